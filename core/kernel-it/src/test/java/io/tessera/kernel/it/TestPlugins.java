@@ -1,0 +1,192 @@
+package io.tessera.kernel.it;
+
+import io.tessera.testkit.PluginJar;
+
+/** Real plugin jars for the kernel's tests, compiled from source at test time. */
+final class TestPlugins {
+
+    private TestPlugins() {
+    }
+
+    /** A healthy plugin with an entity, a changelog and a REST controller under /api/v1/notes. */
+    static PluginJar notes() {
+        String pkg = "io.tessera.plugins.notes";
+        return PluginJar.plugin("notes")
+                .version("1.2.0")
+                .requires(">=0.1.0")
+                .source(pkg + ".Note", """
+                        package io.tessera.plugins.notes;
+
+                        import io.tessera.sdk.persistence.TenantScopedEntity;
+                        import jakarta.persistence.*;
+
+                        @Entity
+                        @Table(name = "notes")
+                        public class Note extends TenantScopedEntity {
+                            @Column(nullable = false)
+                            private String text;
+                            protected Note() {}
+                            public Note(String text) { this.text = text; }
+                            public String getText() { return text; }
+                            public void setText(String text) { this.text = text; }
+                        }
+                        """)
+                .source(pkg + ".NotesModule", """
+                        package io.tessera.plugins.notes;
+
+                        import io.tessera.sdk.*;
+                        import java.util.*;
+                        import org.pf4j.Extension;
+
+                        @Extension
+                        public class NotesModule implements TesseraModule {
+                            public String name() { return "Notes"; }
+                            public ModuleCategory category() { return ModuleCategory.CRM; }
+                            public String description() { return "Free-text notes"; }
+                            public List<Class<?>> entityClasses() { return List.of(Note.class); }
+                            public Optional<String> changelog() { return Optional.of("db/changelog/notes.xml"); }
+                            public List<Permission> permissions() { return List.of(new Permission("notes.write", "Write notes")); }
+                            public List<Class<?>> components() { return List.of(NotesController.class); }
+                        }
+                        """)
+                .source(pkg + ".NotesController", """
+                        package io.tessera.plugins.notes;
+
+                        import jakarta.persistence.EntityManager;
+                        import java.util.*;
+                        import org.springframework.http.ResponseEntity;
+                        import org.springframework.transaction.support.TransactionTemplate;
+                        import org.springframework.web.bind.annotation.*;
+
+                        @RestController
+                        @RequestMapping("/api/v1/notes")
+                        class NotesController {
+                            private final EntityManager em;
+                            private final TransactionTemplate tx;
+                            NotesController(EntityManager em, TransactionTemplate tx) { this.em = em; this.tx = tx; }
+
+                            record NoteBody(String text) {}
+
+                            @PostMapping
+                            ResponseEntity<Map<String, Object>> create(@RequestBody NoteBody body) {
+                                Note note = tx.execute(s -> { Note n = new Note(body.text()); em.persist(n); return n; });
+                                return ResponseEntity.status(201).body(Map.of("id", note.getId(), "text", note.getText()));
+                            }
+
+                            @GetMapping
+                            List<String> list() {
+                                return tx.execute(s -> em.createQuery("select n.text from Note n order by n.text", String.class).getResultList());
+                            }
+                        }
+                        """)
+                .extension(pkg + ".NotesModule")
+                .resource("db/changelog/notes.xml", changelog("notes", """
+                        <createTable tableName="notes">
+                          <column name="tenant_id" type="uuid"><constraints nullable="false"/></column>
+                          <column name="id" type="uuid"><constraints nullable="false"/></column>
+                          <column name="text" type="varchar(500)"><constraints nullable="false"/></column>
+                          <column name="version" type="bigint"/>
+                        </createTable>
+                        <addPrimaryKey tableName="notes" columnNames="tenant_id, id"/>
+                        """))
+                .build();
+    }
+
+    /** A plugin that needs nothing but a module declaration. */
+    static PluginJar.Builder minimal(String id) {
+        String pkg = "io.tessera.plugins." + id.replace("-", "");
+        String cls = pkg + ".Module";
+        return PluginJar.plugin(id)
+                .source(cls, """
+                        package %s;
+
+                        import io.tessera.sdk.*;
+                        import org.pf4j.Extension;
+
+                        @Extension
+                        public class Module implements TesseraModule {
+                            public String name() { return "%s"; }
+                            public ModuleCategory category() { return ModuleCategory.ERP; }
+                        }
+                        """.formatted(pkg, id))
+                .extension(cls);
+    }
+
+    /** A jar whose manifest lacks Plugin-Id. */
+    static PluginJar brokenManifest() {
+        return minimal("broken-manifest").withoutAttribute("Plugin-Id").fileName("broken-manifest.jar").build();
+    }
+
+    /** Requires a plugin that is not installed. */
+    static PluginJar missingDependency() {
+        return minimal("needs-ghost").dependencies("ghost@>=1.0.0").build();
+    }
+
+    /** Requires a newer kernel than this one. */
+    static PluginJar tooNew() {
+        return minimal("too-new").requires(">=99.0.0").build();
+    }
+
+    /** Its Plugin.start() throws. */
+    static PluginJar startFails() {
+        return minimal("start-fails")
+                .source("io.tessera.plugins.startfails.FailingPlugin", """
+                        package io.tessera.plugins.startfails;
+
+                        public class FailingPlugin extends org.pf4j.Plugin {
+                            @Override
+                            public void start() { throw new IllegalStateException("licence server unreachable"); }
+                        }
+                        """)
+                .pluginClass("io.tessera.plugins.startfails.FailingPlugin")
+                .build();
+    }
+
+    /** Its changelog has a changeset that fails. */
+    static PluginJar badChangeset() {
+        return PluginJar.plugin("bad-changeset")
+                .source("io.tessera.plugins.badchangeset.Declaration", """
+                        package io.tessera.plugins.badchangeset;
+
+                        import io.tessera.sdk.*;
+                        import java.util.Optional;
+                        import org.pf4j.Extension;
+
+                        @Extension
+                        public class Declaration implements TesseraModule {
+                            public String name() { return "Bad changeset"; }
+                            public ModuleCategory category() { return ModuleCategory.ERP; }
+                            public Optional<String> changelog() { return Optional.of("db/changelog/bad-changeset.xml"); }
+                        }
+                        """)
+                .extension("io.tessera.plugins.badchangeset.Declaration")
+                .resource("db/changelog/bad-changeset.xml", changelog("bad", """
+                        <sql>create table bad_one (tenant_id uuid not null, id uuid primary key)</sql>
+                        <sql>this is not sql</sql>
+                        """))
+                .build();
+    }
+
+    /** Requires bad-changeset, which fails. */
+    static PluginJar dependsOnBadChangeset() {
+        return minimal("needs-bad").dependencies("bad-changeset").build();
+    }
+
+    /** Requires notes, and optionally a plugin that is not installed. */
+    static PluginJar usesNotes() {
+        return minimal("uses-notes").dependencies("notes@>=1.0.0, ghost?").build();
+    }
+
+    static String changelog(String id, String changes) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                                   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                                   xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog https://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
+                  <changeSet id="%s-1" author="test">
+                %s
+                  </changeSet>
+                </databaseChangeLog>
+                """.formatted(id, changes);
+    }
+}

@@ -1,0 +1,66 @@
+package io.tessera.kernel.account;
+
+import io.tessera.sdk.persistence.Ids;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A local account; the email is the login. Platform-level: a user may belong to several tenants. */
+@Entity
+@Table(name = "users")
+public class UserAccount {
+
+    @Id
+    private UUID id = Ids.newId();
+
+    @Column(nullable = false, unique = true, length = 320)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(name = "password_hash", length = 200)
+    private String passwordHash;
+
+    @Column(nullable = false, length = 16)
+    private String status = "ACTIVE";
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Version
+    private Long version;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String email, String displayName, String passwordHash) {
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return "ACTIVE".equals(status);
+    }
+}

@@ -1,0 +1,48 @@
+package io.tessera.kernel.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The kernel's defaults, at the lowest precedence so that any configuration overrides them. With no
+ * {@code spring.datasource.url} the server runs on an embedded H2 file database under {@code ./data}.
+ */
+public final class KernelDefaults implements EnvironmentPostProcessor {
+
+    static final String EMBEDDED_URL =
+            "jdbc:h2:file:./data/tessera;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        if (!environment.containsProperty("spring.datasource.url")) {
+            defaults.put("spring.datasource.url", EMBEDDED_URL);
+            defaults.put("spring.datasource.username", "sa");
+            defaults.put("spring.datasource.password", "");
+        }
+        defaults.put("spring.datasource.hikari.maximum-pool-size", "5");
+        defaults.put("spring.datasource.hikari.minimum-idle", "1");
+        defaults.put("spring.jpa.open-in-view", "false");
+        defaults.put("spring.jpa.hibernate.ddl-auto", "none");
+        defaults.put("spring.jpa.properties.hibernate.default_batch_fetch_size", "64");
+        defaults.put("spring.jpa.properties.hibernate.jdbc.batch_size", "50");
+        defaults.put("spring.jpa.properties.hibernate.order_inserts", "true");
+        defaults.put("spring.jpa.properties.hibernate.order_updates", "true");
+        defaults.put("spring.jpa.properties.hibernate.timezone.default_storage", "NORMALIZE_UTC");
+        defaults.put("spring.jpa.properties.hibernate.query.fail_on_pagination_over_collection_fetch", "true");
+        defaults.put("spring.mvc.problemdetails.enabled", "true");
+        defaults.put("server.error.include-stacktrace", "never");
+        defaults.put("server.error.include-message", "never");
+        defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+        defaults.put("management.endpoint.health.probes.enabled", "true");
+        defaults.put("logging.level.liquibase", "WARN");
+        defaults.put("logging.level.org.pf4j", "WARN");
+        defaults.put("logging.pattern.correlation", "[%X{tenant:-}|%X{requestId:-}] ");
+        defaults.put("tessera.plugins.dir", "plugins");
+        environment.getPropertySources().addLast(new MapPropertySource("tesseraKernelDefaults", defaults));
+    }
+}

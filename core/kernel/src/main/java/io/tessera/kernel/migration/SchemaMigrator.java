@@ -1,0 +1,125 @@
+package io.tessera.kernel.migration;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.Optional;
+import liquibase.Scope;
+import liquibase.integration.spring.SpringLiquibase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Runs Liquibase changelogs as the owner role over one connection. Use it for the duration of boot
+ * and close it.
+ */
+public final class SchemaMigrator implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SchemaMigrator.class);
+    static final String KERNEL_CHANGELOG = "db/changelog/kernel.xml";
+
+    private final DatabaseSettings settings;
+    private final SingleConnectionDataSource dataSource;
+    private final TenantTableGuard guard;
+    private final Set<String> unguardable = new HashSet<>();
+
+    /**
+     * Opens the owner connection.
+     *
+     * @param settings database settings
+     */
+    public SchemaMigrator(DatabaseSettings settings) {
+        this.settings = settings;
+        this.dataSource = new SingleConnectionDataSource(settings.url(), settings.ownerUser(), settings.ownerPassword(), true);
+        this.guard = new TenantTableGuard(settings.appRole());
+        if (settings.postgres() && !settings.separateOwner()) {
+            log.warn("Migrations run as the application role '{}': it owns the tables and could switch off row-level "
+                    + "security. Set spring.liquibase.user to a separate owner role in production.", settings.appRole());
+        }
+    }
+
+    /**
+     * Migrates the kernel's schema; a failure here stops the server.
+     */
+    public void migrateKernel() {
+        run("kernel", KERNEL_CHANGELOG, SchemaMigrator.class.getClassLoader());
+        List<String> problems = guard();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(String.join("; ", problems));
+        }
+    }
+
+    /**
+     * Migrates one module's schema.
+     *
+     * @param moduleId    module id
+     * @param changelog   changelog location inside the plugin
+     * @param classLoader the plugin's classloader
+     * @return the failure, if any
+     */
+    public Optional<String> migrateModule(String moduleId, String changelog, ClassLoader classLoader) {
+        try {
+            if (classLoader.getResource(changelog) == null) {
+                return Optional.of("Changelog '" + changelog + "' not found in the plugin jar");
+            }
+            run(moduleId, changelog, classLoader);
+            List<String> problems = guard();
+            return problems.isEmpty() ? Optional.empty() : Optional.of("Tenant isolation impossible: " + String.join("; ", problems));
+        } catch (RuntimeException e) {
+            log.error("Migration of module {} failed", moduleId, e);
+            return Optional.of("Migration failed: " + describe(e));
+        }
+    }
+
+    /** Guards new tenant tables; returns the problems not reported before. */
+    private List<String> guard() {
+        if (!settings.postgres()) {
+            return List.of();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return guard.apply(connection).stream().filter(unguardable::add).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot apply row-level security: " + e.getMessage(), e);
+        }
+    }
+
+    private void run(String moduleId, String changelog, ClassLoader classLoader) {
+        SpringLiquibase liquibase = new SpringLiquibase();
+        liquibase.setDataSource(dataSource);
+        liquibase.setChangeLog("classpath:" + changelog);
+        liquibase.setResourceLoader(new DefaultResourceLoader(classLoader));
+        liquibase.setDatabaseChangeLogTable("dbchangelog_" + moduleId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_"));
+        liquibase.setDatabaseChangeLogLockTable("dbchangelog_lock");
+        liquibase.setChangeLogParameters(Map.of("appRole", quoteIdentifier(settings.appRole())));
+        try {
+            Scope.child(Map.of("liquibase.analytics.enabled", Boolean.FALSE, "liquibase.showBanner", Boolean.FALSE),
+                    liquibase::afterPropertiesSet);
+        } catch (Exception e) {
+            throw new IllegalStateException("Liquibase update of '" + moduleId + "' failed: " + describe(e), e);
+        }
+    }
+
+    static String quoteIdentifier(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
+        return message.length() > 1000 ? message.substring(0, 1000) + "…" : message;
+    }
+
+    @Override
+    public void close() {
+        dataSource.destroy();
+    }
+}

@@ -1,0 +1,67 @@
+package io.tessera.kernel.party;
+
+import io.tessera.kernel.web.PageRequests;
+import io.tessera.kernel.web.PageView;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/parties}: the current tenant's companies and people. */
+@RestController
+@RequestMapping("/api/v1/parties")
+class PartyController {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "name", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    private final PartyService service;
+
+    PartyController(PartyService service) {
+        this.service = service;
+    }
+
+    @PostMapping
+    ResponseEntity<PartyView> create(@Valid @RequestBody PartyRequest request) {
+        PartyView created = service.create(request);
+        return ResponseEntity.created(URI.create("/api/v1/parties/" + created.id())).body(created);
+    }
+
+    @GetMapping("/{id}")
+    PartyView get(@PathVariable UUID id) {
+        return service.get(id);
+    }
+
+    @GetMapping
+    PageView<PartyView> list(@RequestParam(required = false) String q,
+                             @RequestParam(required = false) String kind,
+                             @RequestParam(required = false) String role,
+                             @RequestParam(required = false) Integer page,
+                             @RequestParam(required = false) Integer size,
+                             @RequestParam(required = false) String sort) {
+        return service.list(q, kind, role,
+                PageRequests.of(page, size, sort, SORTABLE, Sort.by("name").and(Sort.by("id"))));
+    }
+
+    @PutMapping("/{id}")
+    PartyView update(@PathVariable UUID id, @Valid @RequestBody PartyRequest request) {
+        return service.update(id, request);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id) {
+        service.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}

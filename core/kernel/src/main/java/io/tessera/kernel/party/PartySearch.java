@@ -1,0 +1,41 @@
+package io.tessera.kernel.party;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.jpa.domain.Specification;
+
+/** The list filters of {@code GET /api/v1/parties}, as a JPA specification (bound parameters only). */
+final class PartySearch {
+
+    private PartySearch() {
+    }
+
+    static Specification<Party> matching(String text, PartyKind kind, String role) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (text != null && !text.isBlank()) {
+                String pattern = "%" + escape(text.strip().toLowerCase(Locale.ROOT)) + "%";
+                predicates.add(cb.or(
+                        cb.like(cb.lower(root.get("name")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("email")), pattern, '\\')));
+            }
+            if (kind != null) {
+                predicates.add(cb.equal(root.get("kind"), kind));
+            }
+            if (role != null && !role.isBlank()) {
+                Subquery<Integer> hasRole = query.subquery(Integer.class);
+                var r = hasRole.from(PartyRole.class);
+                hasRole.select(cb.literal(1)).where(cb.equal(r.get("party"), root), cb.equal(r.get("role"), role));
+                predicates.add(cb.exists(hasRole));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

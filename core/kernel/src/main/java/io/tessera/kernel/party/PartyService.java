@@ -1,0 +1,108 @@
+package io.tessera.kernel.party;
+
+import io.tessera.kernel.web.ApiException;
+import io.tessera.kernel.web.PageView;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, reads, updates and deletes the current tenant's parties. */
+@Service
+class PartyService {
+
+    private final PartyRepository parties;
+
+    PartyService(PartyRepository parties) {
+        this.parties = parties;
+    }
+
+    @Transactional
+    PartyView create(PartyRequest request) {
+        Party party = new Party(PartyKind.fromApi(request.kind()));
+        apply(party, request);
+        return PartyView.of(parties.saveAndFlush(party));
+    }
+
+    @Transactional(readOnly = true)
+    PartyView get(UUID id) {
+        return PartyView.of(find(id));
+    }
+
+    @Transactional(readOnly = true)
+    PageView<PartyView> list(String text, String kind, String role, Pageable page) {
+        PartyKind k = kind == null || kind.isBlank() ? null : PartyKind.fromApi(kind);
+        return PageView.of(parties.findAll(PartySearch.matching(text, k, role), page), PartyView::of);
+    }
+
+    @Transactional
+    PartyView update(UUID id, PartyRequest request) {
+        Party party = find(id);
+        if (request.version() != null && !Objects.equals(request.version(), party.getVersion())) {
+            throw ApiException.conflict("Party " + id + " was changed by someone else (version " + party.getVersion()
+                    + ", you sent " + request.version() + "); reload it and try again");
+        }
+        if (PartyKind.fromApi(request.kind()) != party.getKind()) {
+            throw ApiException.invalid("kind", "cannot change from " + party.getKind().apiName());
+        }
+        apply(party, request);
+        return PartyView.of(parties.saveAndFlush(party));
+    }
+
+    @Transactional
+    void delete(UUID id) {
+        Party party = find(id);
+        if (party.getKind() == PartyKind.COMPANY) {
+            parties.detachFromOrganization(id);
+            party = find(id);
+        }
+        parties.delete(party);
+    }
+
+    private Party find(UUID id) {
+        return parties.findById(id).orElseThrow(() -> ApiException.notFound("Party", id));
+    }
+
+    private void apply(Party party, PartyRequest r) {
+        String name = blankToNull(r.name());
+        if (name == null && party.getKind() == PartyKind.PERSON) {
+            name = blankToNull(String.join(" ", nonNull(r.givenName()), nonNull(r.familyName())).strip());
+        }
+        if (name == null) {
+            throw ApiException.invalid("name", party.getKind() == PartyKind.PERSON
+                    ? "is required unless givenName or familyName is set" : "is required");
+        }
+        UUID organizationId = r.organizationId();
+        if (organizationId != null) {
+            if (party.getKind() != PartyKind.PERSON) {
+                throw ApiException.invalid("organizationId", "is only for people");
+            }
+            Party organization = parties.findById(organizationId)
+                    .orElseThrow(() -> ApiException.invalid("organizationId", "refers to no party of this tenant"));
+            if (organization.getKind() != PartyKind.COMPANY) {
+                throw ApiException.invalid("organizationId", "must refer to a company");
+            }
+        }
+        party.describe(name, blankToNull(r.givenName()), blankToNull(r.familyName()), organizationId,
+                blankToNull(r.email()), blankToNull(r.phone()), blankToNull(r.website()), blankToNull(r.taxId()),
+                blankToNull(r.notes()));
+        party.replaceRoles(new LinkedHashSet<>(r.roles() == null ? List.of() : r.roles()));
+        party.replaceAddresses(r.addresses() == null ? List.of() : r.addresses().stream()
+                .map(a -> new PartyAddress(a.kind(), a.line1(), a.line2(), a.postalCode(), a.city(), a.region(), a.country()))
+                .toList());
+        party.replaceContactPoints(r.contactPoints() == null ? List.of() : r.contactPoints().stream()
+                .map(c -> new PartyContactPoint(c.kind(), c.value().strip(), c.label(), c.preferred()))
+                .toList());
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,24 @@
+package io.tessera.kernel.security;
+
+import io.tessera.kernel.account.Accounts;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+/** Looks up local accounts by email. */
+final class AccountUserDetailsService implements UserDetailsService {
+
+    private final Accounts accounts;
+
+    AccountUserDetailsService(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String email) {
+        return accounts.findUserByEmail(email)
+                .filter(u -> u.getPasswordHash() != null)
+                .map(u -> new TesseraUser(u.getId(), u.getEmail(), u.getPasswordHash(), u.isActive()))
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+}

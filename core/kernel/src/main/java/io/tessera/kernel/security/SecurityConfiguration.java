@@ -1,0 +1,99 @@
+package io.tessera.kernel.security;
+
+import io.tessera.kernel.account.Accounts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * Three filter chains: the platform operator's API and actuator, the tenant API, and everything
+ * else (denied until the UI arrives). API errors from security are problem+json too.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String PLATFORM_ROLE = "PLATFORM";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain platformChain(HttpSecurity http, PlatformAdminCredentials credentials, PasswordEncoder encoder,
+                                      ProblemWriter problems) throws Exception {
+        var operator = User.withUsername(credentials.username())
+                .password(encoder.encode(credentials.password()))
+                .roles(PLATFORM_ROLE)
+                .build();
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(operator));
+        provider.setPasswordEncoder(encoder);
+        AuthenticationManager manager = new ProviderManager(provider);
+        return http
+                .securityMatcher("/api/v1/platform/**", "/actuator/**")
+                .authenticationManager(manager)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(PLATFORM_ROLE))
+                .httpBasic(b -> b.authenticationEntryPoint(entryPoint(problems, "Tessera platform")))
+                .exceptionHandling(e -> e.accessDeniedHandler(denied(problems)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts, PasswordEncoder encoder, ProblemWriter problems)
+            throws Exception {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
+        provider.setPasswordEncoder(encoder);
+        return http
+                .securityMatcher("/api/**")
+                .authenticationManager(new ProviderManager(provider))
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(entryPoint(problems, "Tessera")))
+                .exceptionHandling(e -> e.accessDeniedHandler(denied(problems)))
+                .addFilterAfter(new TenantResolutionFilter(accounts, problems), AuthorizationFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // stateless HTTP Basic: no cookie, so no cross-site request forgery
+                .csrf(c -> c.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll().anyRequest().denyAll())
+                .build();
+    }
+
+    private static AuthenticationEntryPoint entryPoint(ProblemWriter problems, String realm) {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\"");
+            problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required: sign in with valid credentials",
+                    request.getRequestURI());
+        };
+    }
+
+    private static AccessDeniedHandler denied(ProblemWriter problems) {
+        return (request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
+                "You are not allowed to do this", request.getRequestURI());
+    }
+}

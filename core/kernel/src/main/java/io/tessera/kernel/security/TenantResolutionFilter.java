@@ -1,0 +1,86 @@
+package io.tessera.kernel.security;
+
+import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.MembershipView;
+import io.tessera.kernel.account.TenantStatus;
+import io.tessera.kernel.tenancy.TenantContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.MDC;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Binds an authenticated user's request to one tenant for the rest of the chain: the tenant of their
+ * only membership, or the one named by {@code X-Tenant} if they are a member of it. Anything else is
+ * refused before any controller runs.
+ */
+final class TenantResolutionFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "X-Tenant";
+
+    private final Accounts accounts;
+    private final ProblemWriter problems;
+
+    TenantResolutionFilter(Accounts accounts, ProblemWriter problems) {
+        this.accounts = accounts;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof TesseraUser user)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        List<MembershipView> memberships = accounts.membershipsOf(user.id());
+        String requested = request.getHeader(HEADER);
+        Optional<MembershipView> chosen;
+        if (requested != null && !requested.isBlank()) {
+            chosen = memberships.stream().filter(m -> m.tenant().slug().equals(requested.strip())).findFirst();
+            if (chosen.isEmpty()) {
+                problems.write(response, HttpStatus.FORBIDDEN, "You are not a member of tenant '" + requested.strip() + "'",
+                        request.getRequestURI());
+                return;
+            }
+        } else if (memberships.size() == 1) {
+            chosen = Optional.of(memberships.getFirst());
+        } else if (memberships.isEmpty()) {
+            problems.write(response, HttpStatus.FORBIDDEN, "Your account is not a member of any tenant", request.getRequestURI());
+            return;
+        } else {
+            problems.write(response, HttpStatus.BAD_REQUEST, "Your account belongs to several tenants ("
+                    + String.join(", ", memberships.stream().map(m -> m.tenant().slug()).toList())
+                    + "); name one with the " + HEADER + " header", request.getRequestURI());
+            return;
+        }
+        MembershipView membership = chosen.get();
+        if (membership.tenantStatus() == TenantStatus.SUSPENDED) {
+            problems.write(response, HttpStatus.FORBIDDEN, "Tenant '" + membership.tenant().slug()
+                    + "' is suspended; contact your administrator", request.getRequestURI());
+            return;
+        }
+        MDC.put("tenant", membership.tenant().slug());
+        try {
+            TenantContext.runAs(new TenantContext.Actor(membership.tenant(), user.id()), () -> {
+                chain.doFilter(request, response);
+                return null;
+            });
+        } catch (IOException | ServletException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        } finally {
+            MDC.remove("tenant");
+        }
+    }
+}

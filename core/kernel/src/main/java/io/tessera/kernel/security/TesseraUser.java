@@ -1,0 +1,24 @@
+package io.tessera.kernel.security;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** A signed-in local account; carries the user id. */
+final class TesseraUser extends User {
+
+    private static final long serialVersionUID = 1L;
+
+    private final UUID id;
+
+    TesseraUser(UUID id, String email, String passwordHash, boolean enabled) {
+        super(email, passwordHash == null ? "" : passwordHash, enabled, true, true, true,
+                List.of(new SimpleGrantedAuthority("ROLE_USER")));
+        this.id = id;
+    }
+
+    UUID id() {
+        return id;
+    }
+}

@@ -1,0 +1,90 @@
+package io.tessera.kernel.tenancy;
+
+import io.tessera.kernel.plugin.ModuleCatalog;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.jpa.boot.spi.IntegratorProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The single persistence unit: kernel entities plus every healthy module's, Hibernate's tenant
+ * resolution and insert guard, and the tenant-aware transaction manager.
+ */
+@Configuration(proxyBeanMethods = false)
+class PersistenceConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PersistenceConfiguration.class);
+
+    static final List<String> KERNEL_ENTITIES = List.of(
+            "io.tessera.kernel.account.Tenant",
+            "io.tessera.kernel.account.UserAccount",
+            "io.tessera.kernel.account.Membership",
+            "io.tessera.kernel.party.Party",
+            "io.tessera.kernel.party.PartyRole",
+            "io.tessera.kernel.party.PartyAddress",
+            "io.tessera.kernel.party.PartyContactPoint");
+
+    @Bean
+    PersistenceManagedTypes persistenceManagedTypes(ModuleCatalog catalog) {
+        List<String> names = new ArrayList<>(KERNEL_ENTITIES);
+        names.addAll(catalog.entityClassNames());
+        return PersistenceManagedTypes.of(names, List.of());
+    }
+
+    @Bean
+    HibernatePropertiesCustomizer tenancyHibernateProperties() {
+        return properties -> {
+            properties.put("hibernate.tenant_identifier_resolver", new TenantIdentifierResolver());
+            properties.put("hibernate.integrator_provider", (IntegratorProvider) () -> List.of(new TenantGuardIntegrator()));
+        };
+    }
+
+    @Bean
+    TenantSessionSettings tenantSessionSettings(@Value("${spring.datasource.url}") String url) {
+        return new TenantSessionSettings(isPostgres(url));
+    }
+
+    @Bean
+    PlatformTransactionManager transactionManager(EntityManagerFactory emf, TenantSessionSettings settings) {
+        return new TenantAwareTransactionManager(emf, settings);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void warnWhenIsolationIsApplicationLevelOnly(ApplicationReadyEvent event) {
+        String url = event.getApplicationContext().getEnvironment().getProperty("spring.datasource.url", "");
+        if (!isPostgres(url)) {
+            log.warn("Running on the embedded database ({}): tenant isolation is application-level only (Hibernate "
+                    + "@TenantId). Use PostgreSQL, where row-level security enforces it a second time, in production.", url);
+        }
+    }
+
+    static boolean isPostgres(String url) {
+        return url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:");
+    }
+
+    static final class TenantGuardIntegrator implements Integrator {
+
+        @Override
+        public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+            sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class)
+                    .appendListeners(EventType.PRE_INSERT, new TenantGuard());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.tessera.kernel.tenancy;
+
+import io.tessera.sdk.TenantRef;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Who the current code acts for: a tenant and/or a user. Bound for the extent of a call with
+ * {@link #callAs}; it cannot leak to the next request on a pooled thread.
+ */
+public final class TenantContext {
+
+    /** The tenant id Hibernate sees when no tenant is in scope: matches no row. */
+    public static final UUID NO_TENANT = new UUID(0L, 0L);
+
+    private static final ScopedValue<Actor> ACTOR = ScopedValue.newInstance();
+
+    /**
+     * The acting tenant and user.
+     *
+     * @param tenant the tenant, or {@code null} outside tenant scope
+     * @param userId the signed-in user, or {@code null}
+     */
+    public record Actor(TenantRef tenant, UUID userId) {
+    }
+
+    private TenantContext() {
+    }
+
+    /** The current tenant, if any. */
+    public static Optional<TenantRef> tenant() {
+        return ACTOR.isBound() ? Optional.ofNullable(ACTOR.get().tenant()) : Optional.empty();
+    }
+
+    /** The current user, if any. */
+    public static Optional<UUID> userId() {
+        return ACTOR.isBound() ? Optional.ofNullable(ACTOR.get().userId()) : Optional.empty();
+    }
+
+    /**
+     * Runs code as a tenant (and optionally a user).
+     *
+     * @param tenant the tenant; {@code null} for none
+     * @param userId the user; {@code null} for none
+     * @param work   the code
+     * @param <T>    its result type
+     * @return its result
+     */
+    public static <T> T callAs(TenantRef tenant, UUID userId, Supplier<T> work) {
+        return ScopedValue.where(ACTOR, new Actor(tenant, userId)).call(work::get);
+    }
+
+    /**
+     * Runs code as a tenant.
+     *
+     * @param tenant the tenant
+     * @param work   the code
+     */
+    public static void runAs(TenantRef tenant, Runnable work) {
+        ScopedValue.where(ACTOR, new Actor(tenant, null)).run(work);
+    }
+
+    /**
+     * Runs code that may throw checked exceptions (a servlet filter chain) as an actor.
+     *
+     * @param actor the actor
+     * @param work  the code
+     * @param <X>   the exception type
+     * @throws X what the code throws
+     */
+    public static <X extends Throwable> void runAs(Actor actor, ScopedValue.CallableOp<Void, X> work) throws X {
+        ScopedValue.where(ACTOR, actor).call(work);
+    }
+
+    /**
+     * Runs code outside any tenant, even when called from tenant scope (platform work).
+     *
+     * @param work the code
+     * @param <T>  its result type
+     * @return its result
+     */
+    public static <T> T callWithoutTenant(Supplier<T> work) {
+        return ScopedValue.where(ACTOR, new Actor(null, null)).call(work::get);
+    }
+}

@@ -1,0 +1,89 @@
+package io.tessera.sdk;
+
+import java.util.List;
+import java.util.Optional;
+import org.pf4j.ExtensionPoint;
+
+/**
+ * The extension point through which a plugin declares its module.
+ *
+ * <p>Each plugin jar contributes exactly one implementation, annotated with {@code @org.pf4j.Extension}.
+ * The module id, version and dependencies are those of the plugin's manifest; everything else is
+ * declared here. The kernel reads this declaration once at boot, before the application context
+ * refreshes: it runs the {@linkplain #changelog() changelog}, registers the
+ * {@linkplain #entityClasses() entities} with the single persistence unit and the
+ * {@linkplain #components() components} with the single application context.
+ *
+ * <p>A module's REST resources must live under {@code /api/v1/<moduleId>/}, so that the kernel can
+ * hide them from tenants that have not enabled the module.
+ */
+public interface TesseraModule extends ExtensionPoint {
+
+    /**
+     * The human-readable module name shown in the marketplace, e.g. {@code "Sales pipeline"}.
+     *
+     * @return a short name, never blank
+     */
+    String name();
+
+    /**
+     * Where the module is listed.
+     *
+     * @return the module's category
+     */
+    ModuleCategory category();
+
+    /**
+     * A one-paragraph description shown to tenant admins.
+     *
+     * @return the description; empty by default
+     */
+    default String description() {
+        return "";
+    }
+
+    /**
+     * The JPA entity classes of this module. Tenant-owned entities extend
+     * {@link io.tessera.sdk.persistence.TenantScopedEntity}; their tables must have a
+     * {@code tenant_id uuid not null} column, which the kernel protects with row-level security.
+     *
+     * @return entity classes, possibly empty
+     */
+    default List<Class<?>> entityClasses() {
+        return List.of();
+    }
+
+    /**
+     * The classpath location, inside the plugin jar, of the module's Liquibase changelog, e.g.
+     * {@code "db/changelog/pipeline.xml"}. It runs once per database (never per tenant), after the
+     * kernel's and its dependencies' changelogs, and is tracked separately from them. The parameter
+     * {@code ${appRole}} names the database role the application connects as, for grants that differ
+     * from the default read/write grant.
+     *
+     * @return the changelog location, or empty when the module has no tables
+     */
+    default Optional<String> changelog() {
+        return Optional.empty();
+    }
+
+    /**
+     * Permissions this module checks, to be bundled into tenant roles.
+     *
+     * @return the declared permissions, possibly empty
+     */
+    default List<Permission> permissions() {
+        return List.of();
+    }
+
+    /**
+     * Spring component classes that the kernel registers in the application context: REST
+     * controllers, services, {@link io.tessera.sdk.event.DomainEventListener}s, a
+     * {@link TenantInstaller}, or {@code @Configuration} classes. The kernel does not scan plugin
+     * packages; list every top-level component here.
+     *
+     * @return component classes, possibly empty
+     */
+    default List<Class<?>> components() {
+        return List.of();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The Tessera test kit, for the kernel's own tests and for plugin authors:
+ * {@link io.tessera.testkit.TesseraKernelExtension} boots the kernel with chosen plugin jars on a
+ * fresh PostgreSQL database, connected as a non-owner application role exactly as in production;
+ * {@link io.tessera.testkit.PluginJar} assembles real PF4J plugin jars, compiling their sources at
+ * test time so that plugin classes are never on the test's own classpath.
+ */
+package io.tessera.testkit;

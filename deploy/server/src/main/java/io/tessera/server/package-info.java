@@ -1,0 +1,2 @@
+/** The runnable server. */
+package io.tessera.server;
