@@ -70,7 +70,7 @@ class PluginLoadingIT {
         assertFailed(modules, "needs-ghost", "'ghost'", "not installed");
         assertFailed(modules, "too-new", ">=99.0.0", "provides");
         assertFailed(modules, "start-fails", "licence server unreachable");
-        assertFailed(modules, "bad-changeset", "Migration failed", "this is not sql");
+        assertFailed(modules, "bad-changeset", "Migration failed", "bad-1", "syntax error");
         assertFailed(modules, "needs-bad", "'bad-changeset'", "failed");
         assertThat(modules).hasSize(8);
     }

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import liquibase.Scope;
 import liquibase.integration.spring.SpringLiquibase;
@@ -109,13 +111,22 @@ public final class SchemaMigrator implements AutoCloseable {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
+    private static final Pattern CHANGESET = Pattern.compile("changeset (\\S+)", Pattern.CASE_INSENSITIVE);
+
+    /** The failing changeset (when Liquibase names it) and the database's own message. */
     private static String describe(Throwable error) {
+        String changeset = null;
         Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher m = t.getMessage() == null ? null : CHANGESET.matcher(t.getMessage());
+            if (changeset == null && m != null && m.find()) {
+                changeset = m.group(1).replaceAll(":+$", "");
+            }
+            root = t;
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
-        return message.length() > 1000 ? message.substring(0, 1000) + "…" : message;
+        String text = (changeset == null ? "" : "changeset " + changeset + ": ") + message.replaceAll("\\s+", " ");
+        return text.length() > 1000 ? text.substring(0, 1000) + "…" : text;
     }
 
     @Override
