@@ -1,0 +1,173 @@
+package io.tessera.kernel.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tessera.sdk.TenantRef;
+import io.tessera.testkit.ApiClient;
+import io.tessera.testkit.ApiResponse;
+import io.tessera.testkit.TesseraKernelExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+
+/** {@code /api/v1/parties} over HTTP, as tenants' users, with tenant selection by membership and X-Tenant. */
+class PartyApiIT {
+
+    @RegisterExtension
+    static final TesseraKernelExtension kernel = TesseraKernelExtension.builder().build();
+
+    static final String PASSWORD = "correct-horse-battery";
+    static ApiClient alice;
+    static ApiClient bob;
+    static ApiClient carol;
+
+    @BeforeAll
+    static void tenantsAndUsers() {
+        TenantRef acme = kernel.createTenant("acme");
+        TenantRef globex = kernel.createTenant("globex");
+        kernel.createUser("alice@acme.test", PASSWORD, acme);
+        kernel.createUser("bob@globex.test", PASSWORD, globex);
+        kernel.createUser("carol@both.test", PASSWORD, acme, globex);
+        alice = kernel.api("alice@acme.test", PASSWORD);
+        bob = kernel.api("bob@globex.test", PASSWORD);
+        carol = kernel.api("carol@both.test", PASSWORD);
+    }
+
+    @Test
+    void createsAndReadsACompanyWithRolesAddressesAndContactPoints() {
+        ApiResponse created = alice.post("/api/v1/parties", """
+                {"kind":"company","name":"Acme Rockets","email":"sales@rockets.test","taxId":"DE123",
+                 "roles":["supplier","customer"],
+                 "addresses":[{"kind":"billing","line1":"1 Main St","city":"Berlin","postalCode":"10115","country":"DE"}],
+                 "contactPoints":[{"kind":"phone","value":"+49 30 1234","preferred":true}]}""");
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/parties/" + id);
+        JsonNode read = alice.get("/api/v1/parties/" + id).json();
+        assertThat(read.get("kind").asString()).isEqualTo("company");
+        assertThat(read.get("name").asString()).isEqualTo("Acme Rockets");
+        assertThat(read.get("roles").toString()).isEqualTo("[\"customer\",\"supplier\"]");
+        assertThat(read.get("addresses").get(0).get("city").asString()).isEqualTo("Berlin");
+        assertThat(read.get("contactPoints").get(0).get("preferred").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aPersonTakesTheNameFromGivenAndFamilyNameAndWorksForACompanyOfTheSameTenant() {
+        String company = alice.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"Initech\"}").json().get("id").asString();
+        ApiResponse person = alice.post("/api/v1/parties",
+                "{\"kind\":\"person\",\"givenName\":\"Peter\",\"familyName\":\"Gibbons\",\"organizationId\":\"" + company + "\"}");
+        assertThat(person.status()).as(person.body()).isEqualTo(201);
+        assertThat(person.json().get("name").asString()).isEqualTo("Peter Gibbons");
+
+        String foreignCompany = bob.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"Globex\"}").json().get("id").asString();
+        ApiResponse crossTenant = alice.post("/api/v1/parties",
+                "{\"kind\":\"person\",\"name\":\"Spy\",\"organizationId\":\"" + foreignCompany + "\"}");
+        assertProblem(crossTenant, 422);
+        assertThat(crossTenant.json().get("errors").get(0).get("field").asString()).isEqualTo("organizationId");
+    }
+
+    @Test
+    void invalidInputGetsAProblemNamingTheField() {
+        ApiResponse noKind = alice.post("/api/v1/parties", "{\"name\":\"Nobody\"}");
+        assertProblem(noKind, 422);
+        assertThat(noKind.json().get("errors").get(0).get("field").asString()).isEqualTo("kind");
+
+        ApiResponse noName = alice.post("/api/v1/parties", "{\"kind\":\"company\"}");
+        assertProblem(noName, 422);
+        assertThat(noName.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
+
+        ApiResponse badEmail = alice.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"X\",\"email\":\"not-an-email\"}");
+        assertProblem(badEmail, 422);
+        assertThat(badEmail.json().get("errors").get(0).get("field").asString()).isEqualTo("email");
+
+        assertProblem(alice.post("/api/v1/parties", "{not json"), 400);
+        assertProblem(alice.get("/api/v1/parties/not-a-uuid"), 400);
+        assertProblem(alice.get("/api/v1/parties?sort=password"), 400);
+        assertProblem(alice.get("/api/v1/parties?size=100000"), 400);
+    }
+
+    @Test
+    void listsPageSearchAndFilter() {
+        for (int i = 0; i < 25; i++) {
+            bob.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"Paging Co " + (100 + i) + "\",\"roles\":[\""
+                    + (i % 5 == 0 ? "supplier" : "customer") + "\"]}");
+        }
+        JsonNode page = bob.get("/api/v1/parties?q=paging%20co&size=10&page=1").json();
+        assertThat(page.get("totalElements").asLong()).isEqualTo(25);
+        assertThat(page.get("totalPages").asInt()).isEqualTo(3);
+        assertThat(page.get("items").size()).isEqualTo(10);
+        assertThat(page.get("items").get(0).get("name").asString()).isEqualTo("Paging Co 110");
+
+        JsonNode suppliers = bob.get("/api/v1/parties?q=paging&role=supplier").json();
+        assertThat(suppliers.get("totalElements").asLong()).isEqualTo(5);
+        JsonNode descending = bob.get("/api/v1/parties?q=paging&sort=name,desc&size=1").json();
+        assertThat(descending.get("items").get(0).get("name").asString()).isEqualTo("Paging Co 124");
+        assertThat(bob.get("/api/v1/parties?q=paging&kind=person").json().get("totalElements").asLong()).isZero();
+        assertThat(alice.get("/api/v1/parties?q=paging").json().get("totalElements").asLong())
+                .as("another tenant's parties are not listed").isZero();
+    }
+
+    @Test
+    void updatesWithOptimisticLockingAndDeletes() {
+        JsonNode created = alice.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"Old Name\"}").json();
+        String id = created.get("id").asString();
+        long version = created.get("version").asLong();
+
+        ApiResponse updated = alice.put("/api/v1/parties/" + id,
+                "{\"kind\":\"company\",\"name\":\"New Name\",\"version\":" + version + "}");
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        assertThat(updated.json().get("name").asString()).isEqualTo("New Name");
+        assertThat(updated.json().get("version").asLong()).isGreaterThan(version);
+
+        assertProblem(alice.put("/api/v1/parties/" + id, "{\"kind\":\"company\",\"name\":\"Lost\",\"version\":" + version + "}"), 409);
+        assertProblem(alice.put("/api/v1/parties/" + id, "{\"kind\":\"person\",\"name\":\"Switch\"}"), 422);
+        assertThat(alice.get("/api/v1/parties/" + id).json().get("name").asString()).isEqualTo("New Name");
+
+        String employee = alice.post("/api/v1/parties",
+                "{\"kind\":\"person\",\"name\":\"Staff\",\"organizationId\":\"" + id + "\"}").json().get("id").asString();
+        assertThat(alice.delete("/api/v1/parties/" + id).status()).isEqualTo(204);
+        assertProblem(alice.get("/api/v1/parties/" + id), 404);
+        assertThat(alice.get("/api/v1/parties/" + employee).json().get("organizationId").isNull()).isTrue();
+    }
+
+    @Test
+    void anotherTenantsPartyIsNotFoundForEveryVerb() {
+        String id = alice.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"Private\"}").json().get("id").asString();
+
+        assertProblem(bob.get("/api/v1/parties/" + id), 404);
+        assertProblem(bob.put("/api/v1/parties/" + id, "{\"kind\":\"company\",\"name\":\"Taken\"}"), 404);
+        assertProblem(bob.delete("/api/v1/parties/" + id), 404);
+        assertThat(alice.get("/api/v1/parties/" + id).json().get("name").asString()).isEqualTo("Private");
+    }
+
+    @Test
+    void aMemberOfSeveralTenantsNamesOneAndCannotForgeAnother() {
+        String acmeParty = alice.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"Only In Acme\"}").json().get("id").asString();
+
+        ApiResponse ambiguous = carol.get("/api/v1/parties");
+        assertProblem(ambiguous, 400);
+        assertThat(ambiguous.json().get("detail").asString()).contains("acme", "globex", "X-Tenant");
+        assertThat(carol.withTenant("acme").get("/api/v1/parties/" + acmeParty).status()).isEqualTo(200);
+        assertProblem(carol.withTenant("globex").get("/api/v1/parties/" + acmeParty), 404);
+
+        ApiResponse forged = alice.withTenant("globex").get("/api/v1/parties");
+        assertProblem(forged, 403);
+        assertProblem(alice.withTenant("no-such-tenant").get("/api/v1/parties"), 403);
+    }
+
+    @Test
+    void anonymousAndWrongPasswordsAreRefused() {
+        assertProblem(kernel.anonymousApi().get("/api/v1/parties"), 401);
+        assertProblem(kernel.api("alice@acme.test", "wrong").get("/api/v1/parties"), 401);
+        assertProblem(kernel.platformApi().get("/api/v1/parties"), 401);
+    }
+
+    private static void assertProblem(ApiResponse response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(status);
+        assertThat(response.json().get("detail").asString()).isNotBlank();
+    }
+}
