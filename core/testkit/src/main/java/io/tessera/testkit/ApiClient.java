@@ -29,6 +29,18 @@ public final class ApiClient {
     }
 
     /**
+     * A client for any running Tessera server.
+     *
+     * @param base     the server's base URI, e.g. {@code http://localhost:8080/}
+     * @param user     user name for HTTP Basic, or {@code null} to stay anonymous
+     * @param password the password
+     * @return a client
+     */
+    public static ApiClient of(URI base, String user, String password) {
+        return new ApiClient(base, user, password, null);
+    }
+
+    /**
      * The same client, naming a tenant in every request.
      *
      * @param slug the tenant's slug

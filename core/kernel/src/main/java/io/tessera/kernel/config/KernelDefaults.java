@@ -14,7 +14,7 @@ import org.springframework.core.env.MapPropertySource;
 public final class KernelDefaults implements EnvironmentPostProcessor {
 
     static final String EMBEDDED_URL =
-            "jdbc:h2:file:./data/tessera;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+            "jdbc:h2:file:./data/tessera;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

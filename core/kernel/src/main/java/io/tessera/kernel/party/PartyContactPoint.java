@@ -20,7 +20,7 @@ class PartyContactPoint extends TenantScopedEntity {
     @Column(nullable = false, length = 16)
     private String kind;
 
-    @Column(nullable = false, length = 320)
+    @Column(name = "contact_value", nullable = false, length = 320)
     private String value;
 
     @Column(length = 100)

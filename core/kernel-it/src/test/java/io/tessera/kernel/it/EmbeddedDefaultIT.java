@@ -1,0 +1,67 @@
+package io.tessera.kernel.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tessera.kernel.TesseraKernel;
+import io.tessera.kernel.account.Accounts;
+import io.tessera.sdk.TenantRef;
+import io.tessera.testkit.ApiClient;
+import io.tessera.testkit.ApiResponse;
+import io.tessera.testkit.PluginJar;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * With no database configured the kernel runs on an embedded H2 file database under ./data — and
+ * starts again on it, with its data and plugin tables, after a restart.
+ */
+class EmbeddedDefaultIT {
+
+    @Test
+    void startsOnTheEmbeddedDatabaseAndAgainAfterARestartKeepingItsData(@TempDir Path dir) throws Exception {
+        Path plugins = dir.resolve("plugins");
+        PluginJar notes = TestPlugins.notes();
+        notes.writeTo(plugins);
+        String[] args = {
+            "--server.port=0",
+            "--tessera.plugins.dir=" + plugins,
+            "--tessera.platform.admin.password=embedded-secret",
+            // the default URL is relative to the working directory; point the same default layout at a temp dir
+            "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("data/tessera") + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH",
+            "--spring.main.banner-mode=off"
+        };
+        String partyId;
+        try (ConfigurableApplicationContext first = new SpringApplicationBuilder(TesseraKernel.class).run(args)) {
+            Accounts accounts = first.getBean(Accounts.class);
+            TenantRef tenant = accounts.createTenant("embedded", "Embedded");
+            UUID user = accounts.createUser("owner@embedded.test", "Owner", "correct-horse-battery");
+            accounts.addMembership(tenant, user, Set.of("admin"));
+            ApiClient api = client(first, "owner@embedded.test", "correct-horse-battery");
+            ApiResponse created = api.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"Kept Across Restarts\"}");
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            partyId = created.json().get("id").asString();
+            assertThat(api.post("/api/v1/notes", "{\"text\":\"kept\"}").status()).isEqualTo(201);
+        }
+        assertThat(Files.exists(dir.resolve("data/tessera.mv.db"))).isTrue();
+
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(TesseraKernel.class).run(args)) {
+            ApiClient api = client(second, "owner@embedded.test", "correct-horse-battery");
+            assertThat(api.get("/api/v1/parties/" + partyId).json().get("name").asString()).isEqualTo("Kept Across Restarts");
+            assertThat(api.get("/api/v1/notes").json().get(0).asString()).isEqualTo("kept");
+            ApiResponse modules = client(second, "platform", "embedded-secret").get("/api/v1/platform/modules");
+            assertThat(modules.json().get(0).get("state").asString()).isEqualTo("STARTED");
+        }
+    }
+
+    private static ApiClient client(ConfigurableApplicationContext context, String user, String password) {
+        URI base = URI.create("http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port") + "/");
+        return ApiClient.of(base, user, password);
+    }
+}
