@@ -26,7 +26,7 @@ measure() { # label, extra args...
     curl -fsS "http://127.0.0.1:$port/actuator/health" >/dev/null
     local rss; rss=$(awk '/VmRSS/ {printf "%d", $2/1024}' /proc/$pid/status)
     local heap; heap=$(curl -fsS -u platform:bench "http://127.0.0.1:$port/actuator/prometheus" \
-      | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s+=$2} END {printf "%d", s/1048576}')
+      | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s+=$NF} END {printf "%d", s/1048576}')
     kill $pid; wait $pid 2>/dev/null || true
     echo "$label run $i: started in ${started}s, idle RSS ${rss} MB, heap used ${heap} MB"
   done
