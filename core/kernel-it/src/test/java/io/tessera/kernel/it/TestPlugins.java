@@ -92,6 +92,102 @@ final class TestPlugins {
                 .build();
     }
 
+    /**
+     * Publishes {@code Pinged} when {@code POST /api/v1/pings} is called and logs each delivery, with the
+     * tenant in scope at delivery, into its own table. A text starting with "fail-" makes the listener throw
+     * until it has been attempted that many times.
+     */
+    static PluginJar pings() {
+        String pkg = "io.tessera.plugins.pings";
+        return PluginJar.plugin("pings")
+                .source(pkg + ".Pinged", """
+                        package io.tessera.plugins.pings;
+                        public record Pinged(java.util.UUID id, String text) implements io.tessera.sdk.event.DomainEvent {}
+                        """)
+                .source(pkg + ".PingsModule", """
+                        package io.tessera.plugins.pings;
+
+                        import io.tessera.sdk.*;
+                        import java.util.*;
+                        import org.pf4j.Extension;
+
+                        @Extension
+                        public class PingsModule implements TesseraModule {
+                            public String name() { return "Pings"; }
+                            public ModuleCategory category() { return ModuleCategory.PLATFORM; }
+                            public Optional<String> changelog() { return Optional.of("db/changelog/pings.xml"); }
+                            public List<Class<?>> components() { return List.of(PingsController.class, PingLogger.class); }
+                        }
+                        """)
+                .source(pkg + ".PingsController", """
+                        package io.tessera.plugins.pings;
+
+                        import io.tessera.sdk.event.EventPublisher;
+                        import java.util.*;
+                        import org.springframework.transaction.support.TransactionTemplate;
+                        import org.springframework.web.bind.annotation.*;
+
+                        @RestController
+                        @RequestMapping("/api/v1/pings")
+                        class PingsController {
+                            private final EventPublisher events;
+                            private final TransactionTemplate tx;
+                            PingsController(EventPublisher events, TransactionTemplate tx) { this.events = events; this.tx = tx; }
+
+                            @PostMapping
+                            Map<String, Object> ping(@RequestParam String text, @RequestParam(defaultValue = "false") boolean rollback) {
+                                UUID id = UUID.randomUUID();
+                                tx.executeWithoutResult(s -> {
+                                    events.publish(new Pinged(id, text));
+                                    if (rollback) { s.setRollbackOnly(); }
+                                });
+                                return Map.of("id", id);
+                            }
+
+                            @PostMapping("/outside-transaction")
+                            void outside() { events.publish(new Pinged(UUID.randomUUID(), "nope")); }
+                        }
+                        """)
+                .source(pkg + ".PingLogger", """
+                        package io.tessera.plugins.pings;
+
+                        import io.tessera.sdk.CurrentTenant;
+                        import io.tessera.sdk.event.DomainEventListener;
+                        import javax.sql.DataSource;
+                        import org.springframework.jdbc.core.simple.JdbcClient;
+
+                        class PingLogger implements DomainEventListener<Pinged> {
+                            static final java.util.Map<java.util.UUID, java.util.concurrent.atomic.AtomicInteger> ATTEMPTS = new java.util.concurrent.ConcurrentHashMap<>();
+                            private final JdbcClient jdbc;
+                            private final CurrentTenant tenant;
+                            PingLogger(DataSource dataSource, CurrentTenant tenant) { this.jdbc = JdbcClient.create(dataSource); this.tenant = tenant; }
+                            public Class<Pinged> eventType() { return Pinged.class; }
+                            public void on(Pinged event) {
+                                if (event.text().startsWith("fail-")) {
+                                    int failures = Integer.parseInt(event.text().substring(5));
+                                    int attempt = ATTEMPTS.computeIfAbsent(event.id(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                                    if (attempt <= failures) {
+                                        throw new IllegalStateException("failing on purpose, attempt " + attempt);
+                                    }
+                                }
+                                jdbc.sql("insert into ping_log (tenant_id, id, ping_id, text) values (?, ?, ?, ?)")
+                                    .params(tenant.require().id(), java.util.UUID.randomUUID(), event.id(), event.text()).update();
+                            }
+                        }
+                        """)
+                .extension(pkg + ".PingsModule")
+                .resource("db/changelog/pings.xml", changelog("pings", """
+                        <createTable tableName="ping_log">
+                          <column name="tenant_id" type="uuid"><constraints nullable="false"/></column>
+                          <column name="id" type="uuid"><constraints nullable="false"/></column>
+                          <column name="ping_id" type="uuid"><constraints nullable="false"/></column>
+                          <column name="text" type="varchar(200)"/>
+                        </createTable>
+                        <addPrimaryKey tableName="ping_log" columnNames="tenant_id, id"/>
+                        """))
+                .build();
+    }
+
     /** A plugin that needs nothing but a module declaration. */
     static PluginJar.Builder minimal(String id) {
         String pkg = "io.tessera.plugins." + id.replace("-", "");

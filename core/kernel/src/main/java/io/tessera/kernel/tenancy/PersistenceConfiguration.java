@@ -39,7 +39,8 @@ class PersistenceConfiguration {
             "io.tessera.kernel.party.Party",
             "io.tessera.kernel.party.PartyRole",
             "io.tessera.kernel.party.PartyAddress",
-            "io.tessera.kernel.party.PartyContactPoint");
+            "io.tessera.kernel.party.PartyContactPoint",
+            "io.tessera.kernel.events.OutboxEvent");
 
     @Bean
     PersistenceManagedTypes persistenceManagedTypes(ModuleCatalog catalog) {

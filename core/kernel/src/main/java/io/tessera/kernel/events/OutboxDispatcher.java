@@ -1,0 +1,172 @@
+package io.tessera.kernel.events;
+
+import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.sdk.TenantRef;
+import io.tessera.sdk.event.DomainEvent;
+import io.tessera.sdk.event.DomainEventListener;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Delivers outbox rows: right after a publishing transaction commits, and every few seconds for
+ * whatever is left (a crash, a failed listener waiting for its retry). Each row is delivered in its
+ * own transaction with its tenant in scope; the row is locked (skipping rows another node holds) and
+ * deleted when the listener returns, so on success the delivery and the removal commit together.
+ */
+@Component
+class OutboxDispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final int BATCH = 100;
+    static final int MAX_BACKOFF_SECONDS = 3600;
+
+    private final TransactionTemplate tx;
+    private final JdbcClient jdbc;
+    private final EntityManager entityManager;
+    private final EventListeners listeners;
+    private final ObjectMapper json;
+    private final ApplicationContext context;
+    private final boolean postgres;
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private ExecutorService worker;
+
+    OutboxDispatcher(TransactionTemplate tx, JdbcClient jdbc, EntityManager entityManager, EventListeners listeners,
+                     ObjectMapper json, ApplicationContext context, @Value("${spring.datasource.url}") String url) {
+        this.tx = tx;
+        this.jdbc = jdbc;
+        this.entityManager = entityManager;
+        this.listeners = listeners;
+        this.json = json;
+        this.context = context;
+        this.postgres = url.startsWith("jdbc:postgresql:");
+    }
+
+    /** Asks for a delivery round soon; cheap, coalesces bursts. */
+    void wakeUp() {
+        if (running.get() && pending.compareAndSet(false, true)) {
+            worker.execute(this::drainQuietly);
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${tessera.events.poll-interval:5s}", initialDelayString = "${tessera.events.poll-interval:5s}")
+    void poll() {
+        wakeUp();
+    }
+
+    private void drainQuietly() {
+        pending.set(false);
+        try {
+            int delivered;
+            do {
+                delivered = deliverBatch();
+            } while (delivered == BATCH && running.get());
+        } catch (RuntimeException e) {
+            log.error("Outbox delivery round failed; it is retried on the next poll", e);
+        }
+    }
+
+    /** Delivers up to one batch of due rows; returns how many rows it found. */
+    int deliverBatch() {
+        List<Due> due = TenantContext.callWithoutTenant(() -> tx.execute(status -> {
+            if (postgres) {
+                jdbc.sql("select set_config('app.outbox_dispatch', 'on', true)").query().singleRow();
+            }
+            return jdbc.sql("""
+                            select o.tenant_id, o.id, t.slug from outbox_events o join tenants t on t.id = o.tenant_id
+                             where o.available_at <= ? order by o.available_at limit ?""")
+                    .params(OffsetDateTime.now(ZoneOffset.UTC), BATCH)
+                    .query((rs, row) -> new Due(new TenantRef(rs.getObject(1, UUID.class), rs.getString(3)),
+                            rs.getObject(2, UUID.class)))
+                    .list();
+        }));
+        for (Due row : due) {
+            deliver(row);
+        }
+        return due.size();
+    }
+
+    private record Due(TenantRef tenant, UUID id) {
+    }
+
+    private void deliver(Due row) {
+        TenantContext.runAs(row.tenant(), () -> {
+            try {
+                tx.executeWithoutResult(status -> {
+                    OutboxEvent event = entityManager.find(OutboxEvent.class, row.id(), LockModeType.PESSIMISTIC_WRITE,
+                            Map.of("jakarta.persistence.lock.timeout", -2));
+                    if (event == null) {
+                        return; // delivered by another node meanwhile
+                    }
+                    invoke(event);
+                    entityManager.remove(event);
+                });
+            } catch (RuntimeException e) {
+                recordFailure(row, e);
+            }
+        });
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void invoke(OutboxEvent event) {
+        DomainEventListener listener = listeners.byName(event.listener())
+                .orElseThrow(() -> new IllegalStateException("Listener " + event.listener() + " is not installed"));
+        Class<?> type;
+        try {
+            type = Class.forName(event.eventType(), true, context.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Event type " + event.eventType() + " is not installed", e);
+        }
+        DomainEvent payload = (DomainEvent) json.readValue(event.payload(), type);
+        listener.on(payload);
+    }
+
+    private void recordFailure(Due row, RuntimeException error) {
+        tx.executeWithoutResult(status -> {
+            OutboxEvent event = entityManager.find(OutboxEvent.class, row.id());
+            if (event != null) {
+                long backoff = Math.min(MAX_BACKOFF_SECONDS, 1L << Math.min(event.attempts(), 12));
+                event.failed(error.getClass().getSimpleName() + ": " + error.getMessage(), Duration.ofSeconds(backoff));
+                log.warn("Delivery of {} to {} failed (attempt {}); retry in {} s: {}", event.eventType(), event.listener(),
+                        event.attempts(), backoff, error.toString());
+            }
+        });
+    }
+
+    @Override
+    public void start() {
+        worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("outbox-dispatcher").factory());
+        running.set(true);
+        wakeUp();
+    }
+
+    @Override
+    public void stop() {
+        running.set(false);
+        worker.shutdown();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running.get();
+    }
+}
