@@ -11,7 +11,10 @@ import io.tessera.testkit.PluginJar;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +32,7 @@ class EmbeddedDefaultIT {
         Path plugins = dir.resolve("plugins");
         PluginJar notes = TestPlugins.notes();
         notes.writeTo(plugins);
+        TestPlugins.pings().writeTo(plugins);
         String[] args = {
             "--server.port=0",
             "--tessera.plugins.dir=" + plugins,
@@ -48,6 +52,15 @@ class EmbeddedDefaultIT {
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             partyId = created.json().get("id").asString();
             assertThat(api.post("/api/v1/notes", "{\"text\":\"kept\"}").status()).isEqualTo(201);
+            // events are delivered through the outbox on the embedded database too
+            String ping = api.post("/api/v1/pings?text=embedded", "").json().get("id").asString();
+            JdbcClient jdbc = JdbcClient.create(first.getBean(DataSource.class));
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (jdbc.sql("select count(*) from ping_log where ping_id = ?").param(UUID.fromString(ping))
+                    .query(Long.class).single() == 0) {
+                assertThat(Instant.now()).as("event delivered in time").isBefore(deadline);
+                Thread.sleep(100);
+            }
         }
         assertThat(Files.exists(dir.resolve("data/tessera.mv.db"))).isTrue();
 

@@ -3,7 +3,6 @@ package io.tessera.kernel.events;
 import io.tessera.sdk.persistence.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +18,8 @@ class OutboxEvent extends TenantScopedEntity {
     @Column(nullable = false, length = 300, updatable = false)
     private String listener;
 
-    @Lob
-    @Column(nullable = false, updatable = false)
+    // plain text, not @Lob: on PostgreSQL Hibernate would store a @Lob String as a large object (oid)
+    @Column(nullable = false, updatable = false, length = 1_000_000)
     private String payload;
 
     @Column(name = "created_at", nullable = false, updatable = false)
