@@ -2,6 +2,8 @@ package io.tessera.testkit;
 
 import io.tessera.kernel.TesseraKernel;
 import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.module.ModuleAccess;
+import io.tessera.kernel.module.TenantModuleState;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.TenantRef;
 import java.io.IOException;
@@ -139,12 +141,36 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
 
     /** Creates a user who is a member (role {@code admin}) of the given tenants. */
     public UUID createUser(String email, String password, TenantRef... tenants) {
+        return createUser(email, password, Set.of("admin"), tenants);
+    }
+
+    /** Creates a user who is a member, with the given roles, of the given tenants. */
+    public UUID createUser(String email, String password, Set<String> roles, TenantRef... tenants) {
         Accounts accounts = bean(Accounts.class);
         UUID id = accounts.createUser(email, email, password);
         for (TenantRef tenant : tenants) {
-            accounts.addMembership(tenant, id, Set.of("admin"));
+            accounts.addMembership(tenant, id, roles);
         }
         return id;
+    }
+
+    /**
+     * Marks modules enabled for a tenant, as a fixture. This writes the state only; it does not run the
+     * modules' installers or pull in dependencies — test those through the tenant admin API.
+     */
+    public void enableModules(TenantRef tenant, String... moduleIds) {
+        inTenant(tenant, () -> {
+            bean(ModuleAccess.class).setState(List.of(moduleIds), TenantModuleState.ENABLED);
+            return null;
+        });
+    }
+
+    /** Marks modules detached for a tenant, as a fixture. */
+    public void detachModules(TenantRef tenant, String... moduleIds) {
+        inTenant(tenant, () -> {
+            bean(ModuleAccess.class).setState(List.of(moduleIds), TenantModuleState.DETACHED);
+            return null;
+        });
     }
 
     /** Runs code in a transaction as a tenant. */

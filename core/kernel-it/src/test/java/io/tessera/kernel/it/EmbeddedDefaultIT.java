@@ -11,7 +11,12 @@ import io.tessera.testkit.PluginJar;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.tessera.kernel.module.ModuleAccess;
+import io.tessera.kernel.module.TenantModuleState;
+import io.tessera.kernel.tenancy.TenantContext;
 import java.time.Instant;
+import java.util.List;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +52,8 @@ class EmbeddedDefaultIT {
             TenantRef tenant = accounts.createTenant("embedded", "Embedded");
             UUID user = accounts.createUser("owner@embedded.test", "Owner", "correct-horse-battery");
             accounts.addMembership(tenant, user, Set.of("admin"));
+            TenantContext.runAs(tenant, () -> first.getBean(TransactionTemplate.class).executeWithoutResult(status ->
+                    first.getBean(ModuleAccess.class).setState(List.of("notes", "pings"), TenantModuleState.ENABLED)));
             ApiClient api = client(first, "owner@embedded.test", "correct-horse-battery");
             ApiResponse created = api.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"Kept Across Restarts\"}");
             assertThat(created.status()).as(created.body()).isEqualTo(201);

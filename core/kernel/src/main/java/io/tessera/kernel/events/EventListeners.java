@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import io.tessera.kernel.plugin.InstalledModule;
+import io.tessera.kernel.plugin.ModuleCatalog;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.stereotype.Component;
 
@@ -14,10 +17,17 @@ import org.springframework.stereotype.Component;
 class EventListeners {
 
     private final ListableBeanFactory beans;
+    private final ModuleCatalog catalog;
     private volatile Map<String, DomainEventListener<?>> byName;
 
-    EventListeners(ListableBeanFactory beans) {
+    EventListeners(ListableBeanFactory beans, ModuleCatalog catalog) {
         this.beans = beans;
+        this.catalog = catalog;
+    }
+
+    /** The module a listener belongs to; empty for the kernel's own listeners. */
+    Optional<String> moduleOf(String listenerName) {
+        return byName(listenerName).flatMap(l -> catalog.owning(AopUtils.getTargetClass(l))).map(InstalledModule::id);
     }
 
     /** Names of the listeners that receive this event type (or a supertype of it). */

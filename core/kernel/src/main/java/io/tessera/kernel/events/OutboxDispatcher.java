@@ -1,5 +1,6 @@
 package io.tessera.kernel.events;
 
+import io.tessera.kernel.module.ModuleAccess;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.event.DomainEvent;
@@ -45,13 +46,16 @@ class OutboxDispatcher implements SmartLifecycle {
     private final EventListeners listeners;
     private final ObjectMapper json;
     private final ApplicationContext context;
+    private final ModuleAccess modules;
     private final boolean postgres;
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
     private ExecutorService worker;
 
     OutboxDispatcher(TransactionTemplate tx, JdbcClient jdbc, EntityManager entityManager, EventListeners listeners,
-                     ObjectMapper json, ApplicationContext context, @Value("${spring.datasource.url}") String url) {
+                     ObjectMapper json, ApplicationContext context, ModuleAccess modules,
+                     @Value("${spring.datasource.url}") String url) {
+        this.modules = modules;
         this.tx = tx;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
@@ -117,7 +121,12 @@ class OutboxDispatcher implements SmartLifecycle {
                     if (event == null) {
                         return; // delivered by another node meanwhile
                     }
-                    invoke(event);
+                    boolean consumerEnabled = listeners.moduleOf(event.listener()).map(modules::isEnabled).orElse(true);
+                    if (consumerEnabled) {
+                        invoke(event);
+                    } else {
+                        log.debug("Dropping {} for {}: its module was detached", event.eventType(), event.listener());
+                    }
                     entityManager.remove(event);
                 });
             } catch (RuntimeException e) {

@@ -4,7 +4,9 @@ import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.event.DomainEvent;
 import io.tessera.sdk.event.EventPublisher;
 import jakarta.persistence.EntityManager;
+import io.tessera.kernel.module.ModuleAccess;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -18,12 +20,15 @@ class OutboxPublisher implements EventPublisher {
     private final EventListeners listeners;
     private final ObjectMapper json;
     private final OutboxDispatcher dispatcher;
+    private final ModuleAccess modules;
 
-    OutboxPublisher(EntityManager entityManager, EventListeners listeners, ObjectMapper json, OutboxDispatcher dispatcher) {
+    OutboxPublisher(EntityManager entityManager, EventListeners listeners, ObjectMapper json, OutboxDispatcher dispatcher,
+                    ModuleAccess modules) {
         this.entityManager = entityManager;
         this.listeners = listeners;
         this.json = json;
         this.dispatcher = dispatcher;
+        this.modules = modules;
     }
 
     @Override
@@ -37,7 +42,11 @@ class OutboxPublisher implements EventPublisher {
         }
         String payload = json.writeValueAsString(event);
         boolean any = false;
+        Set<String> enabled = modules.enabled();
         for (String listener : listeners.namesFor(event.getClass())) {
+            if (listeners.moduleOf(listener).map(m -> !enabled.contains(m)).orElse(false)) {
+                continue; // the consuming module is not enabled for this tenant (D6)
+            }
             entityManager.persist(new OutboxEvent(event.getClass().getName(), listener, payload));
             any = true;
         }

@@ -1,15 +1,18 @@
 package io.tessera.kernel.migration;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Optional;
 import liquibase.Scope;
 import liquibase.integration.spring.SpringLiquibase;
 import org.slf4j.Logger;
@@ -70,12 +73,60 @@ public final class SchemaMigrator implements AutoCloseable {
             if (classLoader.getResource(changelog) == null) {
                 return Optional.of("Changelog '" + changelog + "' not found in the plugin jar");
             }
+            Set<String> before = tables();
             run(moduleId, changelog, classLoader);
+            recordTables(moduleId, before);
             List<String> problems = guard();
             return problems.isEmpty() ? Optional.empty() : Optional.of("Tenant isolation impossible: " + String.join("; ", problems));
         } catch (RuntimeException e) {
             log.error("Migration of module {} failed", moduleId, e);
             return Optional.of("Migration failed: " + describe(e));
+        }
+    }
+
+    /** Table names of the current schema, lower-case. */
+    private Set<String> tables() {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet rs = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), "%",
+                     new String[] {"TABLE"})) {
+            Set<String> names = new LinkedHashSet<>();
+            while (rs.next()) {
+                names.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot list tables: " + e.getMessage(), e);
+        }
+    }
+
+    /** Remembers which tables a module's changelog created, for impact previews, export and purge. */
+    private void recordTables(String moduleId, Set<String> before) {
+        List<String> created = tables().stream().filter(t -> !before.contains(t) && !t.startsWith("dbchangelog")).toList();
+        if (created.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement next = connection.prepareStatement("select coalesce(max(position), 0) from module_tables where module_id = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into module_tables (module_id, table_name, position) values (?, ?, ?)")) {
+            next.setString(1, moduleId);
+            int position;
+            try (ResultSet rs = next.executeQuery()) {
+                rs.next();
+                position = rs.getInt(1);
+            }
+            for (String table : created) {
+                insert.setString(1, moduleId);
+                insert.setString(2, table);
+                insert.setInt(3, ++position);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record the tables of " + moduleId + ": " + e.getMessage(), e);
         }
     }
 

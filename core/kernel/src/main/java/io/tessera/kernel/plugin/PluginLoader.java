@@ -72,6 +72,8 @@ final class PluginLoader {
         } else if (plugin.getPluginState() != PluginState.STARTED) {
             Throwable cause = plugin.getFailedException();
             failure = "Did not start (" + plugin.getPluginState() + ")" + (cause == null ? "" : ": " + Failures.describe(cause));
+        } else if (RESERVED_IDS.contains(plugin.getPluginId())) {
+            failure = "Plugin id '" + plugin.getPluginId() + "' is reserved by the kernel " + RESERVED_IDS;
         } else {
             try {
                 List<TesseraModule> declared = manager.getExtensions(TesseraModule.class, plugin.getPluginId());
@@ -90,6 +92,9 @@ final class PluginLoader {
         return new InstalledModule(plugin.getPluginId(), descriptor.getVersion(), dependencies(descriptor),
                 plugin.getPluginPath(), module, plugin.getPluginClassLoader(), failure);
     }
+
+    /** Path segments of /api/v1/ that belong to the kernel, so no module may take them as its id. */
+    static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("admin", "platform", "parties", "kernel", "me");
 
     private static void validate(TesseraModule module) {
         if (module.name() == null || module.name().isBlank()) {

@@ -1,6 +1,9 @@
 package io.tessera.kernel.security;
 
 import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.module.ModuleAccess;
+import io.tessera.kernel.module.ModuleEnforcementFilter;
+import io.tessera.kernel.plugin.ModuleCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -59,8 +62,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts, PasswordEncoder encoder, ProblemWriter problems)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts, PasswordEncoder encoder, ProblemWriter problems,
+                                 ModuleCatalog catalog, ModuleAccess moduleAccess) throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         provider.setPasswordEncoder(encoder);
         return http
@@ -70,6 +73,7 @@ class SecurityConfiguration {
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint(problems, "Tessera")))
                 .exceptionHandling(e -> e.accessDeniedHandler(denied(problems)))
                 .addFilterAfter(new TenantResolutionFilter(accounts, problems), AuthorizationFilter.class)
+                .addFilterAfter(new ModuleEnforcementFilter(catalog, moduleAccess, problems::write), TenantResolutionFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // stateless HTTP Basic: no cookie, so no cross-site request forgery
                 .csrf(c -> c.disable())

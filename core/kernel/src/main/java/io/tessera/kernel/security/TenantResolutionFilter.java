@@ -71,7 +71,7 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
         }
         MDC.put("tenant", membership.tenant().slug());
         try {
-            TenantContext.runAs(new TenantContext.Actor(membership.tenant(), user.id()), () -> {
+            TenantContext.runAs(new TenantContext.Actor(membership.tenant(), user.id(), membership.roles()), () -> {
                 chain.doFilter(request, response);
                 return null;
             });

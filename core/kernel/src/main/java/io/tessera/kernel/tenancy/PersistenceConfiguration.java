@@ -40,7 +40,8 @@ class PersistenceConfiguration {
             "io.tessera.kernel.party.PartyRole",
             "io.tessera.kernel.party.PartyAddress",
             "io.tessera.kernel.party.PartyContactPoint",
-            "io.tessera.kernel.events.OutboxEvent");
+            "io.tessera.kernel.events.OutboxEvent",
+            "io.tessera.kernel.module.TenantModule");
 
     @Bean
     PersistenceManagedTypes persistenceManagedTypes(ModuleCatalog catalog) {

@@ -2,6 +2,7 @@ package io.tessera.kernel.tenancy;
 
 import io.tessera.sdk.TenantRef;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -21,8 +22,19 @@ public final class TenantContext {
      *
      * @param tenant the tenant, or {@code null} outside tenant scope
      * @param userId the signed-in user, or {@code null}
+     * @param roles  the user's roles in the tenant (empty for system work)
      */
-    public record Actor(TenantRef tenant, UUID userId) {
+    public record Actor(TenantRef tenant, UUID userId, Set<String> roles) {
+
+        /** Normalises the roles. */
+        public Actor {
+            roles = roles == null ? Set.of() : Set.copyOf(roles);
+        }
+
+        /** An actor without roles: system work for a tenant. */
+        public Actor(TenantRef tenant, UUID userId) {
+            this(tenant, userId, Set.of());
+        }
     }
 
     private TenantContext() {
@@ -31,6 +43,11 @@ public final class TenantContext {
     /** The current tenant, if any. */
     public static Optional<TenantRef> tenant() {
         return ACTOR.isBound() ? Optional.ofNullable(ACTOR.get().tenant()) : Optional.empty();
+    }
+
+    /** The current user's roles in the current tenant; empty outside a user's request. */
+    public static Set<String> roles() {
+        return ACTOR.isBound() ? ACTOR.get().roles() : Set.of();
     }
 
     /** The current user, if any. */
