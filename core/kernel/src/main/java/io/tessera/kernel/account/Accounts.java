@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Accounts {
 
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{1,63}");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
 
     private final TenantRepository tenants;
@@ -53,13 +55,98 @@ public class Accounts {
      * @throws org.springframework.dao.DataIntegrityViolationException for a duplicate slug
      */
     public TenantRef createTenant(String slug, String name) {
+        validateTenant(slug, name);
+        return TenantContext.callWithoutTenant(() -> tx.execute(status -> tenants.saveAndFlush(new Tenant(slug, name.strip())).ref()));
+    }
+
+    /**
+     * The first administrator of a new tenant.
+     *
+     * @param email    login; an existing account with this email is made admin instead of creating one
+     * @param name     display name
+     * @param password password for a new account, at least 10 characters
+     */
+    public record AdminSpec(String email, String name, String password) {
+    }
+
+    /**
+     * Creates a tenant with its first administrator, all or nothing.
+     *
+     * @param slug  the tenant's slug
+     * @param name  its display name
+     * @param admin its first administrator
+     * @return the tenant
+     * @throws IllegalArgumentException for invalid input
+     * @throws org.springframework.dao.DataIntegrityViolationException for a duplicate slug
+     */
+    public TenantRef provisionTenant(String slug, String name, AdminSpec admin) {
+        validateTenant(slug, name);
+        if (admin == null || admin.email() == null || !EMAIL.matcher(admin.email().strip()).matches()) {
+            throw new IllegalArgumentException("admin.email must be an email address");
+        }
+        String email = admin.email().strip().toLowerCase(Locale.ROOT);
+        Tenant tenant = new Tenant(slug, name.strip());
+        // the new tenant is in scope from the start, so that row-level security admits its first membership
+        return TenantContext.callAs(tenant.ref(), null, () -> tx.execute(status -> {
+            if (tenants.existsBySlug(slug)) {
+                throw new DataIntegrityViolationException("A tenant with slug '" + slug + "' already exists");
+            }
+            entityManager.persist(tenant);
+            UserAccount user = users.findByEmailIgnoreCase(email).orElseGet(() -> {
+                validatePassword(admin.password());
+                String display = admin.name() == null || admin.name().isBlank() ? email : admin.name().strip();
+                UserAccount created = new UserAccount(email, display, passwordEncoder.encode(admin.password()));
+                entityManager.persist(created);
+                return created;
+            });
+            entityManager.flush();
+            entityManager.persist(new Membership(user.getId(), Set.of("admin")));
+            entityManager.flush();
+            return tenant.ref();
+        }));
+    }
+
+    /** The password policy for local accounts. */
+    static void validatePassword(String password) {
+        if (password == null || password.length() < 10 || password.length() > 200) {
+            throw new IllegalArgumentException("admin.password must be 10 to 200 characters");
+        }
+    }
+
+    private static void validateTenant(String slug, String name) {
         if (slug == null || !SLUG.matcher(slug).matches()) {
             throw new IllegalArgumentException("slug must be 1-63 lower-case letters, digits or dashes, not starting or ending with a dash");
         }
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("name must be 1-200 characters");
         }
-        return TenantContext.callWithoutTenant(() -> tx.execute(status -> tenants.saveAndFlush(new Tenant(slug, name.strip())).ref()));
+    }
+
+    /**
+     * Tenants, one page at a time, by slug.
+     *
+     * @param page zero-based page
+     * @param size page size
+     * @return the page
+     */
+    public org.springframework.data.domain.Page<Tenant> tenants(int page, int size) {
+        return TenantContext.callWithoutTenant(() -> tx.execute(status ->
+                tenants.findAll(org.springframework.data.domain.PageRequest.of(page, size,
+                        org.springframework.data.domain.Sort.by("slug")))));
+    }
+
+    /**
+     * Suspends or resumes a tenant: a suspended tenant's users are refused; its data is untouched.
+     *
+     * @param slug   the tenant
+     * @param status the new status
+     * @return the tenant, if it exists
+     */
+    public Optional<Tenant> setStatus(String slug, TenantStatus status) {
+        return TenantContext.callWithoutTenant(() -> tx.execute(s -> tenants.findBySlug(slug).map(t -> {
+            t.setStatus(status);
+            return t;
+        })));
     }
 
     /** A tenant by slug. */

@@ -64,6 +64,10 @@ public class Tenant {
         return createdAt;
     }
 
+    void setStatus(TenantStatus status) {
+        this.status = status;
+    }
+
     public TenantRef ref() {
         return new TenantRef(id, slug);
     }

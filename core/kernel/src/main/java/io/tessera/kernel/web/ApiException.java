@@ -1,6 +1,7 @@
 package io.tessera.kernel.web;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -12,6 +13,7 @@ public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
     private final List<FieldError> errors;
+    private final transient Map<String, Object> properties;
 
     /**
      * A problem about one field of the request.
@@ -27,9 +29,20 @@ public class ApiException extends RuntimeException {
     }
 
     public ApiException(HttpStatus status, String message, List<FieldError> errors) {
+        this(status, message, errors, Map.of());
+    }
+
+    /** An error with extra problem members, e.g. the dependents that block a detach. */
+    public ApiException(HttpStatus status, String message, List<FieldError> errors, Map<String, Object> properties) {
         super(message);
         this.status = status;
         this.errors = List.copyOf(errors);
+        this.properties = Map.copyOf(properties);
+    }
+
+    /** Extra members of the problem document. */
+    public Map<String, Object> properties() {
+        return properties;
     }
 
     public HttpStatus status() {

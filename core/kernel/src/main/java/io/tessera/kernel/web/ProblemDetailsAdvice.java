@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -31,7 +32,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
-        return problem(e.status(), e.getMessage(), e.errors(), request);
+        ResponseEntity<ProblemDetail> response = problem(e.status(), e.getMessage(), e.errors(), request);
+        e.properties().forEach(response.getBody()::setProperty);
+        return response;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -52,9 +55,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of(), request);
     }
 
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
-        log.info("Integrity violation on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
+    @ExceptionHandler({DataIntegrityViolationException.class, ConstraintViolationException.class})
+    ResponseEntity<ProblemDetail> integrity(RuntimeException e, HttpServletRequest request) {
+        log.info("Integrity violation on {}: {}", request.getRequestURI(), e.getMessage());
         return problem(HttpStatus.CONFLICT, "The change conflicts with existing data (a duplicate or a record still in use)",
                 List.of(), request);
     }

@@ -1,0 +1,43 @@
+package io.tessera.tenants.modules;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/admin/modules}: the tenant admin's module marketplace. */
+@RestController
+@RequestMapping("/api/v1/admin/modules")
+class ModuleAdminController {
+
+    private final ModuleLifecycle lifecycle;
+
+    ModuleAdminController(ModuleLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @GetMapping
+    List<ModuleStatus> list() {
+        return lifecycle.list();
+    }
+
+    @PutMapping("/{id}")
+    Map<String, List<String>> enable(@PathVariable String id) {
+        return Map.of("enabled", lifecycle.enable(id));
+    }
+
+    @DeleteMapping("/{id}")
+    Map<String, List<String>> detach(@PathVariable String id, @RequestParam(defaultValue = "false") boolean cascade) {
+        return Map.of("detached", lifecycle.detach(id, cascade));
+    }
+
+    @GetMapping("/{id}/impact")
+    Impact impact(@PathVariable String id, @RequestParam String action) {
+        return lifecycle.impact(id, action);
+    }
+}

@@ -1,0 +1,92 @@
+package io.tessera.tenants.platform;
+
+import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.Tenant;
+import io.tessera.kernel.account.TenantStatus;
+import io.tessera.kernel.web.ApiException;
+import io.tessera.kernel.web.PageRequests;
+import io.tessera.kernel.web.PageView;
+import io.tessera.sdk.TenantRef;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/platform/tenants}: the platform operator provisions, lists, suspends and resumes tenants. */
+@RestController
+@RequestMapping("/api/v1/platform/tenants")
+class PlatformTenantsController {
+
+    private final Accounts accounts;
+
+    PlatformTenantsController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    record AdminRequest(String email, String password, String name) {
+    }
+
+    record CreateTenantRequest(String slug, String name, AdminRequest admin) {
+    }
+
+    record TenantView(UUID id, String slug, String name, String status, Instant createdAt) {
+        static TenantView of(Tenant t) {
+            return new TenantView(t.getId(), t.getSlug(), t.getName(), t.getStatus().name(), t.getCreatedAt());
+        }
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> create(@RequestBody CreateTenantRequest request) {
+        if (request.admin() == null) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "admin is required: {\"email\",\"password\",\"name\"}");
+        }
+        TenantRef tenant;
+        try {
+            tenant = accounts.provisionTenant(request.slug(), request.name(),
+                    new Accounts.AdminSpec(request.admin().email(), request.admin().name(), request.admin().password()));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (DataIntegrityViolationException e) {
+            throw ApiException.conflict("A tenant with slug '" + request.slug() + "' already exists");
+        }
+        return ResponseEntity.created(URI.create("/api/v1/platform/tenants/" + tenant.slug()))
+                .body(Map.of("id", tenant.id(), "slug", tenant.slug()));
+    }
+
+    @GetMapping
+    PageView<TenantView> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        Pageable pageable = PageRequests.of(page, size, null, Map.of(), Sort.by("slug"));
+        return PageView.of(accounts.tenants(pageable.getPageNumber(), pageable.getPageSize()), TenantView::of);
+    }
+
+    @GetMapping("/{slug}")
+    TenantView get(@PathVariable String slug) {
+        return accounts.findTenant(slug).map(TenantView::of).orElseThrow(() -> ApiException.notFound("Tenant", slug));
+    }
+
+    @PostMapping("/{slug}/suspend")
+    TenantView suspend(@PathVariable String slug) {
+        return status(slug, TenantStatus.SUSPENDED);
+    }
+
+    @PostMapping("/{slug}/resume")
+    TenantView resume(@PathVariable String slug) {
+        return status(slug, TenantStatus.ACTIVE);
+    }
+
+    private TenantView status(String slug, TenantStatus status) {
+        return accounts.setStatus(slug, status).map(TenantView::of).orElseThrow(() -> ApiException.notFound("Tenant", slug));
+    }
+}

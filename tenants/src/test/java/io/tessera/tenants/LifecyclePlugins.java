@@ -1,0 +1,130 @@
+package io.tessera.tenants;
+
+import io.tessera.testkit.PluginJar;
+
+/** Real plugin jars for the lifecycle tests: each has a table and an idempotent installer that seeds it. */
+final class LifecyclePlugins {
+
+    private LifecyclePlugins() {
+    }
+
+    /**
+     * A module with one table {@code <table>} and an installer seeding {@code seeds} rows.
+     *
+     * @param id           plugin id
+     * @param dependencies Plugin-Dependencies, or null
+     * @param seeds        rows the installer creates when absent
+     * @param failInstall  whether the installer throws after seeding
+     */
+    static PluginJar module(String id, String dependencies, int seeds, boolean failInstall) {
+        String pkg = "io.tessera.plugins." + id.replace("-", "");
+        String table = id.replace('-', '_') + "_items";
+        PluginJar.Builder builder = PluginJar.plugin(id)
+                .source(pkg + ".Module", """
+                        package %1$s;
+
+                        import io.tessera.sdk.*;
+                        import java.util.*;
+                        import org.pf4j.Extension;
+
+                        @Extension
+                        public class Module implements TesseraModule {
+                            public String name() { return "%2$s"; }
+                            public ModuleCategory category() { return ModuleCategory.CRM; }
+                            public String description() { return "Test module %2$s"; }
+                            public Optional<String> changelog() { return Optional.of("db/changelog/%2$s.xml"); }
+                            public List<Class<?>> components() { return List.of(Installer.class, Items.class); }
+                        }
+                        """.formatted(pkg, id))
+                .source(pkg + ".Installer", """
+                        package %1$s;
+
+                        import io.tessera.sdk.*;
+                        import javax.sql.DataSource;
+                        import org.springframework.jdbc.core.simple.JdbcClient;
+
+                        class Installer implements TenantInstaller {
+                            private final JdbcClient jdbc;
+                            Installer(DataSource dataSource) { this.jdbc = JdbcClient.create(dataSource); }
+                            public void install(InstallContext context) {
+                                for (int i = 1; i <= %3$d; i++) {
+                                    int exists = jdbc.sql("select count(*) from %2$s where tenant_id = ? and code = ?")
+                                        .params(context.tenant().id(), "seed-" + i).query(Integer.class).single();
+                                    if (exists == 0) {
+                                        jdbc.sql("insert into %2$s (tenant_id, id, code) values (?, ?, ?)")
+                                            .params(context.tenant().id(), java.util.UUID.randomUUID(), "seed-" + i).update();
+                                    }
+                                }
+                                if (%4$s) { throw new IllegalStateException("installer of %5$s failed on purpose"); }
+                            }
+                        }
+                        """.formatted(pkg, table, seeds, failInstall, id))
+                .source(pkg + ".Items", """
+                        package %1$s;
+
+                        import io.tessera.sdk.CurrentTenant;
+                        import javax.sql.DataSource;
+                        import org.springframework.jdbc.core.simple.JdbcClient;
+                        import org.springframework.transaction.support.TransactionTemplate;
+                        import org.springframework.web.bind.annotation.*;
+
+                        @RestController
+                        class Items {
+                            private final JdbcClient jdbc;
+                            private final TransactionTemplate tx;
+                            private final CurrentTenant tenant;
+                            Items(DataSource dataSource, TransactionTemplate tx, CurrentTenant tenant) {
+                                this.jdbc = JdbcClient.create(dataSource); this.tx = tx; this.tenant = tenant;
+                            }
+                            @GetMapping("/api/v1/%2$s/items/count")
+                            long count() {
+                                return tx.execute(s -> jdbc.sql("select count(*) from %3$s where tenant_id = ?")
+                                    .param(tenant.require().id()).query(Long.class).single());
+                            }
+                        }
+                        """.formatted(pkg, id, table))
+                .extension(pkg + ".Module")
+                .resource("db/changelog/" + id + ".xml", """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                                           xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                                           xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog https://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
+                          <changeSet id="%1$s-1" author="test">
+                            <createTable tableName="%2$s">
+                              <column name="tenant_id" type="uuid"><constraints nullable="false"/></column>
+                              <column name="id" type="uuid"><constraints nullable="false"/></column>
+                              <column name="code" type="varchar(50)"><constraints nullable="false"/></column>
+                            </createTable>
+                            <addPrimaryKey tableName="%2$s" columnNames="tenant_id, id"/>
+                          </changeSet>
+                        </databaseChangeLog>
+                        """.formatted(id, table));
+        if (dependencies != null) {
+            builder.dependencies(dependencies);
+        }
+        return builder.build();
+    }
+
+    static PluginJar startFails(String id) {
+        return PluginJar.plugin(id)
+                .source("io.tessera.plugins.broken.Module", """
+                        package io.tessera.plugins.broken;
+
+                        @org.pf4j.Extension
+                        public class Module implements io.tessera.sdk.TesseraModule {
+                            public String name() { return "Broken"; }
+                            public io.tessera.sdk.ModuleCategory category() { return io.tessera.sdk.ModuleCategory.ERP; }
+                        }
+                        """)
+                .source("io.tessera.plugins.broken.BrokenPlugin", """
+                        package io.tessera.plugins.broken;
+
+                        public class BrokenPlugin extends org.pf4j.Plugin {
+                            @Override public void start() { throw new IllegalStateException("cannot reach its licence server"); }
+                        }
+                        """)
+                .pluginClass("io.tessera.plugins.broken.BrokenPlugin")
+                .extension("io.tessera.plugins.broken.Module")
+                .build();
+    }
+}
