@@ -5,6 +5,8 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,6 +36,14 @@ class ModuleAdminController {
     @DeleteMapping("/{id}")
     Map<String, List<String>> detach(@PathVariable String id, @RequestParam(defaultValue = "false") boolean cascade) {
         return Map.of("detached", lifecycle.detach(id, cascade));
+    }
+
+    record PurgeRequest(String confirmationToken) {
+    }
+
+    @PostMapping("/{id}/purge")
+    ModuleLifecycle.PurgeResult purge(@PathVariable String id, @RequestBody(required = false) PurgeRequest request) {
+        return lifecycle.purge(id, request == null ? null : request.confirmationToken());
     }
 
     @GetMapping("/{id}/impact")

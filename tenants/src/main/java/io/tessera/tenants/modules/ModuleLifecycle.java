@@ -10,7 +10,14 @@ import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.InstallContext;
 import io.tessera.sdk.TenantInstaller;
 import io.tessera.sdk.TenantRef;
+import io.tessera.tenants.data.TableExporter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,14 +47,72 @@ class ModuleLifecycle {
     private final TransactionTemplate tx;
     private final ListableBeanFactory beans;
     private final ModuleTables tables;
+    private final PurgeTokens tokens;
+    private final TableExporter exporter;
+    private final Path exportsDir;
 
     ModuleLifecycle(ModuleCatalog catalog, ModuleAccess access, TransactionTemplate tx, ListableBeanFactory beans,
-                    ModuleTables tables) {
+                    ModuleTables tables, PurgeTokens tokens, TableExporter exporter,
+                    @Value("${tessera.exports.dir:data/exports}") Path exportsDir) {
         this.catalog = catalog;
         this.access = access;
         this.tx = tx;
         this.beans = beans;
         this.tables = tables;
+        this.tokens = tokens;
+        this.exporter = exporter;
+        this.exportsDir = exportsDir;
+    }
+
+    /**
+     * What a purge did.
+     *
+     * @param purged  modules whose data was deleted and whose state was reset to available
+     * @param export  the export written before deleting (kept for the operator)
+     * @param deleted rows deleted per table
+     */
+    record PurgeResult(List<String> purged, String export, Map<String, Long> deleted) {
+    }
+
+    /**
+     * Exports, then deletes the tenant's rows of the module and of every module that requires it, and
+     * resets their state to available. Needs the confirmation token of a purge impact preview.
+     */
+    PurgeResult purge(String id, String token) {
+        installed(id);
+        TenantRef tenant = TenantContext.tenant().orElseThrow();
+        if (!tokens.verify(token, tenant.id(), id)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "A valid confirmation token is required: request "
+                    + "GET /api/v1/admin/modules/" + id + "/impact?action=purge and pass its confirmationToken (valid "
+                    + PurgeTokens.VALIDITY.toMinutes() + " minutes)");
+        }
+        List<String> modules = new ArrayList<>(dependents(id));
+        modules.add(id);
+        return tx.execute(status -> {
+            List<String> moduleTables = new ArrayList<>();
+            for (String m : modules) {
+                moduleTables.addAll(tables.of(m));
+            }
+            Path file = exportsDir.resolve(tenant.slug()).resolve(id + "-purge-"
+                    + Instant.now().toString().replace(':', '-') + ".zip").toAbsolutePath();
+            try {
+                Files.createDirectories(file.getParent());
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    exporter.export(out, moduleTables, tenant.id(), tenant.slug());
+                }
+            } catch (IOException e) {
+                throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR,
+                        "Could not write the export before purging, so nothing was deleted: " + e.getMessage());
+            }
+            Map<String, Long> deleted = new LinkedHashMap<>();
+            // dependents first, and each module's tables newest first, so that foreign keys never block
+            for (String table : moduleTables.reversed()) {
+                deleted.put(table, (long) tables.deleteRows(table, tenant.id()));
+            }
+            access.clear(modules);
+            log.info("Tenant {} purged modules {}: {} (export {})", tenant.slug(), modules, deleted, file);
+            return new PurgeResult(List.copyOf(modules), file.toString(), deleted);
+        });
     }
 
     List<ModuleStatus> list() {
@@ -132,7 +198,8 @@ class ModuleLifecycle {
                     rows.add(new Impact.TableRows(m, table, tables.rows(table, tenantId)));
                 }
             }
-            return new Impact(action, id, modules, rows, null);
+            String token = "purge".equals(action) ? tokens.issue(tenantId, id) : null;
+            return new Impact(action, id, modules, rows, token);
         });
     }
 

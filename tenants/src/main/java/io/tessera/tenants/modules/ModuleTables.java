@@ -28,6 +28,11 @@ class ModuleTables {
                 .param(tenantId).query(Long.class).single();
     }
 
+    /** Deletes the tenant's rows in a table; call inside a transaction in the tenant's scope. */
+    int deleteRows(String table, UUID tenantId) {
+        return jdbc.sql("delete from " + quote(table) + " where tenant_id = ?").param(tenantId).update();
+    }
+
     static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
