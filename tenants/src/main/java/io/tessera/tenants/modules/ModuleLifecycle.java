@@ -1,5 +1,6 @@
 package io.tessera.tenants.modules;
 
+import io.tessera.kernel.audit.AuditTrail;
 import io.tessera.kernel.module.ModuleAccess;
 import io.tessera.kernel.module.TenantModuleState;
 import io.tessera.kernel.plugin.InstalledModule;
@@ -50,10 +51,12 @@ class ModuleLifecycle {
     private final PurgeTokens tokens;
     private final TableExporter exporter;
     private final Path exportsDir;
+    private final AuditTrail audit;
 
     ModuleLifecycle(ModuleCatalog catalog, ModuleAccess access, TransactionTemplate tx, ListableBeanFactory beans,
                     ModuleTables tables, PurgeTokens tokens, TableExporter exporter,
-                    @Value("${tessera.exports.dir:data/exports}") Path exportsDir) {
+                    @Value("${tessera.exports.dir:data/exports}") Path exportsDir, AuditTrail audit) {
+        this.audit = audit;
         this.catalog = catalog;
         this.access = access;
         this.tx = tx;
@@ -110,6 +113,7 @@ class ModuleLifecycle {
                 deleted.put(table, (long) tables.deleteRows(table, tenant.id()));
             }
             access.clear(modules);
+            audit.record("Module", id, "PURGE", Map.of("modules", modules, "deleted", deleted, "export", file.toString()));
             log.info("Tenant {} purged modules {}: {} (export {})", tenant.slug(), modules, deleted, file);
             return new PurgeResult(List.copyOf(modules), file.toString(), deleted);
         });

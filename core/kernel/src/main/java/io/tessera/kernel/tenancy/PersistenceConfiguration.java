@@ -1,5 +1,6 @@
 package io.tessera.kernel.tenancy;
 
+import io.tessera.kernel.audit.AuditListener;
 import io.tessera.kernel.plugin.ModuleCatalog;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The single persistence unit: kernel entities plus every healthy module's, Hibernate's tenant
@@ -51,10 +53,11 @@ class PersistenceConfiguration {
     }
 
     @Bean
-    HibernatePropertiesCustomizer tenancyHibernateProperties() {
+    HibernatePropertiesCustomizer tenancyHibernateProperties(ObjectMapper json) {
+        AuditListener audit = new AuditListener(json::writeValueAsString);
         return properties -> {
             properties.put("hibernate.tenant_identifier_resolver", new TenantIdentifierResolver());
-            properties.put("hibernate.integrator_provider", (IntegratorProvider) () -> List.of(new TenantGuardIntegrator()));
+            properties.put("hibernate.integrator_provider", (IntegratorProvider) () -> List.of(new TenancyIntegrator(audit)));
         };
     }
 
@@ -81,12 +84,22 @@ class PersistenceConfiguration {
         return url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:");
     }
 
-    static final class TenantGuardIntegrator implements Integrator {
+    /** Registers the insert guard and the audit trail with Hibernate. */
+    static final class TenancyIntegrator implements Integrator {
+
+        private final AuditListener audit;
+
+        TenancyIntegrator(AuditListener audit) {
+            this.audit = audit;
+        }
 
         @Override
         public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
-            sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class)
-                    .appendListeners(EventType.PRE_INSERT, new TenantGuard());
+            EventListenerRegistry registry = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
+            registry.appendListeners(EventType.PRE_INSERT, new TenantGuard());
+            registry.appendListeners(EventType.POST_INSERT, audit);
+            registry.appendListeners(EventType.POST_UPDATE, audit);
+            registry.appendListeners(EventType.POST_DELETE, audit);
         }
     }
 }

@@ -1,0 +1,7 @@
+/**
+ * The audit trail: every insert, update and delete of a tenant-owned entity is recorded — who,
+ * when, which tenant, entity type and id, action, and the changed fields before and after — in the
+ * same transaction as the change, so a rolled-back change leaves no trace. The application role may
+ * only append to it.
+ */
+package io.tessera.kernel.audit;
