@@ -16,6 +16,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,9 +31,17 @@ import org.springframework.web.bind.annotation.RestController;
 class PlatformTenantsController {
 
     private final Accounts accounts;
+    private final TenantOffboarding offboarding;
 
-    PlatformTenantsController(Accounts accounts) {
+    PlatformTenantsController(Accounts accounts, TenantOffboarding offboarding) {
         this.accounts = accounts;
+        this.offboarding = offboarding;
+    }
+
+    /** Offboarding: exports the tenant's data, then deletes all of it. */
+    @DeleteMapping("/{slug}")
+    TenantOffboarding.Result delete(@PathVariable String slug) {
+        return offboarding.delete(slug);
     }
 
     record AdminRequest(String email, String password, String name) {

@@ -54,6 +54,21 @@ class LifecycleBenchmark {
         report("GET /api/v1/admin/modules, " + tenantCount() + " tenants", latency(admin, 300));
         addTenants(10_000 - (int) tenantCount());
         report("GET /api/v1/admin/modules, " + tenantCount() + " tenants", latency(admin, 300));
+        report("of which: one HTTP Basic password check (bcrypt)", passwordChecks(100));
+    }
+
+    private static List<Double> passwordChecks(int count) {
+        var encoder = kernel.bean(org.springframework.security.crypto.password.PasswordEncoder.class);
+        String hash = encoder.encode(PASSWORD);
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            if (!encoder.matches(PASSWORD, hash)) {
+                throw new IllegalStateException("password check failed");
+            }
+            times.add(millis(start));
+        }
+        return times;
     }
 
     private static void warmUp() {

@@ -1,0 +1,128 @@
+package io.tessera.tenants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tessera.testkit.ApiClient;
+import io.tessera.testkit.ApiResponse;
+import io.tessera.testkit.TesseraKernelExtension;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Deleting a tenant exports its data first, then leaves none of its rows anywhere but one audit record. */
+class OffboardingIT {
+
+    static final String PASSWORD = "correct-horse-battery";
+    static final Path EXPORTS;
+
+    static {
+        try {
+            EXPORTS = Files.createTempDirectory("tessera-offboarding");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @RegisterExtension
+    static final TesseraKernelExtension kernel = TesseraKernelExtension.builder()
+            .plugin(LifecyclePlugins.module("crm-base", null, 3, false),
+                    LifecyclePlugins.module("crm-addon", "crm-base", 1, false))
+            .property("tessera.exports.dir", EXPORTS.toString())
+            .build();
+
+    @Test
+    void deletingATenantExportsThenRemovesEveryRowItOwnedAndNothingElse() throws Exception {
+        ApiClient leaving = tenant("leaving");
+        ApiClient staying = tenant("staying");
+        String company = leaving.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"Leaving Co\",\"roles\":[\"customer\"]}")
+                .json().get("id").asString();
+        leaving.post("/api/v1/parties", "{\"kind\":\"person\",\"name\":\"Staff\",\"organizationId\":\"" + company + "\"}");
+        staying.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"Staying Co\"}");
+        String leavingId = query("select id::text from tenants where slug = 'leaving'");
+        long stayingRowsBefore = rowsOfTenant("staying");
+
+        ApiResponse deleted = kernel.platformApi().delete("/api/v1/platform/tenants/leaving");
+
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(200);
+        Map<String, Integer> exported = lineCounts(Path.of(deleted.json().get("export").asString()));
+        assertThat(exported.get("parties.jsonl")).isEqualTo(2);
+        assertThat(exported.get("crm_base_items.jsonl")).isEqualTo(3);
+        assertThat(exported.get("audit_log.jsonl")).isPositive();
+
+        for (String table : tenantTables()) {
+            long rows = Long.parseLong(query("select count(*) from " + table + " where tenant_id = '" + leavingId + "'"));
+            assertThat(rows).as("rows of the deleted tenant in %s", table).isEqualTo("audit_log".equals(table) ? 1 : 0);
+        }
+        assertThat(query("select action from audit_log where tenant_id = '" + leavingId + "'")).isEqualTo("DELETED");
+        assertThat(query("select count(*) from tenants where slug = 'leaving'")).isEqualTo("0");
+        assertThat(rowsOfTenant("staying")).isEqualTo(stayingRowsBefore);
+        assertThat(kernel.api("admin@leaving.test", PASSWORD).get("/api/v1/parties").status()).isEqualTo(403);
+        assertThat(staying.get("/api/v1/parties").json().get("totalElements").asLong()).isEqualTo(1);
+        assertThat(kernel.platformApi().delete("/api/v1/platform/tenants/leaving").status()).isEqualTo(404);
+    }
+
+    private static ApiClient tenant(String slug) {
+        ApiResponse created = kernel.platformApi().post("/api/v1/platform/tenants", """
+                {"slug":"%s","name":"%s","admin":{"email":"admin@%s.test","password":"%s"}}""".formatted(slug, slug, slug, PASSWORD));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        ApiClient admin = kernel.api("admin@" + slug + ".test", PASSWORD);
+        assertThat(admin.put("/api/v1/admin/modules/crm-addon", "").status()).isEqualTo(200);
+        return admin;
+    }
+
+    private static long rowsOfTenant(String slug) throws SQLException {
+        String id = query("select id::text from tenants where slug = '" + slug + "'");
+        long total = 0;
+        for (String table : tenantTables()) {
+            total += Long.parseLong(query("select count(*) from " + table + " where tenant_id = '" + id + "'"));
+        }
+        return total;
+    }
+
+    private static Map<String, Integer> lineCounts(Path zip) throws IOException {
+        Map<String, Integer> counts = new HashMap<>();
+        try (InputStream file = Files.newInputStream(zip); ZipInputStream in = new ZipInputStream(file, StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                counts.put(entry.getName(), text.isEmpty() ? 0 : text.split("\n").length);
+            }
+        }
+        return counts;
+    }
+
+    private static List<String> tenantTables() throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Connection c = kernel.adminConnection(); PreparedStatement s = c.prepareStatement(
+                "select table_name from information_schema.columns where column_name = 'tenant_id' and table_schema = 'public'");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    private static String query(String sql) {
+        try (Connection c = kernel.adminConnection(); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
