@@ -39,6 +39,18 @@ public class Membership extends TenantScopedEntity {
         return userId;
     }
 
+    public String getStatus() {
+        return status;
+    }
+
+    void setRoles(Set<String> roles) {
+        this.roles = String.join(",", roles);
+    }
+
+    void setStatus(String status) {
+        this.status = status;
+    }
+
     public Set<String> getRoles() {
         return new LinkedHashSet<>(Arrays.asList(roles.split(",")));
     }

@@ -1,0 +1,160 @@
+package io.tessera.kernel.account;
+
+import io.tessera.kernel.tenancy.TenantContext;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The current tenant's members: who they are, their roles, and whether they may still sign in. A
+ * tenant always keeps at least one active admin.
+ */
+@Service
+public class Members {
+
+    private static final Pattern ROLE = Pattern.compile("[a-z][a-z0-9_-]{0,31}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{1,63}");
+
+    private final EntityManager entityManager;
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    Members(EntityManager entityManager, UserAccountRepository users, PasswordEncoder passwordEncoder) {
+        this.entityManager = entityManager;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /**
+     * A member as the tenant admin sees them.
+     *
+     * @param userId user id
+     * @param email  login
+     * @param name   display name
+     * @param roles  roles in this tenant
+     * @param status ACTIVE or INACTIVE
+     */
+    public record Member(UUID userId, String email, String name, Set<String> roles, String status) {
+    }
+
+    /** Every member of the current tenant, by email. */
+    @Transactional(readOnly = true)
+    public List<Member> list() {
+        List<Membership> memberships = entityManager.createQuery("select m from Membership m", Membership.class).getResultList();
+        Map<UUID, UserAccount> accounts = users.findAllById(memberships.stream().map(Membership::getUserId).toList())
+                .stream().collect(Collectors.toMap(UserAccount::getId, Function.identity()));
+        List<Member> result = new ArrayList<>();
+        for (Membership m : memberships) {
+            UserAccount u = accounts.get(m.getUserId());
+            result.add(new Member(m.getUserId(), u.getEmail(), u.getDisplayName(), m.getRoles(), m.getStatus()));
+        }
+        result.sort((a, b) -> a.email().compareTo(b.email()));
+        return result;
+    }
+
+    /**
+     * Adds a member: an existing account by email, or a new one (then a password of 10+ characters is needed).
+     *
+     * @return the member
+     * @throws IllegalArgumentException for invalid input
+     * @throws IllegalStateException    if the user already is a member
+     */
+    @Transactional
+    public Member add(String email, String name, String password, Set<String> roles) {
+        if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+            throw new IllegalArgumentException("email must be an email address");
+        }
+        Set<String> checked = roles(roles);
+        String normalized = email.strip().toLowerCase(Locale.ROOT);
+        UserAccount user = users.findByEmailIgnoreCase(normalized).orElseGet(() -> {
+            if (password == null || password.length() < 10 || password.length() > 200) {
+                throw new IllegalArgumentException("password must be 10 to 200 characters for a new account");
+            }
+            UserAccount created = new UserAccount(normalized, name == null || name.isBlank() ? normalized : name.strip(),
+                    passwordEncoder.encode(password));
+            entityManager.persist(created);
+            return created;
+        });
+        if (membership(user.getId()).isPresent()) {
+            throw new IllegalStateException(normalized + " is already a member of this tenant");
+        }
+        entityManager.persist(new Membership(user.getId(), checked));
+        return new Member(user.getId(), user.getEmail(), user.getDisplayName(), checked, "ACTIVE");
+    }
+
+    /** Replaces a member's roles; refuses to remove the last active admin. */
+    @Transactional
+    public Optional<Member> setRoles(UUID userId, Set<String> roles) {
+        Set<String> checked = roles(roles);
+        return membership(userId).map(m -> {
+            if (!checked.contains("admin") && isLastActiveAdmin(m)) {
+                throw new IllegalStateException("The tenant needs at least one active admin");
+            }
+            m.setRoles(checked);
+            return view(m);
+        });
+    }
+
+    /** Deactivates a member: they can no longer act in this tenant; their records stay. */
+    @Transactional
+    public Optional<Member> deactivate(UUID userId) {
+        return membership(userId).map(m -> {
+            if (isLastActiveAdmin(m)) {
+                throw new IllegalStateException("The tenant needs at least one active admin");
+            }
+            m.setStatus("INACTIVE");
+            return view(m);
+        });
+    }
+
+    private Optional<Membership> membership(UUID userId) {
+        requireTenant();
+        return entityManager.createQuery("select m from Membership m where m.userId = :user", Membership.class)
+                .setParameter("user", userId).getResultStream().findFirst();
+    }
+
+    private boolean isLastActiveAdmin(Membership m) {
+        if (!"ACTIVE".equals(m.getStatus()) || !m.getRoles().contains("admin")) {
+            return false;
+        }
+        return entityManager.createQuery("select m from Membership m where m.status = 'ACTIVE'", Membership.class)
+                .getResultStream().filter(o -> o.getRoles().contains("admin")).count() <= 1;
+    }
+
+    private Member view(Membership m) {
+        UserAccount u = users.findById(m.getUserId()).orElseThrow();
+        return new Member(u.getId(), u.getEmail(), u.getDisplayName(), m.getRoles(), m.getStatus());
+    }
+
+    private static Set<String> roles(Set<String> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("roles must name at least one role, e.g. [\"member\"]");
+        }
+        Set<String> checked = new LinkedHashSet<>();
+        for (String role : roles) {
+            if (role == null || !ROLE.matcher(role).matches()) {
+                throw new IllegalArgumentException("roles must be lower-case words: " + role);
+            }
+            checked.add(role);
+        }
+        return checked;
+    }
+
+    private static void requireTenant() {
+        if (TenantContext.tenant().isEmpty()) {
+            throw new IllegalStateException("Members are per tenant: no tenant in scope");
+        }
+    }
+}

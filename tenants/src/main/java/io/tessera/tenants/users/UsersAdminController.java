@@ -1,0 +1,73 @@
+package io.tessera.tenants.users;
+
+import io.tessera.kernel.account.Members;
+import io.tessera.kernel.web.ApiException;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/admin/users}: the tenant admin adds members, changes their roles and deactivates them. */
+@RestController
+@RequestMapping("/api/v1/admin/users")
+class UsersAdminController {
+
+    private final Members members;
+
+    UsersAdminController(Members members) {
+        this.members = members;
+    }
+
+    record NewMember(String email, String name, String password, Set<String> roles) {
+    }
+
+    record Roles(Set<String> roles) {
+    }
+
+    @GetMapping
+    List<Members.Member> list() {
+        return members.list();
+    }
+
+    @PostMapping
+    ResponseEntity<Members.Member> add(@RequestBody NewMember request) {
+        try {
+            Members.Member added = members.add(request.email(), request.name(), request.password(), request.roles());
+            return ResponseEntity.created(URI.create("/api/v1/admin/users/" + added.userId())).body(added);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        } catch (IllegalStateException e) {
+            throw ApiException.conflict(e.getMessage());
+        }
+    }
+
+    @PutMapping("/{userId}/roles")
+    Members.Member roles(@PathVariable UUID userId, @RequestBody Roles request) {
+        try {
+            return members.setRoles(userId, request.roles()).orElseThrow(() -> ApiException.notFound("Member", userId));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        } catch (IllegalStateException e) {
+            throw ApiException.conflict(e.getMessage());
+        }
+    }
+
+    @DeleteMapping("/{userId}")
+    Members.Member deactivate(@PathVariable UUID userId) {
+        try {
+            return members.deactivate(userId).orElseThrow(() -> ApiException.notFound("Member", userId));
+        } catch (IllegalStateException e) {
+            throw ApiException.conflict(e.getMessage());
+        }
+    }
+}
