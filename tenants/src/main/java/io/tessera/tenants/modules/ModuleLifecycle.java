@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * row and refuses while enabled modules depend on it, unless asked to cascade.
  */
 @Service
-class ModuleLifecycle {
+public class ModuleLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ModuleLifecycle.class);
 
@@ -131,6 +131,17 @@ class ModuleLifecycle {
 
     /** Enables the module and whatever it requires; returns the modules that were not enabled before. */
     List<String> enable(String id) {
+        return enable(id, false);
+    }
+
+    /**
+     * Enables the module and whatever it requires, optionally asking installers for demonstration data.
+     *
+     * @param id       module id
+     * @param demoData whether installers add demo records
+     * @return the modules that were not enabled before
+     */
+    public List<String> enable(String id, boolean demoData) {
         List<InstalledModule> closure = closure(installed(id));
         TenantRef tenant = TenantContext.tenant().orElseThrow();
         return tx.execute(status -> {
@@ -144,7 +155,7 @@ class ModuleLifecycle {
             for (String module : newlyEnabled) {
                 for (TenantInstaller installer : installersOf(module)) {
                     try {
-                        installer.install(new InstallContext(tenant, false));
+                        installer.install(new InstallContext(tenant, demoData));
                     } catch (RuntimeException e) {
                         log.error("Installer {} of module {} failed for tenant {}", installer.getClass().getName(), module,
                                 tenant.slug(), e);

@@ -1,0 +1,69 @@
+package io.tessera.tenants.demo;
+
+import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.plugin.InstalledModule;
+import io.tessera.kernel.plugin.ModuleCatalog;
+import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.sdk.TenantRef;
+import io.tessera.tenants.modules.ModuleLifecycle;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * On first start with an empty database, creates the tenant {@code demo} with an admin account and
+ * every available module enabled with its demo data, and logs the credentials once. On by default for
+ * the embedded database only; {@code tessera.demo.enabled=true|false} overrides that.
+ */
+@Component
+class DemoTenant implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoTenant.class);
+    static final String SLUG = "demo";
+    static final String EMAIL = "admin@demo.local";
+
+    private final Accounts accounts;
+    private final ModuleCatalog catalog;
+    private final ModuleLifecycle lifecycle;
+    private final boolean enabled;
+    private final String password;
+
+    DemoTenant(Accounts accounts, ModuleCatalog catalog, ModuleLifecycle lifecycle,
+               @Value("${spring.datasource.url}") String url,
+               @Value("${tessera.demo.enabled:#{null}}") Boolean enabled,
+               @Value("${tessera.demo.password:}") String password) {
+        this.accounts = accounts;
+        this.catalog = catalog;
+        this.lifecycle = lifecycle;
+        this.enabled = enabled != null ? enabled : !url.startsWith("jdbc:postgresql:");
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled || accounts.tenants(0, 1).getTotalElements() > 0) {
+            return;
+        }
+        boolean generated = password.isBlank();
+        String secret = generated ? generatePassword() : password;
+        TenantRef demo = accounts.provisionTenant(SLUG, "Demo Company", new Accounts.AdminSpec(EMAIL, "Demo Admin", secret));
+        TenantContext.runAs(demo, () -> {
+            for (InstalledModule module : catalog.healthy()) {
+                lifecycle.enable(module.id(), true);
+            }
+        });
+        log.warn("Created the demo tenant '{}' with {} module(s). Sign in as {} with password {}", SLUG,
+                catalog.healthy().size(), EMAIL, generated ? secret : "(as configured in tessera.demo.password)");
+    }
+
+    private static String generatePassword() {
+        byte[] random = new byte[12];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+}
