@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Benchmark, not a test: prints figures and asserts nothing about time. Run on purpose with
- * {@code mvn -pl tenants -am -Pbench verify -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code mvn -DskipTests install && mvn -pl tenants -Pbench verify}.
  *
  * <p>Measures tenant provisioning (create + enable three modules with seed data), module enable, and
  * {@code GET /api/v1/admin/modules} latency with 10 tenants in the database versus 10,000.
