@@ -107,9 +107,6 @@ class AuditIT {
     }
 
     private static ApiClient tenant(String slug) {
-        ApiResponse created = kernel.platformApi().post("/api/v1/platform/tenants", """
-                {"slug":"%s","name":"%s","admin":{"email":"admin@%s.test","password":"%s"}}""".formatted(slug, slug, slug, PASSWORD));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return kernel.api("admin@" + slug + ".test", PASSWORD);
+        return kernel.provisionTenant(slug, PASSWORD);
     }
 }

@@ -10,13 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -63,7 +57,7 @@ class OffboardingIT {
         assertThat(exported.get("crm_base_items.jsonl")).isEqualTo(3);
         assertThat(exported.get("audit_log.jsonl")).isPositive();
 
-        for (String table : tenantTables()) {
+        for (String table : kernel.tenantTables()) {
             long rows = Long.parseLong(query("select count(*) from " + table + " where tenant_id = '" + leavingId + "'"));
             assertThat(rows).as("rows of the deleted tenant in %s", table).isEqualTo("audit_log".equals(table) ? 1 : 0);
         }
@@ -76,21 +70,19 @@ class OffboardingIT {
     }
 
     private static ApiClient tenant(String slug) {
-        ApiResponse created = kernel.platformApi().post("/api/v1/platform/tenants", """
-                {"slug":"%s","name":"%s","admin":{"email":"admin@%s.test","password":"%s"}}""".formatted(slug, slug, slug, PASSWORD));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        ApiClient admin = kernel.api("admin@" + slug + ".test", PASSWORD);
+        ApiClient admin = kernel.provisionTenant(slug, PASSWORD);
         assertThat(admin.put("/api/v1/admin/modules/crm-addon", "").status()).isEqualTo(200);
         return admin;
     }
 
-    private static long rowsOfTenant(String slug) throws SQLException {
+    private static long rowsOfTenant(String slug) {
         String id = query("select id::text from tenants where slug = '" + slug + "'");
-        long total = 0;
-        for (String table : tenantTables()) {
-            total += Long.parseLong(query("select count(*) from " + table + " where tenant_id = '" + id + "'"));
-        }
-        return total;
+        return kernel.tenantTables().stream()
+                .mapToLong(t -> kernel.countAsSuperuser("select count(*) from " + t + " where tenant_id = ?::uuid", id)).sum();
+    }
+
+    private static String query(String sql) {
+        return kernel.queryAsSuperuser(sql);
     }
 
     private static Map<String, Integer> lineCounts(Path zip) throws IOException {
@@ -105,24 +97,4 @@ class OffboardingIT {
         return counts;
     }
 
-    private static List<String> tenantTables() throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (Connection c = kernel.adminConnection(); PreparedStatement s = c.prepareStatement(
-                "select table_name from information_schema.columns where column_name = 'tenant_id' and table_schema = 'public'");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
-        return tables;
-    }
-
-    private static String query(String sql) {
-        try (Connection c = kernel.adminConnection(); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

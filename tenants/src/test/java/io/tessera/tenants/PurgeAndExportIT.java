@@ -15,11 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -107,7 +102,7 @@ class PurgeAndExportIT {
         Map<String, List<String>> export = unzip(response.body());
 
         String tenantId = tenantId("exporter");
-        List<String> tenantTables = tenantTables();
+        List<String> tenantTables = kernel.tenantTables();
         assertThat(export.keySet()).contains("manifest.json");
         for (String table : tenantTables) {
             List<String> lines = export.getOrDefault(table + ".jsonl", List.of());
@@ -122,10 +117,7 @@ class PurgeAndExportIT {
     }
 
     private static ApiClient tenantWithModules(String slug) {
-        ApiResponse created = kernel.platformApi().post("/api/v1/platform/tenants", """
-                {"slug":"%s","name":"%s","admin":{"email":"admin@%s.test","password":"%s"}}""".formatted(slug, slug, slug, PASSWORD));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        ApiClient admin = kernel.api("admin@" + slug + ".test", PASSWORD);
+        ApiClient admin = kernel.provisionTenant(slug, PASSWORD);
         assertThat(admin.put("/api/v1/admin/modules/crm-addon", "").status()).isEqualTo(200);
         return admin;
     }
@@ -150,36 +142,12 @@ class PurgeAndExportIT {
         return in.readAllBytes();
     }
 
-    private static List<String> tenantTables() throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (Connection c = kernel.adminConnection(); PreparedStatement s = c.prepareStatement(
-                "select table_name from information_schema.columns where column_name = 'tenant_id' and table_schema = 'public'");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
-        return tables;
-    }
-
     private static String tenantId(String slug) {
-        return query("select id::text from tenants where slug = ?", slug);
+        return kernel.queryAsSuperuser("select id::text from tenants where slug = ?", slug);
     }
 
     private static long rows(String table, String slug) {
-        return Long.parseLong(query("select count(*) from " + table + " t join tenants n on n.id = t.tenant_id where n.slug = ?", slug));
-    }
-
-    private static String query(String sql, String param) {
-        try (Connection c = kernel.adminConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, param);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return kernel.countAsSuperuser("select count(*) from " + table + " t join tenants n on n.id = t.tenant_id where n.slug = ?", slug);
     }
 
     private static void assertProblem(ApiResponse response, int status) {

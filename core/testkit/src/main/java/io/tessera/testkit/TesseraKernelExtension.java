@@ -12,6 +12,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -132,6 +134,58 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Runs a query as superuser (seeing every tenant's rows) and returns the first column of its
+     * first row as text, or {@code null} when there is no row.
+     */
+    public String queryAsSuperuser(String sql, Object... params) {
+        try (Connection c = adminConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed: " + sql, e);
+        }
+    }
+
+    /** Runs a {@code select count(*) …} as superuser. */
+    public long countAsSuperuser(String sql, Object... params) {
+        return Long.parseLong(queryAsSuperuser(sql, params));
+    }
+
+    /** Every table of the schema with a {@code tenant_id} column. */
+    public List<String> tenantTables() {
+        List<String> tables = new ArrayList<>();
+        try (Connection c = adminConnection(); PreparedStatement s = c.prepareStatement(
+                "select table_name from information_schema.columns where column_name = 'tenant_id' "
+                        + "and table_schema = current_schema() order by table_name");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return tables;
+    }
+
+    /**
+     * Provisions a tenant through the platform API with an admin {@code admin@<slug>.test} and returns
+     * an API client signed in as that admin.
+     */
+    public ApiClient provisionTenant(String slug, String adminPassword) {
+        String body = "{\"slug\":\"" + slug + "\",\"name\":\"" + slug + "\",\"admin\":{\"email\":\"admin@" + slug
+                + ".test\",\"password\":\"" + adminPassword + "\"}}";
+        ApiResponse created = platformApi().post("/api/v1/platform/tenants", body);
+        if (created.status() != 201) {
+            throw new IllegalStateException("Provisioning " + slug + " failed: " + created);
+        }
+        return api("admin@" + slug + ".test", adminPassword);
     }
 
     /** Creates a tenant. */

@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Members {
 
     private static final Pattern ROLE = Pattern.compile("[a-z][a-z0-9_-]{0,31}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{1,63}");
 
     private final EntityManager entityManager;
     private final UserAccountRepository users;
@@ -73,7 +72,7 @@ public class Members {
      */
     @Transactional
     public Member add(String email, String name, String password, Set<String> roles) {
-        if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+        if (email == null || !Accounts.EMAIL.matcher(email.strip()).matches()) {
             throw new IllegalArgumentException("email must be an email address");
         }
         Set<String> checked = roles(roles);
