@@ -188,6 +188,55 @@ final class TestPlugins {
                 .build();
     }
 
+    /** A module with a TenantTask that records a tick for the tenant every 100 ms. */
+    static PluginJar ticker() {
+        String pkg = "io.tessera.plugins.ticker";
+        return PluginJar.plugin("ticker")
+                .source(pkg + ".TickerModule", """
+                        package io.tessera.plugins.ticker;
+
+                        import io.tessera.sdk.*;
+                        import java.util.*;
+                        import org.pf4j.Extension;
+
+                        @Extension
+                        public class TickerModule implements TesseraModule {
+                            public String name() { return "Ticker"; }
+                            public ModuleCategory category() { return ModuleCategory.PLATFORM; }
+                            public Optional<String> changelog() { return Optional.of("db/changelog/ticker.xml"); }
+                            public List<Class<?>> components() { return List.of(Tick.class); }
+                        }
+                        """)
+                .source(pkg + ".Tick", """
+                        package io.tessera.plugins.ticker;
+
+                        import io.tessera.sdk.*;
+                        import java.time.Duration;
+                        import javax.sql.DataSource;
+                        import org.springframework.jdbc.core.simple.JdbcClient;
+
+                        class Tick implements TenantTask {
+                            private final JdbcClient jdbc;
+                            private final CurrentTenant current;
+                            Tick(DataSource dataSource, CurrentTenant current) { this.jdbc = JdbcClient.create(dataSource); this.current = current; }
+                            public Duration interval() { return Duration.ofMillis(100); }
+                            public void run(TenantRef tenant) {
+                                if (!current.require().equals(tenant)) { throw new IllegalStateException("wrong tenant in scope"); }
+                                jdbc.sql("insert into ticks (tenant_id, id) values (?, ?)").params(tenant.id(), java.util.UUID.randomUUID()).update();
+                            }
+                        }
+                        """)
+                .extension(pkg + ".TickerModule")
+                .resource("db/changelog/ticker.xml", changelog("ticker", """
+                        <createTable tableName="ticks">
+                          <column name="tenant_id" type="uuid"><constraints nullable="false"/></column>
+                          <column name="id" type="uuid"><constraints nullable="false"/></column>
+                        </createTable>
+                        <addPrimaryKey tableName="ticks" columnNames="tenant_id, id"/>
+                        """))
+                .build();
+    }
+
     /** A plugin that needs nothing but a module declaration. */
     static PluginJar.Builder minimal(String id) {
         String pkg = "io.tessera.plugins." + id.replace("-", "");

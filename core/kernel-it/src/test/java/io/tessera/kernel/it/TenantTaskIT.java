@@ -1,0 +1,40 @@
+package io.tessera.kernel.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tessera.sdk.TenantRef;
+import io.tessera.testkit.TesseraKernelExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** D6 for jobs: a module's TenantTask runs for the tenants that have it enabled, in their scope, and for no other. */
+class TenantTaskIT {
+
+    @RegisterExtension
+    static final TesseraKernelExtension kernel = TesseraKernelExtension.builder().plugin(TestPlugins.ticker()).build();
+
+    @Test
+    void aTaskRunsOnlyForTenantsWithItsModuleEnabled() throws InterruptedException {
+        TenantRef on = kernel.createTenant("ticks-on");
+        TenantRef off = kernel.createTenant("ticks-off");
+        kernel.enableModules(on, "ticker");
+
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (ticks(on) < 3) {
+            assertThat(System.nanoTime()).as("the task ran for the enabled tenant").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        assertThat(ticks(off)).isZero();
+
+        kernel.detachModules(on, "ticker");
+        Thread.sleep(500); // a round that had already started may still finish
+        long afterDetach = ticks(on);
+        Thread.sleep(1000);
+        assertThat(ticks(on)).as("no more rounds once detached").isEqualTo(afterDetach);
+        assertThat(ticks(off)).isZero();
+    }
+
+    private static long ticks(TenantRef tenant) {
+        return kernel.countAsSuperuser("select count(*) from ticks where tenant_id = ?", tenant.id());
+    }
+}

@@ -1,0 +1,113 @@
+package io.tessera.kernel.module;
+
+import io.tessera.kernel.plugin.InstalledModule;
+import io.tessera.kernel.plugin.ModuleCatalog;
+import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.sdk.TenantRef;
+import io.tessera.sdk.TenantTask;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs every module's {@link TenantTask}s for the tenants that have the module enabled (D6), each
+ * tenant in its own transaction and scope. Tasks run on every node; a task must tolerate that
+ * (idempotent work, or its own claim of what it processes).
+ */
+@Component
+class TenantTaskScheduler implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantTaskScheduler.class);
+
+    private final ListableBeanFactory beans;
+    private final ModuleCatalog catalog;
+    private final TaskScheduler scheduler;
+    private final TransactionTemplate tx;
+    private final JdbcClient jdbc;
+    private final boolean postgres;
+    private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
+    private volatile boolean running;
+
+    TenantTaskScheduler(ListableBeanFactory beans, ModuleCatalog catalog, TaskScheduler scheduler, TransactionTemplate tx,
+                        JdbcClient jdbc, @Value("${spring.datasource.url}") String url) {
+        this.beans = beans;
+        this.catalog = catalog;
+        this.scheduler = scheduler;
+        this.tx = tx;
+        this.jdbc = jdbc;
+        this.postgres = url.startsWith("jdbc:postgresql:");
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        for (Map.Entry<String, TenantTask> entry : beans.getBeansOfType(TenantTask.class).entrySet()) {
+            TenantTask task = entry.getValue();
+            Optional<String> module = catalog.owning(AopUtils.getTargetClass(task)).map(InstalledModule::id);
+            if (module.isEmpty()) {
+                log.warn("Task {} belongs to no module and is not scheduled", entry.getKey());
+                continue;
+            }
+            Duration interval = task.interval();
+            if (interval == null || interval.isNegative() || interval.isZero()) {
+                log.error("Task {} of module {} has no positive interval and is not scheduled", entry.getKey(), module.get());
+                continue;
+            }
+            scheduled.add(scheduler.scheduleWithFixedDelay(() -> runRound(entry.getKey(), task, module.get()), interval));
+        }
+    }
+
+    /** One round: the task for every tenant that has its module enabled. */
+    void runRound(String name, TenantTask task, String module) {
+        if (!running) {
+            return;
+        }
+        for (TenantRef tenant : tenantsWithModule(module)) {
+            try {
+                TenantContext.runAs(tenant, () -> tx.executeWithoutResult(status -> task.run(tenant)));
+            } catch (RuntimeException e) {
+                log.error("Task {} of module {} failed for tenant {}", name, module, tenant.slug(), e);
+            }
+        }
+    }
+
+    private List<TenantRef> tenantsWithModule(String module) {
+        return TenantContext.callWithoutTenant(() -> tx.execute(status -> {
+            if (postgres) {
+                jdbc.sql("select set_config('app.scheduler', 'on', true)").query().singleRow();
+            }
+            return jdbc.sql("""
+                            select t.id, t.slug from tenant_modules m join tenants t on t.id = m.tenant_id
+                             where m.module_id = ? and m.state = 'ENABLED' and t.status = 'ACTIVE' order by t.slug""")
+                    .param(module)
+                    .query((rs, row) -> new TenantRef(rs.getObject(1, UUID.class), rs.getString(2)))
+                    .list();
+        }));
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        scheduled.forEach(f -> f.cancel(false));
+        scheduled.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
