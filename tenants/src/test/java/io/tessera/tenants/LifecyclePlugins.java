@@ -34,6 +34,7 @@ final class LifecyclePlugins {
                             public String description() { return "Test module %2$s"; }
                             public Optional<String> changelog() { return Optional.of("db/changelog/%2$s.xml"); }
                             public List<Class<?>> components() { return List.of(Installer.class, Items.class); }
+                            public List<Permission> permissions() { return List.of(new Permission("%2$s.read", "Read items", true)); }
                         }
                         """.formatted(pkg, id))
                 .source(pkg + ".Installer", """
@@ -77,6 +78,7 @@ final class LifecyclePlugins {
                                 this.jdbc = JdbcClient.create(dataSource); this.tx = tx; this.tenant = tenant;
                             }
                             @GetMapping("/api/v1/%2$s/items/count")
+                            @io.tessera.sdk.security.RequiresPermission("%2$s.read")
                             long count() {
                                 return tx.execute(s -> jdbc.sql("select count(*) from %3$s where tenant_id = ?")
                                     .param(tenant.require().id()).query(Long.class).single());

@@ -1,5 +1,8 @@
 package io.tessera.tenants.audit;
 
+import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.sdk.security.RequiresPermission;
+
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.web.PageRequests;
 import io.tessera.kernel.web.PageView;
@@ -23,6 +26,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /** {@code GET /api/v1/admin/audit}: the tenant's audit trail, newest first, filtered by entity, user and time. */
 @RestController
+@RequiresPermission(KernelPermissions.TENANT_ADMIN)
 class AuditController {
 
     private final JdbcClient jdbc;

@@ -1,5 +1,8 @@
 package io.tessera.tenants.modules;
 
+import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.sdk.security.RequiresPermission;
+
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/admin/modules}: the tenant admin's module marketplace. */
 @RestController
+@RequiresPermission(KernelPermissions.TENANT_ADMIN)
 @RequestMapping("/api/v1/admin/modules")
 class ModuleAdminController {
 

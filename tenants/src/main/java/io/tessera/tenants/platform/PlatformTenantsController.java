@@ -1,5 +1,7 @@
 package io.tessera.tenants.platform;
 
+import io.tessera.kernel.access.PlatformOperator;
+
 import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.account.Tenant;
 import io.tessera.kernel.account.TenantStatus;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/platform/tenants}: the platform operator provisions, lists, suspends and resumes tenants. */
 @RestController
+@PlatformOperator
 @RequestMapping("/api/v1/platform/tenants")
 class PlatformTenantsController {
 

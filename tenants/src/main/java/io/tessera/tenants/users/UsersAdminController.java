@@ -1,5 +1,8 @@
 package io.tessera.tenants.users;
 
+import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.sdk.security.RequiresPermission;
+
 import io.tessera.kernel.account.Members;
 import io.tessera.kernel.web.ApiException;
 import java.net.URI;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/admin/users}: the tenant admin adds members, changes their roles and deactivates them. */
 @RestController
+@RequiresPermission(KernelPermissions.TENANT_ADMIN)
 @RequestMapping("/api/v1/admin/users")
 class UsersAdminController {
 

@@ -60,6 +60,7 @@ final class TestPlugins {
 
                         @RestController
                         @RequestMapping("/api/v1/notes")
+                        @io.tessera.sdk.security.RequiresPermission("notes.write")
                         class NotesController {
                             private final EntityManager em;
                             private final TransactionTemplate tx;
@@ -129,6 +130,7 @@ final class TestPlugins {
 
                         @RestController
                         @RequestMapping("/api/v1/pings")
+                        @io.tessera.sdk.security.RequiresPermission("pings.send")
                         class PingsController {
                             private final EventPublisher events;
                             private final TransactionTemplate tx;

@@ -1,5 +1,8 @@
 package io.tessera.kernel.party;
 
+import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.sdk.security.RequiresPermission;
+
 import io.tessera.kernel.web.PageRequests;
 import io.tessera.kernel.web.PageView;
 import jakarta.validation.Valid;
@@ -33,17 +36,20 @@ class PartyController {
     }
 
     @PostMapping
+    @RequiresPermission(KernelPermissions.PARTIES_WRITE)
     ResponseEntity<PartyView> create(@Valid @RequestBody PartyRequest request) {
         PartyView created = service.create(request);
         return ResponseEntity.created(URI.create("/api/v1/parties/" + created.id())).body(created);
     }
 
     @GetMapping("/{id}")
+    @RequiresPermission(KernelPermissions.PARTIES_READ)
     PartyView get(@PathVariable UUID id) {
         return service.get(id);
     }
 
     @GetMapping
+    @RequiresPermission(KernelPermissions.PARTIES_READ)
     PageView<PartyView> list(@RequestParam(required = false) String q,
                              @RequestParam(required = false) String kind,
                              @RequestParam(required = false) String role,
@@ -55,11 +61,13 @@ class PartyController {
     }
 
     @PutMapping("/{id}")
+    @RequiresPermission(KernelPermissions.PARTIES_WRITE)
     PartyView update(@PathVariable UUID id, @Valid @RequestBody PartyRequest request) {
         return service.update(id, request);
     }
 
     @DeleteMapping("/{id}")
+    @RequiresPermission(KernelPermissions.PARTIES_WRITE)
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         service.delete(id);
         return ResponseEntity.noContent().build();

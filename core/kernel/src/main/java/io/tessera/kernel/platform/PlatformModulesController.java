@@ -1,5 +1,7 @@
 package io.tessera.kernel.platform;
 
+import io.tessera.kernel.access.PlatformOperator;
+
 import io.tessera.kernel.plugin.InstalledModule;
 import io.tessera.kernel.plugin.ModuleCatalog;
 import io.tessera.kernel.plugin.ModuleDependency;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/v1/platform/modules}: every installed plugin with its state and, if failed, why. */
 @RestController
+@PlatformOperator
 class PlatformModulesController {
 
     private final ModuleCatalog catalog;

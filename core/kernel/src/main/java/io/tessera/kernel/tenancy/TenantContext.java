@@ -23,17 +23,24 @@ public final class TenantContext {
      * @param tenant the tenant, or {@code null} outside tenant scope
      * @param userId the signed-in user, or {@code null}
      * @param roles  the user's roles in the tenant (empty for system work)
+     * @param scopes for an API key: the permissions it holds; {@code null} for users and system work
      */
-    public record Actor(TenantRef tenant, UUID userId, Set<String> roles) {
+    public record Actor(TenantRef tenant, UUID userId, Set<String> roles, Set<String> scopes) {
 
-        /** Normalises the roles. */
+        /** Normalises the roles and scopes. */
         public Actor {
             roles = roles == null ? Set.of() : Set.copyOf(roles);
+            scopes = scopes == null ? null : Set.copyOf(scopes);
+        }
+
+        /** A user acting with their roles. */
+        public Actor(TenantRef tenant, UUID userId, Set<String> roles) {
+            this(tenant, userId, roles, null);
         }
 
         /** An actor without roles: system work for a tenant. */
         public Actor(TenantRef tenant, UUID userId) {
-            this(tenant, userId, Set.of());
+            this(tenant, userId, Set.of(), null);
         }
     }
 
@@ -48,6 +55,11 @@ public final class TenantContext {
     /** The current user's roles in the current tenant; empty outside a user's request. */
     public static Set<String> roles() {
         return ACTOR.isBound() ? ACTOR.get().roles() : Set.of();
+    }
+
+    /** The current API key's scopes, or {@code null} when the actor is not an API key. */
+    public static Set<String> scopes() {
+        return ACTOR.isBound() ? ACTOR.get().scopes() : null;
     }
 
     /** The current user, if any. */

@@ -1,0 +1,49 @@
+package io.tessera.kernel.access;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.security.RequiresPermission;
+
+/**
+ * Checks, before every API handler runs, the permission it declares; a handler that declares none is
+ * refused (deny by default). Platform handlers are checked by the platform security chain instead.
+ */
+final class PermissionInterceptor implements HandlerInterceptor {
+
+    private final Permissions permissions;
+
+    PermissionInterceptor(Permissions permissions) {
+        this.permissions = permissions;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod method)) {
+            return true;
+        }
+        if (has(method, PlatformOperator.class)) {
+            return true;
+        }
+        RequiresPermission rule = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), RequiresPermission.class);
+        if (rule == null) {
+            rule = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), RequiresPermission.class);
+        }
+        if (rule == null) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "This endpoint declares no access rule, so it is closed");
+        }
+        if (!permissions.currentHolds(rule.value())) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "You need the permission '" + rule.value() + "' to do this");
+        }
+        return true;
+    }
+
+    private static boolean has(HandlerMethod method, Class<? extends java.lang.annotation.Annotation> annotation) {
+        return AnnotatedElementUtils.hasAnnotation(method.getMethod(), annotation)
+                || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), annotation);
+    }
+}

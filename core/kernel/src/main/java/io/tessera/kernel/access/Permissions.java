@@ -1,0 +1,50 @@
+package io.tessera.kernel.access;
+
+import io.tessera.kernel.plugin.ModuleCatalog;
+import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.sdk.Permission;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every permission on this server and what each role holds: {@code admin} all, {@code member} those
+ * granted to members, any other role nothing (until custom roles exist). API keys hold their scopes.
+ */
+@Component
+public class Permissions {
+
+    private final List<Permission> all;
+    private final Set<String> memberDefaults;
+
+    Permissions(ModuleCatalog catalog) {
+        List<Permission> permissions = new ArrayList<>(KernelPermissions.ALL);
+        catalog.healthy().forEach(m -> permissions.addAll(m.module().orElseThrow().permissions()));
+        this.all = Collections.unmodifiableList(permissions);
+        this.memberDefaults = permissions.stream().filter(Permission::grantedToMembers).map(Permission::key)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Every permission, kernel's first. */
+    public List<Permission> all() {
+        return all;
+    }
+
+    /** Whether the key names a known permission. */
+    public boolean exists(String key) {
+        return all.stream().anyMatch(p -> p.key().equals(key));
+    }
+
+    /** Whether the current actor holds the permission. */
+    public boolean currentHolds(String key) {
+        Set<String> scopes = TenantContext.scopes();
+        if (scopes != null) {
+            return scopes.contains(key);
+        }
+        Set<String> roles = TenantContext.roles();
+        return roles.contains("admin") || (roles.contains("member") && memberDefaults.contains(key));
+    }
+}

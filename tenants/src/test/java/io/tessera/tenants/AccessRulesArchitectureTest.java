@@ -1,0 +1,58 @@
+package io.tessera.tenants;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.tessera.kernel.access.PlatformOperator;
+import io.tessera.sdk.security.RequiresPermission;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Every REST handler of the kernel and the tenant lifecycle declares its access rule (plugins are checked at run time). */
+class AccessRulesArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.tessera.kernel", "io.tessera.tenants");
+
+    @Test
+    void everyRestHandlerDeclaresItsAccessRule() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(RestController.class)
+                .and().areAnnotatedWith(GetMapping.class)
+                .or().areAnnotatedWith(PostMapping.class)
+                .or().areAnnotatedWith(PutMapping.class)
+                .or().areAnnotatedWith(DeleteMapping.class)
+                .or().areAnnotatedWith(PatchMapping.class)
+                .or().areAnnotatedWith(RequestMapping.class)
+                .should(declareAnAccessRule())
+                .because("handlers without an access rule are refused at run time (deny by default)")
+                .check(CLASSES);
+    }
+
+    private static ArchCondition<JavaMethod> declareAnAccessRule() {
+        return new ArchCondition<>("declare @RequiresPermission or @PlatformOperator (on the method or its class)") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean declared = method.isAnnotatedWith(RequiresPermission.class)
+                        || method.isAnnotatedWith(PlatformOperator.class)
+                        || method.getOwner().isAnnotatedWith(RequiresPermission.class)
+                        || method.getOwner().isAnnotatedWith(PlatformOperator.class);
+                if (!declared) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " declares no access rule"));
+                }
+            }
+        };
+    }
+}
