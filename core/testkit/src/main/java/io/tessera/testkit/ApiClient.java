@@ -41,6 +41,17 @@ public final class ApiClient {
     }
 
     /**
+     * A client that authenticates with a bearer token, such as a tenant's API key.
+     *
+     * @param base  the server's base URI
+     * @param token the token
+     * @return a client
+     */
+    public static ApiClient bearer(URI base, String token) {
+        return new ApiClient(base, "Bearer " + token, (String) null);
+    }
+
+    /**
      * The same client, naming a tenant in every request.
      *
      * @param slug the tenant's slug

@@ -244,6 +244,11 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
         return new ApiClient(baseUri(), user, password, null);
     }
 
+    /** An API client authenticating with an API key. */
+    public ApiClient apiKey(String secret) {
+        return ApiClient.bearer(baseUri(), secret);
+    }
+
     /** An API client signed in as the platform operator. */
     public ApiClient platformApi() {
         return new ApiClient(baseUri(), "platform", PLATFORM_PASSWORD, null);

@@ -33,6 +33,11 @@ public final class ModuleEnforcementFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    private static boolean hasAdminScope() {
+        java.util.Set<String> scopes = TenantContext.scopes();
+        return scopes != null && scopes.contains("tenant.admin");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -44,7 +49,7 @@ public final class ModuleEnforcementFilter extends OncePerRequestFilter {
         String rest = path.substring(PREFIX.length());
         int slash = rest.indexOf('/');
         String segment = slash < 0 ? rest : rest.substring(0, slash);
-        if ("admin".equals(segment) && !TenantContext.roles().contains("admin")) {
+        if ("admin".equals(segment) && !TenantContext.roles().contains("admin") && !hasAdminScope()) {
             problems.write(response, HttpStatus.FORBIDDEN, "Tenant administration needs the admin role", path);
             return;
         }

@@ -1,6 +1,7 @@
 package io.tessera.kernel.security;
 
 import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.apikey.ApiKeys;
 import io.tessera.kernel.module.ModuleAccess;
 import io.tessera.kernel.module.ModuleEnforcementFilter;
 import io.tessera.kernel.plugin.ModuleCatalog;
@@ -21,6 +22,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Three filter chains: the platform operator's API and actuator, the tenant API, and everything
@@ -63,7 +65,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts, PasswordEncoder encoder, ProblemWriter problems,
-                                 ModuleCatalog catalog, ModuleAccess moduleAccess) throws Exception {
+                                 ModuleCatalog catalog, ModuleAccess moduleAccess, ApiKeys apiKeys) throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         provider.setPasswordEncoder(encoder);
         return http
@@ -72,6 +74,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint(problems, "Tessera")))
                 .exceptionHandling(e -> e.accessDeniedHandler(denied(problems)))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new TenantResolutionFilter(accounts, problems), AuthorizationFilter.class)
                 .addFilterAfter(new ModuleEnforcementFilter(catalog, moduleAccess, problems::write), TenantResolutionFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -38,6 +38,10 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth instanceof ApiKeyAuthentication apiKey) {
+            actAsKey(apiKey, request, response, chain);
+            return;
+        }
         if (auth == null || !(auth.getPrincipal() instanceof TesseraUser user)) {
             chain.doFilter(request, response);
             return;
@@ -69,9 +73,26 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
                     + "' is suspended; contact your administrator", request.getRequestURI());
             return;
         }
-        MDC.put("tenant", membership.tenant().slug());
+        proceedAs(new TenantContext.Actor(membership.tenant(), user.id(), membership.roles()), request, response, chain);
+    }
+
+    /** An API key acts in its own tenant with its scopes; naming another tenant is refused. */
+    private void actAsKey(ApiKeyAuthentication apiKey, HttpServletRequest request, HttpServletResponse response,
+                          FilterChain chain) throws IOException, ServletException {
+        String requested = request.getHeader(HEADER);
+        if (requested != null && !requested.isBlank() && !requested.strip().equals(apiKey.key().tenant().slug())) {
+            problems.write(response, HttpStatus.FORBIDDEN, "This API key belongs to another tenant", request.getRequestURI());
+            return;
+        }
+        proceedAs(new TenantContext.Actor(apiKey.key().tenant(), null, java.util.Set.of(), apiKey.key().scopes()),
+                request, response, chain);
+    }
+
+    private static void proceedAs(TenantContext.Actor actor, HttpServletRequest request, HttpServletResponse response,
+                                  FilterChain chain) throws IOException, ServletException {
+        MDC.put("tenant", actor.tenant().slug());
         try {
-            TenantContext.runAs(new TenantContext.Actor(membership.tenant(), user.id(), membership.roles()), () -> {
+            TenantContext.runAs(actor, () -> {
                 chain.doFilter(request, response);
                 return null;
             });

@@ -43,7 +43,8 @@ class PersistenceConfiguration {
             "io.tessera.kernel.party.PartyAddress",
             "io.tessera.kernel.party.PartyContactPoint",
             "io.tessera.kernel.events.OutboxEvent",
-            "io.tessera.kernel.module.TenantModule");
+            "io.tessera.kernel.module.TenantModule",
+            "io.tessera.kernel.apikey.ApiKey");
 
     @Bean
     PersistenceManagedTypes persistenceManagedTypes(ModuleCatalog catalog) {
