@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.tessera.kernel.access.Authenticated;
 import io.tessera.kernel.access.PlatformOperator;
 import io.tessera.sdk.security.RequiresPermission;
 import org.junit.jupiter.api.Test;
@@ -42,11 +43,12 @@ class AccessRulesArchitectureTest {
     }
 
     private static ArchCondition<JavaMethod> declareAnAccessRule() {
-        return new ArchCondition<>("declare @RequiresPermission or @PlatformOperator (on the method or its class)") {
+        return new ArchCondition<>("declare @RequiresPermission, @PlatformOperator or @Authenticated") {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
                 boolean declared = method.isAnnotatedWith(RequiresPermission.class)
                         || method.isAnnotatedWith(PlatformOperator.class)
+                        || method.isAnnotatedWith(Authenticated.class)
                         || method.getOwner().isAnnotatedWith(RequiresPermission.class)
                         || method.getOwner().isAnnotatedWith(PlatformOperator.class);
                 if (!declared) {

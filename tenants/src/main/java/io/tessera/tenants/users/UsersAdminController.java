@@ -66,6 +66,19 @@ class UsersAdminController {
         }
     }
 
+    record TemporaryPassword(String temporaryPassword) {
+    }
+
+    /** Admin-initiated reset: a temporary password, shown once, that the user must change first. */
+    @PostMapping("/{userId}/password-reset")
+    TemporaryPassword resetPassword(@PathVariable UUID userId) {
+        try {
+            return new TemporaryPassword(members.resetPassword(userId).orElseThrow(() -> ApiException.notFound("Member", userId)));
+        } catch (IllegalStateException e) {
+            throw ApiException.conflict(e.getMessage());
+        }
+    }
+
     @DeleteMapping("/{userId}")
     Members.Member deactivate(@PathVariable UUID userId) {
         try {

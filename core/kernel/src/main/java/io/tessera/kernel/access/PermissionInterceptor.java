@@ -6,6 +6,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.security.RequiresPermission;
 
@@ -27,6 +28,17 @@ final class PermissionInterceptor implements HandlerInterceptor {
             return true;
         }
         if (has(method, PlatformOperator.class)) {
+            return true;
+        }
+        if (TenantContext.userId().isPresent() && TenantContext.mustChangePassword()
+                && !has(method, Authenticated.class)) {
+            throw new ApiException(HttpStatus.FORBIDDEN,
+                    "Your password was reset: change it with POST /api/v1/me/password before anything else");
+        }
+        if (has(method, Authenticated.class)) {
+            if (TenantContext.userId().isEmpty()) {
+                throw new ApiException(HttpStatus.FORBIDDEN, "Only a signed-in user can do this, not an API key");
+            }
             return true;
         }
         RequiresPermission rule = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), RequiresPermission.class);

@@ -64,7 +64,7 @@ public class Accounts {
      *
      * @param email    login; an existing account with this email is made admin instead of creating one
      * @param name     display name
-     * @param password password for a new account, at least 10 characters
+     * @param password password for a new account, per {@link PasswordPolicy}
      */
     public record AdminSpec(String email, String name, String password) {
     }
@@ -93,7 +93,11 @@ public class Accounts {
             }
             entityManager.persist(tenant);
             UserAccount user = users.findByEmailIgnoreCase(email).orElseGet(() -> {
-                validatePassword(admin.password());
+                try {
+                    PasswordPolicy.check(admin.password(), email);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("admin." + e.getMessage(), e);
+                }
                 String display = admin.name() == null || admin.name().isBlank() ? email : admin.name().strip();
                 UserAccount created = new UserAccount(email, display, passwordEncoder.encode(admin.password()));
                 entityManager.persist(created);
@@ -104,13 +108,6 @@ public class Accounts {
             entityManager.flush();
             return tenant.ref();
         }));
-    }
-
-    /** The password policy for local accounts. */
-    static void validatePassword(String password) {
-        if (password == null || password.length() < 10 || password.length() > 200) {
-            throw new IllegalArgumentException("admin.password must be 10 to 200 characters");
-        }
     }
 
     private static void validateTenant(String slug, String name) {
@@ -167,6 +164,48 @@ public class Accounts {
         String hash = rawPassword == null ? null : passwordEncoder.encode(rawPassword);
         return TenantContext.callWithoutTenant(() -> tx.execute(status ->
                 users.saveAndFlush(new UserAccount(normalized, displayName, hash)).getId()));
+    }
+
+    /** The sign-in lockout: this many failures in a row lock the account for {@link #LOCK_DURATION}. */
+    public static final int MAX_FAILED_LOGINS = 5;
+    /** How long a locked account stays locked. */
+    public static final java.time.Duration LOCK_DURATION = java.time.Duration.ofMinutes(15);
+
+    /** Records a failed sign-in for the account with this email, locking it after too many. */
+    public void recordFailedLogin(String email) {
+        TenantContext.callWithoutTenant(() -> tx.execute(status -> {
+            users.findByEmailIgnoreCase(email.strip())
+                    .ifPresent(u -> u.failedLogin(MAX_FAILED_LOGINS, LOCK_DURATION, java.time.Instant.now()));
+            return null;
+        }));
+    }
+
+    /** Clears the failure count after a successful sign-in (writes only when there was one). */
+    public void recordSuccessfulLogin(UUID userId) {
+        TenantContext.callWithoutTenant(() -> tx.execute(status -> {
+            users.findById(userId).filter(u -> u.getFailedLogins() > 0).ifPresent(UserAccount::succeededLogin);
+            return null;
+        }));
+    }
+
+    /**
+     * Changes a user's own password.
+     *
+     * @throws IllegalArgumentException if the current password is wrong or the new one breaks the policy
+     */
+    public void changePassword(UUID userId, String currentPassword, String newPassword) {
+        TenantContext.callWithoutTenant(() -> tx.execute(status -> {
+            UserAccount user = users.findById(userId).orElseThrow();
+            if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+                throw new IllegalArgumentException("currentPassword is not correct");
+            }
+            PasswordPolicy.check(newPassword, user.getEmail());
+            if (newPassword.equals(currentPassword)) {
+                throw new IllegalArgumentException("newPassword must differ from the current one");
+            }
+            user.changePassword(passwordEncoder.encode(newPassword), false);
+            return null;
+        }));
     }
 
     /** A user by email, case-insensitively. */

@@ -29,11 +29,17 @@ public class Members {
     private final EntityManager entityManager;
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final boolean postgres;
 
-    Members(EntityManager entityManager, UserAccountRepository users, PasswordEncoder passwordEncoder) {
+    Members(EntityManager entityManager, UserAccountRepository users, PasswordEncoder passwordEncoder,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            @org.springframework.beans.factory.annotation.Value("${spring.datasource.url}") String url) {
+        this.postgres = url.startsWith("jdbc:postgresql:");
         this.entityManager = entityManager;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -78,9 +84,7 @@ public class Members {
         Set<String> checked = roles(roles);
         String normalized = email.strip().toLowerCase(Locale.ROOT);
         UserAccount user = users.findByEmailIgnoreCase(normalized).orElseGet(() -> {
-            if (password == null || password.length() < 10 || password.length() > 200) {
-                throw new IllegalArgumentException("password must be 10 to 200 characters for a new account");
-            }
+            PasswordPolicy.check(password, normalized);
             UserAccount created = new UserAccount(normalized, name == null || name.isBlank() ? normalized : name.strip(),
                     passwordEncoder.encode(password));
             entityManager.persist(created);
@@ -115,6 +119,33 @@ public class Members {
             }
             m.setStatus("INACTIVE");
             return view(m);
+        });
+    }
+
+    /**
+     * Gives a member a temporary password, shown once, that they must change at their next request.
+     * Refused for accounts that also belong to other tenants: one tenant's admin must not take over an
+     * account another tenant relies on.
+     *
+     * @return the temporary password, or empty if no such member
+     */
+    @Transactional
+    public Optional<String> resetPassword(UUID userId) {
+        return membership(userId).map(m -> {
+            if (postgres) {
+                jdbc.sql("select set_config('app.membership_check', ?, true)").param(userId.toString()).query().singleRow();
+            }
+            long tenants = jdbc.sql("select count(*) from memberships where user_id = ?")
+                    .param(userId).query(Long.class).single();
+            if (tenants > 1) {
+                throw new IllegalStateException("This account also belongs to other tenants; its owner must change the "
+                        + "password themselves");
+            }
+            byte[] random = new byte[15];
+            new java.security.SecureRandom().nextBytes(random);
+            String temporary = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            users.findById(userId).orElseThrow().changePassword(passwordEncoder.encode(temporary), true);
+            return temporary;
         });
     }
 

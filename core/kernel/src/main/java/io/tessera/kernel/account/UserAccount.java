@@ -32,6 +32,15 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Version
     private Long version;
 
@@ -62,5 +71,38 @@ public class UserAccount {
 
     public boolean isActive() {
         return "ACTIVE".equals(status);
+    }
+
+    /** Whether sign-in is refused until a lock expires. */
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    int getFailedLogins() {
+        return failedLogins;
+    }
+
+    void failedLogin(int maxAttempts, java.time.Duration lockFor, Instant now) {
+        failedLogins++;
+        if (failedLogins >= maxAttempts) {
+            lockedUntil = now.plus(lockFor);
+            failedLogins = 0;
+        }
+    }
+
+    void succeededLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    void changePassword(String hash, boolean temporary) {
+        this.passwordHash = hash;
+        this.mustChangePassword = temporary;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
     }
 }

@@ -1,6 +1,7 @@
 package io.tessera.kernel.security;
 
 import io.tessera.kernel.account.Accounts;
+import java.time.Instant;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,7 +19,8 @@ final class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         return accounts.findUserByEmail(email)
                 .filter(u -> u.getPasswordHash() != null)
-                .map(u -> new TesseraUser(u.getId(), u.getEmail(), u.getPasswordHash(), u.isActive()))
+                .map(u -> new TesseraUser(u.getId(), u.getEmail(), u.getPasswordHash(), u.isActive(),
+                        u.isLocked(Instant.now()), u.isMustChangePassword()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

@@ -70,7 +70,7 @@ class SecurityConfiguration {
         provider.setPasswordEncoder(encoder);
         return http
                 .securityMatcher("/api/**")
-                .authenticationManager(new ProviderManager(provider))
+                .authenticationManager(new ProviderManager(new LockoutAuthenticationProvider(provider, accounts)))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint(problems, "Tessera")))
                 .exceptionHandling(e -> e.accessDeniedHandler(denied(problems)))

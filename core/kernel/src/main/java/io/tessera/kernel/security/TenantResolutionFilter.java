@@ -73,7 +73,8 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
                     + "' is suspended; contact your administrator", request.getRequestURI());
             return;
         }
-        proceedAs(new TenantContext.Actor(membership.tenant(), user.id(), membership.roles()), request, response, chain);
+        proceedAs(new TenantContext.Actor(membership.tenant(), user.id(), membership.roles(), null, user.mustChangePassword()),
+                request, response, chain);
     }
 
     /** An API key acts in its own tenant with its scopes; naming another tenant is refused. */

@@ -11,11 +11,17 @@ final class TesseraUser extends User {
     private static final long serialVersionUID = 1L;
 
     private final UUID id;
+    private final boolean mustChangePassword;
 
-    TesseraUser(UUID id, String email, String passwordHash, boolean enabled) {
-        super(email, passwordHash == null ? "" : passwordHash, enabled, true, true, true,
+    TesseraUser(UUID id, String email, String passwordHash, boolean enabled, boolean locked, boolean mustChangePassword) {
+        super(email, passwordHash == null ? "" : passwordHash, enabled, true, true, !locked,
                 List.of(new SimpleGrantedAuthority("ROLE_USER")));
         this.id = id;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     UUID id() {

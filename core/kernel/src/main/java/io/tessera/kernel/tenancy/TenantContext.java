@@ -24,8 +24,9 @@ public final class TenantContext {
      * @param userId the signed-in user, or {@code null}
      * @param roles  the user's roles in the tenant (empty for system work)
      * @param scopes for an API key: the permissions it holds; {@code null} for users and system work
+     * @param mustChangePassword the user signed in with a temporary password and must change it first
      */
-    public record Actor(TenantRef tenant, UUID userId, Set<String> roles, Set<String> scopes) {
+    public record Actor(TenantRef tenant, UUID userId, Set<String> roles, Set<String> scopes, boolean mustChangePassword) {
 
         /** Normalises the roles and scopes. */
         public Actor {
@@ -33,14 +34,19 @@ public final class TenantContext {
             scopes = scopes == null ? null : Set.copyOf(scopes);
         }
 
+        /** An API key acting with its scopes, or a user with their roles. */
+        public Actor(TenantRef tenant, UUID userId, Set<String> roles, Set<String> scopes) {
+            this(tenant, userId, roles, scopes, false);
+        }
+
         /** A user acting with their roles. */
         public Actor(TenantRef tenant, UUID userId, Set<String> roles) {
-            this(tenant, userId, roles, null);
+            this(tenant, userId, roles, null, false);
         }
 
         /** An actor without roles: system work for a tenant. */
         public Actor(TenantRef tenant, UUID userId) {
-            this(tenant, userId, Set.of(), null);
+            this(tenant, userId, Set.of(), null, false);
         }
     }
 
@@ -60,6 +66,11 @@ public final class TenantContext {
     /** The current API key's scopes, or {@code null} when the actor is not an API key. */
     public static Set<String> scopes() {
         return ACTOR.isBound() ? ACTOR.get().scopes() : null;
+    }
+
+    /** Whether the current user must change a temporary password before doing anything else. */
+    public static boolean mustChangePassword() {
+        return ACTOR.isBound() && ACTOR.get().mustChangePassword();
     }
 
     /** The current user, if any. */
