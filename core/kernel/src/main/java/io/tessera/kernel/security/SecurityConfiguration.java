@@ -1,6 +1,11 @@
 package io.tessera.kernel.security;
 
 import io.tessera.kernel.account.Accounts;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import io.tessera.kernel.apikey.ApiKeys;
 import io.tessera.kernel.module.ModuleAccess;
 import io.tessera.kernel.module.ModuleEnforcementFilter;
@@ -33,6 +38,24 @@ class SecurityConfiguration {
 
     static final String PLATFORM_ROLE = "PLATFORM";
 
+    /** Directives for API responses: nothing may be loaded or framed. */
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+    @Bean
+    LoginThrottle loginThrottle(ProblemWriter problems,
+                                @Value("${tessera.security.login-throttle.max-failures:30}") int maxFailures,
+                                @Value("${tessera.security.login-throttle.window:5m}") Duration window) {
+        return new LoginThrottle(maxFailures, window, problems, Clock.systemUTC());
+    }
+
+    /** The throttle runs inside the security chains only, not as a servlet filter of its own. */
+    @Bean
+    FilterRegistrationBean<LoginThrottle> loginThrottleRegistration(LoginThrottle throttle) {
+        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(throttle);
+        registration.setEnabled(false);
+        return registration;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -41,7 +64,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain platformChain(HttpSecurity http, PlatformAdminCredentials credentials, PasswordEncoder encoder,
-                                      ProblemWriter problems) throws Exception {
+                                      ProblemWriter problems, LoginThrottle throttle) throws Exception {
         var operator = User.withUsername(credentials.username())
                 .password(encoder.encode(credentials.password()))
                 .roles(PLATFORM_ROLE)
@@ -52,6 +75,9 @@ class SecurityConfiguration {
         return http
                 .securityMatcher("/api/v1/platform/**", "/actuator/**")
                 .authenticationManager(manager)
+                .addFilterBefore(throttle, BasicAuthenticationFilter.class)
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole(PLATFORM_ROLE))
@@ -65,7 +91,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts, PasswordEncoder encoder, ProblemWriter problems,
-                                 ModuleCatalog catalog, ModuleAccess moduleAccess, ApiKeys apiKeys) throws Exception {
+                                 ModuleCatalog catalog, ModuleAccess moduleAccess, ApiKeys apiKeys,
+                                 LoginThrottle throttle) throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         provider.setPasswordEncoder(encoder);
         return http
@@ -74,7 +101,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint(problems, "Tessera")))
                 .exceptionHandling(e -> e.accessDeniedHandler(denied(problems)))
+                .addFilterBefore(throttle, BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BasicAuthenticationFilter.class)
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .addFilterAfter(new TenantResolutionFilter(accounts, problems), AuthorizationFilter.class)
                 .addFilterAfter(new ModuleEnforcementFilter(catalog, moduleAccess, problems::write), TenantResolutionFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
