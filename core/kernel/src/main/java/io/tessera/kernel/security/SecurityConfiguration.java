@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -92,9 +93,13 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts, PasswordEncoder encoder, ProblemWriter problems,
                                  ModuleCatalog catalog, ModuleAccess moduleAccess, ApiKeys apiKeys,
-                                 LoginThrottle throttle) throws Exception {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
-        provider.setPasswordEncoder(encoder);
+                                 LoginThrottle throttle,
+                                 @Value("${tessera.security.verified-credentials-ttl:5m}") Duration credentialsTtl)
+            throws Exception {
+        AccountUserDetailsService userDetails = new AccountUserDetailsService(accounts);
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetails);
+        dao.setPasswordEncoder(encoder);
+        AuthenticationProvider provider = new VerifiedCredentialsCache(dao, userDetails, credentialsTtl, Clock.systemUTC());
         return http
                 .securityMatcher("/api/**")
                 .authenticationManager(new ProviderManager(new LockoutAuthenticationProvider(provider, accounts)))
