@@ -1,14 +1,15 @@
 package io.tessera.kernel.access;
 
+import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.security.RequiresPermission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.annotation.Annotation;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
-import io.tessera.kernel.tenancy.TenantContext;
-import io.tessera.kernel.web.ApiException;
-import io.tessera.sdk.security.RequiresPermission;
 
 /**
  * Checks, before every API handler runs, the permission it declares; a handler that declares none is
@@ -54,7 +55,7 @@ final class PermissionInterceptor implements HandlerInterceptor {
         return true;
     }
 
-    private static boolean has(HandlerMethod method, Class<? extends java.lang.annotation.Annotation> annotation) {
+    private static boolean has(HandlerMethod method, Class<? extends Annotation> annotation) {
         return AnnotatedElementUtils.hasAnnotation(method.getMethod(), annotation)
                 || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), annotation);
     }

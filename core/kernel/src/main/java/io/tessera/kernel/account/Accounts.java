@@ -3,6 +3,8 @@ package io.tessera.kernel.account;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.TenantRef;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +14,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -126,10 +131,10 @@ public class Accounts {
      * @param size page size
      * @return the page
      */
-    public org.springframework.data.domain.Page<Tenant> tenants(int page, int size) {
+    public Page<Tenant> tenants(int page, int size) {
         return TenantContext.callWithoutTenant(() -> tx.execute(status ->
-                tenants.findAll(org.springframework.data.domain.PageRequest.of(page, size,
-                        org.springframework.data.domain.Sort.by("slug")))));
+                tenants.findAll(PageRequest.of(page, size,
+                        Sort.by("slug")))));
     }
 
     /**
@@ -169,13 +174,13 @@ public class Accounts {
     /** The sign-in lockout: this many failures in a row lock the account for {@link #LOCK_DURATION}. */
     public static final int MAX_FAILED_LOGINS = 5;
     /** How long a locked account stays locked. */
-    public static final java.time.Duration LOCK_DURATION = java.time.Duration.ofMinutes(15);
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     /** Records a failed sign-in for the account with this email, locking it after too many. */
     public void recordFailedLogin(String email) {
         TenantContext.callWithoutTenant(() -> tx.execute(status -> {
             users.findByEmailIgnoreCase(email.strip())
-                    .ifPresent(u -> u.failedLogin(MAX_FAILED_LOGINS, LOCK_DURATION, java.time.Instant.now()));
+                    .ifPresent(u -> u.failedLogin(MAX_FAILED_LOGINS, LOCK_DURATION, Instant.now()));
             return null;
         }));
     }

@@ -2,7 +2,9 @@ package io.tessera.kernel.account;
 
 import io.tessera.kernel.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +33,12 @@ public class Members {
     private final EntityManager entityManager;
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
     private final boolean postgres;
 
     Members(EntityManager entityManager, UserAccountRepository users, PasswordEncoder passwordEncoder,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc,
-            @org.springframework.beans.factory.annotation.Value("${spring.datasource.url}") String url) {
+            JdbcClient jdbc,
+            @Value("${spring.datasource.url}") String url) {
         this.postgres = url.startsWith("jdbc:postgresql:");
         this.entityManager = entityManager;
         this.users = users;
@@ -142,8 +146,8 @@ public class Members {
                         + "password themselves");
             }
             byte[] random = new byte[15];
-            new java.security.SecureRandom().nextBytes(random);
-            String temporary = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            new SecureRandom().nextBytes(random);
+            String temporary = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             users.findById(userId).orElseThrow().changePassword(passwordEncoder.encode(temporary), true);
             return temporary;
         });

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -86,7 +87,7 @@ public class UserAccount {
         return failedLogins;
     }
 
-    void failedLogin(int maxAttempts, java.time.Duration lockFor, Instant now) {
+    void failedLogin(int maxAttempts, Duration lockFor, Instant now) {
         failedLogins++;
         if (failedLogins >= maxAttempts) {
             lockedUntil = now.plus(lockFor);

@@ -1,5 +1,6 @@
 package io.tessera.kernel.module;
 
+import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.plugin.ModuleCatalog;
 import io.tessera.kernel.tenancy.TenantContext;
 import jakarta.servlet.FilterChain;
@@ -7,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -34,8 +36,8 @@ public final class ModuleEnforcementFilter extends OncePerRequestFilter {
     }
 
     private static boolean hasAdminScope() {
-        java.util.Set<String> scopes = TenantContext.scopes();
-        return scopes != null && scopes.contains("tenant.admin");
+        Set<String> scopes = TenantContext.scopes();
+        return scopes != null && scopes.contains(KernelPermissions.TENANT_ADMIN);
     }
 
     @Override

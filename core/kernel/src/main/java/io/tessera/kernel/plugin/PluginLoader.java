@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pf4j.PluginDependency;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginState;
@@ -94,7 +95,7 @@ final class PluginLoader {
     }
 
     /** Path segments of /api/v1/ that belong to the kernel, so no module may take them as its id. */
-    static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("admin", "platform", "parties", "kernel", "me");
+    static final Set<String> RESERVED_IDS = Set.of("admin", "platform", "parties", "kernel", "me");
 
     private static void validate(TesseraModule module) {
         if (module.name() == null || module.name().isBlank()) {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -85,7 +86,7 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
             problems.write(response, HttpStatus.FORBIDDEN, "This API key belongs to another tenant", request.getRequestURI());
             return;
         }
-        proceedAs(new TenantContext.Actor(apiKey.key().tenant(), null, java.util.Set.of(), apiKey.key().scopes()),
+        proceedAs(new TenantContext.Actor(apiKey.key().tenant(), null, Set.of(), apiKey.key().scopes()),
                 request, response, chain);
     }
 
