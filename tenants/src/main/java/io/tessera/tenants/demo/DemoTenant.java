@@ -4,6 +4,7 @@ import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.plugin.InstalledModule;
 import io.tessera.kernel.plugin.ModuleCatalog;
 import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.sdk.TenantRef;
 import io.tessera.tenants.modules.ModuleLifecycle;
 import java.security.SecureRandom;
@@ -33,14 +34,13 @@ class DemoTenant implements ApplicationRunner {
     private final boolean enabled;
     private final String password;
 
-    DemoTenant(Accounts accounts, ModuleCatalog catalog, ModuleLifecycle lifecycle,
-               @Value("${spring.datasource.url}") String url,
+    DemoTenant(Accounts accounts, ModuleCatalog catalog, ModuleLifecycle lifecycle, TransactionSettings settings,
                @Value("${tessera.demo.enabled:#{null}}") Boolean enabled,
                @Value("${tessera.demo.password:}") String password) {
         this.accounts = accounts;
         this.catalog = catalog;
         this.lifecycle = lifecycle;
-        this.enabled = enabled != null ? enabled : !url.startsWith("jdbc:postgresql:");
+        this.enabled = enabled != null ? enabled : !settings.postgres();
         this.password = password;
     }
 

@@ -3,6 +3,7 @@ package io.tessera.tenants.platform;
 import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.audit.AuditTrail;
 import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.TenantRef;
 import io.tessera.tenants.data.TableExporter;
@@ -45,11 +46,11 @@ class TenantOffboarding {
     private final TransactionTemplate tx;
     private final AuditTrail audit;
     private final Path exportsDir;
-    private final boolean postgres;
+    private final TransactionSettings settings;
 
     TenantOffboarding(Accounts accounts, TenantTables tenantTables, TableExporter exporter, JdbcClient jdbc,
                       TransactionTemplate tx, AuditTrail audit, @Value("${tessera.exports.dir:data/exports}") Path exportsDir,
-                      @Value("${spring.datasource.url}") String url) {
+                      TransactionSettings settings) {
         this.accounts = accounts;
         this.tenantTables = tenantTables;
         this.exporter = exporter;
@@ -57,7 +58,7 @@ class TenantOffboarding {
         this.tx = tx;
         this.audit = audit;
         this.exportsDir = exportsDir;
-        this.postgres = url.startsWith("jdbc:postgresql:");
+        this.settings = settings;
     }
 
     /**
@@ -93,7 +94,7 @@ class TenantOffboarding {
                 deleted.put(table, (long) jdbc.sql("delete from " + quote(table) + " where tenant_id = ?")
                         .param(tenant.id()).update());
             }
-            deleted.put("audit_log", postgres
+            deleted.put("audit_log", settings.postgres()
                     ? jdbc.sql("select tessera_erase_tenant_audit()").query(Long.class).single()
                     : (long) jdbc.sql("delete from audit_log where tenant_id = ?").param(tenant.id()).update());
             jdbc.sql("delete from tenants where id = ?").param(tenant.id()).update();

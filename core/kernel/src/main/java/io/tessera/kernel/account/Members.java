@@ -1,6 +1,7 @@
 package io.tessera.kernel.account;
 
 import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.kernel.tenancy.TransactionSettings;
 import jakarta.persistence.EntityManager;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -34,12 +34,11 @@ public class Members {
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
     private final JdbcClient jdbc;
-    private final boolean postgres;
+    private final TransactionSettings settings;
 
     Members(EntityManager entityManager, UserAccountRepository users, PasswordEncoder passwordEncoder,
-            JdbcClient jdbc,
-            @Value("${spring.datasource.url}") String url) {
-        this.postgres = url.startsWith("jdbc:postgresql:");
+            JdbcClient jdbc, TransactionSettings settings) {
+        this.settings = settings;
         this.entityManager = entityManager;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -136,9 +135,7 @@ public class Members {
     @Transactional
     public Optional<String> resetPassword(UUID userId) {
         return membership(userId).map(m -> {
-            if (postgres) {
-                jdbc.sql("select set_config('app.membership_check', ?, true)").param(userId.toString()).query().singleRow();
-            }
+            settings.setLocal("app.membership_check", userId.toString());
             long tenants = jdbc.sql("select count(*) from memberships where user_id = ?")
                     .param(userId).query(Long.class).single();
             if (tenants > 1) {

@@ -2,6 +2,7 @@ package io.tessera.kernel.apikey;
 
 import io.tessera.kernel.access.Permissions;
 import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.sdk.TenantRef;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,15 +43,15 @@ public class ApiKeys {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Permissions permissions;
-    private final boolean postgres;
+    private final TransactionSettings settings;
 
     ApiKeys(EntityManager entityManager, JdbcClient jdbc, TransactionTemplate tx, Permissions permissions,
-            @Value("${spring.datasource.url}") String url) {
+            TransactionSettings settings) {
         this.entityManager = entityManager;
         this.jdbc = jdbc;
         this.tx = tx;
         this.permissions = permissions;
-        this.postgres = url.startsWith("jdbc:postgresql:");
+        this.settings = settings;
     }
 
     /**
@@ -151,9 +151,7 @@ public class ApiKeys {
         }
         String prefix = m.group(1);
         Optional<KeyPrincipal> principal = TenantContext.callWithoutTenant(() -> tx.execute(status -> {
-            if (postgres) {
-                jdbc.sql("select set_config('app.api_key_prefix', ?, true)").param(prefix).query().singleRow();
-            }
+            settings.setLocal("app.api_key_prefix", prefix);
             return jdbc.sql("""
                             select k.tenant_id, t.slug, k.id, k.secret_hash, k.scopes, k.expires_at, k.revoked_at, t.status
                               from api_keys k join tenants t on t.id = k.tenant_id where k.prefix = ?""")

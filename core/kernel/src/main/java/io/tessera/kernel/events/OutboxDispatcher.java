@@ -2,6 +2,7 @@ package io.tessera.kernel.events;
 
 import io.tessera.kernel.module.ModuleAccess;
 import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.event.DomainEvent;
 import io.tessera.sdk.event.DomainEventListener;
@@ -18,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,22 +47,21 @@ class OutboxDispatcher implements SmartLifecycle {
     private final ObjectMapper json;
     private final ApplicationContext context;
     private final ModuleAccess modules;
-    private final boolean postgres;
+    private final TransactionSettings settings;
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
     private ExecutorService worker;
 
     OutboxDispatcher(TransactionTemplate tx, JdbcClient jdbc, EntityManager entityManager, EventListeners listeners,
-                     ObjectMapper json, ApplicationContext context, ModuleAccess modules,
-                     @Value("${spring.datasource.url}") String url) {
+                     ObjectMapper json, ApplicationContext context, ModuleAccess modules, TransactionSettings settings) {
         this.modules = modules;
+        this.settings = settings;
         this.tx = tx;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.listeners = listeners;
         this.json = json;
         this.context = context;
-        this.postgres = url.startsWith("jdbc:postgresql:");
     }
 
     /** Asks for a delivery round soon; cheap, coalesces bursts. */
@@ -92,9 +91,7 @@ class OutboxDispatcher implements SmartLifecycle {
     /** Delivers up to one batch of due rows; returns how many rows it found. */
     int deliverBatch() {
         List<Due> due = TenantContext.callWithoutTenant(() -> tx.execute(status -> {
-            if (postgres) {
-                jdbc.sql("select set_config('app.outbox_dispatch', 'on', true)").query().singleRow();
-            }
+            settings.setLocal("app.outbox_dispatch", "on");
             return jdbc.sql("""
                             select o.tenant_id, o.id, t.slug from outbox_events o join tenants t on t.id = o.tenant_id
                              where o.available_at <= ? order by o.available_at limit ?""")

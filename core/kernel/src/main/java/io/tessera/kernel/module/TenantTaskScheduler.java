@@ -3,6 +3,7 @@ package io.tessera.kernel.module;
 import io.tessera.kernel.plugin.InstalledModule;
 import io.tessera.kernel.plugin.ModuleCatalog;
 import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.TenantTask;
 import java.time.Duration;
@@ -16,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.TaskScheduler;
@@ -38,18 +38,18 @@ class TenantTaskScheduler implements SmartLifecycle {
     private final TaskScheduler scheduler;
     private final TransactionTemplate tx;
     private final JdbcClient jdbc;
-    private final boolean postgres;
+    private final TransactionSettings settings;
     private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
     private volatile boolean running;
 
     TenantTaskScheduler(ListableBeanFactory beans, ModuleCatalog catalog, TaskScheduler scheduler, TransactionTemplate tx,
-                        JdbcClient jdbc, @Value("${spring.datasource.url}") String url) {
+                        JdbcClient jdbc, TransactionSettings settings) {
         this.beans = beans;
         this.catalog = catalog;
         this.scheduler = scheduler;
         this.tx = tx;
         this.jdbc = jdbc;
-        this.postgres = url.startsWith("jdbc:postgresql:");
+        this.settings = settings;
     }
 
     @Override
@@ -87,9 +87,7 @@ class TenantTaskScheduler implements SmartLifecycle {
 
     private List<TenantRef> tenantsWithModule(String module) {
         return TenantContext.callWithoutTenant(() -> tx.execute(status -> {
-            if (postgres) {
-                jdbc.sql("select set_config('app.scheduler', 'on', true)").query().singleRow();
-            }
+            settings.setLocal("app.scheduler", "on");
             return jdbc.sql("""
                             select t.id, t.slug from tenant_modules m join tenants t on t.id = m.tenant_id
                              where m.module_id = ? and m.state = 'ENABLED' and t.status = 'ACTIVE' order by t.slug""")

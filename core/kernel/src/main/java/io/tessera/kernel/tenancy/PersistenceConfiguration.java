@@ -5,7 +5,6 @@ import io.tessera.kernel.plugin.ModuleCatalog;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -15,7 +14,6 @@ import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -63,8 +61,8 @@ class PersistenceConfiguration {
     }
 
     @Bean
-    TenantSessionSettings tenantSessionSettings(@Value("${spring.datasource.url}") String url) {
-        return new TenantSessionSettings(isPostgres(url));
+    TenantSessionSettings tenantSessionSettings(TransactionSettings settings) {
+        return new TenantSessionSettings(settings.postgres());
     }
 
     @Bean
@@ -75,14 +73,10 @@ class PersistenceConfiguration {
     @EventListener(ApplicationReadyEvent.class)
     void warnWhenIsolationIsApplicationLevelOnly(ApplicationReadyEvent event) {
         String url = event.getApplicationContext().getEnvironment().getProperty("spring.datasource.url", "");
-        if (!isPostgres(url)) {
+        if (!event.getApplicationContext().getBean(TransactionSettings.class).postgres()) {
             log.warn("Running on the embedded database ({}): tenant isolation is application-level only (Hibernate "
                     + "@TenantId). Use PostgreSQL, where row-level security enforces it a second time, in production.", url);
         }
-    }
-
-    static boolean isPostgres(String url) {
-        return url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:");
     }
 
     /** Registers the insert guard and the audit trail with Hibernate. */
