@@ -38,13 +38,17 @@ public class Permissions {
         return all.stream().anyMatch(p -> p.key().equals(key));
     }
 
-    /** Whether the current actor holds the permission. */
+    /** The permissions the {@code member} role holds. */
+    public Set<String> memberDefaults() {
+        return memberDefaults;
+    }
+
+    /**
+     * Whether the current actor holds the permission: a user through the effective permissions of
+     * their roles, an API key through its scopes (both resolved once per request).
+     */
     public boolean currentHolds(String key) {
-        Set<String> scopes = TenantContext.scopes();
-        if (scopes != null) {
-            return scopes.contains(key);
-        }
-        Set<String> roles = TenantContext.roles();
-        return roles.contains("admin") || (roles.contains("member") && memberDefaults.contains(key));
+        Set<String> held = TenantContext.scopes();
+        return held != null && held.contains(key);
     }
 }

@@ -51,7 +51,7 @@ public final class ModuleEnforcementFilter extends OncePerRequestFilter {
         String rest = path.substring(PREFIX.length());
         int slash = rest.indexOf('/');
         String segment = slash < 0 ? rest : rest.substring(0, slash);
-        if ("admin".equals(segment) && !TenantContext.roles().contains("admin") && !hasAdminScope()) {
+        if ("admin".equals(segment) && !hasAdminScope()) {
             problems.write(response, HttpStatus.FORBIDDEN, "Tenant administration needs the admin role", path);
             return;
         }

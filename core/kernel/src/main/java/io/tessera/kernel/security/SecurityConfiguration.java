@@ -1,6 +1,8 @@
 package io.tessera.kernel.security;
 
+import io.tessera.kernel.access.Roles;
 import io.tessera.kernel.account.Accounts;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -93,7 +95,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts, PasswordEncoder encoder, ProblemWriter problems,
                                  ModuleCatalog catalog, ModuleAccess moduleAccess, ApiKeys apiKeys,
-                                 LoginThrottle throttle,
+                                 LoginThrottle throttle, Roles roles, TransactionTemplate tx,
                                  @Value("${tessera.security.verified-credentials-ttl:5m}") Duration credentialsTtl)
             throws Exception {
         AccountUserDetailsService userDetails = new AccountUserDetailsService(accounts);
@@ -110,7 +112,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BasicAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-                .addFilterAfter(new TenantResolutionFilter(accounts, problems), AuthorizationFilter.class)
+                .addFilterAfter(new TenantResolutionFilter(accounts, roles, tx, problems), AuthorizationFilter.class)
                 .addFilterAfter(new ModuleEnforcementFilter(catalog, moduleAccess, problems::write), TenantResolutionFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // stateless HTTP Basic: no cookie, so no cross-site request forgery

@@ -1,5 +1,6 @@
 package io.tessera.kernel.security;
 
+import io.tessera.kernel.access.Roles;
 import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.account.MembershipView;
 import io.tessera.kernel.account.TenantStatus;
@@ -16,6 +17,7 @@ import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,10 +30,14 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
     static final String HEADER = "X-Tenant";
 
     private final Accounts accounts;
+    private final Roles roles;
+    private final TransactionTemplate tx;
     private final ProblemWriter problems;
 
-    TenantResolutionFilter(Accounts accounts, ProblemWriter problems) {
+    TenantResolutionFilter(Accounts accounts, Roles roles, TransactionTemplate tx, ProblemWriter problems) {
         this.accounts = accounts;
+        this.roles = roles;
+        this.tx = tx;
         this.problems = problems;
     }
 
@@ -74,8 +80,13 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
                     + "' is suspended; contact your administrator", request.getRequestURI());
             return;
         }
-        proceedAs(new TenantContext.Actor(membership.tenant(), user.id(), membership.roles(), null, user.mustChangePassword()),
-                request, response, chain);
+        Set<String> held = membership.roles();
+        // only roles an admin defined need a lookup; admin and member are known without the database
+        Set<String> permissions = held.stream().allMatch(r -> Roles.ADMIN.equals(r) || Roles.MEMBER.equals(r))
+                ? roles.effectivePermissions(held)
+                : TenantContext.callAs(membership.tenant(), user.id(), () -> tx.execute(status -> roles.effectivePermissions(held)));
+        proceedAs(new TenantContext.Actor(membership.tenant(), user.id(), membership.roles(), permissions,
+                user.mustChangePassword()), request, response, chain);
     }
 
     /** An API key acts in its own tenant with its scopes; naming another tenant is refused. */

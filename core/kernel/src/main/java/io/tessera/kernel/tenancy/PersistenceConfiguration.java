@@ -42,7 +42,8 @@ class PersistenceConfiguration {
             "io.tessera.kernel.party.PartyContactPoint",
             "io.tessera.kernel.events.OutboxEvent",
             "io.tessera.kernel.module.TenantModule",
-            "io.tessera.kernel.apikey.ApiKey");
+            "io.tessera.kernel.apikey.ApiKey",
+            "io.tessera.kernel.access.TenantRole");
 
     @Bean
     PersistenceManagedTypes persistenceManagedTypes(ModuleCatalog catalog) {

@@ -23,7 +23,8 @@ public final class TenantContext {
      * @param tenant the tenant, or {@code null} outside tenant scope
      * @param userId the signed-in user, or {@code null}
      * @param roles  the user's roles in the tenant (empty for system work)
-     * @param scopes for an API key: the permissions it holds; {@code null} for users and system work
+     * @param scopes the permissions the actor holds in this request: an API key's scopes, or the effective
+     *               permissions of a user's roles; {@code null} for system work
      * @param mustChangePassword the user signed in with a temporary password and must change it first
      */
     public record Actor(TenantRef tenant, UUID userId, Set<String> roles, Set<String> scopes, boolean mustChangePassword) {
@@ -63,7 +64,7 @@ public final class TenantContext {
         return ACTOR.isBound() ? ACTOR.get().roles() : Set.of();
     }
 
-    /** The current API key's scopes, or {@code null} when the actor is not an API key. */
+    /** The permissions the current actor holds, or {@code null} for system work outside a request. */
     public static Set<String> scopes() {
         return ACTOR.isBound() ? ACTOR.get().scopes() : null;
     }

@@ -1,0 +1,153 @@
+package io.tessera.kernel.access;
+
+import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.sdk.Permission;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The current tenant's roles: the built-in {@code admin} (every permission) and {@code member} (the
+ * permissions granted to members), and the roles its admins define.
+ */
+@Service
+public class Roles {
+
+    /** Built-in role holding every permission. */
+    public static final String ADMIN = "admin";
+    /** Built-in role holding the permissions granted to members. */
+    public static final String MEMBER = "member";
+
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]{0,31}");
+
+    private final EntityManager entityManager;
+    private final JdbcClient jdbc;
+    private final Permissions permissions;
+
+    Roles(EntityManager entityManager, JdbcClient jdbc, Permissions permissions) {
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
+        this.permissions = permissions;
+    }
+
+    /**
+     * A role and what it holds.
+     *
+     * @param name        role name
+     * @param description what it is for
+     * @param permissions the permissions it holds
+     * @param builtIn     whether it is built in (and cannot be changed)
+     */
+    public record RoleView(String name, String description, Set<String> permissions, boolean builtIn) {
+    }
+
+    /** Built-in roles first, then the tenant's own by name. */
+    @Transactional(readOnly = true)
+    public List<RoleView> list() {
+        List<RoleView> roles = new ArrayList<>();
+        roles.add(new RoleView(ADMIN, "Everything, including tenant administration", keys(permissions.all()), true));
+        roles.add(new RoleView(MEMBER, "Day-to-day work", permissions.memberDefaults(), true));
+        custom().forEach(r -> roles.add(new RoleView(r.getName(), r.getDescription(), r.getPermissions(), false)));
+        return roles;
+    }
+
+    /** Defines a role. */
+    @Transactional
+    public RoleView create(String name, String description, Set<String> granted) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("name must be a lower-case word of up to 32 characters");
+        }
+        if (ADMIN.equals(name) || MEMBER.equals(name) || find(name).isPresent()) {
+            throw new IllegalStateException("A role named '" + name + "' already exists");
+        }
+        TenantRole role = new TenantRole(name, description, validated(granted));
+        entityManager.persist(role);
+        return view(role);
+    }
+
+    /** Changes a defined role's permissions and description. */
+    @Transactional
+    public Optional<RoleView> update(String name, String description, Set<String> granted) {
+        Set<String> checked = validated(granted);
+        return find(name).map(role -> {
+            role.update(description, checked);
+            return view(role);
+        });
+    }
+
+    /** Deletes a defined role that no active member holds. */
+    @Transactional
+    public boolean delete(String name) {
+        Optional<TenantRole> role = find(name);
+        if (role.isEmpty()) {
+            return false;
+        }
+        long holders = jdbc.sql("select roles from memberships where tenant_id = ? and status = 'ACTIVE'")
+                .param(TenantContext.tenant().orElseThrow().id()).query(String.class).list().stream()
+                .filter(roles -> Set.of(roles.split(",")).contains(name)).count();
+        if (holders > 0) {
+            throw new IllegalStateException("Role '" + name + "' is held by " + holders + " member(s); change their roles first");
+        }
+        entityManager.remove(role.get());
+        return true;
+    }
+
+    /**
+     * What a member with these roles may do in the current tenant. Call inside a transaction in the
+     * tenant's scope.
+     */
+    public Set<String> effectivePermissions(Set<String> roles) {
+        if (roles.contains(ADMIN)) {
+            return keys(permissions.all());
+        }
+        Set<String> effective = new LinkedHashSet<>();
+        if (roles.contains(MEMBER)) {
+            effective.addAll(permissions.memberDefaults());
+        }
+        Set<String> others = new LinkedHashSet<>(roles);
+        others.remove(MEMBER);
+        if (!others.isEmpty()) {
+            entityManager.createQuery("select r from TenantRole r where r.name in :names", TenantRole.class)
+                    .setParameter("names", others).getResultList()
+                    .forEach(r -> effective.addAll(r.getPermissions()));
+        }
+        return effective;
+    }
+
+    private Set<String> validated(Set<String> granted) {
+        Set<String> checked = new LinkedHashSet<>();
+        for (String key : granted == null ? Set.<String>of() : granted) {
+            if (!permissions.exists(key)) {
+                throw new IllegalArgumentException("permissions: unknown permission '" + key + "'");
+            }
+            checked.add(key);
+        }
+        return checked;
+    }
+
+    private List<TenantRole> custom() {
+        return entityManager.createQuery("select r from TenantRole r order by r.name", TenantRole.class).getResultList();
+    }
+
+    private Optional<TenantRole> find(String name) {
+        return entityManager.createQuery("select r from TenantRole r where r.name = :name", TenantRole.class)
+                .setParameter("name", name).getResultStream().findFirst();
+    }
+
+    private static RoleView view(TenantRole role) {
+        return new RoleView(role.getName(), role.getDescription(), role.getPermissions(), false);
+    }
+
+    private static Set<String> keys(List<Permission> all) {
+        Set<String> keys = new LinkedHashSet<>();
+        all.forEach(p -> keys.add(p.key()));
+        return keys;
+    }
+}
