@@ -118,6 +118,7 @@ final class TestPlugins {
                             public ModuleCategory category() { return ModuleCategory.PLATFORM; }
                             public Optional<String> changelog() { return Optional.of("db/changelog/pings.xml"); }
                             public List<Class<?>> components() { return List.of(PingsController.class, PingLogger.class); }
+                            public List<Permission> permissions() { return List.of(new Permission("pings.send", "Send pings", true)); }
                         }
                         """)
                 .source(pkg + ".PingsController", """
