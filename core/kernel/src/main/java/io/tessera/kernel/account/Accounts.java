@@ -185,10 +185,10 @@ public class Accounts {
         }));
     }
 
-    /** Clears the failure count after a successful sign-in (writes only when there was one). */
+    /** Clears the failure count after a successful sign-in; call it only when there were failures. */
     public void recordSuccessfulLogin(UUID userId) {
         TenantContext.callWithoutTenant(() -> tx.execute(status -> {
-            users.findById(userId).filter(u -> u.getFailedLogins() > 0).ifPresent(UserAccount::succeededLogin);
+            users.findById(userId).ifPresent(UserAccount::succeededLogin);
             return null;
         }));
     }

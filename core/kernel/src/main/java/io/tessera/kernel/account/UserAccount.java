@@ -83,8 +83,9 @@ public class UserAccount {
         return mustChangePassword;
     }
 
-    int getFailedLogins() {
-        return failedLogins;
+    /** Whether failed sign-ins were counted since the last successful one. */
+    public boolean hasFailedLogins() {
+        return failedLogins > 0;
     }
 
     void failedLogin(int maxAttempts, Duration lockFor, Instant now) {

@@ -20,7 +20,7 @@ final class AccountUserDetailsService implements UserDetailsService {
         return accounts.findUserByEmail(email)
                 .filter(u -> u.getPasswordHash() != null)
                 .map(u -> new TesseraUser(u.getId(), u.getEmail(), u.getPasswordHash(), u.isActive(),
-                        u.isLocked(Instant.now()), u.isMustChangePassword()))
+                        u.isLocked(Instant.now()), u.isMustChangePassword(), u.hasFailedLogins()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

@@ -25,7 +25,8 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         try {
             Authentication result = delegate.authenticate(authentication);
-            if (result != null && result.getPrincipal() instanceof TesseraUser user) {
+            // a transaction only when there is a failure count to clear, not on every request
+            if (result != null && result.getPrincipal() instanceof TesseraUser user && user.recentFailures()) {
                 accounts.recordSuccessfulLogin(user.id());
             }
             return result;

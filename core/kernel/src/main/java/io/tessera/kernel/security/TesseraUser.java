@@ -12,12 +12,24 @@ final class TesseraUser extends User {
 
     private final UUID id;
     private final boolean mustChangePassword;
+    private final boolean recentFailures;
 
     TesseraUser(UUID id, String email, String passwordHash, boolean enabled, boolean locked, boolean mustChangePassword) {
+        this(id, email, passwordHash, enabled, locked, mustChangePassword, false);
+    }
+
+    TesseraUser(UUID id, String email, String passwordHash, boolean enabled, boolean locked, boolean mustChangePassword,
+                boolean recentFailures) {
         super(email, passwordHash == null ? "" : passwordHash, enabled, true, true, !locked,
                 List.of(new SimpleGrantedAuthority("ROLE_USER")));
         this.id = id;
         this.mustChangePassword = mustChangePassword;
+        this.recentFailures = recentFailures;
+    }
+
+    /** Whether failed sign-ins were counted since the last success (then a success must reset them). */
+    boolean recentFailures() {
+        return recentFailures;
     }
 
     boolean mustChangePassword() {

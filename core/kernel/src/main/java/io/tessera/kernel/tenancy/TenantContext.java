@@ -59,11 +59,6 @@ public final class TenantContext {
         return ACTOR.isBound() ? Optional.ofNullable(ACTOR.get().tenant()) : Optional.empty();
     }
 
-    /** The current user's roles in the current tenant; empty outside a user's request. */
-    public static Set<String> roles() {
-        return ACTOR.isBound() ? ACTOR.get().roles() : Set.of();
-    }
-
     /** The permissions the current actor holds, or {@code null} for system work outside a request. */
     public static Set<String> scopes() {
         return ACTOR.isBound() ? ACTOR.get().scopes() : null;
