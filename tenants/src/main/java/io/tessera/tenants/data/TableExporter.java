@@ -1,5 +1,6 @@
 package io.tessera.tenants.data;
 
+import io.tessera.kernel.migration.SqlIdentifiers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -51,7 +52,7 @@ public class TableExporter {
         for (String table : tables) {
             zip.putNextEntry(new ZipEntry(table + ".jsonl"));
             long[] rows = {0};
-            jdbc.sql("select * from " + quote(table) + " where tenant_id = ? order by id").param(tenantId).query(rs -> {
+            jdbc.sql("select * from " + SqlIdentifiers.quote(table) + " where tenant_id = ? order by id").param(tenantId).query(rs -> {
                 ResultSetMetaData meta = rs.getMetaData();
                 Map<String, Object> row = new LinkedHashMap<>();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -92,9 +93,5 @@ public class TableExporter {
             case byte[] bytes -> bytes;
             default -> value.toString();
         };
-    }
-
-    static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

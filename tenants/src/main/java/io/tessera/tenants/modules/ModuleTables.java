@@ -1,5 +1,6 @@
 package io.tessera.tenants.modules;
 
+import io.tessera.kernel.migration.SqlIdentifiers;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,16 +25,12 @@ class ModuleTables {
     /** The tenant's rows in a table; call inside a transaction in the tenant's scope. */
     long rows(String table, UUID tenantId) {
         // explicit tenant filter as well as row-level security: the embedded database has no RLS
-        return jdbc.sql("select count(*) from " + quote(table) + " where tenant_id = ?")
+        return jdbc.sql("select count(*) from " + SqlIdentifiers.quote(table) + " where tenant_id = ?")
                 .param(tenantId).query(Long.class).single();
     }
 
     /** Deletes the tenant's rows in a table; call inside a transaction in the tenant's scope. */
     int deleteRows(String table, UUID tenantId) {
-        return jdbc.sql("delete from " + quote(table) + " where tenant_id = ?").param(tenantId).update();
-    }
-
-    static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+        return jdbc.sql("delete from " + SqlIdentifiers.quote(table) + " where tenant_id = ?").param(tenantId).update();
     }
 }

@@ -2,6 +2,7 @@ package io.tessera.tenants.platform;
 
 import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.audit.AuditTrail;
+import io.tessera.kernel.migration.SqlIdentifiers;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.kernel.web.ApiException;
@@ -91,7 +92,7 @@ class TenantOffboarding {
             Map<String, Long> deleted = new LinkedHashMap<>();
             jdbc.sql("update parties set organization_id = null where tenant_id = ?").param(tenant.id()).update();
             for (String table : tables) {
-                deleted.put(table, (long) jdbc.sql("delete from " + quote(table) + " where tenant_id = ?")
+                deleted.put(table, (long) jdbc.sql("delete from " + SqlIdentifiers.quote(table) + " where tenant_id = ?")
                         .param(tenant.id()).update());
             }
             deleted.put("audit_log", settings.postgres()
@@ -112,9 +113,5 @@ class TenantOffboarding {
         KERNEL_ORDER.stream().filter(all::contains).forEach(ordered::add);
         all.stream().filter(t -> !ordered.contains(t) && !"audit_log".equals(t)).forEach(ordered::add);
         return ordered;
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

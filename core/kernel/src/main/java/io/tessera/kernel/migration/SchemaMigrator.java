@@ -149,17 +149,13 @@ public final class SchemaMigrator implements AutoCloseable {
         liquibase.setResourceLoader(new DefaultResourceLoader(classLoader));
         liquibase.setDatabaseChangeLogTable("dbchangelog_" + moduleId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_"));
         liquibase.setDatabaseChangeLogLockTable("dbchangelog_lock");
-        liquibase.setChangeLogParameters(Map.of("appRole", quoteIdentifier(settings.appRole())));
+        liquibase.setChangeLogParameters(Map.of("appRole", SqlIdentifiers.quote(settings.appRole())));
         try {
             Scope.child(Map.of("liquibase.analytics.enabled", Boolean.FALSE, "liquibase.showBanner", Boolean.FALSE),
                     liquibase::afterPropertiesSet);
         } catch (Exception e) {
             throw new IllegalStateException("Liquibase update of '" + moduleId + "' failed: " + describe(e), e);
         }
-    }
-
-    static String quoteIdentifier(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
     private static final Pattern CHANGESET = Pattern.compile("changeset (\\S+)", Pattern.CASE_INSENSITIVE);

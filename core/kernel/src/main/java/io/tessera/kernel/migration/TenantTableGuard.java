@@ -53,7 +53,7 @@ final class TenantTableGuard {
             }
             try (ResultSet rs = find.executeQuery()) {
                 while (rs.next()) {
-                    String table = SchemaMigrator.quoteIdentifier(rs.getString("relname"));
+                    String table = SqlIdentifiers.quote(rs.getString("relname"));
                     if (!"uuid".equals(rs.getString("tenant_type"))) {
                         problems.add("Column " + table + ".tenant_id must be of type uuid, not " + rs.getString("tenant_type"));
                         continue;
@@ -70,7 +70,7 @@ final class TenantTableGuard {
                     }
                     if (!rs.getBoolean("granted")) {
                         statements.add("grant select, insert, update, delete on " + table + " to "
-                                + SchemaMigrator.quoteIdentifier(appRole));
+                                + SqlIdentifiers.quote(appRole));
                     }
                 }
             }
