@@ -19,7 +19,9 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
+import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypesScanner;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.ObjectMapper;
 
@@ -32,22 +34,11 @@ class PersistenceConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PersistenceConfiguration.class);
 
-    static final List<String> KERNEL_ENTITIES = List.of(
-            "io.tessera.kernel.account.Tenant",
-            "io.tessera.kernel.account.UserAccount",
-            "io.tessera.kernel.account.Membership",
-            "io.tessera.kernel.party.Party",
-            "io.tessera.kernel.party.PartyRole",
-            "io.tessera.kernel.party.PartyAddress",
-            "io.tessera.kernel.party.PartyContactPoint",
-            "io.tessera.kernel.events.OutboxEvent",
-            "io.tessera.kernel.module.TenantModule",
-            "io.tessera.kernel.apikey.ApiKey",
-            "io.tessera.kernel.access.TenantRole");
-
+    /** The kernel's entities (found by scanning its own packages) plus every healthy module's declared ones. */
     @Bean
-    PersistenceManagedTypes persistenceManagedTypes(ModuleCatalog catalog) {
-        List<String> names = new ArrayList<>(KERNEL_ENTITIES);
+    PersistenceManagedTypes persistenceManagedTypes(ModuleCatalog catalog, ResourceLoader resourceLoader) {
+        List<String> names = new ArrayList<>(new PersistenceManagedTypesScanner(resourceLoader)
+                .scan("io.tessera.kernel").getManagedClassNames());
         names.addAll(catalog.entityClassNames());
         return PersistenceManagedTypes.of(names, List.of());
     }
