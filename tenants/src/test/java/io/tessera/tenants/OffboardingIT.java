@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,15 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class OffboardingIT {
 
     static final String PASSWORD = "correct-horse-battery";
-    static final Path EXPORTS;
-
-    static {
-        try {
-            EXPORTS = Files.createTempDirectory("tessera-offboarding");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final Path EXPORTS = Exports.tempDirectory("tessera-offboarding");
 
     @RegisterExtension
     static final TesseraKernelExtension kernel = TesseraKernelExtension.builder()
@@ -52,10 +38,10 @@ class OffboardingIT {
         ApiResponse deleted = kernel.platformApi().delete("/api/v1/platform/tenants/leaving");
 
         assertThat(deleted.status()).as(deleted.body()).isEqualTo(200);
-        Map<String, Integer> exported = lineCounts(Path.of(deleted.json().get("export").asString()));
-        assertThat(exported.get("parties.jsonl")).isEqualTo(2);
-        assertThat(exported.get("crm_base_items.jsonl")).isEqualTo(3);
-        assertThat(exported.get("audit_log.jsonl")).isPositive();
+        Map<String, List<String>> exported = Exports.lines(Path.of(deleted.json().get("export").asString()));
+        assertThat(exported.get("parties.jsonl").size()).isEqualTo(2);
+        assertThat(exported.get("crm_base_items.jsonl").size()).isEqualTo(3);
+        assertThat(exported.get("audit_log.jsonl").size()).isPositive();
 
         for (String table : kernel.tenantTables()) {
             long rows = Long.parseLong(query("select count(*) from " + table + " where tenant_id = '" + leavingId + "'"));
@@ -83,18 +69,6 @@ class OffboardingIT {
 
     private static String query(String sql) {
         return kernel.queryAsSuperuser(sql);
-    }
-
-    private static Map<String, Integer> lineCounts(Path zip) throws IOException {
-        Map<String, Integer> counts = new HashMap<>();
-        try (InputStream file = Files.newInputStream(zip); ZipInputStream in = new ZipInputStream(file, StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                counts.put(entry.getName(), text.isEmpty() ? 0 : text.split("\n").length);
-            }
-        }
-        return counts;
     }
 
 }

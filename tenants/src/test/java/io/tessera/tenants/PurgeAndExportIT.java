@@ -5,22 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -30,15 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PurgeAndExportIT {
 
     static final String PASSWORD = "correct-horse-battery";
-    static final Path EXPORTS;
-
-    static {
-        try {
-            EXPORTS = Files.createTempDirectory("tessera-exports");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final Path EXPORTS = Exports.tempDirectory("tessera-exports");
 
     @RegisterExtension
     static final TesseraKernelExtension kernel = TesseraKernelExtension.builder()
@@ -71,7 +57,7 @@ class PurgeAndExportIT {
         assertThat(purged.status()).as(purged.body()).isEqualTo(200);
         assertThat(purged.json().get("deleted").get("crm_base_items").asLong()).isEqualTo(3);
         assertThat(purged.json().get("deleted").get("crm_addon_items").asLong()).isEqualTo(1);
-        Map<String, List<String>> export = unzip(Files.readAllBytes(Path.of(purged.json().get("export").asString())));
+        Map<String, List<String>> export = Exports.lines(Path.of(purged.json().get("export").asString()));
         assertThat(export.get("crm_base_items.jsonl")).hasSize(3);
         assertThat(export.get("crm_addon_items.jsonl")).hasSize(1);
 
@@ -99,7 +85,7 @@ class PurgeAndExportIT {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
-        Map<String, List<String>> export = unzip(response.body());
+        Map<String, List<String>> export = Exports.lines(response.body());
 
         String tenantId = tenantId("exporter");
         List<String> tenantTables = kernel.tenantTables();
@@ -124,22 +110,6 @@ class PurgeAndExportIT {
 
     private static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Map<String, List<String>> unzip(byte[] zip) throws IOException {
-        Map<String, List<String>> entries = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                String text = new String(readAll(in), StandardCharsets.UTF_8);
-                entries.put(entry.getName(), text.isEmpty() ? List.of() : List.of(text.split("\n")));
-            }
-        }
-        return entries;
-    }
-
-    private static byte[] readAll(InputStream in) throws IOException {
-        return in.readAllBytes();
     }
 
     private static String tenantId(String slug) {
