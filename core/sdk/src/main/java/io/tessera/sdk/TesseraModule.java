@@ -67,6 +67,25 @@ public interface TesseraModule extends ExtensionPoint {
     }
 
     /**
+     * The database function that erases the current tenant's rows of every table of this module, for a
+     * module whose tables the application role may not delete from (an append-only ledger, say). When
+     * present, module purge and tenant offboarding call {@code select <function>()} on PostgreSQL, after
+     * exporting the rows, instead of deleting table by table as the application role.
+     *
+     * <p>The module's changelog creates the function: no arguments, returns {@code bigint} (the rows
+     * erased), {@code security definer} with a fixed {@code search_path}, raises when
+     * {@code current_setting('app.tenant_id', true)} is empty, deletes only that tenant's rows (row-level
+     * security binds the owner too), and is executable by {@code ${appRole}} only. Triggers that refuse
+     * deletion may let it through by checking a transaction-local setting the function sets around its
+     * deletes. On the embedded database the kernel deletes table by table.
+     *
+     * @return the function's name, or empty to let the kernel delete the rows as the application role
+     */
+    default Optional<String> eraseFunction() {
+        return Optional.empty();
+    }
+
+    /**
      * Permissions this module checks, to be bundled into tenant roles.
      *
      * @return the declared permissions, possibly empty

@@ -1,0 +1,67 @@
+package io.tessera.sdk.party;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The current tenant's parties, for modules. Inject it into a component. Every method acts in the
+ * current tenant only (another tenant's id is simply not found) and joins the caller's transaction.
+ */
+public interface Parties {
+
+    /**
+     * One party.
+     *
+     * @param id the party id
+     * @return the party, or empty when the current tenant has none with this id
+     */
+    Optional<PartySummary> find(UUID id);
+
+    /**
+     * Several parties in one query.
+     *
+     * @param ids party ids
+     * @return id → party, for the ids the current tenant has
+     */
+    Map<UUID, PartySummary> findAll(Collection<UUID> ids);
+
+    /**
+     * Parties whose primary email equals the given one, ignoring case.
+     *
+     * @param email an email address
+     * @return matching parties, at most 20
+     */
+    List<PartySummary> findByEmail(String email);
+
+    /**
+     * Companies whose name equals the given one, ignoring case and surrounding blanks.
+     *
+     * @param name a company name
+     * @return matching companies, at most 20
+     */
+    List<PartySummary> findCompaniesByName(String name);
+
+    /**
+     * Creates a company.
+     *
+     * @param name  its name, not blank
+     * @param email its primary email, or {@code null}
+     * @param roles roles such as {@code prospect} or {@code customer} (lower-case words)
+     * @return the new company
+     */
+    PartySummary createCompany(String name, String email, List<String> roles);
+
+    /**
+     * Creates a person.
+     *
+     * @param name           their name, not blank
+     * @param email          their primary email, or {@code null}
+     * @param organizationId the company they work for, or {@code null}
+     * @param roles          roles such as {@code prospect} (lower-case words)
+     * @return the new person
+     */
+    PartySummary createPerson(String name, String email, UUID organizationId, List<String> roles);
+}
