@@ -82,6 +82,16 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** GET a path asking for another representation, e.g. {@code text/csv}. */
+    public ApiResponse getAs(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
+    /** POST a body of another content type, e.g. {@code text/csv}. */
+    public ApiResponse postAs(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** DELETE a path. */
     public ApiResponse delete(String path) {
         return send(request(path).DELETE());

@@ -49,6 +49,7 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
     public static final String PLATFORM_PASSWORD = "platform-test-secret";
 
     private final List<PluginJar> plugins;
+    private final List<Path> builtPlugins;
     private final Map<String, String> properties;
     private TestDatabase database;
     private Path pluginsDir;
@@ -56,6 +57,7 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
 
     private TesseraKernelExtension(Builder builder) {
         this.plugins = List.copyOf(builder.plugins);
+        this.builtPlugins = List.copyOf(builder.builtPlugins);
         this.properties = new LinkedHashMap<>(builder.properties);
     }
 
@@ -70,6 +72,9 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
         pluginsDir = Files.createTempDirectory("tessera-plugins");
         for (PluginJar plugin : plugins) {
             plugin.writeTo(pluginsDir);
+        }
+        for (Path jar : builtPlugins) {
+            Files.copy(jar, pluginsDir.resolve(jar.getFileName()));
         }
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("spring.datasource.url", database.url());
@@ -275,6 +280,7 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
     /** Describes the kernel to boot. */
     public static final class Builder {
         private final List<PluginJar> plugins = new ArrayList<>();
+        private final List<Path> builtPlugins = new ArrayList<>();
         private final Map<String, String> properties = new LinkedHashMap<>();
 
         private Builder() {
@@ -284,6 +290,35 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
         public Builder plugin(PluginJar... jars) {
             plugins.addAll(List.of(jars));
             return this;
+        }
+
+        /**
+         * Adds plugin jars that a build already produced, e.g. the plugin module's own jar, which the
+         * plugins' parent POM passes to integration tests as the system property {@code tessera.plugin.jar}
+         * (see {@link #builtPlugin()}).
+         */
+        public Builder plugin(Path... jars) {
+            for (Path jar : jars) {
+                if (!Files.isRegularFile(jar)) {
+                    throw new IllegalArgumentException("No plugin jar at " + jar.toAbsolutePath()
+                            + " (integration tests of a plugin run after `package`: use `mvn verify`)");
+                }
+                builtPlugins.add(jar);
+            }
+            return this;
+        }
+
+        /**
+         * Adds the jar of the plugin module under test, named by the system property
+         * {@code tessera.plugin.jar} that the plugins' parent POM sets for integration tests.
+         */
+        public Builder builtPlugin() {
+            String jar = System.getProperty("tessera.plugin.jar");
+            if (jar == null || jar.isBlank()) {
+                throw new IllegalStateException("System property tessera.plugin.jar is not set: run the test with "
+                        + "failsafe in a module whose parent is tessera-plugins");
+            }
+            return plugin(Path.of(jar));
         }
 
         /** Sets a configuration property. */

@@ -6,6 +6,7 @@ import io.tessera.sdk.TenantRef;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -83,6 +84,13 @@ class PartyApiIT {
         assertThat(badEmail.json().get("errors").get(0).get("field").asString()).isEqualTo("email");
 
         assertProblem(alice.post("/api/v1/parties", "{not json"), 400);
+        ApiResponse badId = alice.post("/api/v1/parties", "{\"kind\":\"person\",\"name\":\"X\",\"organizationId\":\"not-a-uuid\"}");
+        assertProblem(badId, 400);
+        assertThat(badId.json().get("errors").get(0).get("field").asString()).isEqualTo("organizationId");
+        ApiResponse badAddress = alice.post("/api/v1/parties",
+                "{\"kind\":\"company\",\"name\":\"X\",\"addresses\":[{\"kind\":\"main\",\"line1\":{\"nested\":true}}]}");
+        assertProblem(badAddress, 400);
+        assertThat(badAddress.json().get("errors").get(0).get("field").asString()).isEqualTo("addresses[0].line1");
         assertProblem(alice.get("/api/v1/parties/not-a-uuid"), 400);
         assertProblem(alice.get("/api/v1/parties?sort=password"), 400);
         assertProblem(alice.get("/api/v1/parties?size=100000"), 400);
@@ -162,6 +170,84 @@ class PartyApiIT {
         assertProblem(kernel.anonymousApi().get("/api/v1/parties"), 401);
         assertProblem(kernel.api("alice@acme.test", "wrong").get("/api/v1/parties"), 401);
         assertProblem(kernel.platformApi().get("/api/v1/parties"), 401);
+    }
+
+    @Test
+    void csvImportMapsColumnsReportsRowErrorsInADryRunAndHandlesDuplicatesAllOrNothing() {
+        TenantRef tenant = kernel.createTenant("importer");
+        kernel.createUser("ivy@importer.test", PASSWORD, tenant);
+        ApiClient ivy = kernel.api("ivy@importer.test", PASSWORD);
+        ivy.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"Existing GmbH\",\"email\":\"hello@existing.test\"}");
+        String companies = "Company Name,E-Mail,Phone,Roles\r\n"
+                + "\"Umbrella, Inc.\",info@umbrella.test,+1 555,customer;partner\r\n"
+                + "existing gmbh,,+49 1,supplier\r\n"
+                + "Bad Mail Ltd,not-an-email,,\r\n"
+                + ",nobody@x.test,,\r\n";
+        String url = "/api/v1/parties/import?kind=company&map.name=company%20name";
+
+        ApiResponse dry = ivy.postAs(url + "&dryRun=true", "text/csv", companies);
+        assertThat(dry.status()).as(dry.body()).isEqualTo(200);
+        assertThat(dry.json().get("rows").asInt()).isEqualTo(4);
+        assertThat(dry.json().get("created").asInt()).isEqualTo(1);
+        assertThat(dry.json().get("skipped").asInt()).isEqualTo(1);
+        assertThat(dry.json().get("errors").findValuesAsString("field")).containsExactly("email", "name");
+        assertThat(dry.json().get("errors").findValues("row").stream().map(JsonNode::asInt).toList()).containsExactly(4, 5);
+
+        ApiResponse refused = ivy.postAs(url, "text/csv", companies);
+        assertProblem(refused, 422);
+        assertThat(refused.json().get("rowErrors").size()).isEqualTo(2);
+        assertThat(ivy.get("/api/v1/parties?kind=company").json().get("totalElements").asLong()).as("nothing written").isEqualTo(1);
+
+        String valid = companies.substring(0, companies.indexOf("Bad Mail"));
+        ApiResponse imported = ivy.postAs(url + "&onDuplicate=update", "text/csv", valid);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().get("created").asInt()).isEqualTo(1);
+        assertThat(imported.json().get("updated").asInt()).isEqualTo(1);
+        JsonNode umbrella = ivy.get("/api/v1/parties?q=Umbrella").json().get("items").get(0);
+        assertThat(umbrella.get("name").asString()).isEqualTo("Umbrella, Inc.");
+        assertThat(umbrella.get("roles").toString()).isEqualTo("[\"customer\",\"partner\"]");
+        JsonNode existing = ivy.get("/api/v1/parties?q=Existing").json().get("items").get(0);
+        assertThat(existing.get("phone").asString()).as("updated in place").isEqualTo("+49 1");
+        assertThat(existing.get("email").asString()).as("blank cells keep values").isEqualTo("hello@existing.test");
+
+        ApiResponse people = ivy.postAs("/api/v1/parties/import?kind=person", "text/csv",
+                "given name,family name,email,organization\nJill,Valentine,jill@umbrella.test,Umbrella, Inc.\n"
+                        .replace("Umbrella, Inc.", "\"Umbrella, Inc.\"")
+                        + "Ghost,,ghost@x.test,No Such Co\n");
+        assertProblem(people, 422);
+        assertThat(people.json().get("rowErrors").get(0).get("field").asString()).isEqualTo("organization");
+        ApiResponse jill = ivy.postAs("/api/v1/parties/import?kind=person", "text/csv",
+                "given name,family name,email,organization\nJill,Valentine,jill@umbrella.test,\"Umbrella, Inc.\"\n");
+        assertThat(jill.status()).as(jill.body()).isEqualTo(200);
+        JsonNode person = ivy.get("/api/v1/parties?kind=person").json().get("items").get(0);
+        assertThat(person.get("name").asString()).isEqualTo("Jill Valentine");
+        assertThat(person.get("organizationId").asString()).isEqualTo(umbrella.get("id").asString());
+        ApiResponse again = ivy.postAs("/api/v1/parties/import?kind=person", "text/csv",
+                "given name,family name,email\nJill,V.,JILL@umbrella.test\n");
+        assertThat(again.json().get("skipped").asInt()).as("duplicate by email").isEqualTo(1);
+
+        assertProblem(ivy.postAs("/api/v1/parties/import?kind=robot", "text/csv", valid), 400);
+        assertProblem(ivy.postAs("/api/v1/parties/import?kind=company&map.name=nope", "text/csv", valid), 422);
+        assertProblem(ivy.postAs("/api/v1/parties/import?kind=company", "text/csv", "\"unterminated\n"), 422);
+        assertThat(bob.get("/api/v1/parties?q=Umbrella").json().get("totalElements").asLong()).isZero();
+    }
+
+    @Test
+    void listsExportAsCsvOnRequest() {
+        TenantRef tenant = kernel.createTenant("exporter");
+        kernel.createUser("eve@exporter.test", PASSWORD, tenant);
+        ApiClient eve = kernel.api("eve@exporter.test", PASSWORD);
+        eve.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"Quote \\\"n\\\" Comma, Ltd\",\"roles\":[\"customer\"]}");
+        eve.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"=HYPERLINK(evil)\"}");
+        ApiResponse csv = eve.getAs("/api/v1/parties?sort=name", "text/csv");
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.getFirst()).startsWith("id,kind,name,");
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).contains(",company,'=HYPERLINK(evil),");
+        assertThat(lines.get(2)).contains(",company,\"Quote \"\"n\"\" Comma, Ltd\",").contains("\"[\"\"customer\"\"]\"");
+        assertThat(eve.get("/api/v1/parties").contentType()).startsWith("application/json");
     }
 
     private static void assertProblem(ApiResponse response, int status) {

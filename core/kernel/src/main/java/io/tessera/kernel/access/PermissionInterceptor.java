@@ -2,6 +2,8 @@ package io.tessera.kernel.access;
 
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.web.ApiException;
+import io.tessera.kernel.publickey.PublicEndpointFilter;
+import io.tessera.sdk.security.PublicEndpoint;
 import io.tessera.sdk.security.RequiresPermission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +31,12 @@ final class PermissionInterceptor implements HandlerInterceptor {
             return true;
         }
         if (has(method, PlatformOperator.class)) {
+            return true;
+        }
+        if (AnnotatedElementUtils.hasAnnotation(method.getMethod(), PublicEndpoint.class)) {
+            if (!PublicEndpointFilter.isPublicPath(request.getRequestURI().substring(request.getContextPath().length()))) {
+                throw new ApiException(HttpStatus.FORBIDDEN, "A public endpoint must live under /api/v1/<module>/public/<key>/");
+            }
             return true;
         }
         if (TenantContext.userId().isPresent() && TenantContext.mustChangePassword()

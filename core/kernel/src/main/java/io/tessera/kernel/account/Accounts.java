@@ -1,6 +1,7 @@
 package io.tessera.kernel.account;
 
 import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.TenantRef;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -85,6 +86,23 @@ public class Accounts {
      * @throws org.springframework.dao.DataIntegrityViolationException for a duplicate slug
      */
     public TenantRef provisionTenant(String slug, String name, AdminSpec admin) {
+        return provisionTenant(slug, name, admin, null);
+    }
+
+    /**
+     * Creates a tenant with its first administrator, all or nothing, and links the administrator's
+     * account to the identity provider's subject for them.
+     *
+     * @param slug            the tenant's slug
+     * @param name            its display name
+     * @param admin           its first administrator
+     * @param externalSubject the identity provider's id for the administrator, or {@code null}
+     * @return the tenant
+     * @throws IllegalArgumentException for invalid input
+     * @throws IllegalStateException    if the account is linked to another subject
+     * @throws org.springframework.dao.DataIntegrityViolationException for a duplicate slug
+     */
+    public TenantRef provisionTenant(String slug, String name, AdminSpec admin, String externalSubject) {
         validateTenant(slug, name);
         if (admin == null || admin.email() == null || !EMAIL.matcher(admin.email().strip()).matches()) {
             throw new IllegalArgumentException("admin.email must be an email address");
@@ -108,11 +126,50 @@ public class Accounts {
                 entityManager.persist(created);
                 return created;
             });
+            link(user, externalSubject);
             entityManager.flush();
             entityManager.persist(new Membership(user.getId(), Set.of("admin")));
             entityManager.flush();
             return tenant.ref();
         }));
+    }
+
+    /** Links an account to an external subject; no-op for {@code null}. */
+    static void link(UserAccount account, String externalSubject) {
+        if (externalSubject == null) {
+            return;
+        }
+        if (account.getExternalSubject() != null && !account.getExternalSubject().equals(externalSubject)) {
+            throw new IllegalStateException("The Tessera account of " + account.getEmail() + " is linked to another identity");
+        }
+        account.linkExternalSubject(externalSubject);
+    }
+
+    /**
+     * Checks a tenant's slug and name and its administrator's email, as {@link #provisionTenant} will,
+     * so that callers can refuse bad input before they touch other systems.
+     *
+     * @throws IllegalArgumentException naming the invalid field
+     */
+    public static void checkTenantRequest(String slug, String name, AdminSpec admin) {
+        validateTenant(slug, name);
+        if (admin == null) {
+            throw new IllegalArgumentException("admin is required");
+        }
+        checkEmail("admin.email", admin.email());
+    }
+
+    /**
+     * Checks that a value is an email address, as accounts require.
+     *
+     * @param field the request field, named in the message
+     * @param email the value
+     * @throws IllegalArgumentException if it is not an email address
+     */
+    public static void checkEmail(String field, String email) {
+        if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+            throw new IllegalArgumentException(field + " must be an email address");
+        }
     }
 
     private static void validateTenant(String slug, String name) {
@@ -147,6 +204,52 @@ public class Accounts {
     public Optional<Tenant> setStatus(String slug, TenantStatus status) {
         return TenantContext.callWithoutTenant(() -> tx.execute(s -> tenants.findBySlug(slug).map(t -> {
             t.setStatus(status);
+            return t;
+        })));
+    }
+
+    /**
+     * A tenant's own settings.
+     *
+     * @param name         display name, 1-200 characters
+     * @param baseCurrency ISO 4217 code, e.g. {@code EUR}
+     * @param locale       BCP 47 language tag, e.g. {@code de-AT}
+     * @param timeZone     IANA time zone id, e.g. {@code Europe/Berlin}
+     */
+    public record TenantSettings(String name, String baseCurrency, String locale, String timeZone) {
+    }
+
+    /**
+     * Changes a tenant's name, base currency, locale and time zone, all or nothing.
+     *
+     * @param slug     the tenant
+     * @param settings the new settings
+     * @return the tenant, if it exists
+     * @throws ApiException (422) naming the first invalid field
+     */
+    public Optional<Tenant> updateSettings(String slug, TenantSettings settings) {
+        String name = settings.name() == null ? "" : settings.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw ApiException.invalid("name", "must be 1 to 200 characters");
+        }
+        String currency = settings.baseCurrency() == null ? "" : settings.baseCurrency().strip().toUpperCase(java.util.Locale.ROOT);
+        try {
+            java.util.Currency.getInstance(currency);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("baseCurrency", "'" + settings.baseCurrency() + "' is not an ISO 4217 currency code");
+        }
+        java.util.Locale locale = java.util.Locale.forLanguageTag(settings.locale() == null ? "" : settings.locale().strip());
+        if (locale.getLanguage().isEmpty()) {
+            throw ApiException.invalid("locale", "'" + settings.locale() + "' is not a BCP 47 language tag such as de-AT");
+        }
+        String zone;
+        try {
+            zone = java.time.ZoneId.of(settings.timeZone() == null ? "" : settings.timeZone().strip()).getId();
+        } catch (java.time.DateTimeException e) {
+            throw ApiException.invalid("timeZone", "'" + settings.timeZone() + "' is not a time zone such as Europe/Berlin");
+        }
+        return TenantContext.callWithoutTenant(() -> tx.execute(s -> tenants.findBySlug(slug).map(t -> {
+            t.applySettings(name, currency, locale.toLanguageTag(), zone);
             return t;
         })));
     }
@@ -216,6 +319,79 @@ public class Accounts {
     /** A user by email, case-insensitively. */
     public Optional<UserAccount> findUserByEmail(String email) {
         return TenantContext.callWithoutTenant(() -> tx.execute(status -> users.findByEmailIgnoreCase(email.strip())));
+    }
+
+    /**
+     * A person as the external identity provider (Keycloak) describes them.
+     *
+     * @param subject       the provider's stable id for them (the token's {@code sub})
+     * @param email         their email, if the token carries one
+     * @param emailVerified whether the provider verified that email
+     * @param name          a display name, if any
+     */
+    public record ExternalIdentity(String subject, String email, boolean emailVerified, String name) {
+    }
+
+    /**
+     * The local account of a person signed in through the identity provider: the account linked to
+     * their subject; on first sight, the account with their verified email (which is then linked to the
+     * subject), or else a new account without a password.
+     *
+     * @param identity who the provider says they are
+     * @return the local account
+     * @throws IllegalStateException when no account can be linked: no subject, no verified email, the
+     *                               email's account is linked to another subject, or the account is inactive
+     */
+    public UserAccount federatedAccount(ExternalIdentity identity) {
+        if (identity.subject() == null || identity.subject().isBlank()) {
+            throw new IllegalStateException("The token has no subject");
+        }
+        Optional<UserAccount> linked = TenantContext.callWithoutTenant(() -> tx.execute(status ->
+                users.findByExternalSubject(identity.subject())));
+        UserAccount account = linked.orElseGet(() -> linkOnFirstSight(identity));
+        if (!account.isActive()) {
+            throw new IllegalStateException("The Tessera account of " + account.getEmail() + " is deactivated");
+        }
+        return account;
+    }
+
+    private UserAccount linkOnFirstSight(ExternalIdentity identity) {
+        if (identity.email() == null || !identity.emailVerified() || !EMAIL.matcher(identity.email().strip()).matches()) {
+            throw new IllegalStateException("The identity provider vouches for no verified email; a Tessera account cannot be linked");
+        }
+        String email = identity.email().strip().toLowerCase(Locale.ROOT);
+        try {
+            return TenantContext.callWithoutTenant(() -> tx.execute(status -> {
+                UserAccount account = users.findByEmailIgnoreCase(email).orElseGet(() -> {
+                    String display = identity.name() == null || identity.name().isBlank() ? email : identity.name().strip();
+                    return users.saveAndFlush(new UserAccount(email, display, null));
+                });
+                if (account.getExternalSubject() != null && !account.getExternalSubject().equals(identity.subject())) {
+                    throw new IllegalStateException("The Tessera account of " + email + " is linked to another identity");
+                }
+                account.linkExternalSubject(identity.subject());
+                return users.saveAndFlush(account);
+            }));
+        } catch (DataIntegrityViolationException e) {
+            // a concurrent first sign-in of the same person linked or created it: use theirs
+            return TenantContext.callWithoutTenant(() -> tx.execute(status -> users.findByExternalSubject(identity.subject())))
+                    .orElseThrow(() -> new IllegalStateException("The Tessera account of " + email + " could not be linked", e));
+        }
+    }
+
+    /**
+     * Links a local account to the identity provider's subject for it (when provisioning created or
+     * found the person there), so that their tokens map to it without an email lookup.
+     *
+     * @param userId  the local account
+     * @param subject the provider's id for the person
+     * @throws IllegalStateException if the account is already linked to another subject
+     */
+    public void linkExternalSubject(UUID userId, String subject) {
+        TenantContext.callWithoutTenant(() -> tx.execute(status -> {
+            link(users.findById(userId).orElseThrow(() -> new IllegalStateException("No account " + userId)), subject);
+            return null;
+        }));
     }
 
     /**

@@ -81,6 +81,20 @@ public class Members {
      */
     @Transactional
     public Member add(String email, String name, String password, Set<String> roles) {
+        return add(email, name, password, roles, null);
+    }
+
+    /**
+     * Adds a member, as {@link #add(String, String, String, Set)}, and links their account to the
+     * identity provider's subject for them.
+     *
+     * @param externalSubject the identity provider's id for the person, or {@code null}
+     * @return the member
+     * @throws IllegalArgumentException for invalid input
+     * @throws IllegalStateException    if the user already is a member, or is linked to another subject
+     */
+    @Transactional
+    public Member add(String email, String name, String password, Set<String> roles, String externalSubject) {
         if (email == null || !Accounts.EMAIL.matcher(email.strip()).matches()) {
             throw new IllegalArgumentException("email must be an email address");
         }
@@ -96,6 +110,7 @@ public class Members {
         if (membership(user.getId()).isPresent()) {
             throw new IllegalStateException(normalized + " is already a member of this tenant");
         }
+        Accounts.link(user, externalSubject);
         entityManager.persist(new Membership(user.getId(), checked));
         return new Member(user.getId(), user.getEmail(), user.getDisplayName(), checked, "ACTIVE");
     }

@@ -33,6 +33,15 @@ public class Tenant {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    @Column(name = "base_currency", nullable = false, length = 3)
+    private String baseCurrency = "EUR";
+
+    @Column(nullable = false, length = 35)
+    private String locale = "en";
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone = "UTC";
+
     @Version
     private Long version;
 
@@ -62,6 +71,28 @@ public class Tenant {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The base currency, an ISO 4217 code such as {@code EUR}. */
+    public String getBaseCurrency() {
+        return baseCurrency;
+    }
+
+    /** The locale, a BCP 47 tag such as {@code de-AT}. */
+    public String getLocale() {
+        return locale;
+    }
+
+    /** The time zone, an IANA id such as {@code Europe/Berlin}. */
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    void applySettings(String name, String baseCurrency, String locale, String timeZone) {
+        this.name = name;
+        this.baseCurrency = baseCurrency;
+        this.locale = locale;
+        this.timeZone = timeZone;
     }
 
     void setStatus(TenantStatus status) {

@@ -42,6 +42,9 @@ public class UserAccount {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    @Column(name = "external_subject", unique = true, length = 255)
+    private String externalSubject;
+
     @Version
     private Long version;
 
@@ -77,6 +80,15 @@ public class UserAccount {
     /** Whether sign-in is refused until a lock expires. */
     public boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** The identity provider's subject ({@code sub}) this account is linked to, if any (Keycloak mode). */
+    public String getExternalSubject() {
+        return externalSubject;
+    }
+
+    void linkExternalSubject(String subject) {
+        this.externalSubject = subject;
     }
 
     public boolean isMustChangePassword() {

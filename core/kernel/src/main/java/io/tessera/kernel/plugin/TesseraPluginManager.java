@@ -56,6 +56,21 @@ final class TesseraPluginManager extends DefaultPluginManager {
         return rejected;
     }
 
+    /**
+     * Stops every started plugin, dependents before their dependencies. PF4J 3.15's own version iterates
+     * its list of started plugins while stopping each removes it from that list, so it throws
+     * {@code ConcurrentModificationException} as soon as one plugin is started; this one iterates a copy.
+     */
+    @Override
+    public void stopPlugins() {
+        List<PluginWrapper> started = new ArrayList<>(getStartedPlugins()).reversed();
+        for (PluginWrapper plugin : started) {
+            if (plugin.getPluginState().isStarted()) {
+                stopPlugin(plugin.getPluginId(), false);
+            }
+        }
+    }
+
     @Override
     protected PluginWrapper loadPluginFromPath(Path pluginPath) {
         try {

@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Authenticates {@code Authorization: Bearer tsk_…} with a tenant's API key; a bad key is 401 at once. */
 final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
-    private static final String BEARER = "Bearer tsk_";
+    static final String KEY_PREFIX = "tsk_";
+    private static final String BEARER = "Bearer " + KEY_PREFIX;
 
     private final ApiKeys keys;
     private final ProblemWriter problems;

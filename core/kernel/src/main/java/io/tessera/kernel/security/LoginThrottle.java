@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -42,26 +43,41 @@ final class LoginThrottle extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String address = request.getRemoteAddr();
-        long now = clock.millis();
-        Deque<Long> recent = failures.get(address);
-        if (recent != null && count(recent, now) >= maxFailures) {
-            long retryAfter = Math.max(1, (oldest(recent) + window.toMillis() - now) / 1000);
-            response.setHeader("Retry-After", String.valueOf(retryAfter));
+        OptionalLong retryAfter = retryAfterSeconds(address);
+        if (retryAfter.isPresent()) {
+            response.setHeader("Retry-After", String.valueOf(retryAfter.getAsLong()));
             problems.write(response, HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many failed sign-ins from your address; try again in " + retryAfter + " s", request.getRequestURI());
+                    "Too many failed sign-ins from your address; try again in " + retryAfter.getAsLong() + " s",
+                    request.getRequestURI());
             return;
         }
         chain.doFilter(request, response);
         if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && request.getHeader("Authorization") != null) {
-            if (failures.size() > MAX_TRACKED_ADDRESSES) {
-                failures.entrySet().removeIf(e -> count(e.getValue(), now) == 0);
-            }
-            Deque<Long> list = failures.computeIfAbsent(address, k -> new ArrayDeque<>());
-            synchronized (list) {
-                list.addLast(now);
-                while (list.size() > maxFailures) {
-                    list.removeFirst();
-                }
+            recordFailure(address);
+        }
+    }
+
+    /** Seconds until this address may try again, or empty when it may try now. */
+    OptionalLong retryAfterSeconds(String address) {
+        long now = clock.millis();
+        Deque<Long> recent = failures.get(address);
+        if (recent != null && count(recent, now) >= maxFailures) {
+            return OptionalLong.of(Math.max(1, (oldest(recent) + window.toMillis() - now) / 1000));
+        }
+        return OptionalLong.empty();
+    }
+
+    /** Counts one failed sign-in from this address (also used by form sign-in, which answers with a redirect). */
+    void recordFailure(String address) {
+        long now = clock.millis();
+        if (failures.size() > MAX_TRACKED_ADDRESSES) {
+            failures.entrySet().removeIf(e -> count(e.getValue(), now) == 0);
+        }
+        Deque<Long> list = failures.computeIfAbsent(address, k -> new ArrayDeque<>());
+        synchronized (list) {
+            list.addLast(now);
+            while (list.size() > maxFailures) {
+                list.removeFirst();
             }
         }
     }

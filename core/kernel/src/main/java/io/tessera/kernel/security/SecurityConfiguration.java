@@ -5,12 +5,18 @@ import io.tessera.kernel.account.Accounts;
 import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import io.tessera.kernel.apikey.ApiKeys;
 import io.tessera.kernel.module.ModuleAccess;
 import io.tessera.kernel.module.ModuleEnforcementFilter;
+import io.tessera.kernel.publickey.PublicEndpointFilter;
+import io.tessera.kernel.publickey.PublicKeyService;
 import io.tessera.kernel.plugin.ModuleCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,13 +39,17 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Three filter chains: the platform operator's API and actuator, the tenant API, and everything
- * else (denied until the UI arrives). API errors from security are problem+json too.
+ * Two filter chains: the platform operator's API and actuator, and the tenant API. Everything else is
+ * the UI's chain, or denied without a UI ({@link FallbackSecurityAutoConfiguration}). API errors from
+ * security are problem+json too.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     static final String PLATFORM_ROLE = "PLATFORM";
+
+    /** Anonymous entry points of modules: {@code /api/v1/<moduleId>/public/<key>/…}. */
+    static final String PUBLIC_ENDPOINTS = "/api/v1/*/public/**";
 
     /** Directives for API responses: nothing may be loaded or framed. */
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
@@ -62,6 +72,19 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The OpenAPI document describes the API's shape, no tenant's data: public (D12). */
+    @Bean
+    @Order(0)
+    SecurityFilterChain openApiChain(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_CSP)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .build();
     }
 
     @Bean
@@ -91,46 +114,83 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The tenant API. Local mode: HTTP Basic with the local account. Keycloak mode (a JWT decoder
+     * exists): bearer JWTs of the configured issuer, and HTTP Basic for users only if
+     * {@code tessera.security.user-basic-auth=true} (off by default there: passwords live in Keycloak).
+     * API keys ({@code Bearer tsk_…}) work in both.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts, PasswordEncoder encoder, ProblemWriter problems,
                                  ModuleCatalog catalog, ModuleAccess moduleAccess, ApiKeys apiKeys,
-                                 LoginThrottle throttle, Roles roles, TransactionTemplate tx,
+                                 LoginThrottle throttle, Roles roles, TransactionTemplate tx, PublicKeyService publicKeys,
+                                 ObjectProvider<JwtDecoder> jwtDecoders,
+                                 @Value("${tessera.security.user-basic-auth:}") String userBasicAuth,
                                  @Value("${tessera.security.verified-credentials-ttl:5m}") Duration credentialsTtl)
             throws Exception {
+        JwtDecoder jwtDecoder = jwtDecoders.getIfAvailable();
+        boolean basic = userBasicAuth.isBlank() ? jwtDecoder == null : Boolean.parseBoolean(userBasicAuth.strip());
+        boolean bearer = jwtDecoder != null;
         AccountUserDetailsService userDetails = new AccountUserDetailsService(accounts);
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetails);
         dao.setPasswordEncoder(encoder);
         AuthenticationProvider provider = new VerifiedCredentialsCache(dao, userDetails, credentialsTtl, Clock.systemUTC());
-        return http
+        AuthenticationEntryPoint entryPoint = entryPoint(problems, "Tessera", basic, bearer);
+        http
                 .securityMatcher("/api/**")
                 .authenticationManager(new ProviderManager(new LockoutAuthenticationProvider(provider, accounts)))
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(entryPoint(problems, "Tessera")))
-                .exceptionHandling(e -> e.accessDeniedHandler(denied(problems)))
+                // handlers marked @PublicEndpoint, reached only through a tenant's public key (PublicEndpointFilter)
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_ENDPOINTS).permitAll().anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied(problems)))
                 .addFilterBefore(throttle, BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BasicAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .addFilterAfter(new TenantResolutionFilter(accounts, roles, tx, problems), AuthorizationFilter.class)
-                .addFilterAfter(new ModuleEnforcementFilter(catalog, moduleAccess, problems::write), TenantResolutionFilter.class)
+                .addFilterAfter(new PublicEndpointFilter(publicKeys, problems::write), TenantResolutionFilter.class)
+                .addFilterAfter(new ModuleEnforcementFilter(catalog, moduleAccess, problems::write), PublicEndpointFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // stateless HTTP Basic: no cookie, so no cross-site request forgery
-                .csrf(c -> c.disable())
-                .build();
-    }
-
-    @Bean
-    @Order(3)
-    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll().anyRequest().denyAll())
-                .build();
+                // stateless HTTP Basic / bearer tokens: no cookie, so no cross-site request forgery
+                .csrf(c -> c.disable());
+        if (basic) {
+            http.httpBasic(b -> b.authenticationEntryPoint(entryPoint));
+        }
+        if (bearer) {
+            // its own manager: the chain's manager above knows local accounts only
+            JwtAuthenticationProvider jwt = new JwtAuthenticationProvider(jwtDecoder);
+            jwt.setJwtAuthenticationConverter(new JwtUserConverter(accounts));
+            http.oauth2ResourceServer(o -> o
+                    .bearerTokenResolver(new ApiBearerTokenResolver())
+                    .jwt(j -> j.authenticationManager(new ProviderManager(jwt)))
+                    .authenticationEntryPoint(entryPoint)
+                    .accessDeniedHandler(denied(problems)));
+        }
+        return http.build();
     }
 
     private static AuthenticationEntryPoint entryPoint(ProblemWriter problems, String realm) {
+        return entryPoint(problems, realm, true, false);
+    }
+
+    /**
+     * 401 as problem+json with the challenges the chain accepts; a refused bearer token is named as such,
+     * with the reason (expired, wrong issuer, bad signature, no account), never the token.
+     */
+    private static AuthenticationEntryPoint entryPoint(ProblemWriter problems, String realm, boolean basic, boolean bearer) {
         return (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\"");
+            if (e instanceof OAuth2AuthenticationException) {
+                response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                problems.write(response, HttpStatus.UNAUTHORIZED, "The bearer token was refused: " + e.getMessage(),
+                        request.getRequestURI());
+                return;
+            }
+            if (basic) {
+                response.addHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\"");
+            }
+            if (bearer) {
+                response.addHeader("WWW-Authenticate", "Bearer");
+            }
             problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required: sign in with valid credentials",
                     request.getRequestURI());
         };

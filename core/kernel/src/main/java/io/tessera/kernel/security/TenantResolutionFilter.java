@@ -22,8 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Binds an authenticated user's request to one tenant for the rest of the chain: the tenant of their
- * only membership, or the one named by {@code X-Tenant} if they are a member of it. Anything else is
- * refused before any controller runs.
+ * only membership, or the one named by {@code X-Tenant} if they are a member of it. A user signed in
+ * through the identity provider ({@link SignedInUser#organizations()} present) reaches only tenants
+ * that are both a membership and named by their token's organization claim. Anything else is refused
+ * before any controller runs.
  */
 final class TenantResolutionFilter extends OncePerRequestFilter {
 
@@ -49,28 +51,39 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
             actAsKey(apiKey, request, response, chain);
             return;
         }
-        if (auth == null || !(auth.getPrincipal() instanceof TesseraUser user)) {
+        if (auth == null || !(auth.getPrincipal() instanceof SignedInUser user)) {
             chain.doFilter(request, response);
             return;
         }
-        List<MembershipView> memberships = accounts.membershipsOf(user.id());
-        String requested = request.getHeader(HEADER);
+        Optional<Set<String>> vouched = user.organizations();
+        List<MembershipView> memberships = accounts.membershipsOf(user.userId());
+        String requested = request.getHeader(HEADER) == null ? "" : request.getHeader(HEADER).strip();
+        if (!requested.isEmpty() && vouched.isPresent() && !vouched.get().contains(requested)) {
+            problems.write(response, HttpStatus.FORBIDDEN, "Your sign-in does not name organization '" + requested + "'",
+                    request.getRequestURI());
+            return;
+        }
+        // with an identity provider, only tenants it vouches for (organization claim) and where the user is a member
+        List<MembershipView> reachable = vouched.map(orgs -> memberships.stream()
+                .filter(m -> orgs.contains(m.tenant().slug())).toList()).orElse(memberships);
         Optional<MembershipView> chosen;
-        if (requested != null && !requested.isBlank()) {
-            chosen = memberships.stream().filter(m -> m.tenant().slug().equals(requested.strip())).findFirst();
+        if (!requested.isEmpty()) {
+            chosen = reachable.stream().filter(m -> m.tenant().slug().equals(requested)).findFirst();
             if (chosen.isEmpty()) {
-                problems.write(response, HttpStatus.FORBIDDEN, "You are not a member of tenant '" + requested.strip() + "'",
+                problems.write(response, HttpStatus.FORBIDDEN, "You are not a member of tenant '" + requested + "'",
                         request.getRequestURI());
                 return;
             }
-        } else if (memberships.size() == 1) {
-            chosen = Optional.of(memberships.getFirst());
-        } else if (memberships.isEmpty()) {
-            problems.write(response, HttpStatus.FORBIDDEN, "Your account is not a member of any tenant", request.getRequestURI());
+        } else if (reachable.size() == 1) {
+            chosen = Optional.of(reachable.getFirst());
+        } else if (reachable.isEmpty()) {
+            problems.write(response, HttpStatus.FORBIDDEN, vouched.isPresent()
+                    ? "None of your organizations " + sorted(vouched.get()) + " is a tenant you are a member of"
+                    : "Your account is not a member of any tenant", request.getRequestURI());
             return;
         } else {
             problems.write(response, HttpStatus.BAD_REQUEST, "Your account belongs to several tenants ("
-                    + String.join(", ", memberships.stream().map(m -> m.tenant().slug()).toList())
+                    + String.join(", ", reachable.stream().map(m -> m.tenant().slug()).toList())
                     + "); name one with the " + HEADER + " header", request.getRequestURI());
             return;
         }
@@ -84,9 +97,14 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
         // only roles an admin defined need a lookup; admin and member are known without the database
         Set<String> permissions = held.stream().allMatch(r -> Roles.ADMIN.equals(r) || Roles.MEMBER.equals(r))
                 ? roles.effectivePermissions(held)
-                : TenantContext.callAs(membership.tenant(), user.id(), () -> tx.execute(status -> roles.effectivePermissions(held)));
-        proceedAs(new TenantContext.Actor(membership.tenant(), user.id(), membership.roles(), permissions,
-                user.mustChangePassword()), request, response, chain);
+                : TenantContext.callAs(membership.tenant(), user.userId(), () -> tx.execute(status -> roles.effectivePermissions(held)));
+        boolean mustChangePassword = user instanceof TesseraUser local && local.mustChangePassword();
+        proceedAs(new TenantContext.Actor(membership.tenant(), user.userId(), membership.roles(), permissions,
+                mustChangePassword), request, response, chain);
+    }
+
+    private static List<String> sorted(Set<String> organizations) {
+        return organizations.stream().sorted().toList();
     }
 
     /** An API key acts in its own tenant with its scopes; naming another tenant is refused. */

@@ -6,7 +6,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** A signed-in local account; carries the user id. */
-final class TesseraUser extends User {
+final class TesseraUser extends User implements SignedInUser {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,5 +38,15 @@ final class TesseraUser extends User {
 
     UUID id() {
         return id;
+    }
+
+    @Override
+    public UUID userId() {
+        return id;
+    }
+
+    @Override
+    public String email() {
+        return getUsername();
     }
 }

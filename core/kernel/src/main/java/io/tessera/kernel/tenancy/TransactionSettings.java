@@ -17,7 +17,7 @@ public class TransactionSettings {
 
     /** The settings policies know about; anything else is refused. */
     private static final Set<String> KNOWN = Set.of("app.outbox_dispatch", "app.scheduler", "app.api_key_prefix",
-            "app.membership_check");
+            "app.membership_check", "app.public_key");
 
     private final JdbcClient jdbc;
     private final boolean postgres;

@@ -1,5 +1,6 @@
 package io.tessera.kernel.web;
 
+import io.tessera.sdk.web.ApiProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -37,6 +38,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return response;
     }
 
+    /** The SDK's problem, thrown by plugins (they cannot reach {@link ApiException}). */
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ProblemDetail> sdkProblem(ApiProblem e, HttpServletRequest request) {
+        HttpStatus status = HttpStatus.resolve(e.status());
+        if (status == null) {
+            status = e.status() < 500 ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        return problem(status, e.getMessage(),
+                e.errors().stream().map(f -> new ApiException.FieldError(f.field(), f.message())).toList(), request);
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e, HttpServletRequest request) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), List.of(), request);
@@ -49,8 +61,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of(new ApiException.FieldError(field, "has an invalid format")), request);
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> staleVersion(OptimisticLockingFailureException e, HttpServletRequest request) {
+    /** Spring's translation, and the JPA/Hibernate ones a flush inside a service raises untranslated. */
+    @ExceptionHandler({OptimisticLockingFailureException.class, jakarta.persistence.OptimisticLockException.class,
+            org.hibernate.StaleStateException.class})
+    ResponseEntity<ProblemDetail> staleVersion(RuntimeException e, HttpServletRequest request) {
         return problem(HttpStatus.CONFLICT, "The record was changed by someone else; reload it and try again",
                 List.of(), request);
     }
@@ -83,8 +97,31 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        String field = fieldOf(e);
+        if (field != null) {
+            return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, "The request is invalid: " + field
+                    + " has an invalid value or format", List.of(new ApiException.FieldError(field, "has an invalid value or format"))));
+        }
         return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON for this resource", List.of()));
+    }
+
+    /** The JSON path of the value Jackson could not read, e.g. {@code stages[0].probability}, or null. */
+    static String fieldOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (tools.jackson.core.JacksonException.Reference ref : jackson.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    } else if (ref.getIndex() >= 0) {
+                        path.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail,

@@ -1,0 +1,106 @@
+package io.tessera.kernel.party;
+
+import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.party.PartySummary;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The SDK's {@link Parties}: the current tenant's parties for modules, in the caller's transaction. */
+@Component
+class PartyDirectory implements Parties {
+
+    private static final int MAX_MATCHES = 20;
+
+    private final PartyRepository parties;
+    private final EntityManager entityManager;
+
+    PartyDirectory(PartyRepository parties, EntityManager entityManager) {
+        this.parties = parties;
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Optional<PartySummary> find(UUID id) {
+        return id == null ? Optional.empty() : parties.findById(id).map(PartyDirectory::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Map<UUID, PartySummary> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select p from Party p where p.id in :ids", Party.class)
+                .setParameter("ids", ids)
+                .getResultList().stream()
+                .map(PartyDirectory::summary)
+                .collect(Collectors.toMap(PartySummary::id, Function.identity()));
+    }
+
+    @Override
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<PartySummary> findByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select p from Party p where lower(p.email) = :email order by p.id", Party.class)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                .setMaxResults(MAX_MATCHES)
+                .getResultList().stream().map(PartyDirectory::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<PartySummary> findCompaniesByName(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        return entityManager.createQuery(
+                        "select p from Party p where p.kind = :kind and lower(p.name) = :name order by p.id", Party.class)
+                .setParameter("kind", PartyKind.COMPANY)
+                .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
+                .setMaxResults(MAX_MATCHES)
+                .getResultList().stream().map(PartyDirectory::summary).toList();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public PartySummary createCompany(String name, String email, List<String> roles) {
+        return create(PartyKind.COMPANY, name, email, null, roles);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public PartySummary createPerson(String name, String email, UUID organizationId, List<String> roles) {
+        if (organizationId != null && find(organizationId).filter(PartySummary::isCompany).isEmpty()) {
+            throw new IllegalArgumentException("organizationId must refer to a company of this tenant");
+        }
+        return create(PartyKind.PERSON, name, email, organizationId, roles);
+    }
+
+    private PartySummary create(PartyKind kind, String name, String email, UUID organizationId, List<String> roles) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A party needs a name");
+        }
+        Party party = new Party(kind);
+        party.describe(name.strip(), null, null, organizationId, email == null || email.isBlank() ? null : email.strip(),
+                null, null, null, null);
+        party.replaceRoles(new java.util.LinkedHashSet<>(roles));
+        return summary(parties.save(party));
+    }
+
+    private static PartySummary summary(Party p) {
+        return new PartySummary(p.getId(), p.getKind().apiName(), p.getName(), p.getEmail(), p.getOrganizationId());
+    }
+}

@@ -1,0 +1,74 @@
+package io.tessera.kernel.publickey;
+
+import io.tessera.kernel.module.ModuleEnforcementFilter;
+import io.tessera.kernel.tenancy.TenantContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.MDC;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * For {@code /api/v1/<moduleId>/public/<key>/…}: finds the tenant by the key and runs the rest of the chain
+ * as that tenant with no user and no permission (whoever signed in or not), so that only handlers marked
+ * {@link io.tessera.sdk.security.PublicEndpoint} answer. An unknown key, or a key of another module, is 404.
+ */
+public final class PublicEndpointFilter extends OncePerRequestFilter {
+
+    /** The paths this filter owns; group 1 is the module id, group 2 the key. */
+    public static final Pattern PATH = Pattern.compile("^/api/v1/([a-z][a-z0-9-]*)/public/([^/]+)(/.*)?$");
+
+    private final PublicKeyService keys;
+    private final ModuleEnforcementFilter.ProblemResponder problems;
+
+    public PublicEndpointFilter(PublicKeyService keys, ModuleEnforcementFilter.ProblemResponder problems) {
+        this.keys = keys;
+        this.problems = problems;
+    }
+
+    /** Whether a request path is a public endpoint's. */
+    public static boolean isPublicPath(String path) {
+        return PATH.matcher(path).matches();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !isPublicPath(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher m = PATH.matcher(path);
+        if (!m.matches()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<PublicKeyService.Resolved> resolved = keys.resolve(m.group(2)).filter(r -> r.moduleId().equals(m.group(1)));
+        if (resolved.isEmpty()) {
+            problems.write(response, HttpStatus.NOT_FOUND, "No such public endpoint", path);
+            return;
+        }
+        MDC.put("tenant", resolved.get().tenant().slug());
+        try {
+            TenantContext.runAs(new TenantContext.Actor(resolved.get().tenant(), null, Set.of(), Set.of()), () -> {
+                chain.doFilter(request, response);
+                return null;
+            });
+        } catch (IOException | ServletException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        } finally {
+            MDC.remove("tenant");
+        }
+    }
+}

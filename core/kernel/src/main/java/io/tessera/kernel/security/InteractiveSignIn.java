@@ -1,0 +1,80 @@
+package io.tessera.kernel.security;
+
+import io.tessera.kernel.account.Accounts;
+import java.util.OptionalLong;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an interactive (form) sign-in needs from the kernel, so that a UI applies exactly the rules of
+ * the API: local accounts with the per-account lockout, the platform operator's configured
+ * credentials, and the per-address throttle of failed sign-ins.
+ */
+@Component
+public class InteractiveSignIn {
+
+    /** The authority the platform operator holds. */
+    public static final String PLATFORM_AUTHORITY = "ROLE_" + SecurityConfiguration.PLATFORM_ROLE;
+
+    private final Accounts accounts;
+    private final PasswordEncoder encoder;
+    private final PlatformAdminCredentials platform;
+    private final LoginThrottle throttle;
+
+    InteractiveSignIn(Accounts accounts, PasswordEncoder encoder, PlatformAdminCredentials platform, LoginThrottle throttle) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.platform = platform;
+        this.throttle = throttle;
+    }
+
+    /**
+     * Checks email and password of a local account; counts failures and refuses a locked account.
+     * A successful sign-in yields a {@link SignedInUser} principal.
+     *
+     * @return a provider for username/password authentication tokens
+     */
+    public AuthenticationProvider localAccounts() {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
+        dao.setPasswordEncoder(encoder);
+        return new LockoutAuthenticationProvider(dao, accounts);
+    }
+
+    /**
+     * Checks the platform operator's configured credentials; the principal holds {@link #PLATFORM_AUTHORITY}.
+     *
+     * @return a provider for username/password authentication tokens
+     */
+    public AuthenticationProvider platformOperator() {
+        var operator = User.withUsername(platform.username())
+                .password(encoder.encode(platform.password()))
+                .authorities(PLATFORM_AUTHORITY)
+                .build();
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(operator));
+        provider.setPasswordEncoder(encoder);
+        return provider;
+    }
+
+    /**
+     * Whether sign-ins from this address are currently refused for too many failures.
+     *
+     * @param address the client's address
+     * @return seconds until another attempt is accepted, or empty when it is accepted now
+     */
+    public OptionalLong retryAfterSeconds(String address) {
+        return throttle.retryAfterSeconds(address);
+    }
+
+    /**
+     * Counts a failed sign-in from this address towards the throttle.
+     *
+     * @param address the client's address
+     */
+    public void recordFailure(String address) {
+        throttle.recordFailure(address);
+    }
+}
