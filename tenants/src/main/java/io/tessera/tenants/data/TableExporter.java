@@ -24,17 +24,20 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Writes a tenant's rows of chosen tables as a zip: one {@code <table>.jsonl} per table (a JSON
  * object per row) and a {@code manifest.json} with the row counts. Rows are streamed, never held in
- * memory. Call inside a transaction in the tenant's scope.
+ * memory, in primary key order (a tenant table needs no {@code id} column). Call inside a transaction
+ * in the tenant's scope.
  */
 @Component
 public class TableExporter {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final TenantTables tenantTables;
 
-    TableExporter(JdbcClient jdbc, ObjectMapper json) {
+    TableExporter(JdbcClient jdbc, ObjectMapper json, TenantTables tenantTables) {
         this.jdbc = jdbc;
         this.json = json;
+        this.tenantTables = tenantTables;
     }
 
     /**
@@ -52,7 +55,7 @@ public class TableExporter {
         for (String table : tables) {
             zip.putNextEntry(new ZipEntry(table + ".jsonl"));
             long[] rows = {0};
-            jdbc.sql("select * from " + SqlIdentifiers.quote(table) + " where tenant_id = ? order by id").param(tenantId).query(rs -> {
+            jdbc.sql("select * from " + SqlIdentifiers.quote(table) + " where tenant_id = ?" + orderBy(table)).param(tenantId).query(rs -> {
                 ResultSetMetaData meta = rs.getMetaData();
                 Map<String, Object> row = new LinkedHashMap<>();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -79,6 +82,12 @@ public class TableExporter {
         zip.closeEntry();
         zip.finish();
         return counts;
+    }
+
+    /** Rows in primary key order, so that two exports of the same data are identical; no column is assumed. */
+    private String orderBy(String table) {
+        List<String> key = tenantTables.primaryKey(table);
+        return key.isEmpty() ? "" : " order by " + String.join(", ", key.stream().map(SqlIdentifiers::quote).toList());
     }
 
     private static Object value(Object value) throws SQLException {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param tables            the tenant's rows per table of those modules
  * @param confirmationToken for purge: pass it to the purge request to confirm
  */
-record Impact(String action, String module, List<String> modules, List<TableRows> tables, String confirmationToken) {
+public record Impact(String action, String module, List<String> modules, List<TableRows> tables, String confirmationToken) {
 
     /**
      * The tenant's rows in one table.
@@ -20,6 +20,6 @@ record Impact(String action, String module, List<String> modules, List<TableRows
      * @param table  table name
      * @param rows   row count
      */
-    record TableRows(String module, String table, long rows) {
+    public record TableRows(String module, String table, long rows) {
     }
 }

@@ -11,6 +11,7 @@ import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.InstallContext;
 import io.tessera.sdk.TenantInstaller;
 import io.tessera.sdk.TenantRef;
+import io.tessera.tenants.data.ModuleErasure;
 import io.tessera.tenants.data.TableExporter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,11 +53,14 @@ public class ModuleLifecycle {
     private final TableExporter exporter;
     private final Path exportsDir;
     private final AuditTrail audit;
+    private final ModuleErasure erasure;
 
     ModuleLifecycle(ModuleCatalog catalog, ModuleAccess access, TransactionTemplate tx, ListableBeanFactory beans,
                     ModuleTables tables, PurgeTokens tokens, TableExporter exporter,
-                    @Value("${tessera.exports.dir:data/exports}") Path exportsDir, AuditTrail audit) {
+                    @Value("${tessera.exports.dir:data/exports}") Path exportsDir, AuditTrail audit,
+                    ModuleErasure erasure) {
         this.audit = audit;
+        this.erasure = erasure;
         this.catalog = catalog;
         this.access = access;
         this.tx = tx;
@@ -74,14 +78,14 @@ public class ModuleLifecycle {
      * @param export  the export written before deleting (kept for the operator)
      * @param deleted rows deleted per table
      */
-    record PurgeResult(List<String> purged, String export, Map<String, Long> deleted) {
+    public record PurgeResult(List<String> purged, String export, Map<String, Long> deleted) {
     }
 
     /**
      * Exports, then deletes the tenant's rows of the module and of every module that requires it, and
      * resets their state to available. Needs the confirmation token of a purge impact preview.
      */
-    PurgeResult purge(String id, String token) {
+    public PurgeResult purge(String id, String token) {
         installed(id);
         TenantRef tenant = TenantContext.tenant().orElseThrow();
         if (!tokens.verify(token, tenant.id(), id)) {
@@ -89,7 +93,8 @@ public class ModuleLifecycle {
                     + "GET /api/v1/admin/modules/" + id + "/impact?action=purge and pass its confirmationToken (valid "
                     + PurgeTokens.VALIDITY.toMinutes() + " minutes)");
         }
-        List<String> modules = new ArrayList<>(dependents(id));
+        // dependents first, deepest first, so that foreign keys between modules never block
+        List<String> modules = new ArrayList<>(dependents(id).reversed());
         modules.add(id);
         return tx.execute(status -> {
             List<String> moduleTables = new ArrayList<>();
@@ -108,9 +113,8 @@ public class ModuleLifecycle {
                         "Could not write the export before purging, so nothing was deleted: " + e.getMessage());
             }
             Map<String, Long> deleted = new LinkedHashMap<>();
-            // dependents first, and each module's tables newest first, so that foreign keys never block
-            for (String table : moduleTables.reversed()) {
-                deleted.put(table, (long) tables.deleteRows(table, tenant.id()));
+            for (String m : modules) {
+                deleted.putAll(erasure.erase(m, tables.of(m), tenant.id()));
             }
             access.clear(modules);
             audit.record("Module", id, "PURGE", Map.of("modules", modules, "deleted", deleted, "export", file.toString()));
@@ -119,7 +123,8 @@ public class ModuleLifecycle {
         });
     }
 
-    List<ModuleStatus> list() {
+    /** Every installed module with its state for the current tenant. */
+    public List<ModuleStatus> list() {
         Map<String, TenantModuleState> states = tx.execute(s -> access.states());
         Set<String> enabled = enabled(states);
         return catalog.all().stream().map(m -> new ModuleStatus(m.id(), m.name(),
@@ -130,7 +135,7 @@ public class ModuleLifecycle {
     }
 
     /** Enables the module and whatever it requires; returns the modules that were not enabled before. */
-    List<String> enable(String id) {
+    public List<String> enable(String id) {
         return enable(id, false);
     }
 
@@ -169,7 +174,7 @@ public class ModuleLifecycle {
     }
 
     /** Detaches the module (and, with cascade, its enabled dependents); returns the detached modules. */
-    List<String> detach(String id, boolean cascade) {
+    public List<String> detach(String id, boolean cascade) {
         installed(id);
         return tx.execute(status -> {
             Set<String> enabled = enabled(access.states());
@@ -188,7 +193,8 @@ public class ModuleLifecycle {
         });
     }
 
-    Impact impact(String id, String action) {
+    /** What enabling, detaching or purging the module would change for the current tenant (purge: with a confirmation token). */
+    public Impact impact(String id, String action) {
         InstalledModule module = installed(id);
         UUID tenantId = TenantContext.tenant().orElseThrow().id();
         return tx.execute(status -> {

@@ -15,6 +15,6 @@ import java.util.List;
  * @param dependencies     modules it requires
  * @param enabledDependents this tenant's enabled modules that require it
  */
-record ModuleStatus(String id, String name, String category, String description, String version, String state,
+public record ModuleStatus(String id, String name, String category, String description, String version, String state,
                     String failure, List<String> dependencies, List<String> enabledDependents) {
 }

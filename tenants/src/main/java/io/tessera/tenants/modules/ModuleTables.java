@@ -28,9 +28,4 @@ class ModuleTables {
         return jdbc.sql("select count(*) from " + SqlIdentifiers.quote(table) + " where tenant_id = ?")
                 .param(tenantId).query(Long.class).single();
     }
-
-    /** Deletes the tenant's rows in a table; call inside a transaction in the tenant's scope. */
-    int deleteRows(String table, UUID tenantId) {
-        return jdbc.sql("delete from " + SqlIdentifiers.quote(table) + " where tenant_id = ?").param(tenantId).update();
-    }
 }

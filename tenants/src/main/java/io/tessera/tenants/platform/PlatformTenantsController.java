@@ -9,6 +9,8 @@ import io.tessera.kernel.web.ApiException;
 import io.tessera.kernel.web.PageRequests;
 import io.tessera.kernel.web.PageView;
 import io.tessera.sdk.TenantRef;
+import io.tessera.tenants.identity.IdentityDirectory;
+import io.tessera.tenants.identity.IdentityDirectoryException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
@@ -35,10 +37,12 @@ class PlatformTenantsController {
 
     private final Accounts accounts;
     private final TenantOffboarding offboarding;
+    private final IdentityDirectory directory;
 
-    PlatformTenantsController(Accounts accounts, TenantOffboarding offboarding) {
+    PlatformTenantsController(Accounts accounts, TenantOffboarding offboarding, IdentityDirectory directory) {
         this.accounts = accounts;
         this.offboarding = offboarding;
+        this.directory = directory;
     }
 
     /** Offboarding: exports the tenant's data, then deletes all of it. */
@@ -64,14 +68,39 @@ class PlatformTenantsController {
         if (request.admin() == null) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "admin is required: {\"email\",\"password\",\"name\"}");
         }
-        TenantRef tenant;
+        Accounts.AdminSpec admin = new Accounts.AdminSpec(request.admin().email(), request.admin().name(),
+                request.admin().password());
         try {
-            tenant = accounts.provisionTenant(request.slug(), request.name(),
-                    new Accounts.AdminSpec(request.admin().email(), request.admin().name(), request.admin().password()));
+            Accounts.checkTenantRequest(request.slug(), request.name(), admin);
         } catch (IllegalArgumentException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.getMessage());
-        } catch (DataIntegrityViolationException e) {
+        }
+        if (accounts.findTenant(request.slug()).isPresent()) {
             throw ApiException.conflict("A tenant with slug '" + request.slug() + "' already exists");
+        }
+        // the directory first (it may refuse), then the database; whichever fails, nothing is left on either side
+        IdentityDirectory.Registration registration;
+        try {
+            registration = directory.registerTenant(request.slug(), request.name().strip(),
+                    new IdentityDirectory.Person(admin.email(), admin.name(), admin.password()));
+        } catch (IdentityDirectoryException e) {
+            throw new ApiException(e.status(), e.getMessage());
+        }
+        TenantRef tenant;
+        try {
+            tenant = accounts.provisionTenant(request.slug(), request.name(), admin, registration.subject().orElse(null));
+        } catch (IllegalArgumentException e) {
+            registration.undo();
+            throw new ApiException(HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (IllegalStateException e) {
+            registration.undo();
+            throw ApiException.conflict(e.getMessage());
+        } catch (DataIntegrityViolationException e) {
+            registration.undo();
+            throw ApiException.conflict("A tenant with slug '" + request.slug() + "' already exists");
+        } catch (RuntimeException e) {
+            registration.undo();
+            throw e;
         }
         return ResponseEntity.created(URI.create("/api/v1/platform/tenants/" + tenant.slug()))
                 .body(Map.of("id", tenant.id(), "slug", tenant.slug()));

@@ -7,7 +7,10 @@ import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.TenantRef;
+import io.tessera.tenants.data.ModuleErasure;
 import io.tessera.tenants.data.TableExporter;
+import io.tessera.tenants.identity.IdentityDirectory;
+import io.tessera.tenants.identity.IdentityDirectoryException;
 import io.tessera.tenants.data.TenantTables;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,10 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Deletes a tenant (offboarding): exports every row it owns first (kept for the operator), then
  * removes those rows from every tenant table — plugin tables newest first, then the kernel's — and the
- * tenant itself, and leaves one minimal audit record. One transaction: all or nothing.
+ * tenant itself, and leaves one minimal audit record; last, it removes the tenant from the identity
+ * directory (Keycloak's Organization). One transaction: all or nothing.
  */
 @Service
-class TenantOffboarding {
+public class TenantOffboarding {
 
     private static final Logger log = LoggerFactory.getLogger(TenantOffboarding.class);
 
@@ -48,11 +52,15 @@ class TenantOffboarding {
     private final AuditTrail audit;
     private final Path exportsDir;
     private final TransactionSettings settings;
+    private final IdentityDirectory directory;
+    private final ModuleErasure erasure;
 
     TenantOffboarding(Accounts accounts, TenantTables tenantTables, TableExporter exporter, JdbcClient jdbc,
                       TransactionTemplate tx, AuditTrail audit, @Value("${tessera.exports.dir:data/exports}") Path exportsDir,
-                      TransactionSettings settings) {
+                      TransactionSettings settings, IdentityDirectory directory, ModuleErasure erasure) {
+        this.directory = directory;
         this.accounts = accounts;
+        this.erasure = erasure;
         this.tenantTables = tenantTables;
         this.exporter = exporter;
         this.jdbc = jdbc;
@@ -69,13 +77,18 @@ class TenantOffboarding {
      * @param export  the export written first
      * @param deleted rows deleted per table
      */
-    record Result(String tenant, String export, Map<String, Long> deleted) {
+    public record Result(String tenant, String export, Map<String, Long> deleted) {
     }
 
-    Result delete(String slug) {
+    /** Exports every row of the tenant, then deletes them all, leaving one audit record. */
+    public Result delete(String slug) {
         TenantRef tenant = accounts.findTenant(slug).map(t -> t.ref()).orElseThrow(() -> ApiException.notFound("Tenant", slug));
         return TenantContext.callAs(tenant, null, () -> tx.execute(status -> {
-            List<String> tables = deletionOrder();
+            Map<String, List<String>> moduleTables = moduleTables();
+            List<String> tables = new ArrayList<>();
+            moduleTables.values().forEach(tables::addAll);
+            List<String> others = otherTables(tables);
+            tables.addAll(others);
             Path file = exportsDir.resolve(slug).resolve("offboarding-" + Instant.now().toString().replace(':', '-') + ".zip")
                     .toAbsolutePath();
             try {
@@ -91,7 +104,8 @@ class TenantOffboarding {
             }
             Map<String, Long> deleted = new LinkedHashMap<>();
             jdbc.sql("update parties set organization_id = null where tenant_id = ?").param(tenant.id()).update();
-            for (String table : tables) {
+            moduleTables.forEach((module, owned) -> deleted.putAll(erasure.erase(module, owned, tenant.id())));
+            for (String table : others) {
                 deleted.put(table, (long) jdbc.sql("delete from " + SqlIdentifiers.quote(table) + " where tenant_id = ?")
                         .param(tenant.id()).update());
             }
@@ -100,18 +114,40 @@ class TenantOffboarding {
                     : (long) jdbc.sql("delete from audit_log where tenant_id = ?").param(tenant.id()).update());
             jdbc.sql("delete from tenants where id = ?").param(tenant.id()).update();
             audit.record("Tenant", slug, "DELETED", Map.of("export", file.toString()));
+            // last, before commit: if the directory refuses, the whole deletion rolls back
+            try {
+                directory.removeTenant(slug);
+            } catch (IdentityDirectoryException e) {
+                throw new ApiException(e.status(), e.getMessage() + "; the tenant was not deleted");
+            }
             log.warn("Tenant {} deleted; export kept at {}; rows deleted: {}", slug, file, deleted);
             return new Result(slug, file.toString(), deleted);
         }));
     }
 
-    /** Plugin tables (newest module table first), then the kernel's, then any other tenant table. */
-    private List<String> deletionOrder() {
+    /**
+     * Each module's tables in creation order, the module with the newest table first (a module's tables
+     * may refer to those of modules created before it, never after).
+     */
+    private Map<String, List<String>> moduleTables() {
         List<String> all = tenantTables.all();
-        List<String> ordered = new ArrayList<>(jdbc.sql("select table_name from module_tables order by position desc, module_id")
-                .query(String.class).list().stream().filter(all::contains).toList());
+        Map<String, List<String>> byModule = new LinkedHashMap<>();
+        jdbc.sql("select module_id, table_name from module_tables order by position desc, module_id").query(rs -> {
+            String table = rs.getString("table_name");
+            if (all.contains(table)) {
+                byModule.computeIfAbsent(rs.getString("module_id"), m -> new ArrayList<>()).addFirst(table);
+            }
+        });
+        return byModule;
+    }
+
+    /** The kernel's tenant tables in foreign-key order, then any other tenant table, except the audit log. */
+    private List<String> otherTables(List<String> moduleTables) {
+        List<String> all = tenantTables.all();
+        List<String> ordered = new ArrayList<>();
         KERNEL_ORDER.stream().filter(all::contains).forEach(ordered::add);
-        all.stream().filter(t -> !ordered.contains(t) && !"audit_log".equals(t)).forEach(ordered::add);
+        all.stream().filter(t -> !ordered.contains(t) && !moduleTables.contains(t) && !"audit_log".equals(t))
+                .forEach(ordered::add);
         return ordered;
     }
 }

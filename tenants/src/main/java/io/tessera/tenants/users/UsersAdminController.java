@@ -3,8 +3,12 @@ package io.tessera.tenants.users;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.sdk.security.RequiresPermission;
 
+import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.account.Members;
 import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.CurrentTenant;
+import io.tessera.tenants.identity.IdentityDirectory;
+import io.tessera.tenants.identity.IdentityDirectoryException;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -27,9 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 class UsersAdminController {
 
     private final Members members;
+    private final IdentityDirectory directory;
+    private final CurrentTenant currentTenant;
 
-    UsersAdminController(Members members) {
+    UsersAdminController(Members members, IdentityDirectory directory, CurrentTenant currentTenant) {
         this.members = members;
+        this.directory = directory;
+        this.currentTenant = currentTenant;
     }
 
     record NewMember(String email, String name, String password, Set<String> roles) {
@@ -46,12 +54,31 @@ class UsersAdminController {
     @PostMapping
     ResponseEntity<Members.Member> add(@RequestBody NewMember request) {
         try {
-            Members.Member added = members.add(request.email(), request.name(), request.password(), request.roles());
-            return ResponseEntity.created(URI.create("/api/v1/admin/users/" + added.userId())).body(added);
+            Accounts.checkEmail("email", request.email());
         } catch (IllegalArgumentException e) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        }
+        // the directory first (it may refuse), then the database; whichever fails, nothing is left on either side
+        IdentityDirectory.Registration registration;
+        try {
+            registration = directory.addMember(currentTenant.require().slug(),
+                    new IdentityDirectory.Person(request.email(), request.name(), request.password()));
+        } catch (IdentityDirectoryException e) {
+            throw new ApiException(e.status(), e.getMessage());
+        }
+        try {
+            Members.Member added = members.add(request.email(), request.name(), request.password(), request.roles(),
+                    registration.subject().orElse(null));
+            return ResponseEntity.created(URI.create("/api/v1/admin/users/" + added.userId())).body(added);
+        } catch (IllegalArgumentException e) {
+            registration.undo();
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
         } catch (IllegalStateException e) {
+            registration.undo();
             throw ApiException.conflict(e.getMessage());
+        } catch (RuntimeException e) {
+            registration.undo();
+            throw e;
         }
     }
 
