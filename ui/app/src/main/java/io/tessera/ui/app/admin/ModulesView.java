@@ -1,0 +1,207 @@
+package io.tessera.ui.app.admin;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.tenants.modules.Impact;
+import io.tessera.tenants.modules.ModuleLifecycle;
+import io.tessera.tenants.modules.ModuleStatus;
+import io.tessera.ui.app.shell.MainLayout;
+import io.tessera.ui.app.shell.Notify;
+import io.tessera.ui.kit.BackgroundExecutor;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * The module marketplace: a card per installed module, grouped by category, with its state,
+ * description and dependencies. Enable, Detach and Purge first show what would change (modules pulled
+ * in or affected, the tenant's record counts), then run with a progress bar.
+ */
+@Route(value = "admin/modules", layout = MainLayout.class)
+@PermitAll
+@RequiresPermission(KernelPermissions.TENANT_ADMIN)
+public class ModulesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ModuleLifecycle lifecycle;
+    private final BackgroundExecutor background;
+    private final VerticalLayout categories = new VerticalLayout();
+
+    ModulesView(ModuleLifecycle lifecycle, BackgroundExecutor background) {
+        this.lifecycle = lifecycle;
+        this.background = background;
+        categories.setPadding(false);
+        add(new H2(getTranslation("modules.title")), new Paragraph(getTranslation("modules.intro")), categories);
+        refresh();
+    }
+
+    private void refresh() {
+        categories.removeAll();
+        Map<String, List<ModuleStatus>> byCategory = new TreeMap<>();
+        for (ModuleStatus m : lifecycle.list()) {
+            byCategory.computeIfAbsent(Objects.requireNonNullElse(m.category(), "OTHER"), c -> new java.util.ArrayList<>()).add(m);
+        }
+        if (byCategory.isEmpty()) {
+            categories.add(new Paragraph(getTranslation("modules.none")));
+        }
+        byCategory.forEach((category, modules) -> {
+            FlexLayout cards = new FlexLayout();
+            cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            cards.getStyle().set("gap", "1rem");
+            modules.forEach(m -> cards.add(card(m)));
+            categories.add(new H3(getTranslation("modules.category." + category.toLowerCase(java.util.Locale.ROOT))), cards);
+        });
+    }
+
+    private Card card(ModuleStatus m) {
+        Card card = new Card();
+        card.setId("module-" + m.id());
+        card.setTitle(m.name());
+        card.setSubtitle(new Span(m.version() == null ? m.id() : m.id() + " · " + m.version()));
+        Span state = new Span(getTranslation("modules.state." + m.state().toLowerCase(java.util.Locale.ROOT)));
+        state.getElement().getThemeList().add("badge");
+        if ("ENABLED".equals(m.state())) {
+            state.getElement().getThemeList().add("success");
+        } else if ("UNAVAILABLE".equals(m.state())) {
+            state.getElement().getThemeList().add("error");
+        }
+        state.addClassName("module-state");
+        card.setHeaderSuffix(state);
+        card.add(new Paragraph(m.description() == null || m.description().isBlank()
+                ? getTranslation("modules.no-description") : m.description()));
+        if (!m.dependencies().isEmpty()) {
+            card.add(new Paragraph(getTranslation("modules.requires", String.join(", ", m.dependencies()))));
+        }
+        if (!m.enabledDependents().isEmpty()) {
+            card.add(new Paragraph(getTranslation("modules.required-by", String.join(", ", m.enabledDependents()))));
+        }
+        if (m.failure() != null) {
+            card.add(new Paragraph(getTranslation("modules.failure", m.failure())));
+        }
+        HorizontalLayout actions = new HorizontalLayout();
+        switch (m.state()) {
+            case "AVAILABLE" -> actions.add(action(m, "enable", ButtonVariant.LUMO_PRIMARY));
+            case "DETACHED" -> actions.add(action(m, "enable", ButtonVariant.LUMO_PRIMARY), action(m, "purge", ButtonVariant.LUMO_ERROR));
+            case "ENABLED" -> actions.add(action(m, "detach", ButtonVariant.LUMO_CONTRAST), action(m, "purge", ButtonVariant.LUMO_ERROR));
+            default -> { }
+        }
+        card.addToFooter(actions);
+        card.setWidth("20rem");
+        card.setMaxWidth("100%");
+        return card;
+    }
+
+    private Button action(ModuleStatus m, String action, ButtonVariant variant) {
+        Button button = new Button(getTranslation("modules.action." + action), e -> preview(m, action));
+        button.addThemeVariants(variant);
+        button.setId(action + "-" + m.id());
+        button.setAriaLabel(getTranslation("modules.action." + action) + " " + m.name());
+        return button;
+    }
+
+    private void preview(ModuleStatus m, String action) {
+        Impact impact;
+        try {
+            impact = lifecycle.impact(m.id(), action);
+        } catch (RuntimeException e) {
+            Notify.error(e);
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("modules.impact.title." + action, m.name()));
+        dialog.setId("impact-dialog");
+        VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
+        body.add(new Paragraph(getTranslation("modules.impact.modules." + action, String.join(", ", impact.modules()))));
+        List<Impact.TableRows> rows = impact.tables().stream().filter(t -> t.rows() > 0).toList();
+        if (rows.isEmpty()) {
+            body.add(new Paragraph(getTranslation("modules.impact.no-records")));
+        } else {
+            Grid<Impact.TableRows> grid = new Grid<>();
+            grid.addColumn(Impact.TableRows::module).setHeader(getTranslation("modules.impact.module"));
+            grid.addColumn(Impact.TableRows::table).setHeader(getTranslation("modules.impact.table"));
+            grid.addColumn(Impact.TableRows::rows).setHeader(getTranslation("modules.impact.rows"));
+            grid.setItems(rows);
+            grid.setAllRowsVisible(true);
+            body.add(grid);
+        }
+        if ("purge".equals(action)) {
+            body.add(new Paragraph(getTranslation("modules.impact.purge-warning")));
+        }
+        ProgressBar progress = new ProgressBar();
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", getTranslation("modules.progress"));
+        body.add(progress);
+        dialog.add(body);
+        Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
+        Button confirm = new Button(getTranslation("modules.action." + action));
+        confirm.setId("confirm-" + action);
+        confirm.addThemeVariants("purge".equals(action) ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
+        Supplier<List<String>> work = switch (action) {
+            case "enable" -> () -> lifecycle.enable(m.id());
+            case "detach" -> () -> lifecycle.detach(m.id(), true);
+            default -> () -> lifecycle.purge(m.id(), impact.confirmationToken()).purged();
+        };
+        confirm.addClickListener(e -> run(dialog, progress, confirm, cancel, action, work));
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
+    private void run(Dialog dialog, ProgressBar progress, Button confirm, Button cancel, String action,
+                     Supplier<List<String>> work) {
+        UI ui = UI.getCurrent();
+        progress.setVisible(true);
+        confirm.setEnabled(false);
+        cancel.setEnabled(false);
+        ui.setPollInterval(300);
+        background.execute(() -> {
+            List<String> changed = null;
+            RuntimeException failure = null;
+            try {
+                changed = work.get();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            List<String> done = changed;
+            RuntimeException failed = failure;
+            ui.access(() -> {
+                ui.setPollInterval(-1);
+                dialog.close();
+                if (failed != null) {
+                    Notify.error(failed);
+                } else {
+                    Notify.success(getTranslation("modules.done." + action, String.join(", ", done)));
+                }
+                refresh();
+                MainLayout layout = findAncestor(MainLayout.class);
+                if (layout != null) {
+                    layout.refreshNavigation();
+                }
+            });
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("modules.title") + " · " + getTranslation("app.name");
+    }
+}

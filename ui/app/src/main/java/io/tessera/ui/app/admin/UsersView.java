@@ -1,0 +1,145 @@
+package io.tessera.ui.app.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.kernel.access.Roles;
+import io.tessera.kernel.account.Members;
+import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.ui.app.shell.MainLayout;
+import io.tessera.ui.app.shell.Notify;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The tenant's members and their roles: add a member, change roles, reset a password to a temporary
+ * one (shown once), deactivate; and the roles defined for the tenant with their permissions.
+ */
+@Route(value = "admin/users", layout = MainLayout.class)
+@PermitAll
+@RequiresPermission(KernelPermissions.TENANT_ADMIN)
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Members members;
+    private final Grid<Members.Member> grid = new Grid<>();
+    private final List<String> roleNames;
+
+    UsersView(Members members, Roles roles) {
+        this.members = members;
+        this.roleNames = roles.list().stream().map(Roles.RoleView::name).toList();
+        setSizeFull();
+        grid.addColumn(Members.Member::email).setHeader(getTranslation("users.email")).setAutoWidth(true);
+        grid.addColumn(Members.Member::name).setHeader(getTranslation("users.name")).setAutoWidth(true);
+        grid.addColumn(m -> String.join(", ", m.roles().stream().sorted().toList())).setHeader(getTranslation("users.roles"));
+        grid.addColumn(Members.Member::status).setHeader(getTranslation("users.status"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        grid.setAriaLabel(getTranslation("users.title"));
+        Button add = new Button(getTranslation("users.add"), e -> addDialog());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Grid<Roles.RoleView> roleGrid = new Grid<>();
+        roleGrid.addColumn(Roles.RoleView::name).setHeader(getTranslation("users.role")).setAutoWidth(true);
+        roleGrid.addColumn(Roles.RoleView::description).setHeader(getTranslation("users.role.description"));
+        roleGrid.addColumn(r -> String.join(", ", r.permissions().stream().sorted().toList()))
+                .setHeader(getTranslation("users.role.permissions"));
+        roleGrid.setItems(roles.list());
+        roleGrid.setAllRowsVisible(true);
+        roleGrid.setAriaLabel(getTranslation("users.roles"));
+        add(new H2(getTranslation("users.title")), add, grid, new H2(getTranslation("users.roles")), roleGrid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(members.list());
+    }
+
+    private HorizontalLayout actions(Members.Member m) {
+        Button editRoles = new Button(getTranslation("users.change-roles"), e -> rolesDialog(m));
+        Button reset = new Button(getTranslation("users.reset-password"), e -> {
+            try {
+                members.resetPassword(m.userId()).ifPresent(temporary -> {
+                    Dialog shown = new Dialog(new Paragraph(getTranslation("users.temporary-password", m.email())),
+                            new Paragraph(temporary));
+                    shown.setHeaderTitle(getTranslation("users.reset-password"));
+                    shown.getFooter().add(new Button(getTranslation("common.close"), c -> shown.close()));
+                    shown.open();
+                });
+            } catch (RuntimeException ex) {
+                Notify.error(ex);
+            }
+        });
+        Button deactivate = new Button(getTranslation("users.deactivate"), e -> {
+            members.deactivate(m.userId());
+            refresh();
+        });
+        deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        deactivate.setEnabled("ACTIVE".equals(m.status()));
+        for (Button b : List.of(editRoles, reset, deactivate)) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        }
+        return new HorizontalLayout(editRoles, reset, deactivate);
+    }
+
+    private void rolesDialog(Members.Member m) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("users.change-roles") + ": " + m.email());
+        MultiSelectComboBox<String> roles = new MultiSelectComboBox<>(getTranslation("users.roles"), roleNames);
+        roles.setValue(m.roles());
+        dialog.add(roles);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                members.setRoles(m.userId(), Set.copyOf(roles.getValue()));
+                dialog.close();
+                refresh();
+            } catch (RuntimeException ex) {
+                Notify.error(ex);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void addDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("users.add"));
+        EmailField email = new EmailField(getTranslation("users.email"));
+        TextField name = new TextField(getTranslation("users.name"));
+        PasswordField password = new PasswordField(getTranslation("users.password"));
+        password.setHelperText(getTranslation("profile.password.policy"));
+        MultiSelectComboBox<String> roles = new MultiSelectComboBox<>(getTranslation("users.roles"), roleNames);
+        roles.setValue(Set.of(Roles.MEMBER));
+        dialog.add(new FormLayout(email, name, password, roles));
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                members.add(email.getValue(), name.getValue(), password.getValue(), Set.copyOf(roles.getValue()));
+                dialog.close();
+                refresh();
+                Notify.success(getTranslation("users.added", email.getValue()));
+            } catch (RuntimeException ex) {
+                Notify.error(ex);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title") + " · " + getTranslation("app.name");
+    }
+}

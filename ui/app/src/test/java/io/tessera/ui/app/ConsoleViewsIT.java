@@ -1,0 +1,364 @@
+package io.tessera.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.browserless.internal.Routes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.router.RouterLayout;
+import io.tessera.kernel.access.Roles;
+import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.module.ModuleAccess;
+import io.tessera.kernel.security.InteractiveSignIn;
+import io.tessera.kernel.security.SignedInUser;
+import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.sdk.TenantRef;
+import io.tessera.testkit.TesseraKernelExtension;
+import io.tessera.testsupport.browserless.KernelInstantiatorFactory;
+import io.tessera.testsupport.browserless.SecurityContextRequests;
+import io.tessera.ui.app.admin.ApiKeysView;
+import io.tessera.ui.app.admin.AuditLogView;
+import io.tessera.ui.app.admin.ExportView;
+import io.tessera.ui.app.admin.ModulesView;
+import io.tessera.ui.app.admin.SettingsView;
+import io.tessera.ui.app.admin.UsersView;
+import io.tessera.ui.app.platform.PlatformPluginsView;
+import io.tessera.ui.app.platform.PlatformTenantsView;
+import io.tessera.ui.app.security.LoginView;
+import io.tessera.ui.app.shell.DashboardView;
+import io.tessera.ui.app.shell.MainLayout;
+import io.tessera.ui.app.shell.PartyView;
+import io.tessera.ui.app.shell.ProfileView;
+import io.tessera.ui.app.shell.SearchView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Browserless view tests (Vaadin's browserless-test, no browser): the real views, created by the
+ * running kernel's Spring context on PostgreSQL with a real plugin jar, as a tenant admin, a member and
+ * the platform operator: the shell's navigation follows the tenant's modules and the user's
+ * permissions, the marketplace previews and enables, the consoles show their data, and refused views
+ * do not open.
+ */
+class ConsoleViewsIT {
+
+    static final String PASSWORD = "correct-horse-battery-9";
+
+    @RegisterExtension
+    static final TesseraKernelExtension KERNEL = TesseraKernelExtension.builder().plugin(MemoPlugin.jar()).build();
+
+    static TenantRef tenant;
+    static UUID admin;
+    static UUID member;
+
+    record TestUser(UUID userId, String email) implements SignedInUser {
+    }
+
+    @BeforeAll
+    static void setUp() {
+        KernelInstantiatorFactory.context = KERNEL.context();
+        KERNEL.provisionTenant("views", PASSWORD);
+        Accounts accounts = KERNEL.bean(Accounts.class);
+        tenant = accounts.findTenant("views").orElseThrow().ref();
+        admin = accounts.findUserByEmail("admin@views.test").orElseThrow().getId();
+        member = KERNEL.createUser("member@views.test", PASSWORD, Set.of(Roles.MEMBER), tenant);
+    }
+
+    @Test
+    void navigationFollowsTheTenantsModulesAndTheViewOfADetachedModuleIsRefused() {
+        KERNEL.detachModules(tenant, MemoPlugin.ID);
+        asUser(admin, "admin@views.test", Roles.ADMIN, () -> {
+            navigate(DashboardView.class);
+            assertThat(menu()).contains("Dashboard", "Modules", "Users and roles", "API keys", "Audit log", "Export data")
+                    .doesNotContain("Memo board", "Tenants");
+            assertThat(texts()).noneMatch(t -> t.contains("3 memos"));
+            return null;
+        });
+        KERNEL.enableModules(tenant, MemoPlugin.ID);
+        asUser(admin, "admin@views.test", Roles.ADMIN, () -> {
+            navigate(DashboardView.class);
+            assertThat(menu()).contains("Memo board");
+            assertThat(texts()).anyMatch(t -> t.contains("3 memos"));
+            UI.getCurrent().navigate(MemoPlugin.ROUTE);
+            assertThat(currentView().getClass().getName()).isEqualTo("io.tessera.plugins.memo.MemoView");
+            return null;
+        });
+        KERNEL.detachModules(tenant, MemoPlugin.ID);
+        asUser(admin, "admin@views.test", Roles.ADMIN, () -> {
+            navigate(DashboardView.class);
+            assertThat(menu()).doesNotContain("Memo board");
+            UI.getCurrent().navigate(MemoPlugin.ROUTE);
+            assertThat(currentView().getClass().getName()).isNotEqualTo("io.tessera.plugins.memo.MemoView");
+            return null;
+        });
+    }
+
+    @Test
+    void theMarketplacePreviewsTheImpactThenEnables() throws InterruptedException {
+        KERNEL.detachModules(tenant, MemoPlugin.ID);
+        asUser(admin, "admin@views.test", Roles.ADMIN, () -> {
+            navigate(ModulesView.class);
+            assertThat(texts()).contains("Sticky memos for the team", "CRM", "Detached", "Enable", "Purge");
+            button("enable-memo").click();
+            MockVaadin.clientRoundtrip();
+            Dialog dialog = find(Dialog.class).stream().filter(Dialog::isOpened).findFirst().orElseThrow();
+            assertThat(dialog.getHeaderTitle()).isEqualTo("Enable Memo board?");
+            assertThat(textsUnder(dialog)).contains("These modules will be enabled: memo");
+            assertThat(KERNEL.bean(ModuleAccess.class).isEnabled(MemoPlugin.ID)).as("nothing changes before confirming").isFalse();
+            button("confirm-enable").click();
+            awaitEnabled();
+            MockVaadin.runUIQueue();
+            MockVaadin.clientRoundtrip();
+            assertThat(dialog.isOpened()).isFalse();
+            assertThat(texts()).contains("Enabled");
+            assertThat(menu()).contains("Memo board");
+            return null;
+        });
+    }
+
+    @Test
+    void aMemberSeesNeitherTheAdminConsoleNorThePlatformConsole() {
+        asUser(member, "member@views.test", Roles.MEMBER, () -> {
+            navigate(DashboardView.class);
+            assertThat(menu()).contains("Dashboard").doesNotContain("Modules", "Audit log", "Tenants");
+            for (Class<? extends Component> refused : List.of(ModulesView.class, UsersView.class, ApiKeysView.class,
+                    AuditLogView.class, ExportView.class, PlatformTenantsView.class)) {
+                UI.getCurrent().navigate(refused);
+                assertThat(currentView()).as(refused.getSimpleName()).isNotInstanceOf(refused);
+            }
+            navigate(ProfileView.class);
+            assertThat(texts()).contains("Signed in as member@views.test", "Change password");
+            return null;
+        });
+    }
+
+    @Test
+    void aUserWithATemporaryPasswordIsSentToTheProfileFirst() {
+        var auth = UsernamePasswordAuthenticationToken.authenticated(new TestUser(member, "member@views.test"), null,
+                List.of(new SimpleGrantedAuthority("ROLE_USER")));
+        Set<String> permissions = KERNEL.bean(Roles.class).effectivePermissions(Set.of(Roles.MEMBER));
+        inVaadin(auth, new TenantContext.Actor(tenant, member, Set.of(Roles.MEMBER), permissions, true), () -> {
+            UI.getCurrent().navigate(DashboardView.class);
+            assertThat(currentView()).isInstanceOf(ProfileView.class);
+            assertThat(texts()).anyMatch(t -> t.startsWith("You signed in with a temporary password"));
+            return null;
+        });
+    }
+
+    @Test
+    void aMemberOfSeveralTenantsGetsTheSwitcher() {
+        TenantRef other = KERNEL.createTenant("views-two");
+        UUID both = KERNEL.createUser("both@views.test", PASSWORD, Set.of(Roles.MEMBER), tenant, other);
+        asUser(both, "both@views.test", Roles.MEMBER, () -> {
+            navigate(DashboardView.class);
+            var switcher = find(com.vaadin.flow.component.select.Select.class);
+            assertThat(switcher).hasSize(1);
+            assertThat(switcher.getFirst().getListDataView().getItemCount()).isEqualTo(2);
+            return null;
+        });
+        asUser(admin, "admin@views.test", Roles.ADMIN, () -> {
+            navigate(DashboardView.class);
+            assertThat(find(com.vaadin.flow.component.select.Select.class)).as("one tenant, no switcher").isEmpty();
+            return null;
+        });
+    }
+
+    @Test
+    void theConsolesShowTheirData() {
+        asUser(admin, "admin@views.test", Roles.ADMIN, () -> {
+            navigate(UsersView.class);
+            assertThat(gridItems()).anyMatch(m -> m.toString().contains("member@views.test"));
+            navigate(AuditLogView.class);
+            assertThat(gridItems()).isNotEmpty();
+            navigate(ApiKeysView.class);
+            assertThat(texts()).contains("Create API key");
+            navigate(ExportView.class);
+            assertThat(texts()).contains("Download export");
+            navigate(SettingsView.class);
+            var currency = find(com.vaadin.flow.component.combobox.ComboBox.class).stream()
+                    .filter(c -> "Base currency".equals(c.getLabel())).findFirst().orElseThrow();
+            var zone = find(com.vaadin.flow.component.combobox.ComboBox.class).stream()
+                    .filter(c -> "Time zone".equals(c.getLabel())).findFirst().orElseThrow();
+            assertThat(currency.getValue()).isEqualTo("EUR");
+            zone.setValue("Nowhere/Atlantis");
+            currency.setValue("CHF");
+            button("save-settings").click();
+            assertThat(zone.isInvalid()).as("the bad field is named").isTrue();
+            assertThat(KERNEL.bean(Accounts.class).findTenant("views").orElseThrow().getBaseCurrency())
+                    .as("nothing saved").isEqualTo("EUR");
+            zone.setValue("Europe/Zurich");
+            button("save-settings").click();
+            assertThat(zone.isInvalid()).isFalse();
+            var saved = KERNEL.bean(Accounts.class).findTenant("views").orElseThrow();
+            assertThat(saved.getBaseCurrency()).isEqualTo("CHF");
+            assertThat(saved.getTimeZone()).isEqualTo("Europe/Zurich");
+            UI.getCurrent().navigate(SearchView.class, com.vaadin.flow.router.QueryParameters.of("q", "no-such-party"));
+            assertThat(texts()).contains("Nothing found.");
+            return null;
+        });
+        asOperator(() -> {
+            navigate(PlatformTenantsView.class);
+            assertThat(menu()).contains("Tenants", "Installed plugins").doesNotContain("Dashboard", "Modules");
+            assertThat(gridItems()).anyMatch(t -> t instanceof io.tessera.kernel.account.Tenant tenant
+                    && tenant.getSlug().equals("views"));
+            navigate(PlatformPluginsView.class);
+            assertThat(gridItems()).hasSize(1);
+            UI.getCurrent().navigate(ModulesView.class);
+            assertThat(currentView()).isNotInstanceOf(ModulesView.class);
+            return null;
+        });
+    }
+
+    private static void awaitEnabled() {
+        ModuleAccess access = KERNEL.bean(ModuleAccess.class);
+        for (int i = 0; i < 300 && !access.isEnabled(MemoPlugin.ID); i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(access.isEnabled(MemoPlugin.ID)).as("enabled by the background work").isTrue();
+    }
+
+    private static <T> T asUser(UUID userId, String email, String role, Supplier<T> body) {
+        var auth = UsernamePasswordAuthenticationToken.authenticated(new TestUser(userId, email), null,
+                List.of(new SimpleGrantedAuthority("ROLE_USER")));
+        Set<String> permissions = KERNEL.bean(Roles.class).effectivePermissions(Set.of(role));
+        return inVaadin(auth, new TenantContext.Actor(tenant, userId, Set.of(role), permissions), body);
+    }
+
+    private static <T> T asOperator(Supplier<T> body) {
+        var auth = UsernamePasswordAuthenticationToken.authenticated("platform", null,
+                List.of(new SimpleGrantedAuthority(InteractiveSignIn.PLATFORM_AUTHORITY)));
+        return inVaadin(auth, new TenantContext.Actor(null, null), body);
+    }
+
+    private static <T> T inVaadin(org.springframework.security.core.Authentication auth, TenantContext.Actor actor,
+                                  Supplier<T> body) {
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        try {
+            return ScopedRun.call(actor, () -> {
+                MockVaadin.setup(new Routes(Set.of(DashboardView.class, ModulesView.class, UsersView.class, ApiKeysView.class,
+                        AuditLogView.class, ExportView.class, SettingsView.class, PlatformTenantsView.class, PlatformPluginsView.class,
+                        ProfileView.class, SearchView.class, PartyView.class, LoginView.class), Set.of(),
+                        Set.<Class<? extends RouterLayout>>of(MainLayout.class), true),
+                        UI::new, Set.of(KernelInstantiatorFactory.class, SecurityContextRequests.class));
+                SecurityContextRequests.applyTo(com.vaadin.flow.server.VaadinRequest.getCurrent());
+                try {
+                    return body.get();
+                } finally {
+                    MockVaadin.tearDown();
+                }
+            });
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static void navigate(Class<? extends Component> view) {
+        UI.getCurrent().navigate(view);
+        assertThat(currentView()).isInstanceOf(view);
+    }
+
+    private static Component currentView() {
+        return (Component) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+    }
+
+    private static List<String> menu() {
+        return find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    private static Button button(String id) {
+        return find(Button.class).stream().filter(b -> b.getId().filter(id::equals).isPresent()).findFirst().orElseThrow();
+    }
+
+    private static List<String> texts() {
+        return textsUnder(UI.getCurrent());
+    }
+
+    /** The text nodes under a component, whatever slot they are in. */
+    private static List<String> textsUnder(Component root) {
+        List<String> texts = new ArrayList<>();
+        walk(root).forEach(c -> collect(c.getElement(), texts));
+        return texts;
+    }
+
+    private static void collect(com.vaadin.flow.dom.Element element, List<String> texts) {
+        if (element.isTextNode()) {
+            if (!element.getText().isBlank()) {
+                texts.add(element.getText().strip());
+            }
+            return;
+        }
+        element.getChildren().forEach(child -> collect(child, texts));
+    }
+
+    /** Components of a type anywhere under the UI, slotted ones (a card's footer) included. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Component> List<T> find(Class<T> type) {
+        java.util.Set<Component> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        walk(UI.getCurrent()).forEach(c -> components(c.getElement(), all));
+        return all.stream().filter(type::isInstance).map(c -> (T) c).toList();
+    }
+
+    private static void components(com.vaadin.flow.dom.Element element, java.util.Set<Component> all) {
+        element.getComponent().ifPresent(all::add);
+        if (!element.isTextNode()) {
+            element.getChildren().forEach(child -> components(child, all));
+            // a dialog's header and footer are virtual children of its element
+            element.getNode().getFeatureIfInitialized(com.vaadin.flow.internal.nodefeature.VirtualChildrenList.class)
+                    .ifPresent(list -> list.iterator().forEachRemaining(
+                            node -> components(com.vaadin.flow.dom.Element.get(node), all)));
+        }
+    }
+
+    private static Stream<Component> walk(Component root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(ConsoleViewsIT::walk));
+    }
+
+    /** The items of every grid on the page. */
+    private static List<Object> gridItems() {
+        return find(Grid.class).stream().flatMap(g -> items(g).stream()).toList();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Object> items(Grid grid) {
+        return (List<Object>) grid.getDataCommunicator().getDataProvider().fetch(new Query<>()).toList();
+    }
+
+    /** Binds the actor as the kernel's tenant context around a call, as the UI's request filter does. */
+    private static final class ScopedRun {
+        static <T> T call(TenantContext.Actor actor, Supplier<T> body) {
+            List<T> result = new ArrayList<>(1);
+            try {
+                TenantContext.runAs(actor, () -> {
+                    result.add(body.get());
+                    return null;
+                });
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+            return result.getFirst();
+        }
+    }
+}
