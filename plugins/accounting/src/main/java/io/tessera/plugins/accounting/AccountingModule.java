@@ -1,0 +1,83 @@
+package io.tessera.plugins.accounting;
+
+import io.tessera.plugins.accounting.chart.ChartComponents;
+import io.tessera.plugins.accounting.common.CommonComponents;
+import io.tessera.plugins.accounting.invoicing.InvoicingComponents;
+import io.tessera.plugins.accounting.ledger.LedgerComponents;
+import io.tessera.plugins.accounting.reports.ReportsComponents;
+import io.tessera.plugins.accounting.ui.AccountingUi;
+import io.tessera.sdk.ModuleCategory;
+import io.tessera.sdk.Permission;
+import io.tessera.sdk.TesseraModule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.pf4j.Extension;
+
+/** Declares the accounting module to the kernel. */
+@Extension
+public class AccountingModule implements TesseraModule {
+
+    /** Creates the declaration (PF4J instantiates it). */
+    public AccountingModule() {
+    }
+
+    @Override
+    public String name() {
+        return "Accounting";
+    }
+
+    @Override
+    public ModuleCategory category() {
+        return ModuleCategory.ERP;
+    }
+
+    @Override
+    public String description() {
+        return "Double-entry general ledger with a chart of accounts, multi-currency journal entries, fiscal periods and "
+                + "a lock date, customer invoices, vendor bills, credit notes, payments, aged balances and financial reports.";
+    }
+
+    @Override
+    public Optional<String> changelog() {
+        return Optional.of("db/changelog/accounting.xml");
+    }
+
+    /** The ledger is append-only even for deletion, so purge and offboarding erase through this function. */
+    @Override
+    public Optional<String> eraseFunction() {
+        return Optional.of("acc_erase_tenant");
+    }
+
+    @Override
+    public List<Permission> permissions() {
+        return List.of(
+                new Permission("accounting.read", "See the chart of accounts, entries, invoices, payments and reports", true),
+                new Permission("accounting.write", "Create and post journal entries, invoices and payments", true),
+                new Permission("accounting.manage", "Change the chart of accounts, settings, periods, rates and the lock date"));
+    }
+
+    @Override
+    public List<Class<?>> components() {
+        List<Class<?>> all = new ArrayList<>();
+        all.addAll(CommonComponents.all());
+        all.addAll(ChartComponents.all());
+        all.addAll(LedgerComponents.all());
+        all.addAll(InvoicingComponents.all());
+        all.addAll(ReportsComponents.all());
+        if (uiKitPresent()) {
+            all.add(AccountingUi.class);
+        }
+        return all;
+    }
+
+    /** The views need the shell's UI kit; a host without it (a headless kernel) gets the API alone. */
+    private static boolean uiKitPresent() {
+        try {
+            Class.forName("io.tessera.ui.kit.ModuleUi", false, AccountingModule.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException absent) {
+            return false;
+        }
+    }
+}

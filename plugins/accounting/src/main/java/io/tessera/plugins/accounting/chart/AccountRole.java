@@ -1,0 +1,27 @@
+package io.tessera.plugins.accounting.chart;
+
+/** The accounts that documents post to automatically; each template names one account per role. */
+public enum AccountRole {
+    /** Customer invoices' open amounts. */
+    RECEIVABLE,
+    /** Vendor bills' open amounts. */
+    PAYABLE,
+    /** Customer invoice lines' net amounts. */
+    SALES,
+    /** Vendor bill lines' net amounts. */
+    PURCHASES,
+    /** Tax charged on customer invoices. */
+    TAX_PAYABLE,
+    /** Tax paid on vendor bills. */
+    TAX_RECEIVABLE,
+    /** Where payments are received and sent from. */
+    BANK,
+    /** Where base-currency rounding differences of a conversion go. */
+    ROUNDING,
+    /** Realized exchange gains: a foreign-currency document settled at a better rate than it was booked at. */
+    FX_GAIN,
+    /** Realized exchange losses: settled at a worse rate than booked. */
+    FX_LOSS,
+    /** Where past years' results are kept (balance sheet equity). */
+    RETAINED_EARNINGS
+}

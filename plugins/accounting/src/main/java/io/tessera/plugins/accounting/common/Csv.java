@@ -1,0 +1,46 @@
+package io.tessera.plugins.accounting.common;
+
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** RFC 4180 CSV responses for report exports. */
+public final class Csv {
+
+    private Csv() {
+    }
+
+    /**
+     * A CSV download.
+     *
+     * @param filename the suggested file name
+     * @param header   column names
+     * @param rows     rows; values are written with {@code String.valueOf}, {@code null} as empty
+     * @return the response
+     */
+    public static ResponseEntity<String> of(String filename, List<String> header, List<List<Object>> rows) {
+        StringBuilder out = new StringBuilder();
+        line(out, List.copyOf(header));
+        rows.forEach(row -> line(out, row));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(out.toString());
+    }
+
+    private static void line(StringBuilder out, List<?> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Object v = values.get(i);
+            String s = v == null ? "" : v instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(v);
+            if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+                s = '"' + s.replace("\"", "\"\"") + '"';
+            }
+            out.append(s);
+        }
+        out.append("\r\n");
+    }
+}

@@ -1,0 +1,113 @@
+package io.tessera.plugins.accounting.invoicing;
+
+import io.tessera.plugins.accounting.common.Db;
+import io.tessera.plugins.accounting.common.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Open balances per party and aged receivables / payables. Call inside a transaction. */
+class Balances {
+
+    /** One aged row: a party's open documents in one currency, by days past due as of the report date. */
+    record AgedRow(UUID partyId, String partyName, String currency, BigDecimal current, BigDecimal days1to30,
+                   BigDecimal days31to60, BigDecimal days61to90, BigDecimal over90, BigDecimal total) {
+    }
+
+    private final Db db;
+
+    Balances(Db db) {
+        this.db = db;
+    }
+
+    /**
+     * Per currency: open receivable and payable (documents minus allocations, minus unallocated payments), and
+     * the overdue part of open invoices and bills.
+     */
+    List<Map<String, Object>> party(UUID partyId, LocalDate today) {
+        Map<String, Map<String, Object>> byCurrency = new LinkedHashMap<>();
+        db.sql().sql("""
+                        select i.currency, i.kind,
+                               sum(case when i.credit_note then -1 else 1 end * %s) as open,
+                               sum(case when not i.credit_note and i.due_date < :today then %s else 0 end) as overdue
+                          from acc_invoices i
+                         where i.tenant_id = :t and i.party_id = :p and i.state = 'POSTED'
+                         group by i.currency, i.kind
+                        """.formatted(Invoices.OPEN, Invoices.OPEN))
+                .param("t", db.tenant()).param("p", partyId).param("today", today)
+                .query((rs, n) -> {
+                    Map<String, Object> c = row(byCurrency, rs.getString(1));
+                    String side = "CUSTOMER".equals(rs.getString(2)) ? "receivable" : "payable";
+                    add(c, side, rs.getBigDecimal(3));
+                    add(c, side.equals("receivable") ? "overdueReceivable" : "overduePayable", rs.getBigDecimal(4));
+                    return n;
+                }).list();
+        db.sql().sql("""
+                        select p.currency, p.side, p.direction,
+                               sum(p.amount - coalesce((select sum(a.amount) from acc_allocations a
+                                                         where a.tenant_id = p.tenant_id and a.payment_id = p.id), 0))
+                          from acc_payments p where p.tenant_id = :t and p.party_id = :p
+                         group by p.currency, p.side, p.direction
+                        """).param("t", db.tenant()).param("p", partyId)
+                .query((rs, n) -> {
+                    Map<String, Object> c = row(byCurrency, rs.getString(1));
+                    boolean receivable = "RECEIVABLE".equals(rs.getString(2));
+                    boolean reduces = receivable == "RECEIVED".equals(rs.getString(3));
+                    BigDecimal unallocated = rs.getBigDecimal(4);
+                    add(c, receivable ? "receivable" : "payable", reduces ? unallocated.negate() : unallocated);
+                    return n;
+                }).list();
+        byCurrency.forEach((currency, c) -> c.replaceAll((k, v) -> v instanceof BigDecimal d ? d.setScale(Money.digits(currency)) : v));
+        return new ArrayList<>(byCurrency.values());
+    }
+
+    List<AgedRow> aged(String kind, LocalDate asOf) {
+        String open = """
+                (case when i.credit_note then -1 else 1 end) * (i.total - coalesce((select sum(a.amount) from acc_allocations a
+                  where a.tenant_id = i.tenant_id and a.invoice_id = i.id and a.allocation_date <= :asOf), 0))
+                """;
+        return db.sql().sql("""
+                        select x.party_id, max(pa.name) as party_name, x.currency,
+                               sum(case when x.due_date >= :asOf then x.open else 0 end),
+                               sum(case when x.due_date < :asOf and x.due_date >= :d30 then x.open else 0 end),
+                               sum(case when x.due_date < :d30 and x.due_date >= :d60 then x.open else 0 end),
+                               sum(case when x.due_date < :d60 and x.due_date >= :d90 then x.open else 0 end),
+                               sum(case when x.due_date < :d90 then x.open else 0 end),
+                               sum(x.open)
+                          from (select i.party_id, i.currency, i.due_date, %s as open
+                                  from acc_invoices i
+                                 where i.tenant_id = :t and i.kind = :kind and i.state = 'POSTED' and i.invoice_date <= :asOf) x
+                          left join parties pa on pa.tenant_id = :t and pa.id = x.party_id
+                         where x.open <> 0
+                         group by x.party_id, x.currency
+                         order by max(pa.name), x.party_id, x.currency
+                        """.formatted(open))
+                .param("t", db.tenant()).param("kind", kind).param("asOf", asOf).param("d30", asOf.minusDays(30))
+                .param("d60", asOf.minusDays(60)).param("d90", asOf.minusDays(90))
+                .query((rs, n) -> {
+                    int d = Money.digits(rs.getString(3));
+                    return new AgedRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getBigDecimal(4).setScale(d),
+                            rs.getBigDecimal(5).setScale(d), rs.getBigDecimal(6).setScale(d), rs.getBigDecimal(7).setScale(d),
+                            rs.getBigDecimal(8).setScale(d), rs.getBigDecimal(9).setScale(d));
+                }).list();
+    }
+
+    private static Map<String, Object> row(Map<String, Map<String, Object>> byCurrency, String currency) {
+        return byCurrency.computeIfAbsent(currency, c -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("currency", c);
+            for (String k : List.of("receivable", "payable", "overdueReceivable", "overduePayable")) {
+                row.put(k, BigDecimal.ZERO);
+            }
+            return row;
+        });
+    }
+
+    private static void add(Map<String, Object> row, String key, BigDecimal amount) {
+        row.put(key, ((BigDecimal) row.get(key)).add(amount));
+    }
+}

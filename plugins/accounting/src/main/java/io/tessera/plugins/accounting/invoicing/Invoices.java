@@ -1,0 +1,309 @@
+package io.tessera.plugins.accounting.invoicing;
+
+import io.tessera.plugins.accounting.api.InvoicePosted;
+import io.tessera.plugins.accounting.chart.Account;
+import io.tessera.plugins.accounting.chart.AccountRole;
+import io.tessera.plugins.accounting.chart.Accounts;
+import io.tessera.plugins.accounting.chart.SettingsStore;
+import io.tessera.plugins.accounting.common.Db;
+import io.tessera.plugins.accounting.common.Money;
+import io.tessera.plugins.accounting.common.Parties;
+import io.tessera.plugins.accounting.ledger.JournalPoster;
+import io.tessera.plugins.accounting.ledger.PostingLine;
+import io.tessera.plugins.accounting.ledger.PostingRequest;
+import io.tessera.sdk.event.EventPublisher;
+import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.web.ApiProblem;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Invoices, bills and credit notes: drafts, confirmation (numbering + posting + event), reading. Call inside a transaction. */
+class Invoices {
+
+    static final String OPEN = """
+            (i.total - coalesce((select sum(a.amount) from acc_allocations a
+                                  where a.tenant_id = i.tenant_id and a.invoice_id = i.id), 0))
+            """;
+    private static final String SELECT = "select i.id, i.kind, i.credit_note, i.credited_invoice_id, i.number, i.state, i.party_id, "
+            + "i.invoice_date, i.due_date, i.currency, i.subtotal, i.tax, i.total, " + OPEN + " as open, i.entry_id "
+            + "from acc_invoices i where i.tenant_id = ?";
+
+    private final Db db;
+    private final Accounts accounts;
+    private final SettingsStore settings;
+    private final Parties parties;
+    private final JournalPoster poster;
+    private final EventPublisher events;
+
+    Invoices(Db db, Accounts accounts, SettingsStore settings, Parties parties, JournalPoster poster, EventPublisher events) {
+        this.db = db;
+        this.accounts = accounts;
+        this.settings = settings;
+        this.parties = parties;
+        this.poster = poster;
+        this.events = events;
+    }
+
+    InvoiceView create(InvoiceBody body) {
+        String kind = kind(body.kind());
+        if (body.partyId() == null) {
+            throw ApiProblem.invalid("partyId", "is required");
+        }
+        if (!parties.unknown(Set.of(body.partyId())).isEmpty()) {
+            throw ApiProblem.invalid("partyId", "is not a party of this tenant");
+        }
+        if (body.date() == null) {
+            throw ApiProblem.invalid("date", "is required");
+        }
+        LocalDate due = body.dueDate() == null ? body.date() : body.dueDate();
+        if (due.isBefore(body.date())) {
+            throw ApiProblem.invalid("dueDate", "must not be before date");
+        }
+        String currency = body.currency() == null ? settings.current().baseCurrency() : Money.currency(body.currency(), "currency");
+        boolean creditNote = Boolean.TRUE.equals(body.creditNote());
+        if (body.creditedInvoiceId() != null && !creditNote) {
+            throw ApiProblem.invalid("creditedInvoiceId", "is only for credit notes");
+        }
+        if (body.lines() == null || body.lines().isEmpty() || body.lines().size() > 1000) {
+            throw ApiProblem.invalid("lines", "must have 1 to 1000 lines");
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        body.lines().forEach(l -> {
+            if (l != null && l.account() != null) {
+                codes.add(l.account());
+            }
+        });
+        Map<String, Account> byCode = accounts.byCodes(codes);
+        UUID id = Ids.newId();
+        List<Object[]> rows = new ArrayList<>();
+        List<InvoiceMath.Line> computed = new ArrayList<>();
+        for (int i = 0; i < body.lines().size(); i++) {
+            InvoiceBody.LineBody line = body.lines().get(i);
+            String field = "lines[" + i + "]";
+            if (line == null) {
+                throw ApiProblem.invalid(field, "is required");
+            }
+            String description = line.description() == null ? "" : line.description().strip();
+            if (description.isEmpty() || description.length() > 500) {
+                throw ApiProblem.invalid(field + ".description", "is required (at most 500 characters)");
+            }
+            BigDecimal quantity = decimal(line.quantity(), field + ".quantity", true);
+            BigDecimal unitPrice = decimal(line.unitPrice(), field + ".unitPrice", false);
+            BigDecimal taxRate = line.taxRate() == null ? BigDecimal.ZERO : line.taxRate();
+            if (taxRate.signum() < 0 || taxRate.compareTo(BigDecimal.valueOf(100)) > 0 || taxRate.stripTrailingZeros().scale() > 4) {
+                throw ApiProblem.invalid(field + ".taxRate", "must be a percentage between 0 and 100 with at most 4 decimals");
+            }
+            UUID accountId = null;
+            if (line.account() != null) {
+                Account account = byCode.get(line.account());
+                if (account == null || !account.active()) {
+                    throw ApiProblem.invalid(field + ".account", "is not an active account code: " + line.account());
+                }
+                accountId = account.id();
+            }
+            InvoiceMath.Line amounts = InvoiceMath.line(quantity, unitPrice, taxRate, currency);
+            computed.add(amounts);
+            rows.add(new Object[] {db.tenant(), Ids.newId(), id, i + 1, description, quantity, unitPrice, taxRate, amounts.net(),
+                amounts.tax(), accountId});
+        }
+        InvoiceMath.Totals totals = InvoiceMath.totals(computed, currency);
+        if (totals.total().signum() <= 0) {
+            throw ApiProblem.invalid("lines", "must add up to a total greater than zero");
+        }
+        db.sql().sql("""
+                        insert into acc_invoices (tenant_id, id, kind, credit_note, credited_invoice_id, party_id, invoice_date,
+                          due_date, currency, state, subtotal, tax, total) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?)
+                        """)
+                .params(db.tenant(), id, kind, creditNote, body.creditedInvoiceId(), body.partyId(), body.date(), due, currency,
+                        totals.subtotal(), totals.tax(), totals.total())
+                .update();
+        db.jdbc().batchUpdate("insert into acc_invoice_lines (tenant_id, id, invoice_id, line_no, description, quantity, unit_price, "
+                + "tax_rate, net, tax, account_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        return find(id).orElseThrow();
+    }
+
+    /** Numbers the draft, posts its journal entry, allocates a credit note to the invoice it credits, publishes the event. */
+    InvoiceView confirm(UUID id) {
+        InvoiceView invoice = lock(id).orElseThrow(() -> ApiProblem.notFound("Invoice", id));
+        if (!"DRAFT".equals(invoice.state())) {
+            throw ApiProblem.conflict("Invoice " + invoice.number() + " is already confirmed");
+        }
+        boolean customer = "CUSTOMER".equals(invoice.kind());
+        Map<AccountRole, Account> roles = accounts.roles();
+        Account partner = Accounts.require(roles, customer ? AccountRole.RECEIVABLE : AccountRole.PAYABLE);
+        Account defaultNet = Accounts.require(roles, customer ? AccountRole.SALES : AccountRole.PURCHASES);
+        Map<UUID, BigDecimal> netByAccount = new LinkedHashMap<>();
+        db.sql().sql("select account_id, sum(net) from acc_invoice_lines where tenant_id = ? and invoice_id = ? "
+                        + "group by account_id order by min(line_no)")
+                .params(db.tenant(), id)
+                .query((rs, n) -> netByAccount.merge(rs.getObject(1, UUID.class) == null ? defaultNet.id() : rs.getObject(1, UUID.class),
+                        rs.getBigDecimal(2), BigDecimal::add))
+                .list();
+        // a customer invoice debits the receivable; a vendor bill credits the payable; a credit note does the opposite
+        boolean partnerDebit = customer != invoice.creditNote();
+        String c = invoice.currency();
+        BigDecimal zero = BigDecimal.ZERO.setScale(Money.digits(c));
+        List<PostingLine> lines = new ArrayList<>();
+        lines.add(side(partner.id(), invoice.partyId(), c, invoice.total(), partnerDebit, zero));
+        netByAccount.forEach((account, net) -> {
+            if (net.signum() != 0) {
+                lines.add(side(account, null, c, net.setScale(Money.digits(c)), !partnerDebit, zero));
+            }
+        });
+        if (invoice.tax().signum() != 0) {
+            Account tax = Accounts.require(roles, customer ? AccountRole.TAX_PAYABLE : AccountRole.TAX_RECEIVABLE);
+            lines.add(side(tax.id(), null, c, invoice.tax(), !partnerDebit, zero));
+        }
+        String number = nextNumber(customer ? (invoice.creditNote() ? "CN" : "INV") : (invoice.creditNote() ? "VCN" : "BILL"));
+        UUID entryId = Ids.newId();
+        poster.post(new PostingRequest(entryId, invoice.date(), number, "invoice", id, null, lines));
+        db.sql().sql("update acc_invoices set state = 'POSTED', number = ?, entry_id = ?, version = version + 1 "
+                + "where tenant_id = ? and id = ?").params(number, entryId, db.tenant(), id).update();
+        if (invoice.creditedInvoiceId() != null) {
+            allocateCreditNote(invoice);
+        }
+        events.publish(new InvoicePosted(id, number, invoice.kind(), invoice.creditNote(), invoice.partyId(), invoice.date(),
+                invoice.dueDate(), c, invoice.total(), entryId));
+        return find(id).orElseThrow();
+    }
+
+    void deleteDraft(UUID id) {
+        InvoiceView invoice = lock(id).orElseThrow(() -> ApiProblem.notFound("Invoice", id));
+        if (!"DRAFT".equals(invoice.state())) {
+            throw ApiProblem.conflict("Invoice " + invoice.number() + " is confirmed; issue a credit note instead");
+        }
+        db.sql().sql("delete from acc_invoices where tenant_id = ? and id = ?").params(db.tenant(), id).update();
+    }
+
+    Optional<InvoiceView> find(UUID id) {
+        return header(SELECT + " and i.id = ?", id).map(this::withLines);
+    }
+
+    List<InvoiceView> list(String kind, UUID partyId, String state, int page, int size) {
+        StringBuilder sql = new StringBuilder(SELECT);
+        List<Object> params = new ArrayList<>(List.of(db.tenant()));
+        if (kind != null) {
+            sql.append(" and i.kind = ?");
+            params.add(kind(kind));
+        }
+        if (partyId != null) {
+            sql.append(" and i.party_id = ?");
+            params.add(partyId);
+        }
+        if (state != null) {
+            sql.append(" and i.state = ?");
+            params.add(state.toUpperCase());
+        }
+        sql.append(" order by i.invoice_date desc, i.id desc limit ? offset ?");
+        params.add(size);
+        params.add((long) page * size);
+        return db.sql().sql(sql.toString()).params(params).query(Invoices::header).list();
+    }
+
+    private void allocateCreditNote(InvoiceView creditNote) {
+        InvoiceView target = lock(creditNote.creditedInvoiceId())
+                .orElseThrow(() -> ApiProblem.invalid("creditedInvoiceId", "is not an invoice of this tenant"));
+        if (!"POSTED".equals(target.state()) || target.creditNote() || !target.kind().equals(creditNote.kind())
+                || !target.partyId().equals(creditNote.partyId()) || !target.currency().equals(creditNote.currency())) {
+            throw ApiProblem.invalid("creditedInvoiceId", "must be a confirmed invoice of the same kind, party and currency");
+        }
+        BigDecimal amount = target.open().min(creditNote.total());
+        if (amount.signum() > 0) {
+            db.jdbc().batchUpdate("insert into acc_allocations (tenant_id, id, invoice_id, credit_note_id, allocation_date, amount) "
+                    + "values (?, ?, ?, ?, ?, ?)", List.of(
+                        new Object[] {db.tenant(), Ids.newId(), target.id(), creditNote.id(), creditNote.date(), amount},
+                        new Object[] {db.tenant(), Ids.newId(), creditNote.id(), target.id(), creditNote.date(), amount}));
+        }
+    }
+
+    /** The invoice header, row-locked until the transaction ends. */
+    Optional<InvoiceView> lock(UUID id) {
+        boolean exists = !db.sql().sql("select id from acc_invoices where tenant_id = ? and id = ? for update")
+                .params(db.tenant(), id).query(UUID.class).list().isEmpty();
+        return exists ? header(SELECT + " and i.id = ?", id) : Optional.empty();
+    }
+
+    private Optional<InvoiceView> header(String sql, UUID id) {
+        return db.sql().sql(sql).params(db.tenant(), id).query(Invoices::header).optional();
+    }
+
+    private InvoiceView withLines(InvoiceView v) {
+        int digits = Money.digits(v.currency());
+        List<InvoiceView.Line> lines = db.sql().sql("select line_no, description, quantity, unit_price, tax_rate, net, tax "
+                        + "from acc_invoice_lines where tenant_id = ? and invoice_id = ? order by line_no")
+                .params(db.tenant(), v.id())
+                .query((rs, n) -> new InvoiceView.Line(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3).stripTrailingZeros(),
+                        rs.getBigDecimal(4).stripTrailingZeros(), rs.getBigDecimal(5).stripTrailingZeros(),
+                        rs.getBigDecimal(6).setScale(digits), rs.getBigDecimal(7).setScale(digits)))
+                .list();
+        return new InvoiceView(v.id(), v.kind(), v.creditNote(), v.creditedInvoiceId(), v.number(), v.state(), v.partyId(), v.date(),
+                v.dueDate(), v.currency(), v.subtotal(), v.tax(), v.total(), v.allocated(), v.open(), v.entryId(), lines);
+    }
+
+    static InvoiceView header(ResultSet rs, int n) throws SQLException {
+        String currency = rs.getString("currency");
+        int digits = Money.digits(currency);
+        BigDecimal total = rs.getBigDecimal("total").setScale(digits);
+        BigDecimal open = rs.getBigDecimal("open").setScale(digits);
+        return new InvoiceView(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getBoolean("credit_note"),
+                rs.getObject("credited_invoice_id", UUID.class), rs.getString("number"), rs.getString("state"),
+                rs.getObject("party_id", UUID.class), rs.getObject("invoice_date", LocalDate.class),
+                rs.getObject("due_date", LocalDate.class), currency, rs.getBigDecimal("subtotal").setScale(digits),
+                rs.getBigDecimal("tax").setScale(digits), total, total.subtract(open), open, rs.getObject("entry_id", UUID.class),
+                List.of());
+    }
+
+    private String nextNumber(String prefix) {
+        int updated = db.sql().sql("update acc_sequences set next_value = next_value + 1 where tenant_id = ? and name = ?")
+                .params(db.tenant(), prefix).update();
+        if (updated == 0) {
+            throw ApiProblem.conflict("Accounting is not set up for this tenant; enable the module through the admin API");
+        }
+        long value = db.sql().sql("select next_value - 1 from acc_sequences where tenant_id = ? and name = ?")
+                .params(db.tenant(), prefix).query(Long.class).single();
+        return "%s-%06d".formatted(prefix, value);
+    }
+
+    private static PostingLine side(UUID account, UUID party, String currency, BigDecimal amount, boolean debit, BigDecimal zero) {
+        return debit ? new PostingLine(account, party, currency, amount, zero) : new PostingLine(account, party, currency, zero, amount);
+    }
+
+    static String kind(String kind) {
+        if (kind == null || !(kind.equalsIgnoreCase("customer") || kind.equalsIgnoreCase("vendor"))) {
+            throw ApiProblem.invalid("kind", "must be customer or vendor");
+        }
+        return kind.toUpperCase();
+    }
+
+    private static BigDecimal decimal(BigDecimal value, String field, boolean positive) {
+        if (value == null) {
+            throw ApiProblem.invalid(field, "is required");
+        }
+        if (positive ? value.signum() <= 0 : value.signum() < 0) {
+            throw ApiProblem.invalid(field, positive ? "must be greater than zero" : "must not be negative");
+        }
+        if (value.stripTrailingZeros().scale() > 4 || value.precision() - value.scale() > 15) {
+            throw ApiProblem.invalid(field, "must have at most 15 integer digits and 4 decimals");
+        }
+        return value;
+    }
+
+    static Map<String, Object> page(List<?> items, int page, int size) {
+        Map<String, Object> result = new HashMap<>();
+        result.put("items", items);
+        result.put("page", page);
+        result.put("size", size);
+        return result;
+    }
+}

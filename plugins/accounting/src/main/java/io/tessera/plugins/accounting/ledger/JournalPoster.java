@@ -1,0 +1,145 @@
+package io.tessera.plugins.accounting.ledger;
+
+import io.tessera.plugins.accounting.chart.AccountRole;
+import io.tessera.plugins.accounting.chart.Accounts;
+import io.tessera.plugins.accounting.chart.Settings;
+import io.tessera.plugins.accounting.chart.SettingsStore;
+import io.tessera.plugins.accounting.common.Db;
+import io.tessera.plugins.accounting.common.Money;
+import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.web.ApiProblem;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Posts journal entries: checks the lock date and closed periods, that debits equal credits in every
+ * currency, converts each line to the base currency at the rate of the entry date (half-up to the base
+ * currency's digits), books a conversion's rounding difference on the chart's rounding account, and
+ * writes the entry and its lines in two statements. The database checks the balance once more at commit.
+ * Call inside a transaction.
+ */
+public class JournalPoster {
+
+    private final Db db;
+    private final SettingsStore settings;
+    private final Rates rates;
+    private final Accounts accounts;
+
+    JournalPoster(Db db, SettingsStore settings, Rates rates, Accounts accounts) {
+        this.db = db;
+        this.settings = settings;
+        this.rates = rates;
+        this.accounts = accounts;
+    }
+
+    /**
+     * Posts an entry.
+     *
+     * @param request the entry
+     * @throws io.tessera.sdk.web.ApiProblem 422 when a rule refuses it
+     */
+    public void post(PostingRequest request) {
+        Settings current = settings.forPosting();
+        checkDate(request, current);
+        if (request.lines().size() < 2) {
+            throw ApiProblem.invalid("lines", "must have at least two lines");
+        }
+        checkBalancedPerCurrency(request.lines());
+        String base = current.baseCurrency();
+        List<Object[]> rows = new ArrayList<>();
+        Map<String, BigDecimal> rateOf = new HashMap<>();
+        BigDecimal baseDebits = BigDecimal.ZERO;
+        BigDecimal baseCredits = BigDecimal.ZERO;
+        int lineNo = 0;
+        for (PostingLine line : request.lines()) {
+            BigDecimal rate;
+            BigDecimal baseDebit;
+            BigDecimal baseCredit;
+            if (line.baseDebit() != null) {
+                rate = line.rate();
+                baseDebit = line.baseDebit();
+                baseCredit = line.baseCredit();
+            } else {
+                int index = lineNo;
+                rate = rateOf.computeIfAbsent(line.currency(), c -> rate(c, base, request, index));
+                baseDebit = Money.round(line.debit().multiply(rate), base);
+                baseCredit = Money.round(line.credit().multiply(rate), base);
+            }
+            baseDebits = baseDebits.add(baseDebit);
+            baseCredits = baseCredits.add(baseCredit);
+            rows.add(row(request, ++lineNo, line, baseDebit, baseCredit, rate));
+        }
+        BigDecimal gap = baseDebits.subtract(baseCredits);
+        if (gap.signum() != 0) {
+            BigDecimal tolerance = BigDecimal.ONE.movePointLeft(Money.digits(base)).multiply(BigDecimal.valueOf(rows.size()));
+            if (gap.abs().compareTo(tolerance) > 0) {
+                throw ApiProblem.invalid("lines", "do not balance in the base currency " + base + ": debits " + baseDebits
+                        + ", credits " + baseCredits);
+            }
+            var rounding = Accounts.require(accounts.roles(), AccountRole.ROUNDING);
+            BigDecimal zero = BigDecimal.ZERO.setScale(Money.digits(base));
+            // a base-currency-only line: no transaction amount, so every currency still balances on its own
+            PostingLine adjust = gap.signum() > 0
+                    ? new PostingLine(rounding.id(), null, base, zero, zero, zero, gap, BigDecimal.ONE)
+                    : new PostingLine(rounding.id(), null, base, zero, zero, gap.negate(), zero, BigDecimal.ONE);
+            rows.add(row(request, ++lineNo, adjust, adjust.baseDebit(), adjust.baseCredit(), BigDecimal.ONE));
+        }
+        db.sql().sql("insert into acc_entries (tenant_id, id, entry_date, description, posted_at, source, source_id, reversal_of) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(db.tenant(), request.id(), request.date(), request.description(), OffsetDateTime.now(ZoneOffset.UTC),
+                        request.source(), request.sourceId(), request.reversalOf())
+                .update();
+        db.jdbc().batchUpdate("insert into acc_lines (tenant_id, id, entry_id, line_no, entry_date, account_id, party_id, "
+                + "currency, debit, credit, base_debit, base_credit, rate) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    private void checkDate(PostingRequest request, Settings current) {
+        if (request.date() == null) {
+            throw ApiProblem.invalid("date", "is required");
+        }
+        if (current.lockDate() != null && !request.date().isAfter(current.lockDate())) {
+            throw ApiProblem.invalid("date", "is on or before the lock date " + current.lockDate()
+                    + "; nothing can be posted there");
+        }
+        boolean closed = db.sql().sql("select count(*) from acc_periods where tenant_id = ? and start_date <= ? "
+                        + "and end_date >= ? and closed = true")
+                .params(db.tenant(), request.date(), request.date()).query(Long.class).single() > 0;
+        if (closed) {
+            throw ApiProblem.invalid("date", "falls in a closed period; reopen it or post in an open period");
+        }
+    }
+
+    private static void checkBalancedPerCurrency(List<PostingLine> lines) {
+        Map<String, BigDecimal[]> sums = new TreeMap<>();
+        for (PostingLine line : lines) {
+            BigDecimal[] s = sums.computeIfAbsent(line.currency(), c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            s[0] = s[0].add(line.debit());
+            s[1] = s[1].add(line.credit());
+        }
+        sums.forEach((currency, s) -> {
+            if (s[0].compareTo(s[1]) != 0) {
+                throw ApiProblem.invalid("lines", "do not balance: debits " + s[0] + " and credits " + s[1] + " in " + currency);
+            }
+        });
+    }
+
+    private BigDecimal rate(String currency, String base, PostingRequest request, int index) {
+        if (currency.equals(base)) {
+            return BigDecimal.ONE;
+        }
+        return rates.on(currency, request.date()).orElseThrow(() -> ApiProblem.invalid("lines[" + index + "].currency",
+                "has no exchange rate to " + base + " on or before " + request.date()));
+    }
+
+    private Object[] row(PostingRequest request, int lineNo, PostingLine line, BigDecimal baseDebit, BigDecimal baseCredit,
+                         BigDecimal rate) {
+        return new Object[] {db.tenant(), Ids.newId(), request.id(), lineNo, request.date(), line.accountId(), line.partyId(),
+            line.currency(), line.debit(), line.credit(), baseDebit, baseCredit, rate};
+    }
+}

@@ -1,0 +1,39 @@
+package io.tessera.plugins.accounting.ui;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.tessera.plugins.accounting.chart.AccountType;
+import io.tessera.plugins.accounting.common.Money;
+import io.tessera.plugins.accounting.reports.Reports;
+import io.tessera.ui.kit.chart.BarChart;
+import io.tessera.ui.kit.chart.Series;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** The finance dashboard card: this year's income, expenses and net profit, with a bar chart of the three. */
+class FinanceWidget extends VerticalLayout {
+
+    FinanceWidget(Reports reports) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Reports.Totals totals = reports.totals(today.withDayOfYear(1), today);
+        int digits = Money.digits(totals.baseCurrency());
+        BigDecimal income = sum(totals, AccountType.INCOME).negate().setScale(digits);
+        BigDecimal expenses = sum(totals, AccountType.EXPENSE).setScale(digits);
+        BigDecimal net = income.subtract(expenses);
+        Span figures = new Span(getTranslation("accounting.widget.figures", income.toPlainString(), expenses.toPlainString(),
+                net.toPlainString(), totals.baseCurrency()));
+        figures.setId("finance-figures");
+        BarChart chart = new BarChart(getTranslation("accounting.widget.chart", String.valueOf(today.getYear())));
+        chart.setData(List.of(getTranslation("accounting.widget.income"), getTranslation("accounting.widget.expenses"),
+                getTranslation("accounting.widget.net")), List.of(new Series(totals.baseCurrency(), List.of(income, expenses, net))));
+        setPadding(false);
+        add(figures, chart);
+    }
+
+    private static BigDecimal sum(Reports.Totals totals, AccountType type) {
+        return totals.lines().stream().filter(l -> l.type() == type).map(Reports.Line::balance)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,63 @@
+package io.tessera.plugins.activities;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import io.tessera.ui.kit.DashboardWidget;
+import io.tessera.ui.kit.ModuleUi;
+import io.tessera.ui.kit.NavGroup;
+import io.tessera.ui.kit.NavItem;
+import io.tessera.ui.kit.PartyPanel;
+import java.util.List;
+
+/**
+ * The activities module's contribution to the shell: "My activities" (open tasks and other activities
+ * of the signed-in user, due and overdue, mark done), the notifications list, a dashboard badge of
+ * unread notifications, and the customer-360 timeline of a party with a quick "log" form.
+ */
+public class ActivitiesUi implements ModuleUi {
+
+    static final String MINE = "activities/mine";
+    static final String NOTIFICATIONS = "activities/notifications";
+
+    private final ActivityService activities;
+    private final NotificationService notifications;
+    private final io.tessera.sdk.CurrentUser user;
+
+    ActivitiesUi(ActivityService activities, NotificationService notifications, io.tessera.sdk.CurrentUser user) {
+        this.activities = activities;
+        this.notifications = notifications;
+        this.user = user;
+    }
+
+    @Override
+    public String moduleId() {
+        return "activities";
+    }
+
+    @Override
+    public List<NavItem> navigation() {
+        return List.of(
+                new NavItem(MINE, MyActivitiesView.class, "activities.nav.mine", VaadinIcon.TASKS, NavGroup.CRM,
+                        ActivitiesModule.READ),
+                new NavItem(NOTIFICATIONS, NotificationsView.class, "activities.nav.notifications", VaadinIcon.BELL,
+                        NavGroup.CRM, ActivitiesModule.READ));
+    }
+
+    @Override
+    public List<DashboardWidget> dashboardWidgets() {
+        return List.of(new DashboardWidget("activities.widget.title", ActivitiesModule.READ, () -> {
+            Span badge = new Span();
+            badge.getElement().getThemeList().add("badge");
+            badge.setId("activities-unread");
+            long unread = notifications.countMine(true);
+            badge.setText(badge.getTranslation("activities.widget.unread", unread));
+            return badge;
+        }));
+    }
+
+    @Override
+    public List<PartyPanel> partyPanels() {
+        return List.of(new PartyPanel("activities.panel.title", ActivitiesModule.READ,
+                partyId -> new PartyTimeline(activities, partyId, user.hasPermission(ActivitiesModule.WRITE)), 10));
+    }
+}

@@ -1,0 +1,262 @@
+package io.tessera.plugins.activities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tessera.testkit.ApiClient;
+import io.tessera.testkit.ApiResponse;
+import io.tessera.testkit.TesseraKernelExtension;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+
+/** The activities plugin, loaded from its real jar, over HTTP on PostgreSQL as the application role. */
+class ActivitiesIT {
+
+    static final String PASSWORD = "correct-horse-battery";
+
+    @RegisterExtension
+    static final TesseraKernelExtension kernel = TesseraKernelExtension.builder().builtPlugin()
+            .plugin(Path.of("../pipeline/target/pipeline.jar"), Path.of("../leads/target/leads.jar"))
+            .property("tessera.activities.reminder-interval", "200ms")
+            .property("tessera.events.poll-interval", "200ms")
+            .build();
+
+    static ApiClient acme;
+    static ApiClient globex;
+    static String acmeParty;
+    static String globexParty;
+
+    @BeforeAll
+    static void tenants() {
+        acme = kernel.provisionTenant("act-acme", PASSWORD);
+        globex = kernel.provisionTenant("act-globex", PASSWORD);
+        assertThat(acme.put("/api/v1/admin/modules/activities", "").status()).isEqualTo(200);
+        assertThat(globex.put("/api/v1/admin/modules/activities", "").status()).isEqualTo(200);
+        acmeParty = party(acme, "Wayne Enterprises");
+        globexParty = party(globex, "Initech");
+    }
+
+    @Test
+    void detachHidesTheApiAndReEnableRestoresTheData() {
+        ApiClient admin = kernel.provisionTenant("act-lifecycle", PASSWORD);
+        assertProblem(admin.get("/api/v1/activities"), 404);
+        assertThat(admin.put("/api/v1/admin/modules/activities", "").status()).isEqualTo(200);
+        String party = party(admin, "Lifecycle Ltd");
+        String id = created(admin.post("/api/v1/activities", activity("note", "Kept", party, null)));
+        assertThat(admin.delete("/api/v1/admin/modules/activities").status()).isIn(200, 204);
+        assertProblem(admin.get("/api/v1/activities/" + id), 404);
+        assertProblem(admin.get("/api/v1/activities/notifications"), 404);
+        assertThat(admin.put("/api/v1/admin/modules/activities", "").status()).isEqualTo(200);
+        assertThat(ok(admin.get("/api/v1/activities/" + id)).get("subject").asString()).isEqualTo("Kept");
+    }
+
+    @Test
+    void aPartysHistoryIsChronologicalAndActivitiesLinkToAnyModuleRecord() {
+        String party = party(acme, "History Corp");
+        Instant base = Instant.parse("2027-05-01T09:00:00Z");
+        String call = created(acme.post("/api/v1/activities", activity("call", "First call", party, base)));
+        String meeting = created(acme.post("/api/v1/activities", activity("meeting", "Demo", party, base.plus(Duration.ofDays(7)))));
+        String deal = UUID.randomUUID().toString();
+        JsonNode email = ok(acme.post("/api/v1/activities", activity("email", "Proposal sent", party, base.plus(Duration.ofDays(3)))
+                .replace("}", ",\"moduleId\":\"pipeline\",\"recordId\":\"" + deal + "\",\"body\":\"See attachment\"}")), 201);
+        assertThat(email.get("moduleId").asString()).isEqualTo("pipeline");
+        assertThat(email.get("ownerId").asString()).as("the creator owns it").isNotBlank();
+        assertThat(email.get("done").asBoolean()).isFalse();
+
+        JsonNode history = ok(acme.get("/api/v1/activities?partyId=" + party));
+        assertThat(subjects(history)).containsExactly("Demo", "Proposal sent", "First call");
+        assertThat(history.get("totalElements").asLong()).isEqualTo(3);
+        assertThat(subjects(ok(acme.get("/api/v1/activities?partyId=" + party + "&size=1&page=1")))).containsExactly("Proposal sent");
+        assertThat(subjects(ok(acme.get("/api/v1/activities?moduleId=pipeline&recordId=" + deal)))).containsExactly("Proposal sent");
+        assertThat(subjects(ok(acme.get("/api/v1/activities?partyId=" + party + "&type=meeting")))).containsExactly("Demo");
+
+        JsonNode done = ok(acme.post("/api/v1/activities/" + call + "/done", ""));
+        assertThat(done.get("done").asBoolean()).isTrue();
+        assertThat(done.get("doneAt").isNull()).isFalse();
+        assertThat(subjects(ok(acme.get("/api/v1/activities?partyId=" + party + "&done=false")))).containsExactly("Demo", "Proposal sent");
+        JsonNode undone = ok(acme.post("/api/v1/activities/" + call + "/undone", ""));
+        assertThat(undone.get("done").asBoolean()).isFalse();
+        assertThat(undone.get("doneAt").isNull()).isTrue();
+
+        JsonNode updated = ok(acme.put("/api/v1/activities/" + meeting, activity("meeting", "Demo (moved)", party, base.plus(Duration.ofDays(1)))));
+        assertThat(updated.get("subject").asString()).isEqualTo("Demo (moved)");
+        assertThat(subjects(ok(acme.get("/api/v1/activities?partyId=" + party)))).containsExactly("Proposal sent", "Demo (moved)", "First call");
+        assertProblem(acme.put("/api/v1/activities/" + meeting, activity("meeting", "Stale", party, base)
+                .replace("}", ",\"version\":0}")), 409);
+
+        assertThat(acme.delete("/api/v1/activities/" + call).status()).isEqualTo(204);
+        assertProblem(acme.get("/api/v1/activities/" + call), 404);
+    }
+
+    @Test
+    void aDueReminderBecomesOneNotificationForTheOwnerAndDoneActivitiesAreNotReminded() throws Exception {
+        String party = party(acme, "Reminder AG");
+        Instant past = Instant.now().minusSeconds(5);
+        String due = created(acme.post("/api/v1/activities", activity("task", "Call back Reminder AG", party, past.plusSeconds(3600))
+                .replace("}", ",\"remindAt\":\"" + past + "\"}")));
+        String later = created(acme.post("/api/v1/activities", activity("task", "Not yet", party, null)
+                .replace("}", ",\"remindAt\":\"" + Instant.now().plus(Duration.ofDays(1)) + "\"}")));
+        // done first, then its reminder moved into the past: created with a past reminder, the 200 ms reminder
+        // task could fire before the "done" request (a race the test must not depend on)
+        String finished = created(acme.post("/api/v1/activities", activity("task", "Already done", party, null)
+                .replace("}", ",\"remindAt\":\"" + Instant.now().plus(Duration.ofDays(1)) + "\"}")));
+        ok(acme.post("/api/v1/activities/" + finished + "/done", ""));
+        ok(acme.put("/api/v1/activities/" + finished, activity("task", "Already done", party, null)
+                .replace("}", ",\"remindAt\":\"" + past + "\"}")));
+
+        JsonNode page = awaitNotifications(acme, 1);
+        JsonNode notification = page.get("items").get(0);
+        assertThat(notification.get("activityId").asString()).isEqualTo(due);
+        assertThat(notification.get("message").asString()).contains("Call back Reminder AG");
+        Thread.sleep(800); // several more rounds of the task
+        JsonNode again = ok(acme.get("/api/v1/activities/notifications"));
+        assertThat(again.get("totalElements").asLong()).as("reminded once only").isEqualTo(1);
+        assertThat(ok(acme.get("/api/v1/activities/" + due)).get("remindedAt").isNull()).isFalse();
+        assertThat(ok(acme.get("/api/v1/activities/" + later)).get("remindedAt").isNull()).isTrue();
+        assertThat(ok(acme.get("/api/v1/activities/" + finished)).get("remindedAt").isNull()).isTrue();
+
+        assertThat(ok(globex.get("/api/v1/activities/notifications")).get("totalElements").asLong()).isZero();
+        assertProblem(globex.post("/api/v1/activities/notifications/" + notification.get("id").asString() + "/read", ""), 404);
+        JsonNode read = ok(acme.post("/api/v1/activities/notifications/" + notification.get("id").asString() + "/read", ""));
+        assertThat(read.get("readAt").isNull()).isFalse();
+        assertThat(ok(acme.get("/api/v1/activities/notifications?unread=true")).get("totalElements").asLong()).isZero();
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheField() {
+        String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "act-acme");
+        long before = kernel.countAsSuperuser("select count(*) from activities where tenant_id = ?::uuid", tenantId);
+        assertField(acme.post("/api/v1/activities", activity("fax", "X", acmeParty, null)), 422, "type");
+        assertField(acme.post("/api/v1/activities", activity("call", " ", acmeParty, null)), 422, "subject");
+        assertField(acme.post("/api/v1/activities", activity("call", "X", globexParty, null)), 422, "partyId");
+        assertField(acme.post("/api/v1/activities", "{\"type\":\"call\",\"subject\":\"X\"}"), 422, "partyId");
+        assertField(acme.post("/api/v1/activities", activity("call", "X", acmeParty, null).replace("}", ",\"moduleId\":\"pipeline\"}")),
+                422, "recordId");
+        assertField(acme.post("/api/v1/activities", activity("call", "X", acmeParty, null).replace("}", ",\"moduleId\":\"Not A Module\",\"recordId\":\""
+                + UUID.randomUUID() + "\"}")), 422, "moduleId");
+        assertField(acme.get("/api/v1/activities?size=0"), 400, "size");
+        assertField(acme.get("/api/v1/activities?type=fax"), 400, "type");
+        assertField(acme.get("/api/v1/activities?done=maybe"), 400, "done");
+        assertThat(kernel.countAsSuperuser("select count(*) from activities where tenant_id = ?::uuid", tenantId)).isEqualTo(before);
+    }
+
+    @Test
+    void anotherTenantsActivityIsNotFoundOnEveryEndpoint() {
+        String id = created(acme.post("/api/v1/activities", activity("note", "Secret", acmeParty, null)));
+        assertProblem(globex.get("/api/v1/activities/" + id), 404);
+        assertProblem(globex.put("/api/v1/activities/" + id, activity("note", "Mine", globexParty, null)), 404);
+        assertProblem(globex.post("/api/v1/activities/" + id + "/done", ""), 404);
+        assertProblem(globex.post("/api/v1/activities/" + id + "/undone", ""), 404);
+        assertProblem(globex.delete("/api/v1/activities/" + id), 404);
+        assertThat(ok(globex.get("/api/v1/activities?partyId=" + acmeParty)).get("totalElements").asLong()).isZero();
+        assertThat(ok(acme.get("/api/v1/activities/" + id)).get("subject").asString()).isEqualTo("Secret");
+    }
+
+    @Test
+    void wonAndLostOpportunitiesAndConvertedLeadsAppearInThePartysHistoryThroughEvents() throws Exception {
+        ApiClient admin = kernel.provisionTenant("act-events", PASSWORD);
+        ok(admin.put("/api/v1/admin/modules/activities", ""));
+        ok(admin.put("/api/v1/admin/modules/pipeline", ""));
+        ok(admin.put("/api/v1/admin/modules/leads", ""));
+        String party = party(admin, "Eventful Ltd");
+        String deal = "{\"name\":\"Deal\",\"partyId\":\"" + party + "\",\"amount\":1500.00,\"currency\":\"EUR\","
+                + "\"expectedCloseDate\":\"2027-01-01\"}";
+        String won = created(admin.post("/api/v1/pipeline/opportunities", deal));
+        String lost = created(admin.post("/api/v1/pipeline/opportunities", deal));
+        ok(admin.post("/api/v1/pipeline/opportunities/" + won + "/won", ""));
+        ok(admin.post("/api/v1/pipeline/opportunities/" + lost + "/lost", "{\"reason\":\"Price\"}"));
+        String lead = created(admin.post("/api/v1/leads", "{\"name\":\"Lea\",\"company\":\"Eventful Ltd\"}"));
+        JsonNode conversion = ok(admin.post("/api/v1/leads/" + lead + "/convert", "{\"createOpportunity\":false}"));
+        assertThat(conversion.get("companyId").asString()).as("linked by company name").isEqualTo(party);
+
+        JsonNode history = awaitHistory(admin, party, 3);
+        assertThat(subjects(history)).containsExactlyInAnyOrder("Opportunity won", "Opportunity lost", "Converted from a lead");
+        JsonNode wonNote = ok(admin.get("/api/v1/activities?moduleId=pipeline&recordId=" + won)).get("items").get(0);
+        assertThat(wonNote.get("type").asString()).isEqualTo("note");
+        assertThat(wonNote.get("done").asBoolean()).isTrue();
+        assertThat(wonNote.get("body").asString()).isEqualTo("Won 1500 EUR");
+        assertThat(ok(admin.get("/api/v1/activities?moduleId=pipeline&recordId=" + lost)).get("items").get(0).get("body").asString())
+                .isEqualTo("Reason: Price");
+
+        // a tenant without activities: its events are not even queued for the listener (D6)
+        ApiClient other = kernel.provisionTenant("act-no-events", PASSWORD);
+        ok(other.put("/api/v1/admin/modules/pipeline", ""));
+        String otherParty = party(other, "Quiet Inc");
+        String quiet = created(other.post("/api/v1/pipeline/opportunities", deal.replace(party, otherParty)));
+        ok(other.post("/api/v1/pipeline/opportunities/" + quiet + "/won", ""));
+        String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "act-no-events");
+        assertThat(kernel.countAsSuperuser("select count(*) from outbox_events where tenant_id = ?::uuid", tenantId)).isZero();
+        assertThat(kernel.countAsSuperuser("select count(*) from activities where tenant_id = ?::uuid", tenantId)).isZero();
+    }
+
+    static JsonNode awaitHistory(ApiClient api, String partyId, int count) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (true) {
+            JsonNode page = ok(api.get("/api/v1/activities?partyId=" + partyId));
+            if (page.get("totalElements").asLong() >= count || Instant.now().isAfter(deadline)) {
+                assertThat(page.get("totalElements").asLong()).as(page.toString()).isEqualTo(count);
+                return page;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    // --- helpers
+
+    static JsonNode awaitNotifications(ApiClient api, int count) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (true) {
+            JsonNode page = ok(api.get("/api/v1/activities/notifications?unread=true"));
+            if (page.get("totalElements").asLong() >= count || Instant.now().isAfter(deadline)) {
+                assertThat(page.get("totalElements").asLong()).as(page.toString()).isEqualTo(count);
+                return page;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    static String party(ApiClient api, String name) {
+        return created(api.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"" + name + "\"}"));
+    }
+
+    static String activity(String type, String subject, String partyId, Instant dueAt) {
+        return "{\"type\":\"" + type + "\",\"subject\":\"" + subject + "\",\"partyId\":\"" + partyId + "\""
+                + (dueAt == null ? "" : ",\"dueAt\":\"" + dueAt + "\"") + "}";
+    }
+
+    static List<String> subjects(JsonNode page) {
+        List<String> subjects = new ArrayList<>();
+        page.get("items").forEach(item -> subjects.add(item.get("subject").asString()));
+        return subjects;
+    }
+
+    static String created(ApiResponse response) {
+        return ok(response, 201).get("id").asString();
+    }
+
+    static JsonNode ok(ApiResponse response) {
+        return ok(response, 200);
+    }
+
+    static JsonNode ok(ApiResponse response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        return response.json();
+    }
+
+    static void assertProblem(ApiResponse response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    static void assertField(ApiResponse response, int status, String field) {
+        assertProblem(response, status);
+        assertThat(response.json().get("errors").findValuesAsString("field")).as(response.body()).contains(field);
+    }
+}

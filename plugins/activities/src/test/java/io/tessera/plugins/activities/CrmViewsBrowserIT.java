@@ -1,0 +1,150 @@
+package io.tessera.plugins.activities;
+
+import static io.tessera.plugins.activities.ActivitiesIT.activity;
+import static io.tessera.plugins.activities.ActivitiesIT.created;
+import static io.tessera.plugins.activities.ActivitiesIT.ok;
+import static io.tessera.plugins.activities.ActivitiesIT.party;
+import static io.tessera.plugins.activities.ActivitiesIT.subjects;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.tessera.ui.app.Browsers;
+import com.microsoft.playwright.options.AriaRole;
+import io.tessera.testkit.ApiClient;
+import io.tessera.testkit.TesseraKernelExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+/**
+ * The CRM views of activities, leads and pipeline together in Debian's Chromium (Playwright), against
+ * the kernel and shell on PostgreSQL with the three real plugin jars: the customer-360 page shows a
+ * panel from each module and logs a call through the timeline's quick form; "My activities" marks an
+ * overdue task done; a lead is converted from its detail view, which shows the result. Every UI action
+ * is checked through the REST API. Screenshots go to {@code target/screenshots/}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CrmViewsBrowserIT {
+
+    static final String PASSWORD = "correct-horse-battery-9";
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @RegisterExtension
+    static final TesseraKernelExtension KERNEL = TesseraKernelExtension.builder().builtPlugin()
+            .plugin(Path.of("../pipeline/target/pipeline.jar"), Path.of("../leads/target/leads.jar"))
+            .build();
+
+    /** A failing step leaves a screenshot of what the browser showed. */
+    @RegisterExtension
+    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (page != null) {
+                shot("failed-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    };
+
+    static Playwright playwright;
+    static Page page;
+    static String base;
+    static ApiClient api;
+    static String partyId;
+    static String leadId;
+    static String taskId;
+
+    @BeforeAll
+    static void start() throws Exception {
+        api = KERNEL.provisionTenant("crm", PASSWORD);
+        for (String module : List.of("pipeline", "leads", "activities")) {
+            assertThat(api.put("/api/v1/admin/modules/" + module, "").status()).as(module).isEqualTo(200);
+        }
+        partyId = party(api, "Wayne Enterprises");
+        created(api.post("/api/v1/pipeline/opportunities", "{\"name\":\"Wayne: 50 seats\",\"partyId\":\"" + partyId
+                + "\",\"amount\":12000,\"currency\":\"EUR\",\"expectedCloseDate\":\"2027-03-31\"}"));
+        leadId = created(api.post("/api/v1/leads", "{\"name\":\"Bruce Wayne\",\"email\":\"bruce@wayne.test\","
+                + "\"company\":\"Wayne Enterprises\",\"source\":\"web\"}"));
+        taskId = created(api.post("/api/v1/activities", activity("task", "Send the offer", partyId,
+                Instant.now().minus(Duration.ofDays(1)))));
+        base = KERNEL.baseUri().toString().replaceAll("/$", "");
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Browsers.playwright();
+        Browser browser = Browsers.chromium(playwright);
+        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000).setLocale("en-US")).newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate(base + "/login");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Email").setExact(true)).fill("admin@crm.test");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password").setExact(true)).fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    static void shot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Test
+    @Order(1)
+    void thePartyPageShowsEachModulesPanelAndLogsACallFromTheTimeline() {
+        page.navigate(base + "/parties/" + partyId);
+        page.getByText("Wayne: 50 seats").waitFor();
+        page.locator(".leads-party-leads").getByText("Bruce Wayne").waitFor();
+        page.locator("#party-timeline").getByText("Send the offer").waitFor();
+        shot("crm-01-party");
+
+        page.locator("#activity-subject input").fill("Called about the renewal");
+        page.locator("#log-activity").click();
+        page.locator("#party-timeline").getByText("Called about the renewal").waitFor();
+        shot("crm-02-logged");
+        assertThat(subjects(ok(api.get("/api/v1/activities?partyId=" + partyId)))).contains("Called about the renewal");
+    }
+
+    @Test
+    @Order(2)
+    void myActivitiesShowsTheOverdueTaskAndMarksItDone() {
+        page.navigate(base + "/activities/mine");
+        Locator grid = page.locator("#my-activities");
+        grid.getByText("Send the offer").waitFor();
+        grid.getByText("Overdue").first().waitFor();
+        shot("crm-03-my-activities");
+        grid.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark done – Send the offer")).click();
+        page.getByText("Send the offer is done").waitFor();
+        assertThat(ok(api.get("/api/v1/activities/" + taskId)).get("done").asBoolean()).isTrue();
+    }
+
+    @Test
+    @Order(3)
+    void aLeadIsConvertedFromItsDetailViewWhichShowsTheResult() {
+        page.navigate(base + "/leads/lead/" + leadId);
+        page.locator("#lead-score").waitFor();
+        page.locator("#lead-status").getByText("New").waitFor();
+        page.locator("#lead-convert").click();
+        page.locator("#lead-result").getByText("Open the new opportunity").waitFor();
+        page.locator("#lead-result").getByText("Linked to the existing company.").waitFor();
+        page.locator("#lead-status").getByText("Converted").waitFor();
+        shot("crm-04-lead-converted");
+        assertThat(ok(api.get("/api/v1/leads/" + leadId)).get("status").asString()).isEqualTo("converted");
+        assertThat(ok(api.get("/api/v1/leads/" + leadId)).get("companyId").asString()).isEqualTo(partyId);
+    }
+}

@@ -1,0 +1,85 @@
+package io.tessera.plugins.leads;
+
+import io.tessera.plugins.leads.LeadRequests.ConvertRequest;
+import io.tessera.plugins.leads.LeadViews.Conversion;
+import io.tessera.plugins.leads.api.LeadConverted;
+import io.tessera.sdk.event.EventPublisher;
+import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.party.PartySummary;
+import io.tessera.sdk.web.ApiProblem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Converts a lead, all or nothing: links the company and person that already exist (by the ids given, else
+ * by company name and by email) or creates them, creates an opportunity when the tenant has the pipeline
+ * module enabled, marks the lead converted and publishes {@link LeadConverted}.
+ */
+class ConversionService {
+
+    static final String DEFAULT_CURRENCY = "EUR";
+    static final int DEFAULT_CLOSE_DAYS = 30;
+
+    private final LeadService leads;
+    private final Parties parties;
+    private final OpportunityLink pipeline;
+    private final EventPublisher events;
+    private final TransactionTemplate tx;
+
+    ConversionService(LeadService leads, Parties parties, OpportunityLink pipeline, EventPublisher events,
+                      TransactionTemplate tx) {
+        this.leads = leads;
+        this.parties = parties;
+        this.pipeline = pipeline;
+        this.events = events;
+        this.tx = tx;
+    }
+
+    Conversion convert(UUID id, ConvertRequest request) {
+        ConvertRequest r = request == null ? ConvertRequest.DEFAULTS : request;
+        return tx.execute(s -> {
+            Lead lead = leads.find(id);
+            LeadService.requireOpen(lead);
+
+            Optional<PartySummary> company = r.companyId() != null
+                    ? Optional.of(parties.find(r.companyId()).filter(PartySummary::isCompany)
+                            .orElseThrow(() -> ApiProblem.invalid("companyId", "refers to no company of this tenant")))
+                    : parties.findCompaniesByName(lead.getCompany()).stream().findFirst();
+            boolean companyLinked = company.isPresent();
+            if (company.isEmpty() && lead.getCompany() != null) {
+                company = Optional.of(parties.createCompany(lead.getCompany(), null, List.of("prospect")));
+            }
+            PartySummary theCompany = company.orElse(null);
+            UUID companyId = theCompany == null ? null : theCompany.id();
+
+            Optional<PartySummary> person = r.personId() != null
+                    ? Optional.of(parties.find(r.personId()).filter(p -> !p.isCompany())
+                            .orElseThrow(() -> ApiProblem.invalid("personId", "refers to no person of this tenant")))
+                    : parties.findByEmail(lead.getEmail()).stream().filter(p -> !p.isCompany()).findFirst();
+            boolean personLinked = person.isPresent();
+            PartySummary contact = person.orElseGet(
+                    () -> parties.createPerson(lead.getName(), lead.getEmail(), companyId, List.of("prospect")));
+
+            UUID opportunityId = null;
+            if (!Boolean.FALSE.equals(r.createOpportunity())) {
+                opportunityId = pipeline.forCurrentTenant().map(creator -> creator.create(
+                        r.opportunityName() != null && !r.opportunityName().isBlank() ? r.opportunityName().strip()
+                                : theCompany != null ? theCompany.name() : lead.getName(),
+                        companyId != null ? companyId : contact.id(),
+                        lead.getOwnerId(),
+                        r.amount() != null ? r.amount() : BigDecimal.ZERO,
+                        r.currency() != null ? r.currency() : DEFAULT_CURRENCY,
+                        r.expectedCloseDate() != null ? r.expectedCloseDate() : LocalDate.now().plusDays(DEFAULT_CLOSE_DAYS)))
+                        .orElse(null);
+            }
+            lead.converted(companyId, contact.id(), opportunityId);
+            events.publish(new LeadConverted(lead.getId(), companyId, contact.id(), opportunityId, lead.getOwnerId(),
+                    lead.getConvertedAt()));
+            return new Conversion(companyId, contact.id(), opportunityId, companyLinked, personLinked);
+        });
+    }
+}

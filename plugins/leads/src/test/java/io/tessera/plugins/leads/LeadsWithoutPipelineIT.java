@@ -1,0 +1,38 @@
+package io.tessera.plugins.leads;
+
+import static io.tessera.plugins.leads.LeadsApi.PASSWORD;
+import static io.tessera.plugins.leads.LeadsApi.created;
+import static io.tessera.plugins.leads.LeadsApi.lead;
+import static io.tessera.plugins.leads.LeadsApi.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tessera.testkit.ApiClient;
+import io.tessera.testkit.TesseraKernelExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+
+/** Leads on a server where the optional pipeline plugin is not installed at all. */
+class LeadsWithoutPipelineIT {
+
+    @RegisterExtension
+    static final TesseraKernelExtension kernel = TesseraKernelExtension.builder().builtPlugin().build();
+
+    @Test
+    void leadsStartsAndConvertsWithoutAnOpportunityWhenPipelineIsNotInstalled() {
+        JsonNode modules = ok(kernel.platformApi().get("/api/v1/platform/modules"));
+        assertThat(modules.size()).isEqualTo(1);
+        assertThat(modules.get(0).get("id").asString()).isEqualTo("leads");
+        assertThat(modules.get(0).get("state").asString()).isEqualTo("STARTED");
+
+        ApiClient admin = kernel.provisionTenant("leads-alone", PASSWORD);
+        assertThat(admin.put("/api/v1/admin/modules/leads", "").status()).isEqualTo(200);
+        String id = created(admin.post("/api/v1/leads", lead("Ada Lovelace", "ada@engines.test", "Analytical Engines", "web")));
+        JsonNode conversion = ok(admin.post("/api/v1/leads/" + id + "/convert", ""));
+        assertThat(conversion.get("opportunityId").isNull()).isTrue();
+        JsonNode person = ok(admin.get("/api/v1/parties/" + conversion.get("personId").asString()));
+        assertThat(person.get("email").asString()).isEqualTo("ada@engines.test");
+        assertThat(person.get("organizationId").asString()).isEqualTo(conversion.get("companyId").asString());
+        assertThat(ok(admin.get("/api/v1/leads/" + id)).get("status").asString()).isEqualTo("converted");
+    }
+}

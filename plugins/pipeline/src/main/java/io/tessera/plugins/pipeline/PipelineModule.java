@@ -1,0 +1,61 @@
+package io.tessera.plugins.pipeline;
+
+import io.tessera.sdk.ModuleCategory;
+import io.tessera.sdk.Permission;
+import io.tessera.sdk.TesseraModule;
+import java.util.List;
+import java.util.Optional;
+import org.pf4j.Extension;
+
+/** The {@code pipeline} module's declaration. */
+@Extension
+public class PipelineModule implements TesseraModule {
+
+    static final String READ = "pipeline.read";
+    static final String WRITE = "pipeline.write";
+    static final String CONFIGURE = "pipeline.configure";
+
+    /** Created by PF4J. */
+    public PipelineModule() {
+    }
+
+    @Override
+    public String name() {
+        return "Sales pipeline";
+    }
+
+    @Override
+    public ModuleCategory category() {
+        return ModuleCategory.CRM;
+    }
+
+    @Override
+    public String description() {
+        return "Pipelines with ordered stages and win probabilities, opportunities with stage history, "
+                + "won/lost outcomes and a weighted forecast by month and owner.";
+    }
+
+    @Override
+    public List<Class<?>> entityClasses() {
+        return List.of(Pipeline.class, Stage.class, Opportunity.class, StageChange.class);
+    }
+
+    @Override
+    public Optional<String> changelog() {
+        return Optional.of("db/changelog/pipeline.xml");
+    }
+
+    @Override
+    public List<Permission> permissions() {
+        return List.of(
+                new Permission(READ, "See pipelines, opportunities and the forecast", true),
+                new Permission(WRITE, "Create, update, move, win and lose opportunities", true),
+                new Permission(CONFIGURE, "Create pipelines and their stages"));
+    }
+
+    @Override
+    public List<Class<?>> components() {
+        return List.of(PipelineService.class, OpportunityService.class, ForecastService.class, PipelineInstaller.class,
+                PipelineController.class, OpportunityController.class, PipelineUi.class);
+    }
+}

@@ -1,0 +1,172 @@
+package io.tessera.plugins.pipeline;
+
+import static io.tessera.plugins.pipeline.PipelineIT.created;
+import static io.tessera.plugins.pipeline.PipelineIT.ok;
+import static io.tessera.plugins.pipeline.PipelineIT.opportunity;
+import static io.tessera.plugins.pipeline.PipelineIT.party;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.tessera.ui.app.Browsers;
+import com.microsoft.playwright.options.AriaRole;
+import io.tessera.testkit.ApiClient;
+import io.tessera.testkit.TesseraKernelExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The pipeline's views in Debian's Chromium (Playwright), against the whole kernel and shell on
+ * PostgreSQL with the plugin's real jar: the board shows the open deals by stage; dragging a card to
+ * another column moves the deal (seen on the board, through the REST API and in SQL); the list and
+ * the detail view with its stage history. Screenshots go to {@code target/screenshots/}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineBoardBrowserIT {
+
+    static final String PASSWORD = "correct-horse-battery-9";
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @RegisterExtension
+    static final TesseraKernelExtension KERNEL = TesseraKernelExtension.builder().builtPlugin().build();
+
+    /** A failing step leaves a screenshot of what the browser showed. */
+    @RegisterExtension
+    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (page != null) {
+                shot("failed-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    };
+
+    static Playwright playwright;
+    static Page page;
+    static String base;
+    static ApiClient api;
+    static String dealId;
+    static JsonNode stages;
+
+    @BeforeAll
+    static void start() throws Exception {
+        api = KERNEL.provisionTenant("board", PASSWORD);
+        assertThat(api.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
+        stages = ok(api.get("/api/v1/pipeline/pipelines")).get(0).get("stages");
+        String party = party(api, "Wayne Enterprises");
+        dealId = created(api.post("/api/v1/pipeline/opportunities", opportunity("Wayne: 50 seats", party, "12000.50", "EUR",
+                "2027-03-31")));
+        created(api.post("/api/v1/pipeline/opportunities", opportunity("Wayne: pilot", party, "800", "EUR", "2027-02-28")));
+        base = KERNEL.baseUri().toString().replaceAll("/$", "");
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Browsers.playwright();
+        Browser browser = Browsers.chromium(playwright);
+        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1600, 900).setLocale("en-US")).newPage();
+        page.setDefaultTimeout(30_000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    static void shot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    static Locator column(String stage) {
+        return page.locator(".tessera-kanban-column").filter(new Locator.FilterOptions().setHas(
+                page.getByText(stage + " (", new Page.GetByTextOptions().setExact(false))));
+    }
+
+    static Locator card(Locator column, String title) {
+        return column.locator(".tessera-kanban-card").filter(new Locator.FilterOptions().setHasText(title));
+    }
+
+    @Test
+    @Order(1)
+    void theBoardShowsTheOpenDealsInTheirStage() {
+        page.navigate(base + "/login");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Email").setExact(true)).fill("admin@board.test");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password").setExact(true)).fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Pipeline board")).click();
+        page.waitForURL("**/pipeline/board");
+        card(column("Prospecting"), "Wayne: 50 seats").waitFor();
+        assertThat(card(column("Prospecting"), "Wayne: pilot").count()).isEqualTo(1);
+        assertThat(page.locator(".tessera-kanban-column").count()).isEqualTo(5);
+        shot("pipeline-01-board");
+    }
+
+    @Test
+    @Order(2)
+    void draggingACardToAnotherStageMovesTheDeal() {
+        card(column("Prospecting"), "Wayne: 50 seats").dragTo(column("Proposal"));
+        card(column("Proposal"), "Wayne: 50 seats").waitFor();
+        page.getByText("Wayne: 50 seats moved to Proposal").waitFor();
+        assertThat(card(column("Prospecting"), "Wayne: 50 seats").count()).isZero();
+        shot("pipeline-02-dragged");
+
+        JsonNode deal = ok(api.get("/api/v1/pipeline/opportunities/" + dealId));
+        assertThat(deal.get("stage").get("name").asString()).isEqualTo("Proposal");
+        assertThat(KERNEL.queryAsSuperuser("select s.name from opportunities o join pipeline_stages s on s.id = o.stage_id "
+                + "where o.id = ?::uuid", dealId)).isEqualTo("Proposal");
+        assertThat(ok(api.get("/api/v1/pipeline/opportunities/" + dealId + "/history")).findValuesAsString("toStageName"))
+                .containsExactly("Prospecting", "Proposal");
+    }
+
+    @Test
+    @Order(3)
+    void aMoveTheServiceRefusesReturnsTheCardWithTheReason() {
+        String pilot = ok(api.get("/api/v1/pipeline/opportunities?stageId=" + stages.get(0).get("id").asString()))
+                .get("items").get(0).get("id").asString();
+        assertThat(ok(api.post("/api/v1/pipeline/opportunities/" + pilot + "/won", "")).get("status").asString())
+                .isEqualTo("won");
+        card(column("Prospecting"), "Wayne: pilot").dragTo(column("Closing"));
+        page.getByText("already won", new Page.GetByTextOptions().setExact(false)).first().waitFor();
+        assertThat(card(column("Prospecting"), "Wayne: pilot").count()).as("the card stays").isEqualTo(1);
+        assertThat(card(column("Closing"), "Wayne: pilot").count()).isZero();
+        shot("pipeline-03-refused");
+    }
+
+    @Test
+    @Order(4)
+    void theDetailViewShowsTheStageHistoryAndTheListFiltersByStage() {
+        page.navigate(base + "/pipeline/opportunity/" + dealId);
+        page.locator("#opportunity-status").getByText("Proposal", new Locator.GetByTextOptions().setExact(false)).waitFor();
+        page.locator("#opportunity-history").getByText("Prospecting").first().waitFor();
+        shot("pipeline-04-detail");
+        page.navigate(base + "/pipeline/opportunities");
+        Locator grid = page.locator("#opportunity-grid");
+        grid.getByText("Wayne: pilot").waitFor();
+        grid.getByText("Wayne: 50 seats").waitFor();
+        shot("pipeline-05-list");
+    }
+
+    @Test
+    @Order(5)
+    void theDashboardWidgetShowsDealsByStageTheWinRateAndTheForecast() {
+        page.navigate(base + "/");
+        page.locator("#pipeline-win-rate").getByText("Win rate: 100.0 % (1 of 1 closed deals won)").waitFor();
+        Locator charts = page.locator("svg[role=img]");
+        charts.first().waitFor();
+        assertThat(page.locator("svg[role=img][aria-label*='Open deals by stage']").count()).isEqualTo(1);
+        assertThat(page.locator("svg[role=img][aria-label*='Forecast']").count()).isEqualTo(1);
+        shot("pipeline-06-dashboard");
+    }
+}
