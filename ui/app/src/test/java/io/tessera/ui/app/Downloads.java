@@ -49,9 +49,20 @@ final class Downloads {
                     case "toString" -> "test response";
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];
-                    default -> method.getReturnType() == boolean.class ? false
-                            : method.getReturnType() == int.class ? 0
-                            : method.getReturnType() == long.class ? 0L : null;
+                    default -> defaultValue(method.getReturnType());
                 });
+    }
+
+    private static Object defaultValue(Class<?> type) {
+        if (type == boolean.class) {
+            return Boolean.FALSE;
+        }
+        if (type == int.class) {
+            return Integer.valueOf(0);
+        }
+        if (type == long.class) {
+            return Long.valueOf(0);
+        }
+        return null;
     }
 }

@@ -132,6 +132,7 @@ final class Views {
 
     /** The texts of the notifications shown so far in this UI. */
     static List<String> notifications() {
+        MockVaadin.clientRoundtrip(); // an opened notification attaches itself to the UI before the response
         return find(Notification.class).stream().map(n -> n.getElement().getProperty("text")).filter(t -> t != null)
                 .toList();
     }
