@@ -3,6 +3,7 @@ package io.tessera.ui.kit.format;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -209,7 +210,7 @@ public final class TenantFormat {
     }
 
     /**
-     * A number with exactly the given decimals, e.g. a quantity.
+     * A number with exactly the given decimals (rounded half up), e.g. a quantity.
      *
      * @param value    the number, or {@code null}
      * @param decimals digits after the decimal separator
@@ -222,6 +223,7 @@ public final class TenantFormat {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
+        format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value);
     }
 
@@ -241,8 +243,8 @@ public final class TenantFormat {
     }
 
     /**
-     * An amount of money in a currency, with that currency's decimals, e.g. {@code 1.234,50 €} or
-     * {@code $1,234.50}.
+     * An amount of money in a currency, with that currency's decimals (rounded half up), e.g.
+     * {@code 1.234,50 €} or {@code $1,234.50}.
      *
      * @param amount   the amount, or {@code null}
      * @param currency an ISO 4217 code such as {@code EUR}
@@ -269,6 +271,7 @@ public final class TenantFormat {
     private String money(BigDecimal amount, Currency currency) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(currency);
+        format.setRoundingMode(RoundingMode.HALF_UP);
         int decimals = Math.max(0, currency.getDefaultFractionDigits());
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
