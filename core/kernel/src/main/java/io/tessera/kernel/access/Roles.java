@@ -30,11 +30,13 @@ public class Roles {
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
     private final Permissions permissions;
+    private final AccessChanges changes;
 
-    Roles(EntityManager entityManager, JdbcClient jdbc, Permissions permissions) {
+    Roles(EntityManager entityManager, JdbcClient jdbc, Permissions permissions, AccessChanges changes) {
         this.entityManager = entityManager;
         this.jdbc = jdbc;
         this.permissions = permissions;
+        this.changes = changes;
     }
 
     /**
@@ -78,6 +80,7 @@ public class Roles {
         Set<String> checked = validated(granted);
         return find(name).map(role -> {
             role.update(description, checked);
+            changes.changed();
             return view(role);
         });
     }
@@ -104,6 +107,7 @@ public class Roles {
         }
         requireUnheld(name);
         role.get().rename(newName);
+        changes.changed();
         return Optional.of(view(role.get()));
     }
 
@@ -116,6 +120,7 @@ public class Roles {
         }
         requireUnheld(name);
         entityManager.remove(role.get());
+        changes.changed();
         return true;
     }
 

@@ -367,6 +367,48 @@ class ConsoleActionsIT {
                 .noneMatch(line -> line.contains(b.tenant().id().toString()) || line.contains("admin@export-b.test"));
     }
 
+    // ---- 4. the session's access is reused until it changes --------------------------------------
+
+    @Test
+    void theSessionReusesItsAccessButARevokedMemberLosesItAtOnce() {
+        Admin a = tenant("cache-a");
+        UUID member = KERNEL.createUser("member@cache-a.test", PASSWORD, Set.of(Roles.MEMBER), a.tenant());
+        Views.TestUser user = new Views.TestUser(member, "member@cache-a.test");
+        jakarta.servlet.http.HttpSession session = Actors.newSession();
+        TenantContext.Actor first = Actors.resolve(KERNEL.context(), user, session);
+        assertThat(first.roles()).containsExactly(Roles.MEMBER);
+
+        // a change behind the kernel's back (superuser SQL) is not looked up again: the session's actor is reused
+        superuserUpdate("update memberships set roles = 'admin' where user_id = ?", member);
+        assertThat(Actors.resolve(KERNEL.context(), user, session)).isSameAs(first);
+        assertThat(Actors.resolve(KERNEL.context(), user, null).roles()).as("without a session: looked up")
+                .containsExactly(Roles.ADMIN);
+
+        // changes through the kernel apply at the next request
+        KERNEL.inTenant(a.tenant(), () -> KERNEL.bean(Roles.class).create("viewer", "Reads", Set.of("parties.read")));
+        KERNEL.inTenant(a.tenant(), () -> KERNEL.bean(Members.class).setRoles(member, Set.of("viewer")));
+        TenantContext.Actor viewer = Actors.resolve(KERNEL.context(), user, session);
+        assertThat(viewer.roles()).containsExactly("viewer");
+        assertThat(viewer.scopes()).containsExactly("parties.read");
+        KERNEL.inTenant(a.tenant(), () -> KERNEL.bean(Roles.class).update("viewer", "Reads and writes",
+                Set.of("parties.read", "parties.write")));
+        assertThat(Actors.resolve(KERNEL.context(), user, session).scopes())
+                .as("a role's new permissions apply at once").containsExactlyInAnyOrder("parties.read", "parties.write");
+
+        TenantContext.callAs(a.tenant(), a.userId(), () -> KERNEL.bean(Members.class).deactivate(member));
+        assertThat(Actors.reachesATenant(KERNEL.context(), user, session)).as("a deactivated member loses access at once")
+                .isFalse();
+    }
+
+    private static void superuserUpdate(String sql, UUID param) {
+        try (Connection c = KERNEL.adminConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, param);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ---- helpers --------------------------------------------------------------------------------
 
     private static boolean isUnder(Component child, Component ancestor) {

@@ -26,6 +26,26 @@ public final class Actors {
     }
 
     /**
+     * A bare HTTP session (attributes only), as the request filter sees it between requests.
+     *
+     * @return a new session
+     */
+    public static HttpSession newSession() {
+        java.util.Map<String, Object> attributes = new java.util.concurrent.ConcurrentHashMap<>();
+        return (HttpSession) java.lang.reflect.Proxy.newProxyInstance(Actors.class.getClassLoader(),
+                new Class<?>[] {HttpSession.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getAttribute" -> attributes.get((String) args[0]);
+                    case "setAttribute" -> attributes.put((String) args[0], args[1]) == null ? null : null;
+                    case "removeAttribute" -> attributes.remove((String) args[0]) == null ? null : null;
+                    case "getId" -> "test-session-" + System.identityHashCode(proxy);
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    case "toString" -> "test session";
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    /**
      * Whether the user may work in any tenant, as the request filter decides.
      *
      * @param context the running kernel
