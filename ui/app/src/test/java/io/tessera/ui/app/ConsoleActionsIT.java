@@ -47,6 +47,7 @@ import io.tessera.ui.app.admin.UsersView;
 import io.tessera.ui.app.platform.PlatformTenantsView;
 import io.tessera.ui.app.security.Actors;
 import io.tessera.ui.app.shell.DashboardView;
+import io.tessera.ui.app.shell.TenantLocale;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -241,6 +242,11 @@ class ConsoleActionsIT {
             assertThat(find(H2.class)).extracting(H2::getText).contains("Änderungsprotokoll");
             assertThat(menu()).contains("Übersicht", "Benutzer und Rollen");
             assertThat(auditTimes()).contains("23.11.2026 22:30");
+            // a language the user chose on the profile page outlives the next page load; the tenant's zone stays
+            com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+            KERNEL.bean(TenantLocale.class).apply(UI.getCurrent());
+            assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
+            assertThat(io.tessera.ui.kit.format.TenantFormat.current().zone()).isEqualTo(java.time.ZoneId.of("Europe/Berlin"));
             return null;
         });
         as(us.userId(), us.email(), () -> {
