@@ -17,11 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * At most {@code tessera.leads.form.rate-limit} (5) web-form submissions per form and client address within a
- * sliding {@code tessera.leads.form.rate-window} (10 min), across every node: the counts live in PostgreSQL
- * ({@code lead_form_hits}), one row per form, address and fixed window. The sliding window is estimated from the
- * current and the previous fixed window (the previous one weighted by how much of it still overlaps), so it
- * needs two rows per sender, not one per submission. A refused submission is not counted. Rows older than two
- * windows are deleted by {@link FormHitsCleanup}.
+ * sliding {@code tessera.leads.form.rate-window} (10 min), across every node: the counts live in the database
+ * ({@code lead_form_hits}), one row per form, address and fixed window, updated under the row's lock. The sliding
+ * window is estimated from the current and the previous fixed window (the previous one weighted by how much of it
+ * still overlaps), so it needs two rows per sender, not one per submission. A refused submission is not counted.
+ * A sender's older windows are deleted as it submits; {@link FormHitsCleanup} deletes those of senders that went
+ * quiet.
  */
 class SubmissionThrottle {
 
@@ -55,14 +56,14 @@ class SubmissionThrottle {
         UUID tenantId = tenant.require().id();
         Instant now = clock.instant();
         try {
-            return tx.execute(s -> count(tenantId, formKey, address, now, s::setRollbackOnly));
+            return tx.execute(s -> count(tenantId, formKey, address, now));
         } catch (PersistenceException | DataIntegrityViolationException concurrentFirstHit) {
             // another node inserted this window's row between our update and insert: it exists now
-            return tx.execute(s -> count(tenantId, formKey, address, now, s::setRollbackOnly));
+            return tx.execute(s -> count(tenantId, formKey, address, now));
         }
     }
 
-    private Optional<Duration> count(UUID tenantId, String formKey, String address, Instant now, Runnable refuse) {
+    private Optional<Duration> count(UUID tenantId, String formKey, String address, Instant now) {
         long w = window.toMillis();
         long start = Math.floorDiv(now.toEpochMilli(), w) * w;
         Timestamp current = new Timestamp(start);
@@ -90,7 +91,12 @@ class SubmissionThrottle {
         if (estimate <= limit) {
             return Optional.empty();
         }
-        refuse.run();
+        // refused: not counted (the row stays locked by this transaction, so the take-back cannot race)
+        em.createNativeQuery("""
+                        update lead_form_hits set hits = hits - 1
+                        where tenant_id = :tenant and form_key = :key and address = :address and window_start = :start""")
+                .setParameter("tenant", tenantId).setParameter("key", formKey).setParameter("address", address)
+                .setParameter("start", current).executeUpdate();
         return Optional.of(retryAfter(previous, hits - 1, elapsed, w));
     }
 

@@ -420,6 +420,9 @@ class PipelineIT {
         assertThat(paths.get("/api/v1/pipeline/pipelines/{pipelineId}/stages/{stageId}").propertyNames()).contains("put", "delete");
         assertThat(paths.get("/api/v1/pipeline/pipelines/{pipelineId}/stage-order").propertyNames()).contains("put");
         assertThat(paths.get("/api/v1/pipeline/opportunities/{id}/reopen").propertyNames()).contains("post");
+        JsonNode listContent = paths.get("/api/v1/pipeline/opportunities").get("get").get("responses").get("200").get("content");
+        assertThat(listContent.propertyNames()).as(listContent.toString()).contains("text/csv");
+        assertThat(listContent.get("text/csv").get("schema").get("type").asString()).as("CSV is text on the wire").isEqualTo("string");
     }
 
     // --- helpers
