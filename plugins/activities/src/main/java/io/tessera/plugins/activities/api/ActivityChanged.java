@@ -25,14 +25,4 @@ import java.util.UUID;
 public record ActivityChanged(UUID activityId, String change, String type, UUID partyId, String moduleId, UUID recordId,
                               String previousModuleId, UUID previousRecordId, boolean done, Instant changedAt)
         implements DomainEvent {
-
-    /**
-     * Whether the change concerns a record of the given module, before or after it.
-     *
-     * @param module a module id
-     * @return whether {@code moduleId} or {@code previousModuleId} is that module
-     */
-    public boolean concerns(String module) {
-        return module.equals(moduleId) || module.equals(previousModuleId);
-    }
 }
