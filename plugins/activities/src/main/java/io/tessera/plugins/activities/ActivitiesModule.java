@@ -56,11 +56,11 @@ public class ActivitiesModule implements TesseraModule {
     @Override
     public List<Class<?>> components() {
         List<Class<?>> components = new ArrayList<>(List.of(ActivityService.class, NotificationService.class,
-                ReminderTask.class, ActivitiesInstaller.class, ActivityController.class, ActivitiesUi.class));
+                ReminderTask.class, ActivitiesInstaller.class, ActivityController.class, ActivitiesUi.class,
+                ActivityTimeline.class, ActivityCounts.class));
         // listeners of optional modules' events: only where those modules' API classes exist
         ifPresent(components, "io.tessera.plugins.pipeline.api.OpportunityWon", "OpportunityWonNote");
         ifPresent(components, "io.tessera.plugins.pipeline.api.OpportunityLost", "OpportunityLostNote");
-        ifPresent(components, "io.tessera.plugins.leads.api.LeadConverted", "LeadConvertedNote");
         return components;
     }
 

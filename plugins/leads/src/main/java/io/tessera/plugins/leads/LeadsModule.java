@@ -3,9 +3,11 @@ package io.tessera.plugins.leads;
 import io.tessera.sdk.ModuleCategory;
 import io.tessera.sdk.Permission;
 import io.tessera.sdk.TesseraModule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.Extension;
+import org.springframework.util.ClassUtils;
 
 /** The {@code leads} module's declaration. */
 @Extension
@@ -33,8 +35,9 @@ public class LeadsModule implements TesseraModule {
 
     @Override
     public String description() {
-        return "Capture leads from the API and your web site, score and assign them, spot duplicates and convert "
-                + "them into customers and, with the sales pipeline, opportunities.";
+        return "Capture leads from the API and your web site, score them (also by their activities, with the activities "
+                + "module) and assign them, spot duplicates and convert them into customers and, with the sales pipeline, "
+                + "opportunities.";
     }
 
     @Override
@@ -58,9 +61,23 @@ public class LeadsModule implements TesseraModule {
 
     @Override
     public List<Class<?>> components() {
-        return List.of(ScoringService.class, TeamService.class, LeadService.class, OpportunityLink.class,
-                ConversionService.class, FormService.class, LeadsInstaller.class, LeadsController.class,
-                LeadsSettingsController.class,
-                PublicFormController.class, LeadsUi.class);
+        List<Class<?>> components = new ArrayList<>(List.of(ScoringService.class, TeamService.class, LeadService.class,
+                OpportunityLink.class, ActivityLink.class, ConversionService.class, FormService.class,
+                SubmissionThrottle.class, FormHitsCleanup.class, LeadsInstaller.class, LeadsController.class,
+                LeadsSettingsController.class, PublicFormController.class, LeadsUi.class));
+        // listeners of the optional activities module's events and API: only where its API classes exist
+        if (ClassUtils.isPresent(ActivityLink.API, LeadsModule.class.getClassLoader())) {
+            components.add(listener("ActivityScoreListener"));
+            components.add(listener("ConvertedLeadNote"));
+        }
+        return components;
+    }
+
+    private static Class<?> listener(String name) {
+        try {
+            return Class.forName(LeadsModule.class.getPackageName() + "." + name, false, LeadsModule.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Listener " + name + " is missing from the leads plugin", e);
+        }
     }
 }

@@ -24,6 +24,17 @@ final class LeadsApi {
                 + (source == null ? "" : ",\"source\":\"" + source + "\"") + "}";
     }
 
+    static String activity(String type, String subject, String partyId, java.time.Instant dueAt) {
+        return "{\"type\":\"" + type + "\",\"subject\":\"" + subject + "\",\"partyId\":\"" + partyId + "\""
+                + (dueAt == null ? "" : ",\"dueAt\":\"" + dueAt + "\"") + "}";
+    }
+
+    static java.util.List<String> subjects(JsonNode page) {
+        java.util.List<String> subjects = new java.util.ArrayList<>();
+        page.get("items").forEach(item -> subjects.add(item.get("subject").asString()));
+        return subjects;
+    }
+
     static String created(ApiResponse response) {
         return ok(response, 201).get("id").asString();
     }

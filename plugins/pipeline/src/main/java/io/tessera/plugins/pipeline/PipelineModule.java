@@ -50,12 +50,12 @@ public class PipelineModule implements TesseraModule {
         return List.of(
                 new Permission(READ, "See pipelines, opportunities and the forecast", true),
                 new Permission(WRITE, "Create, update, move, win and lose opportunities", true),
-                new Permission(CONFIGURE, "Create pipelines and their stages"));
+                new Permission(CONFIGURE, "Create pipelines and manage their stages"));
     }
 
     @Override
     public List<Class<?>> components() {
-        return List.of(PipelineService.class, OpportunityService.class, ForecastService.class, PipelineInstaller.class,
+        return List.of(PipelineService.class, StageService.class, OpportunityService.class, ForecastService.class, PipelineInstaller.class,
                 PipelineController.class, OpportunityController.class, PipelineUi.class);
     }
 }

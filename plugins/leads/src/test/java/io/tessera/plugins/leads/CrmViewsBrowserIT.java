@@ -1,10 +1,10 @@
-package io.tessera.plugins.activities;
+package io.tessera.plugins.leads;
 
-import static io.tessera.plugins.activities.ActivitiesIT.activity;
-import static io.tessera.plugins.activities.ActivitiesIT.created;
-import static io.tessera.plugins.activities.ActivitiesIT.ok;
-import static io.tessera.plugins.activities.ActivitiesIT.party;
-import static io.tessera.plugins.activities.ActivitiesIT.subjects;
+import static io.tessera.plugins.leads.LeadsApi.activity;
+import static io.tessera.plugins.leads.LeadsApi.company;
+import static io.tessera.plugins.leads.LeadsApi.created;
+import static io.tessera.plugins.leads.LeadsApi.ok;
+import static io.tessera.plugins.leads.LeadsApi.subjects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -45,7 +45,7 @@ class CrmViewsBrowserIT {
 
     @RegisterExtension
     static final TesseraKernelExtension KERNEL = TesseraKernelExtension.builder().builtPlugin()
-            .plugin(Path.of("../pipeline/target/pipeline.jar"), Path.of("../leads/target/leads.jar"))
+            .plugin(Path.of("../pipeline/target/pipeline.jar"), Path.of("../activities/target/activities.jar"))
             .build();
 
     /** A failing step leaves a screenshot of what the browser showed. */
@@ -73,7 +73,7 @@ class CrmViewsBrowserIT {
         for (String module : List.of("pipeline", "leads", "activities")) {
             assertThat(api.put("/api/v1/admin/modules/" + module, "").status()).as(module).isEqualTo(200);
         }
-        partyId = party(api, "Wayne Enterprises");
+        partyId = company(api, "Wayne Enterprises");
         created(api.post("/api/v1/pipeline/opportunities", "{\"name\":\"Wayne: 50 seats\",\"partyId\":\"" + partyId
                 + "\",\"amount\":12000,\"currency\":\"EUR\",\"expectedCloseDate\":\"2027-03-31\"}"));
         leadId = created(api.post("/api/v1/leads", "{\"name\":\"Bruce Wayne\",\"email\":\"bruce@wayne.test\","
