@@ -289,8 +289,8 @@ class InvoicingIT {
         }
         assertProblem(other.get("/api/v1/accounting/payments/" + paid), 404, null);
         assertProblem(other.get("/api/v1/accounting/parties/" + customer + "/balance"), 404, null);
-        assertProblem(other.post("/api/v1/accounting/payments", payment(theirs, "5.00", mine, "5.00")), 422, "allocations[0].invoiceId");
-        assertProblem(other.post(INV, invoice(customer, "2026-03-01", "2026-03-31", "10")), 422, "partyId");
+        assertProblem(other.post("/api/v1/accounting/payments", payment(theirs, "5.00", mine, "5.00")), 404, "allocations[0].invoiceId");
+        assertProblem(other.post(INV, invoice(customer, "2026-03-01", "2026-03-31", "10")), 404, "partyId");
         assertThat(other.get(INV).json().get("items")).isEmpty();
         assertThat(api.delete(INV + "/" + draft).status()).isEqualTo(204);
     }

@@ -103,7 +103,7 @@ class LedgerIT {
                 """), 422, "lines[0].account");
         assertProblem(api.post(JE, """
                 {"date":"2026-03-01","post":true,"lines":[{"account":"1500","debit":"5","partyId":"%s"},{"account":"2000","credit":"5"}]}
-                """.formatted(UUID.randomUUID())), 422, "lines[0].partyId");
+                """.formatted(UUID.randomUUID())), 404, "lines[0].partyId");
         assertProblem(api.post(JE, "{\"post\":true,\"lines\":[]}"), 422, "date");
         assertThat(api.post(JE, "{not json").status()).isEqualTo(400);
 
