@@ -20,13 +20,24 @@ public final class Csv {
      * @return the response
      */
     public static ResponseEntity<String> of(String filename, List<String> header, List<List<Object>> rows) {
-        StringBuilder out = new StringBuilder();
-        line(out, List.copyOf(header));
-        rows.forEach(row -> line(out, row));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(out.toString());
+                .body(text(header, rows));
+    }
+
+    /**
+     * CSV text (CRLF line ends), for downloads from the views.
+     *
+     * @param header column names
+     * @param rows   rows; values are written with {@code String.valueOf}, {@code null} as empty
+     * @return the text
+     */
+    public static String text(List<String> header, List<List<Object>> rows) {
+        StringBuilder out = new StringBuilder();
+        line(out, List.copyOf(header));
+        rows.forEach(row -> line(out, row));
+        return out.toString();
     }
 
     private static void line(StringBuilder out, List<?> values) {

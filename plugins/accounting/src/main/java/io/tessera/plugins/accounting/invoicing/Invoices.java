@@ -205,8 +205,43 @@ class Invoices {
     }
 
     List<InvoiceView> list(String kind, UUID partyId, String state, int page, int size) {
-        StringBuilder sql = new StringBuilder(SELECT);
+        return list(new Filter(kind, partyId, state, null), (long) page * size, size);
+    }
+
+    /**
+     * What a list shows.
+     *
+     * @param kind      {@code customer} / {@code vendor}, or {@code null} for both
+     * @param partyId   one party, or {@code null}
+     * @param state     {@code DRAFT} / {@code POSTED}, or {@code null}
+     * @param overdueOn when set: only confirmed invoices and bills still open and due before this date
+     */
+    record Filter(String kind, UUID partyId, String state, LocalDate overdueOn) {
+    }
+
+    List<InvoiceView> list(Filter filter, long offset, int limit) {
         List<Object> params = new ArrayList<>(List.of(db.tenant()));
+        String sql = SELECT + where(filter, params) + " order by i.invoice_date desc, i.id desc limit ? offset ?";
+        params.add(limit);
+        params.add(offset);
+        return db.sql().sql(sql).params(params).query(Invoices::header).list();
+    }
+
+    long count(Filter filter) {
+        List<Object> params = new ArrayList<>(List.of(db.tenant()));
+        return db.sql().sql("select count(*) from acc_invoices i where i.tenant_id = ?" + where(filter, params))
+                .params(params).query(Long.class).single();
+    }
+
+    private static String where(Filter filter, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
+        String kind = filter.kind();
+        UUID partyId = filter.partyId();
+        String state = filter.state();
+        if (filter.overdueOn() != null) {
+            sql.append(" and i.state = 'POSTED' and not i.credit_note and i.due_date < ? and ").append(OPEN).append(" > 0");
+            params.add(filter.overdueOn());
+        }
         if (kind != null) {
             sql.append(" and i.kind = ?");
             params.add(kind(kind));
@@ -219,10 +254,14 @@ class Invoices {
             sql.append(" and i.state = ?");
             params.add(state.toUpperCase());
         }
-        sql.append(" order by i.invoice_date desc, i.id desc limit ? offset ?");
-        params.add(size);
-        params.add((long) page * size);
-        return db.sql().sql(sql.toString()).params(params).query(Invoices::header).list();
+        return sql.toString();
+    }
+
+    /** Confirmed documents of a party still open, oldest due first (at most {@code limit}). */
+    List<InvoiceView> open(UUID partyId, int limit) {
+        return db.sql().sql(SELECT + " and i.party_id = ? and i.state = 'POSTED' and " + OPEN + " <> 0 "
+                        + "order by i.due_date, i.invoice_date, i.id limit ?")
+                .params(db.tenant(), partyId, limit).query(Invoices::header).list();
     }
 
     private void allocateCreditNote(InvoiceView creditNote) {

@@ -14,7 +14,7 @@ class AccountingUiTest {
 
     @Test
     void contributionFollowsTheKitsConventionsAndBothLanguagesAreComplete() {
-        AccountingUi ui = new AccountingUi(null, null);
+        AccountingUi ui = new AccountingUi(null, null, null);
         assertThat(ContributionCheck.problems(ui)).isEmpty();
         assertThat(BundleCheck.problems("i18n.accounting", getClass().getClassLoader(), Locale.GERMAN)).isEmpty();
         assertThat(ui.navigation()).extracting(NavItem::group).containsOnly(NavGroup.ERP);
