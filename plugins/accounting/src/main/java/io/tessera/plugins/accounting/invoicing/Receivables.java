@@ -287,11 +287,12 @@ public class Receivables {
      *
      * @param text   the text, blank for all
      * @param offset rows to skip
-     * @param limit  rows to return, at most 200
+     * @param limit  rows to return (at most 200 are returned)
      * @return the parties, by name
      */
     public List<PartySummary> parties(String text, int offset, int limit) {
-        return db.tx().retrying(() -> parties.search(text, offset, limit));
+        int rows = Math.max(1, Math.min(limit, 200));
+        return db.tx().retrying(() -> parties.search(text, offset, rows));
     }
 
     /**

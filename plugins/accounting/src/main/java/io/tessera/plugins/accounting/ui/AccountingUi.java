@@ -20,6 +20,7 @@ public class AccountingUi implements ModuleUi {
     static final String READ = "accounting.read";
     static final String WRITE = "accounting.write";
     static final String MANAGE = "accounting.manage";
+    static final String INVOICE_ROUTE = "accounting/invoice";
 
     private final Reports reports;
     private final PartyAccounts partyAccounts;
@@ -49,7 +50,7 @@ public class AccountingUi implements ModuleUi {
                         NavGroup.ERP, WRITE),
                 new NavItem("accounting/aged", AgedView.class, "accounting.nav.aged", VaadinIcon.CLOCK,
                         NavGroup.ERP, READ),
-                new NavItem("accounting/invoice", InvoiceFormView.class, "accounting.nav.invoice", VaadinIcon.FILE_TEXT,
+                new NavItem(INVOICE_ROUTE, InvoiceFormView.class, "accounting.nav.invoice", VaadinIcon.FILE_TEXT,
                         NavGroup.ERP, WRITE, true),
                 new NavItem("accounting/reports", ReportsView.class, "accounting.nav.reports", VaadinIcon.CHART,
                         NavGroup.ERP, READ),

@@ -82,7 +82,7 @@ public class AgedView extends VerticalLayout {
         documents.addColumn(InvoiceView::dueDate).setHeader(getTranslation("accounting.invoice.dueDate"));
         documents.addColumn(d -> d.total().toPlainString()).setHeader(getTranslation("accounting.invoices.total"));
         documents.addColumn(d -> d.open().toPlainString()).setHeader(getTranslation("accounting.invoices.open"));
-        documents.addItemClickListener(e -> UI.getCurrent().navigate(InvoiceFormView.class, e.getItem().id().toString()));
+        documents.addItemClickListener(e -> UI.getCurrent().navigate(AccountingUi.INVOICE_ROUTE + "/" + e.getItem().id()));
         documents.setAllRowsVisible(true);
         documents.setId("aged-documents");
         documents.setVisible(false);

@@ -64,7 +64,6 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
     private final Button creditNote = new Button();
     private InvoiceView shown;
     private UUID credited;
-    private int rowsCreated;
 
     /**
      * The view as the shell creates it.
@@ -133,14 +132,14 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
             try {
                 receivables.deleteDraft(shown.id());
                 Notifications.success(getTranslation("accounting.invoice.deleted"));
-                UI.getCurrent().navigate(InvoicesView.class);
+                UI.getCurrent().navigate("accounting/invoices");
             } catch (RuntimeException refused) {
                 showProblem(refused);
             }
         });
         creditNote.setText(getTranslation("accounting.invoice.creditNote"));
         creditNote.setId("invoice-credit");
-        creditNote.addClickListener(e -> UI.getCurrent().navigate(InvoiceFormView.class, (String) null,
+        creditNote.addClickListener(e -> UI.getCurrent().navigate(AccountingUi.INVOICE_ROUTE,
                 QueryParameters.of("creditFor", shown.id().toString())));
         problem.setVisible(false);
         HorizontalLayout header = new HorizontalLayout(kind, party, date, dueDate, currency);
@@ -180,6 +179,7 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
         title.setText(getTranslation(documentKind.equals("vendor") ? "accounting.invoice.newBill" : "accounting.invoice.newInvoice"));
         kind.setValue(documentKind);
         status.setText("");
+        status.getElement().setAttribute("data-state", "NEW");
         clearLines();
         addLine();
         setEditable(true);
@@ -189,6 +189,7 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
     private void startCreditNote(InvoiceView original) {
         shown = null;
         credited = original.id();
+        status.getElement().setAttribute("data-state", "NEW");
         title.setText(getTranslation("accounting.invoice.newCreditNote", original.number()));
         kind.setValue(original.kind().toLowerCase());
         party.setValue(partyOf(original.partyId()));
@@ -263,7 +264,7 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
     }
 
     LineRow addLine() {
-        LineRow row = new LineRow(rowsCreated++);
+        LineRow row = new LineRow();
         lines.add(row);
         lineRows.add(row.layout);
         rebindLines();
@@ -283,11 +284,16 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
         rebindLines();
     }
 
-    /** Line fields are named by their position, as the service names them. */
+    /** Line fields are named (error binding and ids) by their position, as the service names them. */
     private void rebindLines() {
         errors.unbindPrefix("lines[");
         for (int i = 0; i < lines.size(); i++) {
             LineRow row = lines.get(i);
+            row.description.setId("invoice-description-" + i);
+            row.quantity.setId("invoice-quantity-" + i);
+            row.unitPrice.setId("invoice-price-" + i);
+            row.taxRate.setId("invoice-taxrate-" + i);
+            row.remove.setId("invoice-remove-" + i);
             errors.bind("lines[" + i + "].description", row.description);
             errors.bind("lines[" + i + "].quantity", row.quantity);
             errors.bind("lines[" + i + "].unitPrice", row.unitPrice);
@@ -330,7 +336,7 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
             InvoiceView saved = call.get();
             problem.setVisible(false);
             Notifications.success(getTranslation(done, saved.number() == null ? "" : saved.number()));
-            UI.getCurrent().navigate(InvoiceFormView.class, saved.id().toString());
+            UI.getCurrent().navigate(AccountingUi.INVOICE_ROUTE + "/" + saved.id());
         } catch (RuntimeException refused) {
             showProblem(refused);
         }
@@ -367,7 +373,7 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
         final Button remove;
         final HorizontalLayout layout;
 
-        LineRow(int index) {
+        LineRow() {
             description.setPlaceholder(getTranslation("accounting.invoice.description"));
             description.setWidth("20em");
             quantity.setPlaceholder(getTranslation("accounting.invoice.quantity"));
@@ -379,12 +385,7 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
                 f.setValueChangeMode(ValueChangeMode.EAGER);
                 f.addValueChangeListener(e -> refreshTotals());
             }
-            description.setId("invoice-description-" + index);
-            quantity.setId("invoice-quantity-" + index);
-            unitPrice.setId("invoice-price-" + index);
-            taxRate.setId("invoice-taxrate-" + index);
             remove = new Button(getTranslation("accounting.invoice.removeLine"), e -> removeLine(this));
-            remove.setId("invoice-remove-" + index);
             layout = new HorizontalLayout(description, quantity, unitPrice, taxRate, remove);
             layout.setAlignItems(Alignment.BASELINE);
         }

@@ -99,15 +99,15 @@ public class InvoicesView extends VerticalLayout {
         grid.addColumn(getTranslation("accounting.invoices.open"), r -> r.invoice().open().toPlainString(), null);
         grid.addColumn(getTranslation("accounting.invoices.state"), r -> getTranslation("accounting.invoice.state."
                 + r.invoice().state().toLowerCase()), null);
-        grid.getGrid().addItemClickListener(e -> UI.getCurrent().navigate(InvoiceFormView.class, e.getItem().invoice().id().toString()));
+        grid.getGrid().addItemClickListener(e -> UI.getCurrent().navigate(AccountingUi.INVOICE_ROUTE + "/" + e.getItem().invoice().id()));
         grid.getGrid().setId("invoices-grid");
         Button newInvoice = new Button(getTranslation("accounting.invoice.newInvoice"), e -> UI.getCurrent()
-                .navigate(InvoiceFormView.class, (String) null, QueryParameters.of("kind", "customer")));
+                .navigate(AccountingUi.INVOICE_ROUTE, QueryParameters.of("kind", "customer")));
         newInvoice.setId("invoices-new-invoice");
         Button newBill = new Button(getTranslation("accounting.invoice.newBill"), e -> UI.getCurrent()
-                .navigate(InvoiceFormView.class, (String) null, QueryParameters.of("kind", "vendor")));
+                .navigate(AccountingUi.INVOICE_ROUTE, QueryParameters.of("kind", "vendor")));
         newBill.setId("invoices-new-bill");
-        Button pay = new Button(getTranslation("accounting.nav.payment"), e -> UI.getCurrent().navigate(PaymentView.class));
+        Button pay = new Button(getTranslation("accounting.nav.payment"), e -> UI.getCurrent().navigate("accounting/payment"));
         pay.setId("invoices-pay");
         add(new HorizontalLayout(newInvoice, newBill, pay), grid);
         setSizeFull();
