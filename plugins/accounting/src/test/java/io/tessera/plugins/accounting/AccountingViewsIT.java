@@ -437,16 +437,25 @@ class AccountingViewsIT {
                 .findFirst().orElseThrow(() -> new AssertionError("No " + type.getSimpleName() + " #" + id));
     }
 
+    /** Every component under the UI: the component tree (routed content hangs off the UI's wrapper), each one's
+     *  element tree, and virtual children (dialogs' headers and footers). */
     private static Stream<Component> all() {
         Set<Component> found = Collections.newSetFromMap(new IdentityHashMap<>());
-        collect(UI.getCurrent().getElement(), found);
+        walk(UI.getCurrent()).forEach(c -> collect(c.getElement(), found));
         return found.stream();
+    }
+
+    private static Stream<Component> walk(Component root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(AccountingViewsIT::walk));
     }
 
     private static void collect(com.vaadin.flow.dom.Element element, Set<Component> into) {
         element.getComponent().ifPresent(into::add);
         if (!element.isTextNode()) {
             element.getChildren().forEach(child -> collect(child, into));
+            element.getNode().getFeatureIfInitialized(com.vaadin.flow.internal.nodefeature.VirtualChildrenList.class)
+                    .ifPresent(list -> list.iterator().forEachRemaining(
+                            node -> collect(com.vaadin.flow.dom.Element.get(node), into)));
         }
     }
 }

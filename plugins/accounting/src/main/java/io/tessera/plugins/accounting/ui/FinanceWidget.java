@@ -22,7 +22,7 @@ class FinanceWidget extends VerticalLayout {
 
     FinanceWidget(Reports reports, Receivables receivables) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Reports.Totals totals = reports.totals(today.withDayOfYear(1), today);
+        Reports.Totals totals = reports.totalsBeforeClosing(today.withDayOfYear(1), today);
         int digits = Money.digits(totals.baseCurrency());
         BigDecimal income = sum(totals, AccountType.INCOME).negate().setScale(digits);
         BigDecimal expenses = sum(totals, AccountType.EXPENSE).setScale(digits);
