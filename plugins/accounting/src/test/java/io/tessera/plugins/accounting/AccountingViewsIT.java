@@ -163,7 +163,7 @@ class AccountingViewsIT {
     }
 
     @Test
-    void thePaymentFormAllocatesOldestFirstAndRefusesOverAllocationReadably() {
+    void thePaymentFormAllocatesOldestFirstRefusesOverAllocationReadablyAndThePartyPanelFollows() {
         String payer = party("Paying Customer GmbH");
         String older = confirmedInvoice(payer, "2026-01-10", "2026-02-10", "100.00");
         String newer = confirmedInvoice(payer, "2026-01-20", "2026-02-20", "80.00");
@@ -201,6 +201,20 @@ class AccountingViewsIT {
             assertThat(second.getValue()).isEqualByComparingTo("50.00");
             click("payment-record");
             assertThat(new GridTester<>(documents).size()).as("the settled invoice is no longer open").isEqualTo(1);
+
+            // the party's customer-360 page: balance, overdue part, the open invoice
+            UI.getCurrent().navigate(PartyView.class, payer);
+            List<String> balances = all().filter(c -> c instanceof Span span && span.getClassNames().contains("accounting-party-balance"))
+                    .map(c -> ((Span) c).getText()).toList();
+            assertThat(balances).containsExactly("EUR: receivable 30.00 (overdue 30.00) · payable 0.00 (overdue 0.00)");
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            List<GridTester> panelGrids = all().filter(c -> c instanceof Grid<?> && c.getId().isEmpty())
+                    .map(c -> new GridTester((Grid) c)).toList();
+            assertThat(panelGrids).anySatisfy(g -> {
+                assertThat(g.size()).isEqualTo(1);
+                assertThat(g.getCellText(0, 2)).isEqualTo("30.00 EUR");
+                assertThat(g.getCellText(0, 3)).isEqualTo("overdue");
+            });
             return null;
         });
         assertThat(api.get("/api/v1/accounting/invoices/" + older).json().get("open").decimalValue()).isEqualByComparingTo("0");
