@@ -207,6 +207,16 @@ class AccountingUiEndToEndIT {
         page.locator("#aged-documents").getByText(number).waitFor();
         assertThat(page.locator("#aged-drill-title").textContent()).contains("Chromium Customer");
         shot("acc-12-aged-receivables");
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#aged-csv").click());
+        assertThat(download.suggestedFilename()).startsWith("aged-receivables-").endsWith(".csv");
+        String csv;
+        try {
+            csv = Files.readString(download.path());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(csv).startsWith("partyId,partyName,currency,current,days1to30,days31to60,days61to90,over90,total\r\n")
+                .contains(",Chromium Customer,EUR,44.00,0.00,0.00,0.00,0.00,44.00\r\n");
         String invoiceId = admin.get("/api/v1/accounting/invoices?kind=customer").json().get("items").get(0).get("id").asString();
         assertThat(admin.get("/api/v1/accounting/invoices/" + invoiceId).json().get("open").decimalValue())
                 .isEqualByComparingTo("44.00");
