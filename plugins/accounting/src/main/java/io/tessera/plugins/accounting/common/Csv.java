@@ -5,7 +5,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** RFC 4180 CSV responses for report exports. */
+/**
+ * RFC 4180 CSV for report exports. Text cells starting with {@code = + - @} get a leading apostrophe so spreadsheets
+ * do not run them as formulas; numbers are written as they are.
+ */
 public final class Csv {
 
     private Csv() {
@@ -47,6 +50,9 @@ public final class Csv {
             }
             Object v = values.get(i);
             String s = v == null ? "" : v instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(v);
+            if (!(v instanceof Number) && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
+                s = "'" + s; // a text cell a spreadsheet would run as a formula (CSV injection)
+            }
             if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
                 s = '"' + s.replace("\"", "\"\"") + '"';
             }
