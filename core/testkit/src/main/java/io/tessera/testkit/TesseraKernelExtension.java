@@ -238,6 +238,21 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
         return TenantContext.callAs(tenant, null, () -> tx.execute(status -> work.get()));
     }
 
+    /**
+     * Runs code as a signed-in user (or, with a {@code null} user, an API key) of a tenant who holds exactly
+     * the given permissions — not as system work — so that service permission checks apply as they do in a
+     * request. No transaction is opened: the services called open their own.
+     */
+    public <T> T asActor(TenantRef tenant, UUID userId, Set<String> permissions, Supplier<T> work) {
+        TenantContext.Actor actor = new TenantContext.Actor(tenant, userId, Set.of(), permissions);
+        List<T> result = new ArrayList<>(1);
+        TenantContext.<RuntimeException>runAs(actor, () -> {
+            result.add(work.get());
+            return null;
+        });
+        return result.getFirst();
+    }
+
     /** Runs code in a transaction with no tenant in scope. */
     public <T> T withoutTenant(Supplier<T> work) {
         TransactionTemplate tx = bean(TransactionTemplate.class);

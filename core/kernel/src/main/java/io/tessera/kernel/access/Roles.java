@@ -1,5 +1,6 @@
 package io.tessera.kernel.access;
 
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.Permission;
 import jakarta.persistence.EntityManager;
@@ -60,6 +61,7 @@ public class Roles {
 
     /** Defines a role. */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public RoleView create(String name, String description, Set<String> granted) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("name must be a lower-case word of up to 32 characters");
@@ -74,6 +76,7 @@ public class Roles {
 
     /** Changes a defined role's permissions and description. */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Optional<RoleView> update(String name, String description, Set<String> granted) {
         Set<String> checked = validated(granted);
         return find(name).map(role -> {
@@ -84,6 +87,7 @@ public class Roles {
 
     /** Deletes a defined role that no active member holds. */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public boolean delete(String name) {
         Optional<TenantRole> role = find(name);
         if (role.isEmpty()) {

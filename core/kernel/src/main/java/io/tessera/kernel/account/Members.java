@@ -1,5 +1,7 @@
 package io.tessera.kernel.account;
 
+import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.tenancy.TransactionSettings;
 import jakarta.persistence.EntityManager;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -80,6 +83,7 @@ public class Members {
      * @throws IllegalStateException    if the user already is a member
      */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Member add(String email, String name, String password, Set<String> roles) {
         return add(email, name, password, roles, null);
     }
@@ -94,6 +98,7 @@ public class Members {
      * @throws IllegalStateException    if the user already is a member, or is linked to another subject
      */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Member add(String email, String name, String password, Set<String> roles, String externalSubject) {
         if (email == null || !Accounts.EMAIL.matcher(email.strip()).matches()) {
             throw new IllegalArgumentException("email must be an email address");
@@ -117,6 +122,7 @@ public class Members {
 
     /** Replaces a member's roles; refuses to remove the last active admin. */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Optional<Member> setRoles(UUID userId, Set<String> roles) {
         Set<String> checked = roles(roles);
         return membership(userId).map(m -> {
@@ -130,12 +136,31 @@ public class Members {
 
     /** Deactivates a member: they can no longer act in this tenant; their records stay. */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Optional<Member> deactivate(UUID userId) {
         return membership(userId).map(m -> {
             if (isLastActiveAdmin(m)) {
                 throw new IllegalStateException("The tenant needs at least one active admin");
             }
             m.setStatus("INACTIVE");
+            return view(m);
+        });
+    }
+
+    /**
+     * Reactivates a deactivated member: they can act in this tenant again with the roles they had.
+     *
+     * @return the member, or empty if no such member
+     * @throws IllegalStateException if the member is active already
+     */
+    @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
+    public Optional<Member> reactivate(UUID userId) {
+        return membership(userId).map(m -> {
+            if (!"INACTIVE".equals(m.getStatus())) {
+                throw new IllegalStateException("This member is active already");
+            }
+            m.setStatus("ACTIVE");
             return view(m);
         });
     }
@@ -148,7 +173,23 @@ public class Members {
      * @return the temporary password, or empty if no such member
      */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Optional<String> resetPassword(UUID userId) {
+        return resetPassword(userId, null);
+    }
+
+    /**
+     * As {@link #resetPassword(UUID)}; with an identity provider that owns passwords, the temporary password is set
+     * there instead (by {@code external}, which receives the member's email and the password and must make the
+     * provider require a change at the next sign-in) and the unused local hash stays as it is. If {@code external}
+     * throws, nothing changed.
+     *
+     * @param external sets the temporary password in the identity provider, or {@code null} for local accounts
+     * @return the temporary password, or empty if no such member
+     */
+    @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
+    public Optional<String> resetPassword(UUID userId, BiConsumer<String, String> external) {
         return membership(userId).map(m -> {
             settings.setLocal("app.membership_check", userId.toString());
             long tenants = jdbc.sql("select count(*) from memberships where user_id = ?")
@@ -160,7 +201,12 @@ public class Members {
             byte[] random = new byte[15];
             new SecureRandom().nextBytes(random);
             String temporary = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            users.findById(userId).orElseThrow().changePassword(passwordEncoder.encode(temporary), true);
+            UserAccount user = users.findById(userId).orElseThrow();
+            if (external != null) {
+                external.accept(user.getEmail(), temporary);
+            } else {
+                user.changePassword(passwordEncoder.encode(temporary), true);
+            }
             return temporary;
         });
     }

@@ -1,5 +1,7 @@
 package io.tessera.kernel.party;
 
+import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.kernel.web.ApiException;
 import io.tessera.kernel.web.PageView;
 import java.util.LinkedHashSet;
@@ -21,6 +23,7 @@ class PartyService {
     }
 
     @Transactional
+    @RequiresPermission(KernelPermissions.PARTIES_WRITE)
     PartyView create(PartyRequest request) {
         Party party = new Party(PartyKind.fromApi(request.kind()));
         apply(party, request);
@@ -39,6 +42,7 @@ class PartyService {
     }
 
     @Transactional
+    @RequiresPermission(KernelPermissions.PARTIES_WRITE)
     PartyView update(UUID id, PartyRequest request) {
         Party party = find(id);
         if (request.version() != null && !Objects.equals(request.version(), party.getVersion())) {
@@ -53,6 +57,7 @@ class PartyService {
     }
 
     @Transactional
+    @RequiresPermission(KernelPermissions.PARTIES_WRITE)
     void delete(UUID id) {
         Party party = find(id);
         if (party.getKind() == PartyKind.COMPANY) {
