@@ -3,6 +3,7 @@ package io.tessera.plugins.activities;
 import io.tessera.plugins.activities.ActivityViews.ActivityView;
 import io.tessera.sdk.CurrentUser;
 import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.PageView;
@@ -34,6 +35,7 @@ class ActivityService {
     record Filter(UUID partyId, String moduleId, UUID recordId, UUID ownerId, ActivityType type, Boolean done) {
     }
 
+@RequiresPermission(ActivitiesModule.WRITE)
     ActivityView create(ActivityRequest r) {
         return tx.execute(s -> {
             Activity activity = new Activity(ActivityType.fromApi(r.type()));
@@ -48,6 +50,7 @@ class ActivityService {
         return tx.execute(s -> ActivityView.of(find(id)));
     }
 
+@RequiresPermission(ActivitiesModule.WRITE)
     ActivityView update(UUID id, ActivityRequest r) {
         return tx.execute(s -> {
             Activity activity = find(id);
@@ -64,6 +67,7 @@ class ActivityService {
         });
     }
 
+@RequiresPermission(ActivitiesModule.WRITE)
     ActivityView markDone(UUID id, boolean done) {
         return tx.execute(s -> {
             Activity activity = find(id);
@@ -75,6 +79,7 @@ class ActivityService {
         });
     }
 
+@RequiresPermission(ActivitiesModule.WRITE)
     void delete(UUID id) {
         tx.executeWithoutResult(s -> em.remove(find(id)));
     }

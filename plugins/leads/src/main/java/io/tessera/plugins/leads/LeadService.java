@@ -5,6 +5,7 @@ import io.tessera.plugins.leads.LeadViews.Duplicates;
 import io.tessera.plugins.leads.LeadViews.LeadView;
 import io.tessera.plugins.leads.LeadViews.PartyMatch;
 import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.PageView;
@@ -38,6 +39,7 @@ class LeadService {
     record Filter(LeadStatus status, UUID ownerId, String source) {
     }
 
+@RequiresPermission(LeadsModule.WRITE)
     LeadView capture(LeadRequest r) {
         return tx.execute(s -> {
             Lead lead = new Lead(r.name().strip());
@@ -54,6 +56,7 @@ class LeadService {
         return tx.execute(s -> LeadView.of(find(id)));
     }
 
+@RequiresPermission(LeadsModule.WRITE)
     LeadView update(UUID id, LeadRequest r) {
         return tx.execute(s -> {
             Lead lead = find(id);
@@ -72,6 +75,7 @@ class LeadService {
         });
     }
 
+@RequiresPermission(LeadsModule.WRITE)
     LeadView qualify(UUID id) {
         return tx.execute(s -> {
             Lead lead = find(id);
@@ -84,6 +88,7 @@ class LeadService {
         });
     }
 
+@RequiresPermission(LeadsModule.WRITE)
     LeadView disqualify(UUID id, String reason) {
         return tx.execute(s -> {
             Lead lead = find(id);

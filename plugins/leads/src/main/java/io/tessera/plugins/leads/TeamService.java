@@ -1,6 +1,7 @@
 package io.tessera.plugins.leads;
 
 import io.tessera.plugins.leads.LeadViews.TeamView;
+import io.tessera.sdk.security.RequiresPermission;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.LinkedHashSet;
@@ -25,6 +26,7 @@ class TeamService {
     }
 
     /** Replaces the team; the rotation starts again with the first member. */
+@RequiresPermission(LeadsModule.CONFIGURE)
     TeamView replace(List<UUID> userIds) {
         List<UUID> distinct = List.copyOf(new LinkedHashSet<>(userIds));
         return tx.execute(s -> {

@@ -11,6 +11,7 @@ import io.tessera.plugins.pipeline.api.OpportunityWon;
 import io.tessera.sdk.CurrentUser;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.PageView;
@@ -52,6 +53,7 @@ class OpportunityService implements Opportunities {
     record Filter(UUID stageId, UUID ownerId, UUID partyId, OpportunityStatus status) {
     }
 
+@RequiresPermission(PipelineModule.WRITE)
     OpportunityView create(OpportunityRequest r) {
         return tx.execute(s -> {
             Stage stage = startingStage(r.pipelineId(), r.stageId());
@@ -67,6 +69,7 @@ class OpportunityService implements Opportunities {
     }
 
     @Override
+@RequiresPermission(PipelineModule.WRITE)
     public OpportunityRef create(NewOpportunity n) {
         return tx.execute(s -> {
             Pipeline pipeline = store.defaultPipeline()
@@ -97,6 +100,7 @@ class OpportunityService implements Opportunities {
         });
     }
 
+@RequiresPermission(PipelineModule.WRITE)
     OpportunityView update(UUID id, OpportunityRequest r) {
         return tx.execute(s -> {
             Opportunity o = find(id);
@@ -221,6 +225,7 @@ class OpportunityService implements Opportunities {
         return where.toString();
     }
 
+@RequiresPermission(PipelineModule.WRITE)
     OpportunityView moveToStage(UUID id, UUID stageId) {
         return tx.execute(s -> {
             Opportunity o = find(id);
@@ -237,6 +242,7 @@ class OpportunityService implements Opportunities {
         });
     }
 
+@RequiresPermission(PipelineModule.WRITE)
     OpportunityView win(UUID id) {
         return tx.execute(s -> {
             Opportunity o = close(id, OpportunityStatus.WON, null);
@@ -246,6 +252,7 @@ class OpportunityService implements Opportunities {
         });
     }
 
+@RequiresPermission(PipelineModule.WRITE)
     OpportunityView lose(UUID id, String reason) {
         return tx.execute(s -> {
             Opportunity o = close(id, OpportunityStatus.LOST, reason.strip());

@@ -119,4 +119,15 @@ class KeycloakSignInIT {
         assertThat(page.locator("[aria-label='Switch organisation']").count())
                 .as("no tenant switcher: only one tenant is both a membership and named by the token").isZero();
     }
+
+    @Test
+    @Order(4)
+    void theProfileLinksToTheAccountConsoleInsteadOfALocalPasswordForm() {
+        page.navigate(base + "/profile");
+        page.locator("#account-console").waitFor();
+        shot("04-profile-account-console");
+        assertThat(page.locator("#change-password").count()).as("no local password form").isZero();
+        assertThat(page.locator("vaadin-password-field").count()).isZero();
+        assertThat(page.locator("#account-console").getAttribute("href")).isEqualTo(keycloak.issuer() + "/account");
+    }
 }

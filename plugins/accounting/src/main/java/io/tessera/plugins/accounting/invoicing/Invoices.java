@@ -13,6 +13,7 @@ import io.tessera.plugins.accounting.ledger.PostingLine;
 import io.tessera.plugins.accounting.ledger.PostingRequest;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -55,6 +56,7 @@ class Invoices {
         this.events = events;
     }
 
+@RequiresPermission("accounting.write")
     InvoiceView create(InvoiceBody body) {
         String kind = kind(body.kind());
         if (body.partyId() == null) {
@@ -134,6 +136,7 @@ class Invoices {
     }
 
     /** Numbers the draft, posts its journal entry, allocates a credit note to the invoice it credits, publishes the event. */
+@RequiresPermission("accounting.write")
     InvoiceView confirm(UUID id) {
         InvoiceView invoice = lock(id).orElseThrow(() -> ApiProblem.notFound("Invoice", id));
         if (!"DRAFT".equals(invoice.state())) {
@@ -178,6 +181,7 @@ class Invoices {
         return find(id).orElseThrow();
     }
 
+@RequiresPermission("accounting.write")
     void deleteDraft(UUID id) {
         InvoiceView invoice = lock(id).orElseThrow(() -> ApiProblem.notFound("Invoice", id));
         if (!"DRAFT".equals(invoice.state())) {

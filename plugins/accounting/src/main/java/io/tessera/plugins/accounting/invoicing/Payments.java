@@ -14,6 +14,7 @@ import io.tessera.plugins.accounting.ledger.PostingRequest;
 import io.tessera.plugins.accounting.ledger.Rates;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -56,6 +57,7 @@ class Payments {
         this.events = events;
     }
 
+@RequiresPermission("accounting.write")
     Map<String, Object> create(UUID paymentId, PaymentBody body) {
         if (body.partyId() == null || !parties.unknown(Set.of(body.partyId())).isEmpty()) {
             throw ApiProblem.invalid("partyId", "is required and must be a party of this tenant");

@@ -7,6 +7,7 @@ import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
 import io.tessera.plugins.accounting.common.Parties;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -52,6 +53,7 @@ class JournalEntries {
         this.poster = poster;
     }
 
+@RequiresPermission("accounting.write")
     EntryView create(UUID id, EntryBody body) {
         List<PostingLine> lines = resolve(body, body.posting());
         if (body.posting()) {
@@ -62,6 +64,7 @@ class JournalEntries {
         return find(id).orElseThrow();
     }
 
+@RequiresPermission("accounting.write")
     EntryView replaceDraft(UUID id, EntryBody body) {
         lockDraft(id);
         List<PostingLine> lines = resolve(body, false);
@@ -70,6 +73,7 @@ class JournalEntries {
         return find(id).orElseThrow();
     }
 
+@RequiresPermission("accounting.write")
     EntryView patchDraft(UUID id, EntryBody patch) {
         EntryView draft = lockDraft(id);
         List<EntryBody.LineBody> lines = patch.lines() != null ? patch.lines() : draft.lines().stream()
@@ -79,11 +83,13 @@ class JournalEntries {
         return replaceDraft(id, merged);
     }
 
+@RequiresPermission("accounting.write")
     void deleteDraft(UUID id) {
         lockDraft(id);
         db.sql().sql("delete from acc_drafts where tenant_id = ? and id = ?").params(db.tenant(), id).update();
     }
 
+@RequiresPermission("accounting.write")
     EntryView post(UUID id) {
         EntryView draft = lockDraft(id);
         EntryBody body = new EntryBody(draft.date(), draft.description(), true, draft.lines().stream()
@@ -94,6 +100,7 @@ class JournalEntries {
         return find(id).orElseThrow();
     }
 
+@RequiresPermission("accounting.write")
     EntryView reverse(UUID id, LocalDate date, String description) {
         EntryView original = find(id).orElseThrow(() -> ApiProblem.notFound("Journal entry", id));
         if (!"POSTED".equals(original.state())) {

@@ -7,6 +7,7 @@ import io.tessera.plugins.accounting.chart.SettingsStore;
 import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -44,6 +45,7 @@ public class JournalPoster {
      * @param request the entry
      * @throws io.tessera.sdk.web.ApiProblem 422 when a rule refuses it
      */
+@RequiresPermission("accounting.write")
     public void post(PostingRequest request) {
         Settings current = settings.forPosting();
         checkDate(request, current);
