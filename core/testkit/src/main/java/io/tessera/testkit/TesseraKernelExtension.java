@@ -193,9 +193,9 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
         return api("admin@" + slug + ".test", adminPassword);
     }
 
-    /** Creates a tenant. */
+    /** Creates a tenant (as platform work, which passes service permission checks). */
     public TenantRef createTenant(String slug) {
-        return bean(Accounts.class).createTenant(slug, "Tenant " + slug);
+        return TenantContext.callWithoutTenant(() -> bean(Accounts.class).createTenant(slug, "Tenant " + slug));
     }
 
     /** Creates a user who is a member (role {@code admin}) of the given tenants. */

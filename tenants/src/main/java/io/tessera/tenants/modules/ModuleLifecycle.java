@@ -1,7 +1,6 @@
 package io.tessera.tenants.modules;
 
 import io.tessera.kernel.access.KernelPermissions;
-import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.kernel.audit.AuditTrail;
 import io.tessera.kernel.module.ModuleAccess;
 import io.tessera.kernel.module.TenantModuleState;
@@ -13,6 +12,7 @@ import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.InstallContext;
 import io.tessera.sdk.TenantInstaller;
 import io.tessera.sdk.TenantRef;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.tenants.data.ModuleErasure;
 import io.tessera.tenants.data.TableExporter;
 import java.io.IOException;

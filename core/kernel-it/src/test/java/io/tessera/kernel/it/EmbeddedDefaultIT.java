@@ -49,7 +49,7 @@ class EmbeddedDefaultIT {
         String partyId;
         try (ConfigurableApplicationContext first = new SpringApplicationBuilder(TesseraKernel.class).run(args)) {
             Accounts accounts = first.getBean(Accounts.class);
-            TenantRef tenant = accounts.createTenant("embedded", "Embedded");
+            TenantRef tenant = TenantContext.callWithoutTenant(() -> accounts.createTenant("embedded", "Embedded"));
             UUID user = accounts.createUser("owner@embedded.test", "Owner", "correct-horse-battery");
             accounts.addMembership(tenant, user, Set.of("admin"));
             TenantContext.runAs(tenant, () -> first.getBean(TransactionTemplate.class).executeWithoutResult(status ->

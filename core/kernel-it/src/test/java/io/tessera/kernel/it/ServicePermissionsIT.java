@@ -3,7 +3,9 @@ package io.tessera.kernel.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.access.Roles;
+import io.tessera.kernel.account.Accounts;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.security.PermissionDeniedException;
 import io.tessera.testkit.ApiClient;
@@ -132,6 +134,18 @@ class ServicePermissionsIT {
                 .isInstanceOf(PermissionDeniedException.class)
                 .hasMessageContaining("tenant.admin");
         assertThat(kernel.countAsSuperuser("select count(*) from tenant_roles where name = 'sneaky-role'")).isZero();
+    }
+
+    @Test
+    void onlyPlatformWorkProvisionsTenantsNotEvenATenantAdmin() {
+        Accounts accounts = kernel.bean(Accounts.class);
+        Set<String> everything = Set.copyOf(kernel.bean(Roles.class).effectivePermissions(Set.of(Roles.ADMIN)));
+        assertThatThrownBy(() -> kernel.asActor(tenant, member, everything, () -> accounts.createTenant("grabbed", "Grabbed")))
+                .isInstanceOf(PermissionDeniedException.class)
+                .hasMessageContaining(KernelPermissions.PLATFORM);
+        assertThat(kernel.countAsSuperuser("select count(*) from tenants where slug = 'grabbed'")).isZero();
+
+        assertThat(kernel.createTenant("by-platform-work").slug()).as("platform work passes").isEqualTo("by-platform-work");
     }
 
     private static long logged(String text) {

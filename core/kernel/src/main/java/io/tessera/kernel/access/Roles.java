@@ -1,8 +1,8 @@
 package io.tessera.kernel.access;
 
-import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.Permission;
+import io.tessera.sdk.security.RequiresPermission;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,8 +1,10 @@
 package io.tessera.kernel.account;
 
+import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.TenantRef;
+import io.tessera.sdk.security.RequiresPermission;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +62,7 @@ public class Accounts {
      * @throws IllegalArgumentException for an invalid slug or name
      * @throws org.springframework.dao.DataIntegrityViolationException for a duplicate slug
      */
+    @RequiresPermission(KernelPermissions.PLATFORM)
     public TenantRef createTenant(String slug, String name) {
         validateTenant(slug, name);
         return TenantContext.callWithoutTenant(() -> tx.execute(status -> tenants.saveAndFlush(new Tenant(slug, name.strip())).ref()));
@@ -85,6 +88,7 @@ public class Accounts {
      * @throws IllegalArgumentException for invalid input
      * @throws org.springframework.dao.DataIntegrityViolationException for a duplicate slug
      */
+    @RequiresPermission(KernelPermissions.PLATFORM)
     public TenantRef provisionTenant(String slug, String name, AdminSpec admin) {
         return provisionTenant(slug, name, admin, null);
     }
@@ -102,6 +106,7 @@ public class Accounts {
      * @throws IllegalStateException    if the account is linked to another subject
      * @throws org.springframework.dao.DataIntegrityViolationException for a duplicate slug
      */
+    @RequiresPermission(KernelPermissions.PLATFORM)
     public TenantRef provisionTenant(String slug, String name, AdminSpec admin, String externalSubject) {
         validateTenant(slug, name);
         if (admin == null || admin.email() == null || !EMAIL.matcher(admin.email().strip()).matches()) {
@@ -201,6 +206,7 @@ public class Accounts {
      * @param status the new status
      * @return the tenant, if it exists
      */
+    @RequiresPermission(KernelPermissions.PLATFORM)
     public Optional<Tenant> setStatus(String slug, TenantStatus status) {
         return TenantContext.callWithoutTenant(() -> tx.execute(s -> tenants.findBySlug(slug).map(t -> {
             t.setStatus(status);

@@ -1,9 +1,9 @@
 package io.tessera.kernel.account;
 
 import io.tessera.kernel.access.KernelPermissions;
-import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.tenancy.TransactionSettings;
+import io.tessera.sdk.security.RequiresPermission;
 import jakarta.persistence.EntityManager;
 import java.security.SecureRandom;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package io.tessera.kernel.apikey;
 
 import io.tessera.kernel.access.KernelPermissions;
-import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.kernel.access.Permissions;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.sdk.TenantRef;
+import io.tessera.sdk.security.RequiresPermission;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

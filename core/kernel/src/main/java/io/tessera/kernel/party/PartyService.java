@@ -1,9 +1,9 @@
 package io.tessera.kernel.party;
 
 import io.tessera.kernel.access.KernelPermissions;
-import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.kernel.web.ApiException;
 import io.tessera.kernel.web.PageView;
+import io.tessera.sdk.security.RequiresPermission;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;

@@ -35,7 +35,7 @@ class ActivityService {
     record Filter(UUID partyId, String moduleId, UUID recordId, UUID ownerId, ActivityType type, Boolean done) {
     }
 
-@RequiresPermission(ActivitiesModule.WRITE)
+    @RequiresPermission(ActivitiesModule.WRITE)
     ActivityView create(ActivityRequest r) {
         return tx.execute(s -> {
             Activity activity = new Activity(ActivityType.fromApi(r.type()));
@@ -50,7 +50,7 @@ class ActivityService {
         return tx.execute(s -> ActivityView.of(find(id)));
     }
 
-@RequiresPermission(ActivitiesModule.WRITE)
+    @RequiresPermission(ActivitiesModule.WRITE)
     ActivityView update(UUID id, ActivityRequest r) {
         return tx.execute(s -> {
             Activity activity = find(id);
@@ -67,7 +67,7 @@ class ActivityService {
         });
     }
 
-@RequiresPermission(ActivitiesModule.WRITE)
+    @RequiresPermission(ActivitiesModule.WRITE)
     ActivityView markDone(UUID id, boolean done) {
         return tx.execute(s -> {
             Activity activity = find(id);
@@ -79,7 +79,7 @@ class ActivityService {
         });
     }
 
-@RequiresPermission(ActivitiesModule.WRITE)
+    @RequiresPermission(ActivitiesModule.WRITE)
     void delete(UUID id) {
         tx.executeWithoutResult(s -> em.remove(find(id)));
     }

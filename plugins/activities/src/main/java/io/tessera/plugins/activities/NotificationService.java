@@ -59,7 +59,7 @@ class NotificationService {
                 .setParameter("me", me).getSingleResult());
     }
 
-@RequiresPermission(ActivitiesModule.READ)
+    @RequiresPermission(ActivitiesModule.READ)
     NotificationView markRead(UUID id) {
         UUID me = requireUser();
         return tx.execute(s -> {

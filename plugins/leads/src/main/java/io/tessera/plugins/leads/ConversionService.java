@@ -40,7 +40,7 @@ class ConversionService {
         this.tx = tx;
     }
 
-@RequiresPermission(LeadsModule.CONVERT)
+    @RequiresPermission(LeadsModule.CONVERT)
     Conversion convert(UUID id, ConvertRequest request) {
         ConvertRequest r = request == null ? ConvertRequest.DEFAULTS : request;
         return tx.execute(s -> {

@@ -26,7 +26,7 @@ class FormService {
         this.leads = leads;
     }
 
-@RequiresPermission(LeadsModule.CONFIGURE)
+    @RequiresPermission(LeadsModule.CONFIGURE)
     FormView create(FormRequest r) {
         return tx.execute(s -> {
             LeadForm form = new LeadForm(keys.issue(LeadsModule.ID), r.name().strip(),
@@ -41,7 +41,7 @@ class FormService {
                 .getResultStream().map(FormView::of).toList());
     }
 
-@RequiresPermission(LeadsModule.CONFIGURE)
+    @RequiresPermission(LeadsModule.CONFIGURE)
     void delete(UUID id) {
         tx.executeWithoutResult(s -> {
             LeadForm form = em.createQuery("select f from LeadForm f where f.id = :id", LeadForm.class)
@@ -53,7 +53,7 @@ class FormService {
     }
 
     /** Captures a submission as a lead with the form's source; the tenant in scope is the key's. */
-@RequiresPermission(LeadsModule.WRITE)
+    @RequiresPermission(LeadsModule.WRITE)
     void submit(String key, LeadRequest submission) {
         tx.executeWithoutResult(s -> {
             LeadForm form = em.createQuery("select f from LeadForm f where f.publicKey = :key", LeadForm.class)

@@ -39,7 +39,7 @@ class LeadService {
     record Filter(LeadStatus status, UUID ownerId, String source) {
     }
 
-@RequiresPermission(LeadsModule.WRITE)
+    @RequiresPermission(LeadsModule.WRITE)
     LeadView capture(LeadRequest r) {
         return tx.execute(s -> {
             Lead lead = new Lead(r.name().strip());
@@ -56,7 +56,7 @@ class LeadService {
         return tx.execute(s -> LeadView.of(find(id)));
     }
 
-@RequiresPermission(LeadsModule.WRITE)
+    @RequiresPermission(LeadsModule.WRITE)
     LeadView update(UUID id, LeadRequest r) {
         return tx.execute(s -> {
             Lead lead = find(id);
@@ -75,7 +75,7 @@ class LeadService {
         });
     }
 
-@RequiresPermission(LeadsModule.WRITE)
+    @RequiresPermission(LeadsModule.WRITE)
     LeadView qualify(UUID id) {
         return tx.execute(s -> {
             Lead lead = find(id);
@@ -88,7 +88,7 @@ class LeadService {
         });
     }
 
-@RequiresPermission(LeadsModule.WRITE)
+    @RequiresPermission(LeadsModule.WRITE)
     LeadView disqualify(UUID id, String reason) {
         return tx.execute(s -> {
             Lead lead = find(id);

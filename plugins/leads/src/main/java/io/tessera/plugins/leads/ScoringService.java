@@ -30,7 +30,7 @@ class ScoringService {
         return tx.execute(s -> loadRules().stream().map(RuleView::of).toList());
     }
 
-@RequiresPermission(LeadsModule.CONFIGURE)
+    @RequiresPermission(LeadsModule.CONFIGURE)
     RuleView add(RuleRequest r) {
         String value = r.value().strip().toLowerCase(Locale.ROOT);
         if ("field".equals(r.kind()) && !LeadScorer.FIELDS.contains(value)) {
@@ -44,7 +44,7 @@ class ScoringService {
         });
     }
 
-@RequiresPermission(LeadsModule.CONFIGURE)
+    @RequiresPermission(LeadsModule.CONFIGURE)
     void remove(UUID id) {
         tx.executeWithoutResult(s -> {
             ScoringRule rule = em.createQuery("select r from ScoringRule r where r.id = :id", ScoringRule.class)

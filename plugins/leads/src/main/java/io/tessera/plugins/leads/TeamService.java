@@ -26,7 +26,7 @@ class TeamService {
     }
 
     /** Replaces the team; the rotation starts again with the first member. */
-@RequiresPermission(LeadsModule.CONFIGURE)
+    @RequiresPermission(LeadsModule.CONFIGURE)
     TeamView replace(List<UUID> userIds) {
         List<UUID> distinct = List.copyOf(new LinkedHashSet<>(userIds));
         return tx.execute(s -> {

@@ -53,7 +53,7 @@ class OpportunityService implements Opportunities {
     record Filter(UUID stageId, UUID ownerId, UUID partyId, OpportunityStatus status) {
     }
 
-@RequiresPermission(PipelineModule.WRITE)
+    @RequiresPermission(PipelineModule.WRITE)
     OpportunityView create(OpportunityRequest r) {
         return tx.execute(s -> {
             Stage stage = startingStage(r.pipelineId(), r.stageId());
@@ -69,7 +69,7 @@ class OpportunityService implements Opportunities {
     }
 
     @Override
-@RequiresPermission(PipelineModule.WRITE)
+    @RequiresPermission(PipelineModule.WRITE)
     public OpportunityRef create(NewOpportunity n) {
         return tx.execute(s -> {
             Pipeline pipeline = store.defaultPipeline()
@@ -100,7 +100,7 @@ class OpportunityService implements Opportunities {
         });
     }
 
-@RequiresPermission(PipelineModule.WRITE)
+    @RequiresPermission(PipelineModule.WRITE)
     OpportunityView update(UUID id, OpportunityRequest r) {
         return tx.execute(s -> {
             Opportunity o = find(id);
@@ -225,7 +225,7 @@ class OpportunityService implements Opportunities {
         return where.toString();
     }
 
-@RequiresPermission(PipelineModule.WRITE)
+    @RequiresPermission(PipelineModule.WRITE)
     OpportunityView moveToStage(UUID id, UUID stageId) {
         return tx.execute(s -> {
             Opportunity o = find(id);
@@ -242,7 +242,7 @@ class OpportunityService implements Opportunities {
         });
     }
 
-@RequiresPermission(PipelineModule.WRITE)
+    @RequiresPermission(PipelineModule.WRITE)
     OpportunityView win(UUID id) {
         return tx.execute(s -> {
             Opportunity o = close(id, OpportunityStatus.WON, null);
@@ -252,7 +252,7 @@ class OpportunityService implements Opportunities {
         });
     }
 
-@RequiresPermission(PipelineModule.WRITE)
+    @RequiresPermission(PipelineModule.WRITE)
     OpportunityView lose(UUID id, String reason) {
         return tx.execute(s -> {
             Opportunity o = close(id, OpportunityStatus.LOST, reason.strip());

@@ -44,7 +44,7 @@ class PipelineService {
         });
     }
 
-@RequiresPermission(PipelineModule.CONFIGURE)
+    @RequiresPermission(PipelineModule.CONFIGURE)
     PipelineView create(PipelineRequests.NewPipeline request) {
         return tx.execute(s -> {
             String name = request.name().strip();
@@ -61,7 +61,7 @@ class PipelineService {
     }
 
     /** Creates the default sales pipeline unless the tenant has a pipeline already; joins the caller's transaction. */
-@RequiresPermission(PipelineModule.CONFIGURE)
+    @RequiresPermission(PipelineModule.CONFIGURE)
     boolean seedDefault() {
         if (!store.pipelines().isEmpty()) {
             return false;

@@ -41,7 +41,7 @@ public class ChartOfAccounts {
      * @return the account
      * @throws org.springframework.web.ErrorResponseException 422 for an invalid field, 409 for a duplicate code
      */
-@RequiresPermission("accounting.manage")
+    @RequiresPermission("accounting.manage")
     public Account add(String code, String name, AccountType type, String parent) {
         if (code == null || !code.matches("[A-Za-z0-9][A-Za-z0-9.-]{0,19}")) {
             throw ApiProblem.invalid("code", "must be 1 to 20 letters, digits, dots or dashes, starting with a letter or digit");
@@ -64,7 +64,7 @@ public class ChartOfAccounts {
      * @return the account
      * @throws org.springframework.web.ErrorResponseException 404 unknown code, 409 for a role account
      */
-@RequiresPermission("accounting.manage")
+    @RequiresPermission("accounting.manage")
     public Account setActive(String code, boolean active) {
         return db.tx().retrying(() -> {
             Account account = accounts.byCode(code);

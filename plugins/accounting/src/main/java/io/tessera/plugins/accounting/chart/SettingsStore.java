@@ -45,7 +45,7 @@ public class SettingsStore {
         return find(SELECT);
     }
 
-@RequiresPermission("accounting.manage")
+    @RequiresPermission("accounting.manage")
     void create(String baseCurrency, String template) {
         db.sql().sql("insert into acc_settings (tenant_id, id, base_currency, chart_template) values (?, ?, ?, ?)")
                 .params(db.tenant(), Ids.newId(), baseCurrency, template).update();
@@ -62,7 +62,7 @@ public class SettingsStore {
         return find(SELECT + " for update").orElseThrow(SettingsStore::notInstalled);
     }
 
-@RequiresPermission("accounting.manage")
+    @RequiresPermission("accounting.manage")
     void update(Settings settings) {
         db.sql().sql("update acc_settings set base_currency = ?, chart_template = ?, lock_date = ?, version = version + 1 "
                         + "where tenant_id = ? and id = ?")

@@ -56,7 +56,7 @@ class Invoices {
         this.events = events;
     }
 
-@RequiresPermission("accounting.write")
+    @RequiresPermission("accounting.write")
     InvoiceView create(InvoiceBody body) {
         String kind = kind(body.kind());
         if (body.partyId() == null) {
@@ -136,7 +136,7 @@ class Invoices {
     }
 
     /** Numbers the draft, posts its journal entry, allocates a credit note to the invoice it credits, publishes the event. */
-@RequiresPermission("accounting.write")
+    @RequiresPermission("accounting.write")
     InvoiceView confirm(UUID id) {
         InvoiceView invoice = lock(id).orElseThrow(() -> ApiProblem.notFound("Invoice", id));
         if (!"DRAFT".equals(invoice.state())) {
@@ -181,7 +181,7 @@ class Invoices {
         return find(id).orElseThrow();
     }
 
-@RequiresPermission("accounting.write")
+    @RequiresPermission("accounting.write")
     void deleteDraft(UUID id) {
         InvoiceView invoice = lock(id).orElseThrow(() -> ApiProblem.notFound("Invoice", id));
         if (!"DRAFT".equals(invoice.state())) {

@@ -57,7 +57,7 @@ class Payments {
         this.events = events;
     }
 
-@RequiresPermission("accounting.write")
+    @RequiresPermission("accounting.write")
     Map<String, Object> create(UUID paymentId, PaymentBody body) {
         if (body.partyId() == null || !parties.unknown(Set.of(body.partyId())).isEmpty()) {
             throw ApiProblem.invalid("partyId", "is required and must be a party of this tenant");

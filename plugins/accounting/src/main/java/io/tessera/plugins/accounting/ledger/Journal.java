@@ -57,7 +57,7 @@ public class Journal {
      * @return the entry
      * @throws org.springframework.web.ErrorResponseException 422 naming the field when refused
      */
-@RequiresPermission("accounting.write")
+    @RequiresPermission("accounting.write")
     public EntryView create(LocalDate date, String description, List<NewLine> lines, boolean post) {
         EntryBody body = new EntryBody(date, description, post, lines.stream()
                 .map(l -> new EntryBody.LineBody(l.account(), l.debit(), l.credit(), null, null)).toList());
@@ -71,7 +71,7 @@ public class Journal {
      * @param id the draft's id
      * @return the posted entry
      */
-@RequiresPermission("accounting.write")
+    @RequiresPermission("accounting.write")
     public EntryView post(UUID id) {
         return db.tx().retrying(() -> entries.post(id));
     }
@@ -82,7 +82,7 @@ public class Journal {
      * @param id the entry's id
      * @return the reversing entry
      */
-@RequiresPermission("accounting.write")
+    @RequiresPermission("accounting.write")
     public EntryView reverse(UUID id) {
         return db.tx().retrying(() -> entries.reverse(id, null, null));
     }

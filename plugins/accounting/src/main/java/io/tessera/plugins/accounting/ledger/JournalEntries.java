@@ -53,7 +53,7 @@ class JournalEntries {
         this.poster = poster;
     }
 
-@RequiresPermission("accounting.write")
+    @RequiresPermission("accounting.write")
     EntryView create(UUID id, EntryBody body) {
         List<PostingLine> lines = resolve(body, body.posting());
         if (body.posting()) {
@@ -64,7 +64,7 @@ class JournalEntries {
         return find(id).orElseThrow();
     }
 
-@RequiresPermission("accounting.write")
+    @RequiresPermission("accounting.write")
     EntryView replaceDraft(UUID id, EntryBody body) {
         lockDraft(id);
         List<PostingLine> lines = resolve(body, false);
@@ -73,7 +73,7 @@ class JournalEntries {
         return find(id).orElseThrow();
     }
 
-@RequiresPermission("accounting.write")
+    @RequiresPermission("accounting.write")
     EntryView patchDraft(UUID id, EntryBody patch) {
         EntryView draft = lockDraft(id);
         List<EntryBody.LineBody> lines = patch.lines() != null ? patch.lines() : draft.lines().stream()
@@ -83,13 +83,13 @@ class JournalEntries {
         return replaceDraft(id, merged);
     }
 
-@RequiresPermission("accounting.write")
+    @RequiresPermission("accounting.write")
     void deleteDraft(UUID id) {
         lockDraft(id);
         db.sql().sql("delete from acc_drafts where tenant_id = ? and id = ?").params(db.tenant(), id).update();
     }
 
-@RequiresPermission("accounting.write")
+    @RequiresPermission("accounting.write")
     EntryView post(UUID id) {
         EntryView draft = lockDraft(id);
         EntryBody body = new EntryBody(draft.date(), draft.description(), true, draft.lines().stream()
@@ -100,7 +100,7 @@ class JournalEntries {
         return find(id).orElseThrow();
     }
 
-@RequiresPermission("accounting.write")
+    @RequiresPermission("accounting.write")
     EntryView reverse(UUID id, LocalDate date, String description) {
         EntryView original = find(id).orElseThrow(() -> ApiProblem.notFound("Journal entry", id));
         if (!"POSTED".equals(original.state())) {

@@ -45,7 +45,7 @@ public class JournalPoster {
      * @param request the entry
      * @throws io.tessera.sdk.web.ApiProblem 422 when a rule refuses it
      */
-@RequiresPermission("accounting.write")
+    @RequiresPermission("accounting.write")
     public void post(PostingRequest request) {
         Settings current = settings.forPosting();
         checkDate(request, current);
