@@ -29,6 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Tenants, local accounts and memberships. Creating a membership runs in the tenant's scope, as
  * row-level security requires; listing a user's memberships across tenants relies on the policy
  * that lets a user read their own.
+ *
+ * <p>Platform changes (tenants, accounts, memberships as fixtures) require {@link KernelPermissions#PLATFORM}, which
+ * only system work holds (the platform operator's requests, the demo tenant); a tenant's settings need its admin.
+ * Left unchecked on purpose: what sign-in itself does before anyone acts (failed and successful logins, federated
+ * accounts and their links) and a user changing their own password, which the caller authenticates.
  */
 @Service
 public class Accounts {
@@ -233,6 +238,7 @@ public class Accounts {
      * @return the tenant, if it exists
      * @throws ApiException (422) naming the first invalid field
      */
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Optional<Tenant> updateSettings(String slug, TenantSettings settings) {
         String name = settings.name() == null ? "" : settings.name().strip();
         if (name.isEmpty() || name.length() > 200) {
@@ -273,6 +279,7 @@ public class Accounts {
      * @param rawPassword the password, hashed before it is stored
      * @return the user id
      */
+    @RequiresPermission(KernelPermissions.PLATFORM)
     public UUID createUser(String email, String displayName, String rawPassword) {
         String normalized = email.strip().toLowerCase(Locale.ROOT);
         String hash = rawPassword == null ? null : passwordEncoder.encode(rawPassword);
@@ -407,6 +414,7 @@ public class Accounts {
      * @param userId the user
      * @param roles  role names
      */
+    @RequiresPermission(KernelPermissions.PLATFORM)
     public void addMembership(TenantRef tenant, UUID userId, Set<String> roles) {
         TenantContext.callAs(tenant, null, () -> tx.execute(status -> {
             entityManager.persist(new Membership(userId, roles));
