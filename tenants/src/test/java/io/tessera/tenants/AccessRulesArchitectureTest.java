@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.tessera.kernel.access.Authenticated;
 import io.tessera.kernel.access.PlatformOperator;
 import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.testkit.ServiceAccessRules;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Every REST handler of the kernel and the tenant lifecycle declares its access rule (plugins are checked at run time). */
+/**
+ * Every REST handler of the kernel and the tenant lifecycle declares its access rule (plugins are checked at run time),
+ * and every writing service method of the tenant lifecycle its permission.
+ */
 class AccessRulesArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -40,6 +44,11 @@ class AccessRulesArchitectureTest {
                 .should(declareAnAccessRule())
                 .because("handlers without an access rule are refused at run time (deny by default)")
                 .check(CLASSES);
+    }
+
+    @Test
+    void everyWritingServiceMethodDeclaresItsPermission() {
+        ServiceAccessRules.check("io.tessera.tenants");
     }
 
     private static ArchCondition<JavaMethod> declareAnAccessRule() {

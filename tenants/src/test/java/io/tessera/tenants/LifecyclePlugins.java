@@ -107,6 +107,95 @@ final class LifecyclePlugins {
         return builder.build();
     }
 
+    /**
+     * A module whose installer seeds through a service method that requires {@code seeded.configure}, a
+     * permission no built-in role but admin holds; {@code POST /api/v1/seeded/items} calls the same method.
+     */
+    static PluginJar seeded() {
+        String pkg = "io.tessera.plugins.seeded";
+        return PluginJar.plugin("seeded")
+                .source(pkg + ".Module", """
+                        package io.tessera.plugins.seeded;
+
+                        import io.tessera.sdk.*;
+                        import java.util.*;
+                        import org.pf4j.Extension;
+
+                        @Extension
+                        public class Module implements TesseraModule {
+                            public String name() { return "seeded"; }
+                            public ModuleCategory category() { return ModuleCategory.CRM; }
+                            public Optional<String> changelog() { return Optional.of("db/changelog/seeded.xml"); }
+                            public List<Class<?>> components() { return List.of(Seeds.class, Installer.class, SeedsController.class); }
+                            public List<Permission> permissions() {
+                                return List.of(new Permission("seeded.use", "Use", true), new Permission("seeded.configure", "Configure"));
+                            }
+                        }
+                        """)
+                .source(pkg + ".Seeds", """
+                        package io.tessera.plugins.seeded;
+
+                        import io.tessera.sdk.CurrentTenant;
+                        import javax.sql.DataSource;
+                        import org.springframework.jdbc.core.simple.JdbcClient;
+
+                        class Seeds {
+                            private final JdbcClient jdbc;
+                            private final CurrentTenant tenant;
+                            Seeds(DataSource dataSource, CurrentTenant tenant) { this.jdbc = JdbcClient.create(dataSource); this.tenant = tenant; }
+                            @io.tessera.sdk.security.RequiresPermission("seeded.configure")
+                            void add(String code) {
+                                jdbc.sql("insert into seeded_items (tenant_id, id, code) values (?, ?, ?)")
+                                    .params(tenant.require().id(), java.util.UUID.randomUUID(), code).update();
+                            }
+                        }
+                        """)
+                .source(pkg + ".Installer", """
+                        package io.tessera.plugins.seeded;
+
+                        import io.tessera.sdk.*;
+
+                        class Installer implements TenantInstaller {
+                            private final Seeds seeds;
+                            Installer(Seeds seeds) { this.seeds = seeds; }
+                            public void install(InstallContext context) { seeds.add("installed"); }
+                        }
+                        """)
+                .source(pkg + ".SeedsController", """
+                        package io.tessera.plugins.seeded;
+
+                        import org.springframework.transaction.support.TransactionTemplate;
+                        import org.springframework.web.bind.annotation.*;
+
+                        @RestController
+                        @io.tessera.sdk.security.RequiresPermission("seeded.use")
+                        class SeedsController {
+                            private final Seeds seeds;
+                            private final TransactionTemplate tx;
+                            SeedsController(Seeds seeds, TransactionTemplate tx) { this.seeds = seeds; this.tx = tx; }
+                            @PostMapping("/api/v1/seeded/items")
+                            void add(@RequestParam String code) { tx.executeWithoutResult(s -> seeds.add(code)); }
+                        }
+                        """)
+                .extension(pkg + ".Module")
+                .resource("db/changelog/seeded.xml", """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                                           xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                                           xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog https://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
+                          <changeSet id="seeded-1" author="test">
+                            <createTable tableName="seeded_items">
+                              <column name="tenant_id" type="uuid"><constraints nullable="false"/></column>
+                              <column name="id" type="uuid"><constraints nullable="false"/></column>
+                              <column name="code" type="varchar(50)"><constraints nullable="false"/></column>
+                            </createTable>
+                            <addPrimaryKey tableName="seeded_items" columnNames="tenant_id, id"/>
+                          </changeSet>
+                        </databaseChangeLog>
+                        """)
+                .build();
+    }
+
     static PluginJar startFails(String id) {
         return PluginJar.plugin(id)
                 .source("io.tessera.plugins.broken.Module", """

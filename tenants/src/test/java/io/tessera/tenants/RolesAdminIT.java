@@ -3,6 +3,7 @@ package io.tessera.tenants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tessera.testkit.ApiClient;
+import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,7 +16,7 @@ class RolesAdminIT {
 
     @RegisterExtension
     static final TesseraKernelExtension kernel = TesseraKernelExtension.builder()
-            .plugin(LifecyclePlugins.module("crm-base", null, 1, false))
+            .plugin(LifecyclePlugins.module("crm-base", null, 1, false), LifecyclePlugins.seeded())
             .build();
 
     @Test
@@ -42,6 +43,29 @@ class RolesAdminIT {
 
         JsonNode listed = admin.get("/api/v1/admin/roles").json();
         assertThat(listed.findValuesAsString("name")).containsExactly("admin", "member", "viewer");
+    }
+
+    @Test
+    void anInstallerSeedsAsSystemWorkWhatTheEnablingAdminsRoleCouldNotWriteItself() {
+        ApiClient admin = kernel.provisionTenant("roles-operator", PASSWORD);
+        assertThat(admin.post("/api/v1/admin/roles",
+                "{\"name\":\"operator\",\"permissions\":[\"tenant.admin\",\"seeded.use\"]}").status()).isEqualTo(201);
+        admin.post("/api/v1/admin/users", "{\"email\":\"operator@roles-operator.test\",\"password\":\"" + PASSWORD
+                + "\",\"roles\":[\"operator\"]}");
+        ApiClient operator = kernel.api("operator@roles-operator.test", PASSWORD);
+
+        ApiResponse enabled = operator.put("/api/v1/admin/modules/seeded", "");
+        assertThat(enabled.status()).as(enabled.body()).isEqualTo(200);
+        assertThat(kernel.countAsSuperuser("select count(*) from seeded_items i join tenants t on t.id = i.tenant_id "
+                + "where t.slug = 'roles-operator' and i.code = 'installed'")).as("the installer's seed").isEqualTo(1);
+
+        ApiResponse direct = operator.post("/api/v1/seeded/items?code=by-hand", "");
+        assertThat(direct.status()).as("the same service method, called for the operator, needs seeded.configure")
+                .isEqualTo(403);
+        assertThat(direct.contentType()).startsWith("application/problem+json");
+        assertThat(direct.json().get("detail").asString()).contains("seeded.configure");
+        assertThat(kernel.countAsSuperuser("select count(*) from seeded_items where code = 'by-hand'")).isZero();
+        assertThat(admin.post("/api/v1/seeded/items?code=by-admin", "").status()).isIn(200, 204);
     }
 
     @Test

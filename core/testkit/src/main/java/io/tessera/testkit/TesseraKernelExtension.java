@@ -193,9 +193,9 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
         return api("admin@" + slug + ".test", adminPassword);
     }
 
-    /** Creates a tenant. */
+    /** Creates a tenant (as platform work, which passes service permission checks). */
     public TenantRef createTenant(String slug) {
-        return bean(Accounts.class).createTenant(slug, "Tenant " + slug);
+        return TenantContext.callWithoutTenant(() -> bean(Accounts.class).createTenant(slug, "Tenant " + slug));
     }
 
     /** Creates a user who is a member (role {@code admin}) of the given tenants. */
@@ -206,11 +206,14 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
     /** Creates a user who is a member, with the given roles, of the given tenants. */
     public UUID createUser(String email, String password, Set<String> roles, TenantRef... tenants) {
         Accounts accounts = bean(Accounts.class);
-        UUID id = accounts.createUser(email, email, password);
-        for (TenantRef tenant : tenants) {
-            accounts.addMembership(tenant, id, roles);
-        }
-        return id;
+        // a fixture, made as platform work (which passes service permission checks)
+        return TenantContext.callWithoutTenant(() -> {
+            UUID id = accounts.createUser(email, email, password);
+            for (TenantRef tenant : tenants) {
+                accounts.addMembership(tenant, id, roles);
+            }
+            return id;
+        });
     }
 
     /**
@@ -236,6 +239,21 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
     public <T> T inTenant(TenantRef tenant, Supplier<T> work) {
         TransactionTemplate tx = bean(TransactionTemplate.class);
         return TenantContext.callAs(tenant, null, () -> tx.execute(status -> work.get()));
+    }
+
+    /**
+     * Runs code as a signed-in user (or, with a {@code null} user, an API key) of a tenant who holds exactly
+     * the given permissions — not as system work — so that service permission checks apply as they do in a
+     * request. No transaction is opened: the services called open their own.
+     */
+    public <T> T asActor(TenantRef tenant, UUID userId, Set<String> permissions, Supplier<T> work) {
+        TenantContext.Actor actor = new TenantContext.Actor(tenant, userId, Set.of(), permissions);
+        List<T> result = new ArrayList<>(1);
+        TenantContext.<RuntimeException>runAs(actor, () -> {
+            result.add(work.get());
+            return null;
+        });
+        return result.getFirst();
     }
 
     /** Runs code in a transaction with no tenant in scope. */

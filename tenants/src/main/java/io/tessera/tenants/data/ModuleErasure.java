@@ -1,10 +1,12 @@
 package io.tessera.tenants.data;
 
+import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.migration.SqlIdentifiers;
 import io.tessera.kernel.plugin.InstalledModule;
 import io.tessera.kernel.plugin.ModuleCatalog;
 import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.sdk.TesseraModule;
+import io.tessera.sdk.security.RequiresPermission;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,7 @@ public class ModuleErasure {
      * @throws IllegalStateException when an erase function did not erase exactly the rows it should have
      *                               (the caller's transaction then rolls back)
      */
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Map<String, Long> erase(String moduleId, List<String> tables, UUID tenantId) {
         Map<String, Long> deleted = new LinkedHashMap<>();
         Optional<String> function = settings.postgres() ? eraseFunction(moduleId) : Optional.empty();

@@ -51,7 +51,9 @@ class DemoTenant implements ApplicationRunner {
         }
         boolean generated = password.isBlank();
         String secret = generated ? generatePassword() : password;
-        TenantRef demo = accounts.provisionTenant(SLUG, "Demo Company", new Accounts.AdminSpec(EMAIL, "Demo Admin", secret));
+        // the server creating its demo tenant is system work
+        TenantRef demo = TenantContext.callWithoutTenant(() ->
+                accounts.provisionTenant(SLUG, "Demo Company", new Accounts.AdminSpec(EMAIL, "Demo Admin", secret)));
         TenantContext.runAs(demo, () -> {
             for (InstalledModule module : catalog.healthy()) {
                 lifecycle.enable(module.id(), true);

@@ -44,6 +44,29 @@ public interface IdentityDirectory {
     Registration addMember(String slug, Person person);
 
     /**
+     * Takes a person out of a tenant (a deactivated member); they stay in the directory, since they may
+     * belong to other tenants. Undoing adds them back.
+     *
+     * @throws IdentityDirectoryException if the directory refuses; then nothing changed in it
+     */
+    Registration removeMember(String slug, String email);
+
+    /**
+     * Whether the directory owns people's passwords (then local password hashes are unused).
+     *
+     * @return true for an identity provider such as Keycloak
+     */
+    boolean managesPasswords();
+
+    /**
+     * Sets a temporary password that the person must change at their next sign-in. Only for a directory
+     * that {@linkplain #managesPasswords() manages passwords}.
+     *
+     * @throws IdentityDirectoryException if the directory refuses (e.g. its password policy); then nothing changed
+     */
+    void setTemporaryPassword(String email, String password);
+
+    /**
      * Removes a tenant from the directory (its people stay: they may belong to other tenants).
      *
      * @throws IdentityDirectoryException if the directory refuses

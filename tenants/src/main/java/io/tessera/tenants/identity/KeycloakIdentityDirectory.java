@@ -85,6 +85,53 @@ final class KeycloakIdentityDirectory implements IdentityDirectory, AutoCloseabl
     }
 
     @Override
+    public Registration removeMember(String slug, String email) {
+        Undo undo = new Undo();
+        String orgId = organizationId(slug).orElseThrow(() -> new IdentityDirectoryException(HttpStatus.BAD_GATEWAY,
+                "Keycloak has no organization '" + slug + "' for this tenant", null));
+        Optional<String> userId = userId(email);
+        if (userId.isEmpty()) {
+            log.info("Keycloak has no user {}; nothing to remove from '{}'", email, slug);
+            return undo.registration(null);
+        }
+        try (Response response = guarded(() -> realm().organizations().get(orgId).members().member(userId.get()).delete(),
+                "remove " + email + " from '" + slug + "'")) {
+            if (response.getStatus() == HttpStatus.NOT_FOUND.value()) {
+                return undo.registration(userId.get()); // not a member there: nothing to undo
+            }
+            check(response, "remove " + email + " from organization '" + slug + "'");
+        }
+        undo.push("add " + email + " back to '" + slug + "'",
+                () -> realm().organizations().get(orgId).members().addMember(userId.get()));
+        return undo.registration(userId.get());
+    }
+
+    @Override
+    public boolean managesPasswords() {
+        return true;
+    }
+
+    @Override
+    public void setTemporaryPassword(String email, String password) {
+        String userId = userId(email).orElseThrow(() -> new IdentityDirectoryException(HttpStatus.CONFLICT,
+                "Keycloak has no user " + email + " whose password could be reset", null));
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(true);
+        guarded(() -> {
+            realm().users().get(userId).resetPassword(credential);
+            return null;
+        }, "set a temporary password for " + email);
+    }
+
+    private Optional<String> userId(String email) {
+        String normalized = email.strip().toLowerCase(Locale.ROOT);
+        return guarded(() -> realm().users().searchByEmail(normalized, true), "find user " + normalized).stream()
+                .map(UserRepresentation::getId).findFirst();
+    }
+
+    @Override
     public void removeTenant(String slug) {
         Optional<String> orgId = organizationId(slug);
         if (orgId.isEmpty()) {
@@ -224,7 +271,7 @@ final class KeycloakIdentityDirectory implements IdentityDirectory, AutoCloseabl
             return new Registration() {
                 @Override
                 public Optional<String> subject() {
-                    return Optional.of(subject);
+                    return Optional.ofNullable(subject);
                 }
 
                 @Override

@@ -28,6 +28,21 @@ final class LocalIdentityDirectory implements IdentityDirectory {
     }
 
     @Override
+    public Registration removeMember(String slug, String email) {
+        return NOTHING;
+    }
+
+    @Override
+    public boolean managesPasswords() {
+        return false;
+    }
+
+    @Override
+    public void setTemporaryPassword(String email, String password) {
+        throw new UnsupportedOperationException("Local accounts keep their passwords in the database");
+    }
+
+    @Override
     public void removeTenant(String slug) {
         // the tenant's rows are the only record of it
     }

@@ -1,5 +1,6 @@
 package io.tessera.tenants.modules;
 
+import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.audit.AuditTrail;
 import io.tessera.kernel.module.ModuleAccess;
 import io.tessera.kernel.module.TenantModuleState;
@@ -11,6 +12,7 @@ import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.InstallContext;
 import io.tessera.sdk.TenantInstaller;
 import io.tessera.sdk.TenantRef;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.tenants.data.ModuleErasure;
 import io.tessera.tenants.data.TableExporter;
 import java.io.IOException;
@@ -85,6 +87,7 @@ public class ModuleLifecycle {
      * Exports, then deletes the tenant's rows of the module and of every module that requires it, and
      * resets their state to available. Needs the confirmation token of a purge impact preview.
      */
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public PurgeResult purge(String id, String token) {
         installed(id);
         TenantRef tenant = TenantContext.tenant().orElseThrow();
@@ -135,6 +138,7 @@ public class ModuleLifecycle {
     }
 
     /** Enables the module and whatever it requires; returns the modules that were not enabled before. */
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public List<String> enable(String id) {
         return enable(id, false);
     }
@@ -146,6 +150,7 @@ public class ModuleLifecycle {
      * @param demoData whether installers add demo records
      * @return the modules that were not enabled before
      */
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public List<String> enable(String id, boolean demoData) {
         List<InstalledModule> closure = closure(installed(id));
         TenantRef tenant = TenantContext.tenant().orElseThrow();
@@ -160,7 +165,11 @@ public class ModuleLifecycle {
             for (String module : newlyEnabled) {
                 for (TenantInstaller installer : installersOf(module)) {
                     try {
-                        installer.install(new InstallContext(tenant, demoData));
+                        // seeding is trusted system work: it passes service checks whatever the admin's role holds
+                        TenantContext.callAs(tenant, TenantContext.userId().orElse(null), () -> {
+                            installer.install(new InstallContext(tenant, demoData));
+                            return null;
+                        });
                     } catch (RuntimeException e) {
                         log.error("Installer {} of module {} failed for tenant {}", installer.getClass().getName(), module,
                                 tenant.slug(), e);
@@ -174,6 +183,7 @@ public class ModuleLifecycle {
     }
 
     /** Detaches the module (and, with cascade, its enabled dependents); returns the detached modules. */
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public List<String> detach(String id, boolean cascade) {
         installed(id);
         return tx.execute(status -> {

@@ -1,6 +1,7 @@
 package io.tessera.tenants.platform;
 
 import io.tessera.kernel.access.AccessChanges;
+import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.audit.AuditTrail;
 import io.tessera.kernel.migration.SqlIdentifiers;
@@ -8,11 +9,12 @@ import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.TenantRef;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.tenants.data.ModuleErasure;
 import io.tessera.tenants.data.TableExporter;
+import io.tessera.tenants.data.TenantTables;
 import io.tessera.tenants.identity.IdentityDirectory;
 import io.tessera.tenants.identity.IdentityDirectoryException;
-import io.tessera.tenants.data.TenantTables;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -84,6 +86,7 @@ public class TenantOffboarding {
     }
 
     /** Exports every row of the tenant, then deletes them all, leaving one audit record. */
+    @RequiresPermission(KernelPermissions.PLATFORM)
     public Result delete(String slug) {
         TenantRef tenant = accounts.findTenant(slug).map(t -> t.ref()).orElseThrow(() -> ApiException.notFound("Tenant", slug));
         return TenantContext.callAs(tenant, null, () -> tx.execute(status -> {

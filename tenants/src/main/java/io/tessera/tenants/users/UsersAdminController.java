@@ -1,18 +1,16 @@
 package io.tessera.tenants.users;
 
 import io.tessera.kernel.access.KernelPermissions;
-import io.tessera.sdk.security.RequiresPermission;
-
 import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.account.Members;
 import io.tessera.kernel.web.ApiException;
-import io.tessera.sdk.CurrentTenant;
-import io.tessera.tenants.identity.IdentityDirectory;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.tenants.identity.IdentityDirectoryException;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,20 +22,22 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/admin/users}: the tenant admin adds members, changes their roles and deactivates them. */
+/**
+ * {@code /api/v1/admin/users}: the tenant admin adds members, changes their roles, resets their password,
+ * deactivates and reactivates them — in the database and in the identity directory (Keycloak), all or nothing
+ * ({@link MemberAdministration}).
+ */
 @RestController
 @RequiresPermission(KernelPermissions.TENANT_ADMIN)
 @RequestMapping("/api/v1/admin/users")
 class UsersAdminController {
 
     private final Members members;
-    private final IdentityDirectory directory;
-    private final CurrentTenant currentTenant;
+    private final MemberAdministration administration;
 
-    UsersAdminController(Members members, IdentityDirectory directory, CurrentTenant currentTenant) {
+    UsersAdminController(Members members, MemberAdministration administration) {
         this.members = members;
-        this.directory = directory;
-        this.currentTenant = currentTenant;
+        this.administration = administration;
     }
 
     record NewMember(String email, String name, String password, Set<String> roles) {
@@ -58,39 +58,14 @@ class UsersAdminController {
         } catch (IllegalArgumentException e) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
         }
-        // the directory first (it may refuse), then the database; whichever fails, nothing is left on either side
-        IdentityDirectory.Registration registration;
-        try {
-            registration = directory.addMember(currentTenant.require().slug(),
-                    new IdentityDirectory.Person(request.email(), request.name(), request.password()));
-        } catch (IdentityDirectoryException e) {
-            throw new ApiException(e.status(), e.getMessage());
-        }
-        try {
-            Members.Member added = members.add(request.email(), request.name(), request.password(), request.roles(),
-                    registration.subject().orElse(null));
-            return ResponseEntity.created(URI.create("/api/v1/admin/users/" + added.userId())).body(added);
-        } catch (IllegalArgumentException e) {
-            registration.undo();
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-        } catch (IllegalStateException e) {
-            registration.undo();
-            throw ApiException.conflict(e.getMessage());
-        } catch (RuntimeException e) {
-            registration.undo();
-            throw e;
-        }
+        Members.Member added = mapped(() -> administration.add(request.email(), request.name(), request.password(),
+                request.roles()));
+        return ResponseEntity.created(URI.create("/api/v1/admin/users/" + added.userId())).body(added);
     }
 
     @PutMapping("/{userId}/roles")
     Members.Member roles(@PathVariable UUID userId, @RequestBody Roles request) {
-        try {
-            return members.setRoles(userId, request.roles()).orElseThrow(() -> ApiException.notFound("Member", userId));
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-        } catch (IllegalStateException e) {
-            throw ApiException.conflict(e.getMessage());
-        }
+        return mapped(() -> members.setRoles(userId, request.roles()).orElseThrow(() -> ApiException.notFound("Member", userId)));
     }
 
     record TemporaryPassword(String temporaryPassword) {
@@ -99,17 +74,28 @@ class UsersAdminController {
     /** Admin-initiated reset: a temporary password, shown once, that the user must change first. */
     @PostMapping("/{userId}/password-reset")
     TemporaryPassword resetPassword(@PathVariable UUID userId) {
-        try {
-            return new TemporaryPassword(members.resetPassword(userId).orElseThrow(() -> ApiException.notFound("Member", userId)));
-        } catch (IllegalStateException e) {
-            throw ApiException.conflict(e.getMessage());
-        }
+        return new TemporaryPassword(mapped(() -> administration.resetPassword(userId)
+                .orElseThrow(() -> ApiException.notFound("Member", userId))));
     }
 
     @DeleteMapping("/{userId}")
     Members.Member deactivate(@PathVariable UUID userId) {
+        return mapped(() -> administration.deactivate(userId).orElseThrow(() -> ApiException.notFound("Member", userId)));
+    }
+
+    @PostMapping("/{userId}/reactivate")
+    Members.Member reactivate(@PathVariable UUID userId) {
+        return mapped(() -> administration.reactivate(userId).orElseThrow(() -> ApiException.notFound("Member", userId)));
+    }
+
+    /** The directory's refusals keep their status; invalid input is 422, a conflicting state 409. */
+    private static <T> T mapped(Supplier<T> work) {
         try {
-            return members.deactivate(userId).orElseThrow(() -> ApiException.notFound("Member", userId));
+            return work.get();
+        } catch (IdentityDirectoryException e) {
+            throw new ApiException(e.status(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
         } catch (IllegalStateException e) {
             throw ApiException.conflict(e.getMessage());
         }

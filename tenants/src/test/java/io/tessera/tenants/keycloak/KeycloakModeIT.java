@@ -156,10 +156,13 @@ class KeycloakModeIT {
         assertThat(away.json().get("detail").asString()).contains("does not name organization 'kc-away'");
 
         // a local membership alone is not enough: the token must name the organization too
-        kernel.bean(io.tessera.kernel.account.Accounts.class).addMembership(
-                kernel.bean(io.tessera.kernel.account.Accounts.class).findTenant("kc-away").orElseThrow().ref(),
-                java.util.UUID.fromString(kernel.queryAsSuperuser("select id::text from users where email = ?", "ann@kc-home.test")),
-                java.util.Set.of("member"));
+        io.tessera.kernel.tenancy.TenantContext.callWithoutTenant(() -> {
+            kernel.bean(io.tessera.kernel.account.Accounts.class).addMembership(
+                    kernel.bean(io.tessera.kernel.account.Accounts.class).findTenant("kc-away").orElseThrow().ref(),
+                    java.util.UUID.fromString(kernel.queryAsSuperuser("select id::text from users where email = ?", "ann@kc-home.test")),
+                    java.util.Set.of("member"));
+            return null;
+        });
         assertThat(kernel.apiKey(token("ann@kc-home.test")).withTenant("kc-away").get("/api/v1/parties").status()).isEqualTo(403);
     }
 
@@ -283,6 +286,106 @@ class KeycloakModeIT {
         var again = browser.get(BrowserlessOidcFlow.location(browser.get(app + "/oauth2/authorization/keycloak")));
         assertThat(again.statusCode()).as("the Keycloak session ended too: the login form again").isEqualTo(200);
         assertThat(again.body()).contains("login-actions/authenticate");
+    }
+
+    @Test
+    void k_changingTheOwnPasswordLocallyIsRefusedWithTheAccountConsole() {
+        provision("kc-kilo");
+        String before = kernel.queryAsSuperuser("select password_hash from users where email = ?", "admin@kc-kilo.test");
+        ApiResponse refused = kernel.apiKey(token("admin@kc-kilo.test")).post("/api/v1/me/password",
+                "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"another-horse-battery-staple\"}");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("detail").asString()).contains("identity provider", keycloak.issuer() + "/account");
+        assertThat(refused.json().get("accountConsole").asString()).isEqualTo(keycloak.issuer() + "/account");
+        assertThat(kernel.queryAsSuperuser("select password_hash from users where email = ?", "admin@kc-kilo.test"))
+                .isEqualTo(before);
+        assertThat(token("admin@kc-kilo.test")).as("the Keycloak password is unchanged").isNotBlank();
+    }
+
+    @Test
+    void l_anAdminResetSetsATemporaryPasswordInKeycloak() {
+        provision("kc-lima");
+        ApiClient admin = kernel.apiKey(token("admin@kc-lima.test"));
+        ApiResponse bob = admin.post("/api/v1/admin/users",
+                "{\"email\":\"bob@kc-lima.test\",\"name\":\"Bob Lima\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"member\"]}");
+        assertThat(bob.status()).as(bob.body()).isEqualTo(201);
+        String bobId = bob.json().get("userId").asString();
+        String localHash = kernel.queryAsSuperuser("select password_hash from users where id = ?::uuid", bobId);
+
+        ApiResponse reset = admin.post("/api/v1/admin/users/" + bobId + "/password-reset", "");
+        assertThat(reset.status()).as(reset.body()).isEqualTo(200);
+        String temporary = reset.json().get("temporaryPassword").asString();
+
+        UserRepresentation user = realm.users().searchByEmail("bob@kc-lima.test", true).getFirst();
+        assertThat(user.getRequiredActions()).as("Keycloak forces a change at the next sign-in").contains("UPDATE_PASSWORD");
+        var pending = Tokens.request(keycloak, KeycloakServer.CLI_CLIENT, "bob@kc-lima.test", temporary, "openid organization");
+        assertThat(pending.statusCode()).isEqualTo(400);
+        assertThat(pending.body()).as("the password is right, the account must update it first").contains("not fully set up");
+        var old = Tokens.request(keycloak, KeycloakServer.CLI_CLIENT, "bob@kc-lima.test", PASSWORD, "openid organization");
+        assertThat(old.body()).as("the old password no longer works").contains("Invalid user credentials");
+        assertThat(kernel.queryAsSuperuser("select password_hash from users where id = ?::uuid", bobId))
+                .as("the unused local hash is left alone").isEqualTo(localHash);
+
+        // once Bob has chosen a new password at Keycloak (done here by clearing the required action), the grant works
+        user.setRequiredActions(List.of());
+        realm.users().get(user.getId()).update(user);
+        String token = Tokens.password(keycloak, KeycloakServer.CLI_CLIENT, "bob@kc-lima.test", temporary);
+        assertThat(kernel.apiKey(token).get("/api/v1/parties").status()).isEqualTo(200);
+    }
+
+    @Test
+    void m_deactivatingRemovesFromTheOrganizationAndReactivatingAddsBack() {
+        provision("kc-mike");
+        ApiClient admin = kernel.apiKey(token("admin@kc-mike.test"));
+        ApiResponse carol = admin.post("/api/v1/admin/users",
+                "{\"email\":\"carol@kc-mike.test\",\"name\":\"Carol Mike\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"member\"]}");
+        assertThat(carol.status()).as(carol.body()).isEqualTo(201);
+        String carolId = carol.json().get("userId").asString();
+        String orgId = organization("kc-mike").getId();
+        assertThat(orgMembers(orgId)).contains("carol@kc-mike.test");
+
+        ApiResponse deactivated = admin.delete("/api/v1/admin/users/" + carolId);
+        assertThat(deactivated.status()).as(deactivated.body()).isEqualTo(200);
+        assertThat(deactivated.json().get("status").asString()).isEqualTo("INACTIVE");
+        assertThat(orgMembers(orgId)).doesNotContain("carol@kc-mike.test").contains("admin@kc-mike.test");
+        assertThat(realm.users().searchByEmail("carol@kc-mike.test", true)).as("the person stays in Keycloak").hasSize(1);
+        assertThat(Tokens.claims(token("carol@kc-mike.test")).has("organization")).as("no organization in her tokens").isFalse();
+
+        ApiResponse again = admin.post("/api/v1/admin/users/" + carolId + "/reactivate", "");
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(orgMembers(orgId)).contains("carol@kc-mike.test");
+        assertThat(kernel.apiKey(token("carol@kc-mike.test")).get("/api/v1/parties").status()).isEqualTo(200);
+        assertThat(admin.post("/api/v1/admin/users/" + carolId + "/reactivate", "").status())
+                .as("already active").isEqualTo(409);
+    }
+
+    @Test
+    void n_statusChangesAreAllOrNothingAcrossKeycloakAndTheDatabase() {
+        provision("kc-november");
+        ApiClient admin = kernel.apiKey(token("admin@kc-november.test"));
+        String adminId = kernel.queryAsSuperuser("select id::text from users where email = ?", "admin@kc-november.test");
+        String orgId = organization("kc-november").getId();
+
+        // the database refuses (the last admin): Keycloak is not touched
+        ApiResponse last = admin.delete("/api/v1/admin/users/" + adminId);
+        assertThat(last.status()).as(last.body()).isEqualTo(409);
+        assertThat(orgMembers(orgId)).contains("admin@kc-november.test");
+
+        ApiResponse dave = admin.post("/api/v1/admin/users",
+                "{\"email\":\"dave@kc-november.test\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"member\"]}");
+        String daveId = dave.json().get("userId").asString();
+        // Keycloak refuses (its organization is gone): the database keeps Dave active
+        realm.organizations().get(orgId).delete().close();
+        ApiResponse refused = admin.delete("/api/v1/admin/users/" + daveId);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(502);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(kernel.queryAsSuperuser("select status from memberships where user_id = ?::uuid", daveId)).isEqualTo("ACTIVE");
+    }
+
+    private static List<String> orgMembers(String orgId) {
+        return realm.organizations().get(orgId).members().list(0, 100).stream().map(MemberRepresentation::getEmail).toList();
     }
 
     private static void provision(String slug) {

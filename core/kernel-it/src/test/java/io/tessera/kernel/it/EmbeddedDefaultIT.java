@@ -49,9 +49,12 @@ class EmbeddedDefaultIT {
         String partyId;
         try (ConfigurableApplicationContext first = new SpringApplicationBuilder(TesseraKernel.class).run(args)) {
             Accounts accounts = first.getBean(Accounts.class);
-            TenantRef tenant = accounts.createTenant("embedded", "Embedded");
-            UUID user = accounts.createUser("owner@embedded.test", "Owner", "correct-horse-battery");
-            accounts.addMembership(tenant, user, Set.of("admin"));
+            TenantRef tenant = TenantContext.callWithoutTenant(() -> accounts.createTenant("embedded", "Embedded"));
+            UUID user = TenantContext.callWithoutTenant(() -> {
+                UUID owner = accounts.createUser("owner@embedded.test", "Owner", "correct-horse-battery");
+                accounts.addMembership(tenant, owner, Set.of("admin"));
+                return owner;
+            });
             TenantContext.runAs(tenant, () -> first.getBean(TransactionTemplate.class).executeWithoutResult(status ->
                     first.getBean(ModuleAccess.class).setState(List.of("notes", "pings"), TenantModuleState.ENABLED)));
             ApiClient api = client(first, "owner@embedded.test", "correct-horse-battery");

@@ -240,6 +240,126 @@ final class TestPlugins {
                 .build();
     }
 
+    /**
+     * A service whose write declares {@code guarded.write} (not granted to members), called directly, from a
+     * controller that needs only {@code guarded.send} (granted to members), from an event listener and from a
+     * tenant task. Each write logs where it came from.
+     */
+    static PluginJar guarded() {
+        String pkg = "io.tessera.plugins.guarded";
+        return PluginJar.plugin("guarded")
+                .source(pkg + ".GuardedModule", """
+                        package io.tessera.plugins.guarded;
+
+                        import io.tessera.sdk.*;
+                        import java.util.*;
+                        import org.pf4j.Extension;
+
+                        @Extension
+                        public class GuardedModule implements TesseraModule {
+                            public String name() { return "Guarded"; }
+                            public ModuleCategory category() { return ModuleCategory.PLATFORM; }
+                            public Optional<String> changelog() { return Optional.of("db/changelog/guarded.xml"); }
+                            public List<Permission> permissions() {
+                                return List.of(new Permission("guarded.send", "Send", true), new Permission("guarded.write", "Write"));
+                            }
+                            public List<Class<?>> components() {
+                                return List.of(GuardedService.class, GuardedController.class, GuardedListener.class, GuardedTask.class);
+                            }
+                        }
+                        """)
+                .source(pkg + ".Sent", """
+                        package io.tessera.plugins.guarded;
+                        public record Sent(String text) implements io.tessera.sdk.event.DomainEvent {}
+                        """)
+                .source(pkg + ".GuardedService", """
+                        package io.tessera.plugins.guarded;
+
+                        import io.tessera.sdk.CurrentTenant;
+                        import io.tessera.sdk.security.RequiresPermission;
+                        import javax.sql.DataSource;
+                        import org.springframework.jdbc.core.simple.JdbcClient;
+                        import org.springframework.transaction.support.TransactionTemplate;
+
+                        class GuardedService implements java.util.function.BiConsumer<String, String> {
+                            private final JdbcClient jdbc;
+                            private final CurrentTenant tenant;
+                            private final TransactionTemplate tx;
+                            GuardedService(DataSource dataSource, CurrentTenant tenant, TransactionTemplate tx) {
+                                this.jdbc = JdbcClient.create(dataSource); this.tenant = tenant; this.tx = tx;
+                            }
+                            @RequiresPermission("guarded.write")
+                            public void accept(String text, String via) { write(text, via); }
+
+                            @RequiresPermission("guarded.write")
+                            void write(String text, String via) {
+                                tx.executeWithoutResult(s -> jdbc.sql("insert into guarded_log (tenant_id, id, text, via) values (?, ?, ?, ?)")
+                                        .params(tenant.require().id(), java.util.UUID.randomUUID(), text, via).update());
+                            }
+                        }
+                        """)
+                .source(pkg + ".GuardedController", """
+                        package io.tessera.plugins.guarded;
+
+                        import io.tessera.sdk.event.EventPublisher;
+                        import org.springframework.transaction.support.TransactionTemplate;
+                        import org.springframework.web.bind.annotation.*;
+
+                        @RestController
+                        @RequestMapping("/api/v1/guarded")
+                        @io.tessera.sdk.security.RequiresPermission("guarded.send")
+                        class GuardedController {
+                            private final GuardedService service;
+                            private final EventPublisher events;
+                            private final TransactionTemplate tx;
+                            GuardedController(GuardedService service, EventPublisher events, TransactionTemplate tx) {
+                                this.service = service; this.events = events; this.tx = tx;
+                            }
+                            @PostMapping("/direct")
+                            void direct(@RequestParam String text) { service.write(text, "rest"); }
+
+                            @PostMapping("/event")
+                            void event(@RequestParam String text) { tx.executeWithoutResult(s -> events.publish(new Sent(text))); }
+                        }
+                        """)
+                .source(pkg + ".GuardedListener", """
+                        package io.tessera.plugins.guarded;
+
+                        import io.tessera.sdk.event.DomainEventListener;
+
+                        class GuardedListener implements DomainEventListener<Sent> {
+                            private final GuardedService service;
+                            GuardedListener(GuardedService service) { this.service = service; }
+                            public Class<Sent> eventType() { return Sent.class; }
+                            public void on(Sent event) { service.write(event.text(), "listener"); }
+                        }
+                        """)
+                .source(pkg + ".GuardedTask", """
+                        package io.tessera.plugins.guarded;
+
+                        import io.tessera.sdk.*;
+                        import java.time.Duration;
+
+                        class GuardedTask implements TenantTask {
+                            private final GuardedService service;
+                            GuardedTask(GuardedService service) { this.service = service; }
+                            public Duration interval() { return Duration.ofMillis(200); }
+                            public void run(TenantRef tenant) { service.write("tick", "task"); }
+                        }
+                        """)
+                .extension(pkg + ".GuardedModule")
+                .resource("db/changelog/guarded.xml", changelog("guarded", """
+                        <createTable tableName="guarded_log">
+                          <column name="tenant_id" type="uuid"><constraints nullable="false"/></column>
+                          <column name="id" type="uuid"><constraints nullable="false"/></column>
+                          <column name="text" type="varchar(200)"><constraints nullable="false"/></column>
+                          <column name="via" type="varchar(20)"><constraints nullable="false"/></column>
+                        </createTable>
+                        <addPrimaryKey tableName="guarded_log" columnNames="tenant_id, id"/>
+                        """))
+                .build();
+    }
+
     /** A plugin that needs nothing but a module declaration. */
     static PluginJar.Builder minimal(String id) {
         String pkg = "io.tessera.plugins." + id.replace("-", "");

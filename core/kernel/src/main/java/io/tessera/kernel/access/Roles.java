@@ -2,6 +2,7 @@ package io.tessera.kernel.access;
 
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.Permission;
+import io.tessera.sdk.security.RequiresPermission;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -62,6 +63,7 @@ public class Roles {
 
     /** Defines a role. */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public RoleView create(String name, String description, Set<String> granted) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("name must be a lower-case word of up to 32 characters");
@@ -76,6 +78,7 @@ public class Roles {
 
     /** Changes a defined role's permissions and description. */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Optional<RoleView> update(String name, String description, Set<String> granted) {
         Set<String> checked = validated(granted);
         return find(name).map(role -> {
@@ -113,6 +116,7 @@ public class Roles {
 
     /** Deletes a defined role that no active member holds. */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public boolean delete(String name) {
         Optional<TenantRole> role = find(name);
         if (role.isEmpty()) {

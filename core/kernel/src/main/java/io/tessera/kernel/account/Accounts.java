@@ -1,9 +1,11 @@
 package io.tessera.kernel.account;
 
 import io.tessera.kernel.access.AccessChanges;
+import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.TenantRef;
+import io.tessera.sdk.security.RequiresPermission;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Tenants, local accounts and memberships. Creating a membership runs in the tenant's scope, as
  * row-level security requires; listing a user's memberships across tenants relies on the policy
  * that lets a user read their own.
+ *
+ * <p>Platform changes (tenants, accounts, memberships as fixtures) require {@link KernelPermissions#PLATFORM}, which
+ * only system work holds (the platform operator's requests, the demo tenant); a tenant's settings need its admin.
+ * Left unchecked on purpose: what sign-in itself does before anyone acts (failed and successful logins, federated
+ * accounts and their links) and a user changing their own password, which the caller authenticates.
  */
 @Service
 public class Accounts {
@@ -63,6 +70,7 @@ public class Accounts {
      * @throws IllegalArgumentException for an invalid slug or name
      * @throws org.springframework.dao.DataIntegrityViolationException for a duplicate slug
      */
+    @RequiresPermission(KernelPermissions.PLATFORM)
     public TenantRef createTenant(String slug, String name) {
         validateTenant(slug, name);
         return TenantContext.callWithoutTenant(() -> tx.execute(status -> tenants.saveAndFlush(new Tenant(slug, name.strip())).ref()));
@@ -88,6 +96,7 @@ public class Accounts {
      * @throws IllegalArgumentException for invalid input
      * @throws org.springframework.dao.DataIntegrityViolationException for a duplicate slug
      */
+    @RequiresPermission(KernelPermissions.PLATFORM)
     public TenantRef provisionTenant(String slug, String name, AdminSpec admin) {
         return provisionTenant(slug, name, admin, null);
     }
@@ -105,6 +114,7 @@ public class Accounts {
      * @throws IllegalStateException    if the account is linked to another subject
      * @throws org.springframework.dao.DataIntegrityViolationException for a duplicate slug
      */
+    @RequiresPermission(KernelPermissions.PLATFORM)
     public TenantRef provisionTenant(String slug, String name, AdminSpec admin, String externalSubject) {
         validateTenant(slug, name);
         if (admin == null || admin.email() == null || !EMAIL.matcher(admin.email().strip()).matches()) {
@@ -204,6 +214,7 @@ public class Accounts {
      * @param status the new status
      * @return the tenant, if it exists
      */
+    @RequiresPermission(KernelPermissions.PLATFORM)
     public Optional<Tenant> setStatus(String slug, TenantStatus status) {
         return TenantContext.callWithoutTenant(() -> tx.execute(s -> tenants.findBySlug(slug).map(t -> {
             t.setStatus(status);
@@ -231,6 +242,7 @@ public class Accounts {
      * @return the tenant, if it exists
      * @throws ApiException (422) naming the first invalid field
      */
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Optional<Tenant> updateSettings(String slug, TenantSettings settings) {
         String name = settings.name() == null ? "" : settings.name().strip();
         if (name.isEmpty() || name.length() > 200) {
@@ -271,6 +283,7 @@ public class Accounts {
      * @param rawPassword the password, hashed before it is stored
      * @return the user id
      */
+    @RequiresPermission(KernelPermissions.PLATFORM)
     public UUID createUser(String email, String displayName, String rawPassword) {
         String normalized = email.strip().toLowerCase(Locale.ROOT);
         String hash = rawPassword == null ? null : passwordEncoder.encode(rawPassword);
@@ -406,6 +419,7 @@ public class Accounts {
      * @param userId the user
      * @param roles  role names
      */
+    @RequiresPermission(KernelPermissions.PLATFORM)
     public void addMembership(TenantRef tenant, UUID userId, Set<String> roles) {
         TenantContext.callAs(tenant, null, () -> tx.execute(status -> {
             entityManager.persist(new Membership(userId, roles));

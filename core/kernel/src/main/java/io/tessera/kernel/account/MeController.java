@@ -3,6 +3,8 @@ package io.tessera.kernel.account;
 import io.tessera.kernel.access.Authenticated;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.web.ApiException;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MeController {
 
     private final Accounts accounts;
+    private final IdentityProviderPasswords passwords;
 
-    MeController(Accounts accounts) {
+    MeController(Accounts accounts, IdentityProviderPasswords passwords) {
         this.accounts = accounts;
+        this.passwords = passwords;
     }
 
     record PasswordChange(String currentPassword, String newPassword) {
@@ -25,6 +29,11 @@ class MeController {
     @PostMapping("/api/v1/me/password")
     @Authenticated
     ResponseEntity<Void> changePassword(@RequestBody PasswordChange change) {
+        if (passwords.external()) {
+            String console = passwords.accountConsole().orElseThrow();
+            throw new ApiException(HttpStatus.CONFLICT, "Passwords are managed by the identity provider: change yours in its "
+                    + "account console, " + console, List.of(), Map.of("accountConsole", console));
+        }
         try {
             accounts.changePassword(TenantContext.userId().orElseThrow(), change.currentPassword(), change.newPassword());
         } catch (IllegalArgumentException e) {

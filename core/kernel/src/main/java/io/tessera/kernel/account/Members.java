@@ -1,8 +1,10 @@
 package io.tessera.kernel.account;
 
 import io.tessera.kernel.access.AccessChanges;
+import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.tenancy.TransactionSettings;
+import io.tessera.sdk.security.RequiresPermission;
 import jakarta.persistence.EntityManager;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -83,6 +86,7 @@ public class Members {
      * @throws IllegalStateException    if the user already is a member
      */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Member add(String email, String name, String password, Set<String> roles) {
         return add(email, name, password, roles, null);
     }
@@ -97,6 +101,7 @@ public class Members {
      * @throws IllegalStateException    if the user already is a member, or is linked to another subject
      */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Member add(String email, String name, String password, Set<String> roles, String externalSubject) {
         if (email == null || !Accounts.EMAIL.matcher(email.strip()).matches()) {
             throw new IllegalArgumentException("email must be an email address");
@@ -121,6 +126,7 @@ public class Members {
 
     /** Replaces a member's roles; refuses to remove the last active admin. */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Optional<Member> setRoles(UUID userId, Set<String> roles) {
         Set<String> checked = roles(roles);
         return membership(userId).map(m -> {
@@ -135,6 +141,7 @@ public class Members {
 
     /** Deactivates a member: they can no longer act in this tenant; their records stay. */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Optional<Member> deactivate(UUID userId) {
         return membership(userId).map(m -> {
             if (isLastActiveAdmin(m)) {
@@ -147,6 +154,24 @@ public class Members {
     }
 
     /**
+     * Reactivates a deactivated member: they can act in this tenant again with the roles they had.
+     *
+     * @return the member, or empty if no such member
+     * @throws IllegalStateException if the member is active already
+     */
+    @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
+    public Optional<Member> reactivate(UUID userId) {
+        return membership(userId).map(m -> {
+            if (!"INACTIVE".equals(m.getStatus())) {
+                throw new IllegalStateException("This member is active already");
+            }
+            m.setStatus("ACTIVE");
+            return view(m);
+        });
+    }
+
+    /**
      * Gives a member a temporary password, shown once, that they must change at their next request.
      * Refused for accounts that also belong to other tenants: one tenant's admin must not take over an
      * account another tenant relies on.
@@ -154,7 +179,23 @@ public class Members {
      * @return the temporary password, or empty if no such member
      */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Optional<String> resetPassword(UUID userId) {
+        return resetPassword(userId, null);
+    }
+
+    /**
+     * As {@link #resetPassword(UUID)}; with an identity provider that owns passwords, the temporary password is set
+     * there instead (by {@code external}, which receives the member's email and the password and must make the
+     * provider require a change at the next sign-in) and the unused local hash stays as it is. If {@code external}
+     * throws, nothing changed.
+     *
+     * @param external sets the temporary password in the identity provider, or {@code null} for local accounts
+     * @return the temporary password, or empty if no such member
+     */
+    @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
+    public Optional<String> resetPassword(UUID userId, BiConsumer<String, String> external) {
         return membership(userId).map(m -> {
             settings.setLocal("app.membership_check", userId.toString());
             long tenants = jdbc.sql("select count(*) from memberships where user_id = ?")
@@ -166,7 +207,12 @@ public class Members {
             byte[] random = new byte[15];
             new SecureRandom().nextBytes(random);
             String temporary = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            users.findById(userId).orElseThrow().changePassword(passwordEncoder.encode(temporary), true);
+            UserAccount user = users.findById(userId).orElseThrow();
+            if (external != null) {
+                external.accept(user.getEmail(), temporary);
+            } else {
+                user.changePassword(passwordEncoder.encode(temporary), true);
+            }
             changes.changed();
             return temporary;
         });

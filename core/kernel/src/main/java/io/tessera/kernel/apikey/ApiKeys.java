@@ -1,9 +1,11 @@
 package io.tessera.kernel.apikey;
 
+import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.access.Permissions;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.sdk.TenantRef;
+import io.tessera.sdk.security.RequiresPermission;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -95,6 +97,7 @@ public class ApiKeys {
 
     /** Creates a key for the current tenant. */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public CreatedKey create(String name, Set<String> scopes, Instant expiresAt) {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new IllegalArgumentException("name must be 1-100 characters");
@@ -130,6 +133,7 @@ public class ApiKeys {
 
     /** Revokes a key of the current tenant; it stops working at once. */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Optional<KeyView> revoke(UUID id) {
         return Optional.ofNullable(entityManager.find(ApiKey.class, id)).map(k -> {
             k.revoke();

@@ -1,8 +1,10 @@
 package io.tessera.kernel.party;
 
+import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.web.ApiException;
 import io.tessera.kernel.web.PageView;
 import java.util.LinkedHashMap;
+import io.tessera.sdk.security.RequiresPermission;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ class PartyService {
     }
 
     @Transactional
+    @RequiresPermission(KernelPermissions.PARTIES_WRITE)
     PartyView create(PartyRequest request) {
         Party party = new Party(PartyKind.fromApi(request.kind()));
         apply(party, request);
@@ -69,6 +72,7 @@ class PartyService {
     }
 
     @Transactional
+    @RequiresPermission(KernelPermissions.PARTIES_WRITE)
     PartyView update(UUID id, PartyRequest request) {
         Party party = find(id);
         if (request.version() != null && !Objects.equals(request.version(), party.getVersion())) {
@@ -83,6 +87,7 @@ class PartyService {
     }
 
     @Transactional
+    @RequiresPermission(KernelPermissions.PARTIES_WRITE)
     void delete(UUID id) {
         Party party = find(id);
         if (party.getKind() == PartyKind.COMPANY) {

@@ -102,6 +102,7 @@ class SecurityConfiguration {
                 .securityMatcher("/api/v1/platform/**", "/actuator/**")
                 .authenticationManager(manager)
                 .addFilterBefore(throttle, BasicAuthenticationFilter.class)
+                .addFilterAfter(new PlatformSystemScopeFilter(PLATFORM_ROLE), AuthorizationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(a -> a

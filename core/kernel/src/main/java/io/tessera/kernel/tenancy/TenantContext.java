@@ -26,8 +26,11 @@ public final class TenantContext {
      * @param scopes the permissions the actor holds in this request: an API key's scopes, or the effective
      *               permissions of a user's roles; {@code null} for system work
      * @param mustChangePassword the user signed in with a temporary password and must change it first
+     * @param system trusted work the kernel started (a tenant task, an event delivery, an installer,
+     *               provisioning, a public endpoint's handler): it passes service permission checks
      */
-    public record Actor(TenantRef tenant, UUID userId, Set<String> roles, Set<String> scopes, boolean mustChangePassword) {
+    public record Actor(TenantRef tenant, UUID userId, Set<String> roles, Set<String> scopes, boolean mustChangePassword,
+                        boolean system) {
 
         /** Normalises the roles and scopes. */
         public Actor {
@@ -35,19 +38,30 @@ public final class TenantContext {
             scopes = scopes == null ? null : Set.copyOf(scopes);
         }
 
-        /** An API key acting with its scopes, or a user with their roles. */
+        /** A user (or API key) acting with their permissions; not system work. */
+        public Actor(TenantRef tenant, UUID userId, Set<String> roles, Set<String> scopes, boolean mustChangePassword) {
+            this(tenant, userId, roles, scopes, mustChangePassword, false);
+        }
+
+        /** An API key acting with its scopes, or a user with their roles; not system work. */
         public Actor(TenantRef tenant, UUID userId, Set<String> roles, Set<String> scopes) {
-            this(tenant, userId, roles, scopes, false);
+            this(tenant, userId, roles, scopes, false, false);
         }
 
-        /** A user acting with their roles. */
-        public Actor(TenantRef tenant, UUID userId, Set<String> roles) {
-            this(tenant, userId, roles, null, false);
-        }
-
-        /** An actor without roles: system work for a tenant. */
+        /** An actor without roles: trusted system work for a tenant (see {@link #system}). */
         public Actor(TenantRef tenant, UUID userId) {
-            this(tenant, userId, Set.of(), null, false);
+            this(tenant, userId, Set.of(), null, false, true);
+        }
+
+        /**
+         * Trusted system work for a tenant (or none), on behalf of a user (or none).
+         *
+         * @param tenant the tenant, or {@code null}
+         * @param userId the user, or {@code null}
+         * @return the actor
+         */
+        public static Actor system(TenantRef tenant, UUID userId) {
+            return new Actor(tenant, userId, Set.of(), null, false, true);
         }
     }
 
@@ -69,13 +83,24 @@ public final class TenantContext {
         return ACTOR.isBound() && ACTOR.get().mustChangePassword();
     }
 
+    /**
+     * Whether the current code is trusted system work the kernel started ({@link #callAs}, {@link #runAs(TenantRef,
+     * Runnable)}, {@link #callWithoutTenant}, or an actor {@linkplain Actor#system marked so}). Outside any scope,
+     * and for a signed-in user or an API key, it is not.
+     */
+    public static boolean systemWork() {
+        return ACTOR.isBound() && ACTOR.get().system();
+    }
+
     /** The current user, if any. */
     public static Optional<UUID> userId() {
         return ACTOR.isBound() ? Optional.ofNullable(ACTOR.get().userId()) : Optional.empty();
     }
 
     /**
-     * Runs code as a tenant (and optionally a user).
+     * Runs code as a tenant (and optionally a user) as trusted system work: service permission checks pass.
+     * Only kernel code can do this (plugins cannot reach this class); use it for work the kernel itself
+     * starts, never to widen what a request's actor may do.
      *
      * @param tenant the tenant; {@code null} for none
      * @param userId the user; {@code null} for none
@@ -84,17 +109,17 @@ public final class TenantContext {
      * @return its result
      */
     public static <T> T callAs(TenantRef tenant, UUID userId, Supplier<T> work) {
-        return ScopedValue.where(ACTOR, new Actor(tenant, userId)).call(work::get);
+        return ScopedValue.where(ACTOR, Actor.system(tenant, userId)).call(work::get);
     }
 
     /**
-     * Runs code as a tenant.
+     * Runs code as a tenant, as trusted system work (see {@link #callAs}).
      *
      * @param tenant the tenant
      * @param work   the code
      */
     public static void runAs(TenantRef tenant, Runnable work) {
-        ScopedValue.where(ACTOR, new Actor(tenant, null)).run(work);
+        ScopedValue.where(ACTOR, Actor.system(tenant, null)).run(work);
     }
 
     /**
@@ -110,13 +135,13 @@ public final class TenantContext {
     }
 
     /**
-     * Runs code outside any tenant, even when called from tenant scope (platform work).
+     * Runs code outside any tenant, even when called from tenant scope (platform work), as trusted system work.
      *
      * @param work the code
      * @param <T>  its result type
      * @return its result
      */
     public static <T> T callWithoutTenant(Supplier<T> work) {
-        return ScopedValue.where(ACTOR, new Actor(null, null)).call(work::get);
+        return ScopedValue.where(ACTOR, Actor.system(null, null)).call(work::get);
     }
 }

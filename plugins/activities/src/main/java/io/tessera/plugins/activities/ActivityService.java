@@ -6,6 +6,7 @@ import io.tessera.sdk.CurrentUser;
 import io.tessera.sdk.Members;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.PageView;
@@ -50,6 +51,7 @@ class ActivityService {
     record Filter(UUID partyId, String moduleId, UUID recordId, UUID ownerId, ActivityType type, Boolean done) {
     }
 
+    @RequiresPermission(ActivitiesModule.WRITE)
     ActivityView create(ActivityRequest r) {
         return tx.execute(s -> {
             Activity activity = new Activity(ActivityType.fromApi(r.type()));
@@ -66,6 +68,7 @@ class ActivityService {
         return tx.execute(s -> ActivityView.of(find(id)));
     }
 
+    @RequiresPermission(ActivitiesModule.WRITE)
     ActivityView update(UUID id, ActivityRequest r) {
         return tx.execute(s -> {
             Activity activity = find(id);
@@ -86,6 +89,7 @@ class ActivityService {
         });
     }
 
+    @RequiresPermission(ActivitiesModule.WRITE)
     ActivityView markDone(UUID id, boolean done) {
         return tx.execute(s -> {
             Activity activity = find(id);
@@ -98,6 +102,7 @@ class ActivityService {
         });
     }
 
+    @RequiresPermission(ActivitiesModule.WRITE)
     void delete(UUID id) {
         tx.executeWithoutResult(s -> {
             Activity activity = find(id);

@@ -2,6 +2,7 @@ package io.tessera.plugins.activities;
 
 import io.tessera.plugins.activities.ActivityViews.NotificationView;
 import io.tessera.sdk.CurrentUser;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.PageView;
@@ -58,6 +59,7 @@ class NotificationService {
                 .setParameter("me", me).getSingleResult());
     }
 
+    @RequiresPermission(ActivitiesModule.READ)
     NotificationView markRead(UUID id) {
         UUID me = requireUser();
         return tx.execute(s -> {

@@ -7,6 +7,7 @@ import io.tessera.sdk.Members;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.party.PartySummary;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ class ConversionService {
         this.tx = tx;
     }
 
+    @RequiresPermission(LeadsModule.CONVERT)
     Conversion convert(UUID id, ConvertRequest request) {
         ConvertRequest r = request == null ? ConvertRequest.DEFAULTS : request;
         return tx.execute(s -> {

@@ -4,6 +4,7 @@ import io.tessera.plugins.leads.LeadRequests.FormRequest;
 import io.tessera.plugins.leads.LeadRequests.LeadRequest;
 import io.tessera.plugins.leads.LeadViews.FormView;
 import io.tessera.sdk.PublicKeys;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -25,6 +26,7 @@ class FormService {
         this.leads = leads;
     }
 
+    @RequiresPermission(LeadsModule.CONFIGURE)
     FormView create(FormRequest r) {
         return tx.execute(s -> {
             LeadForm form = new LeadForm(keys.issue(LeadsModule.ID), r.name().strip(),
@@ -39,6 +41,7 @@ class FormService {
                 .getResultStream().map(FormView::of).toList());
     }
 
+    @RequiresPermission(LeadsModule.CONFIGURE)
     void delete(UUID id) {
         tx.executeWithoutResult(s -> {
             LeadForm form = em.createQuery("select f from LeadForm f where f.id = :id", LeadForm.class)
@@ -50,6 +53,7 @@ class FormService {
     }
 
     /** Captures a submission as a lead with the form's source; the tenant in scope is the key's. */
+    @RequiresPermission(LeadsModule.WRITE)
     void submit(String key, LeadRequest submission) {
         tx.executeWithoutResult(s -> {
             LeadForm form = em.createQuery("select f from LeadForm f where f.publicKey = :key", LeadForm.class)

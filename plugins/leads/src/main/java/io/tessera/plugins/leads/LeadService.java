@@ -6,6 +6,7 @@ import io.tessera.plugins.leads.LeadViews.LeadView;
 import io.tessera.plugins.leads.LeadViews.PartyMatch;
 import io.tessera.sdk.Members;
 import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.PageView;
@@ -46,6 +47,7 @@ class LeadService {
     record Filter(LeadStatus status, UUID ownerId, String source) {
     }
 
+    @RequiresPermission(LeadsModule.WRITE)
     LeadView capture(LeadRequest r) {
         return tx.execute(s -> {
             requireMember(r.ownerId(), null);
@@ -63,6 +65,7 @@ class LeadService {
         return tx.execute(s -> LeadView.of(find(id)));
     }
 
+    @RequiresPermission(LeadsModule.WRITE)
     LeadView update(UUID id, LeadRequest r) {
         return tx.execute(s -> {
             Lead lead = find(id);
@@ -82,6 +85,7 @@ class LeadService {
         });
     }
 
+    @RequiresPermission(LeadsModule.WRITE)
     LeadView qualify(UUID id) {
         return tx.execute(s -> {
             Lead lead = find(id);
@@ -94,6 +98,7 @@ class LeadService {
         });
     }
 
+    @RequiresPermission(LeadsModule.WRITE)
     LeadView disqualify(UUID id, String reason) {
         return tx.execute(s -> {
             Lead lead = find(id);

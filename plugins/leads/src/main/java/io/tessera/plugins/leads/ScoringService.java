@@ -2,6 +2,7 @@ package io.tessera.plugins.leads;
 
 import io.tessera.plugins.leads.LeadRequests.RuleRequest;
 import io.tessera.plugins.leads.LeadViews.RuleView;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -33,6 +34,7 @@ class ScoringService {
         return tx.execute(s -> loadRules().stream().map(RuleView::of).toList());
     }
 
+    @RequiresPermission(LeadsModule.CONFIGURE)
     RuleView add(RuleRequest r) {
         String value = r.value().strip().toLowerCase(Locale.ROOT);
         if ("field".equals(r.kind()) && !LeadScorer.FIELDS.contains(value)) {
@@ -53,6 +55,7 @@ class ScoringService {
         });
     }
 
+    @RequiresPermission(LeadsModule.CONFIGURE)
     void remove(UUID id) {
         tx.executeWithoutResult(s -> {
             ScoringRule rule = em.createQuery("select r from ScoringRule r where r.id = :id", ScoringRule.class)

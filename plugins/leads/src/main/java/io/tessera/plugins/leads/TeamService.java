@@ -3,6 +3,7 @@ package io.tessera.plugins.leads;
 import io.tessera.plugins.leads.LeadViews.TeamView;
 import io.tessera.sdk.Members;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.security.RequiresPermission;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.LinkedHashSet;
@@ -33,6 +34,7 @@ class TeamService {
      * Replaces the team; the rotation starts again with the first member. Every user must be an active member of
      * the tenant (checked in one query); else nothing changes and the first stranger is named.
      */
+    @RequiresPermission(LeadsModule.CONFIGURE)
     TeamView replace(List<UUID> userIds) {
         List<UUID> distinct = List.copyOf(new LinkedHashSet<>(userIds));
         return tx.execute(s -> {

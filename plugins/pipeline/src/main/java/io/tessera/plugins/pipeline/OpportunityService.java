@@ -13,6 +13,7 @@ import io.tessera.sdk.CurrentUser;
 import io.tessera.sdk.Members;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.PageView;
@@ -58,6 +59,7 @@ class OpportunityService implements Opportunities {
     record Filter(UUID stageId, UUID ownerId, UUID partyId, OpportunityStatus status) {
     }
 
+    @RequiresPermission(PipelineModule.WRITE)
     OpportunityView create(OpportunityRequest r) {
         return tx.execute(s -> {
             Stage stage = startingStage(r.pipelineId(), r.stageId());
@@ -74,6 +76,7 @@ class OpportunityService implements Opportunities {
     }
 
     @Override
+    @RequiresPermission(PipelineModule.WRITE)
     public OpportunityRef create(NewOpportunity n) {
         return tx.execute(s -> {
             Pipeline pipeline = store.defaultPipeline()
@@ -107,6 +110,7 @@ class OpportunityService implements Opportunities {
         });
     }
 
+    @RequiresPermission(PipelineModule.WRITE)
     OpportunityView update(UUID id, OpportunityRequest r) {
         return tx.execute(s -> {
             Opportunity o = find(id);
@@ -232,6 +236,7 @@ class OpportunityService implements Opportunities {
         return where.toString();
     }
 
+    @RequiresPermission(PipelineModule.WRITE)
     OpportunityView moveToStage(UUID id, UUID stageId) {
         return tx.execute(s -> {
             Opportunity o = find(id);
@@ -248,6 +253,7 @@ class OpportunityService implements Opportunities {
         });
     }
 
+    @RequiresPermission(PipelineModule.WRITE)
     OpportunityView win(UUID id) {
         return tx.execute(s -> {
             Opportunity o = close(id, OpportunityStatus.WON, null);
@@ -257,6 +263,7 @@ class OpportunityService implements Opportunities {
         });
     }
 
+    @RequiresPermission(PipelineModule.WRITE)
     OpportunityView lose(UUID id, String reason) {
         return tx.execute(s -> {
             Opportunity o = close(id, OpportunityStatus.LOST, reason.strip());

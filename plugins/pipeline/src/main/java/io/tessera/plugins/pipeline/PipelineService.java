@@ -2,6 +2,7 @@ package io.tessera.plugins.pipeline;
 
 import io.tessera.plugins.pipeline.PipelineViews.PipelineView;
 import io.tessera.plugins.pipeline.PipelineViews.StageView;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -43,6 +44,7 @@ class PipelineService {
         });
     }
 
+    @RequiresPermission(PipelineModule.CONFIGURE)
     PipelineView create(PipelineRequests.NewPipeline request) {
         return tx.execute(s -> {
             String name = request.name().strip();
@@ -59,6 +61,7 @@ class PipelineService {
     }
 
     /** Creates the default sales pipeline unless the tenant has a pipeline already; joins the caller's transaction. */
+    @RequiresPermission(PipelineModule.CONFIGURE)
     boolean seedDefault() {
         if (!store.pipelines().isEmpty()) {
             return false;

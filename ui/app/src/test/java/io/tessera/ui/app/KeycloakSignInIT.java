@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.tenants.keycloak.KeycloakServer;
 import io.tessera.testkit.TesseraKernelExtension;
 import java.nio.file.Path;
@@ -111,12 +112,26 @@ class KeycloakSignInIT {
     void aLocalMembershipTheTokenDoesNotNameIsNotOffered() {
         // the same person is also a member of another tenant locally, but not of its Keycloak organization
         Accounts accounts = kernel.bean(Accounts.class);
-        accounts.addMembership(accounts.findTenant("kc-elsewhere").orElseThrow().ref(),
-                accounts.findUserByEmail("admin@kc-ui.test").orElseThrow().getId(), Set.of("member"));
+        TenantContext.callWithoutTenant(() -> {
+            accounts.addMembership(accounts.findTenant("kc-elsewhere").orElseThrow().ref(),
+                    accounts.findUserByEmail("admin@kc-ui.test").orElseThrow().getId(), Set.of("member"));
+            return null;
+        });
         page.navigate(base + "/");
         page.locator("vaadin-app-layout").waitFor();
         assertThat(page.locator(".tessera-tenant-name").textContent()).isEqualTo("kc-ui");
         assertThat(page.locator("[aria-label='Switch organisation']").count())
                 .as("no tenant switcher: only one tenant is both a membership and named by the token").isZero();
+    }
+
+    @Test
+    @Order(4)
+    void theProfileLinksToTheAccountConsoleInsteadOfALocalPasswordForm() {
+        page.navigate(base + "/profile");
+        page.locator("#account-console").waitFor();
+        shot("04-profile-account-console");
+        assertThat(page.locator("#change-password").count()).as("no local password form").isZero();
+        assertThat(page.locator("vaadin-password-field").count()).isZero();
+        assertThat(page.locator("#account-console").getAttribute("href")).isEqualTo(keycloak.issuer() + "/account");
     }
 }

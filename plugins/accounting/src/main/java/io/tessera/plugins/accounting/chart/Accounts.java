@@ -2,6 +2,7 @@ package io.tessera.plugins.accounting.chart;
 
 import io.tessera.plugins.accounting.common.Db;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -124,6 +125,7 @@ public class Accounts {
                 .query(Long.class).single() == 0;
     }
 
+    @RequiresPermission("accounting.manage")
     Account create(String code, String name, AccountType type, String parentCode, AccountRole role) {
         if (!byCodes(List.of(code)).isEmpty()) {
             throw ApiProblem.conflict("An account with code " + code + " already exists");
@@ -136,6 +138,7 @@ public class Accounts {
         return new Account(id, code, name, type, parentCode, role, true);
     }
 
+    @RequiresPermission("accounting.manage")
     Account update(Account account, String name, String parentCode, boolean active) {
         UUID parent = parentCode == null ? null : parent(parentCode, account.type()).id();
         if (parentCode != null && parentCode.equals(account.code())) {
@@ -148,6 +151,7 @@ public class Accounts {
     }
 
     /** Deletes an account that no entry, draft, or child account uses; 409 otherwise. */
+    @RequiresPermission("accounting.manage")
     void delete(Account account) {
         long uses = db.sql().sql("""
                         select (select count(*) from acc_lines where tenant_id = :t and account_id = :a)
@@ -163,6 +167,7 @@ public class Accounts {
     }
 
     /** Replaces an unused chart with a template's accounts. */
+    @RequiresPermission("accounting.manage")
     void seed(ChartTemplate template) {
         db.sql().sql("update acc_accounts set parent_id = null where tenant_id = ?").param(db.tenant()).update();
         db.sql().sql("delete from acc_accounts where tenant_id = ?").param(db.tenant()).update();

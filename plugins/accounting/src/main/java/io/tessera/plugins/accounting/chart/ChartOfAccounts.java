@@ -1,6 +1,7 @@
 package io.tessera.plugins.accounting.chart;
 
 import io.tessera.plugins.accounting.common.Db;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.util.List;
 
@@ -40,6 +41,7 @@ public class ChartOfAccounts {
      * @return the account
      * @throws org.springframework.web.ErrorResponseException 422 for an invalid field, 409 for a duplicate code
      */
+    @RequiresPermission("accounting.manage")
     public Account add(String code, String name, AccountType type, String parent) {
         if (code == null || !code.matches("[A-Za-z0-9][A-Za-z0-9.-]{0,19}")) {
             throw ApiProblem.invalid("code", "must be 1 to 20 letters, digits, dots or dashes, starting with a letter or digit");
@@ -62,6 +64,7 @@ public class ChartOfAccounts {
      * @return the account
      * @throws org.springframework.web.ErrorResponseException 404 unknown code, 409 for a role account
      */
+    @RequiresPermission("accounting.manage")
     public Account setActive(String code, boolean active) {
         return db.tx().retrying(() -> {
             Account account = accounts.byCode(code);

@@ -2,6 +2,7 @@ package io.tessera.plugins.accounting.chart;
 
 import io.tessera.plugins.accounting.common.Db;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,6 +45,7 @@ public class SettingsStore {
         return find(SELECT);
     }
 
+    @RequiresPermission("accounting.manage")
     void create(String baseCurrency, String template) {
         db.sql().sql("insert into acc_settings (tenant_id, id, base_currency, chart_template) values (?, ?, ?, ?)")
                 .params(db.tenant(), Ids.newId(), baseCurrency, template).update();
@@ -65,11 +67,13 @@ public class SettingsStore {
      *
      * @param date the new lock date
      */
+    @RequiresPermission("accounting.manage")
     public void moveLockDate(LocalDate date) {
         Settings current = lockForUpdate();
         update(new Settings(current.id(), current.baseCurrency(), current.chartTemplate(), date));
     }
 
+    @RequiresPermission("accounting.manage")
     void update(Settings settings) {
         db.sql().sql("update acc_settings set base_currency = ?, chart_template = ?, lock_date = ?, version = version + 1 "
                         + "where tenant_id = ? and id = ?")

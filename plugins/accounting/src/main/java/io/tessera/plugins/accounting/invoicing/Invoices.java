@@ -15,6 +15,7 @@ import io.tessera.plugins.accounting.ledger.PostingRequest;
 import io.tessera.sdk.audit.AuditRecord;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -57,6 +58,7 @@ class Invoices {
         this.events = events;
     }
 
+    @RequiresPermission("accounting.write")
     InvoiceView create(InvoiceBody body) {
         String kind = kind(body.kind());
         if (body.partyId() == null) {
@@ -139,6 +141,7 @@ class Invoices {
     }
 
     /** Numbers the draft, posts its journal entry, allocates a credit note to the invoice it credits, publishes the event. */
+    @RequiresPermission("accounting.write")
     InvoiceView confirm(UUID id) {
         InvoiceView invoice = lock(id).orElseThrow(() -> ApiProblem.notFound("Invoice", id));
         if (!"DRAFT".equals(invoice.state())) {
@@ -192,6 +195,7 @@ class Invoices {
         return find(id).orElseThrow();
     }
 
+    @RequiresPermission("accounting.write")
     void deleteDraft(UUID id) {
         InvoiceView invoice = lock(id).orElseThrow(() -> ApiProblem.notFound("Invoice", id));
         if (!"DRAFT".equals(invoice.state())) {

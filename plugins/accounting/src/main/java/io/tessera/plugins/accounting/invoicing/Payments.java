@@ -16,6 +16,7 @@ import io.tessera.plugins.accounting.ledger.Rates;
 import io.tessera.sdk.audit.AuditRecord;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -59,6 +60,7 @@ class Payments {
         this.events = events;
     }
 
+    @RequiresPermission("accounting.write")
     Map<String, Object> create(UUID paymentId, PaymentBody body) {
         if (body.partyId() == null) {
             throw ApiProblem.invalid("partyId", "is required");

@@ -3,6 +3,7 @@ package io.tessera.plugins.accounting.ledger;
 import io.tessera.plugins.accounting.common.Db;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.security.RequiresPermission;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,6 +57,7 @@ public class Journal {
      * @return the entry
      * @throws org.springframework.web.ErrorResponseException 422 naming the field when refused
      */
+    @RequiresPermission("accounting.write")
     public EntryView create(LocalDate date, String description, List<NewLine> lines, boolean post) {
         EntryBody body = new EntryBody(date, description, post, lines.stream()
                 .map(l -> new EntryBody.LineBody(l.account(), l.debit(), l.credit(), null, null)).toList());
@@ -69,6 +71,7 @@ public class Journal {
      * @param id the draft's id
      * @return the posted entry
      */
+    @RequiresPermission("accounting.write")
     public EntryView post(UUID id) {
         return db.tx().retrying(() -> entries.post(id));
     }
@@ -79,6 +82,7 @@ public class Journal {
      * @param id the entry's id
      * @return the reversing entry
      */
+    @RequiresPermission("accounting.write")
     public EntryView reverse(UUID id) {
         return db.tx().retrying(() -> entries.reverse(id, null, null));
     }

@@ -9,6 +9,7 @@ import io.tessera.plugins.accounting.common.Parties;
 import io.tessera.plugins.accounting.common.Referenced;
 import io.tessera.sdk.audit.AuditRecord;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -54,6 +55,7 @@ class JournalEntries {
         this.poster = poster;
     }
 
+    @RequiresPermission("accounting.write")
     EntryView create(UUID id, EntryBody body) {
         List<PostingLine> lines = resolve(body, body.posting());
         if (body.posting()) {
@@ -64,6 +66,7 @@ class JournalEntries {
         return find(id).orElseThrow();
     }
 
+    @RequiresPermission("accounting.write")
     EntryView replaceDraft(UUID id, EntryBody body) {
         lockDraft(id);
         List<PostingLine> lines = resolve(body, false);
@@ -72,6 +75,7 @@ class JournalEntries {
         return find(id).orElseThrow();
     }
 
+    @RequiresPermission("accounting.write")
     EntryView patchDraft(UUID id, EntryBody patch) {
         EntryView draft = lockDraft(id);
         List<EntryBody.LineBody> lines = patch.lines() != null ? patch.lines() : draft.lines().stream()
@@ -81,11 +85,13 @@ class JournalEntries {
         return replaceDraft(id, merged);
     }
 
+    @RequiresPermission("accounting.write")
     void deleteDraft(UUID id) {
         lockDraft(id);
         db.sql().sql("delete from acc_drafts where tenant_id = ? and id = ?").params(db.tenant(), id).update();
     }
 
+    @RequiresPermission("accounting.write")
     EntryView post(UUID id) {
         EntryView draft = lockDraft(id);
         EntryBody body = new EntryBody(draft.date(), draft.description(), true, draft.lines().stream()
@@ -96,6 +102,7 @@ class JournalEntries {
         return find(id).orElseThrow();
     }
 
+    @RequiresPermission("accounting.write")
     EntryView reverse(UUID id, LocalDate date, String description) {
         EntryView original = find(id).orElseThrow(() -> ApiProblem.notFound("Journal entry", id));
         if (!"POSTED".equals(original.state())) {

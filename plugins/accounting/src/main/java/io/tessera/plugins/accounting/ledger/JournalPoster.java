@@ -9,6 +9,7 @@ import io.tessera.plugins.accounting.common.Money;
 import io.tessera.sdk.audit.AuditLog;
 import io.tessera.sdk.audit.AuditRecord;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -53,6 +54,7 @@ public class JournalPoster {
      * @param related further audit records of the same action, written in the same batch
      * @throws io.tessera.sdk.web.ApiProblem 422 when a rule refuses it
      */
+    @RequiresPermission("accounting.write")
     public void post(PostingRequest request, AuditRecord... related) {
         Settings current = settings.forPosting();
         checkDate(request, current);

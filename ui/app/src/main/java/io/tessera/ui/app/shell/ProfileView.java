@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.IdentityProviderPasswords;
 import io.tessera.kernel.security.SignedInUser;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.ui.app.i18n.Messages;
@@ -21,12 +23,15 @@ import io.tessera.ui.app.security.UiSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
-/** The signed-in user's profile: who they are, the UI language, and changing their password. */
+/**
+ * The signed-in user's profile: who they are, the UI language, and changing their password — here with local
+ * accounts, or through a link to the identity provider's account console when it manages passwords (Keycloak).
+ */
 @Route(value = "profile", layout = MainLayout.class)
 @PermitAll
 public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
-    ProfileView(UiSession session, Accounts accounts) {
+    ProfileView(UiSession session, Accounts accounts, IdentityProviderPasswords passwords) {
         add(new H2(getTranslation("profile.title")));
         add(new Paragraph(getTranslation("profile.signed-in-as", session.displayName())));
         Select<Locale> language = new Select<>();
@@ -42,7 +47,22 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         add(language);
-        session.user().ifPresent(user -> add(passwordForm(user, accounts)));
+        if (passwords.external()) {
+            add(accountConsole(passwords.accountConsole().orElseThrow()));
+        } else {
+            session.user().ifPresent(user -> add(passwordForm(user, accounts)));
+        }
+    }
+
+    private VerticalLayout accountConsole(String url) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.add(new H3(getTranslation("profile.password.title")));
+        box.add(new Paragraph(getTranslation("profile.password.external")));
+        Anchor link = new Anchor(url, getTranslation("profile.password.account-console"));
+        link.setId("account-console");
+        box.add(link);
+        return box;
     }
 
     private VerticalLayout passwordForm(SignedInUser user, Accounts accounts) {

@@ -1,0 +1,52 @@
+package io.tessera.kernel.access;
+
+import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.sdk.security.PermissionDeniedException;
+import io.tessera.sdk.security.RequiresPermission;
+import java.lang.reflect.Method;
+import java.util.function.Supplier;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.aop.support.AopUtils;
+
+/**
+ * Checks, before a service method runs, the permission it (or its class) declares: trusted system work
+ * passes, a signed-in user or API key must hold it ({@link Permissions#currentHolds}, the check REST
+ * handlers use), and anyone else — including nobody at all — is refused (deny by default).
+ */
+final class ServicePermissionInterceptor implements MethodInterceptor {
+
+    private final Supplier<Permissions> permissions;
+
+    ServicePermissionInterceptor(Supplier<Permissions> permissions) {
+        this.permissions = permissions;
+    }
+
+    @Override
+    public Object invoke(MethodInvocation invocation) throws Throwable {
+        Class<?> target = invocation.getThis() == null ? invocation.getMethod().getDeclaringClass()
+                : AopUtils.getTargetClass(invocation.getThis());
+        RequiresPermission rule = ServicePermissionPointcut.ruleOf(invocation.getMethod(), target);
+        if (rule != null) {
+            check(rule.value(), invocation.getMethod());
+        }
+        return invocation.proceed();
+    }
+
+    private void check(String permission, Method method) {
+        if (TenantContext.systemWork()) {
+            return;
+        }
+        boolean principal = TenantContext.userId().isPresent() || TenantContext.scopes() != null;
+        if (!principal) {
+            throw new PermissionDeniedException(permission, "Nobody is signed in: '" + permission
+                    + "' is needed to " + method.getName() + " (" + method.getDeclaringClass().getSimpleName() + ")");
+        }
+        if (TenantContext.userId().isPresent() && TenantContext.mustChangePassword()) {
+            throw new PermissionDeniedException(permission, "Your password was reset: change it before anything else");
+        }
+        if (!permissions.get().currentHolds(permission)) {
+            throw new PermissionDeniedException(permission, "You need the permission '" + permission + "' to do this");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.tessera.tenants.users;
+
+import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.kernel.account.Members;
+import io.tessera.sdk.CurrentTenant;
+import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.tenants.identity.IdentityDirectory;
+import io.tessera.tenants.identity.IdentityDirectoryException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The tenant admin's changes to members, kept in step with the identity directory (Keycloak in Keycloak mode),
+ * all or nothing: adding, resetting a password, deactivating and reactivating. For the API and the UI alike.
+ */
+@Service
+@RequiresPermission(KernelPermissions.TENANT_ADMIN)
+public class MemberAdministration {
+
+    private final Members members;
+    private final IdentityDirectory directory;
+    private final CurrentTenant currentTenant;
+    private final TransactionTemplate tx;
+
+    MemberAdministration(Members members, IdentityDirectory directory, CurrentTenant currentTenant, TransactionTemplate tx) {
+        this.members = members;
+        this.directory = directory;
+        this.currentTenant = currentTenant;
+        this.tx = tx;
+    }
+
+    /**
+     * Adds a member: the directory first (it may refuse), then the database; whichever fails, nothing is left on
+     * either side.
+     *
+     * @return the member
+     * @throws IdentityDirectoryException if the directory refuses
+     * @throws IllegalArgumentException   for invalid input
+     * @throws IllegalStateException      if the person already is a member
+     */
+    public Members.Member add(String email, String name, String password, Set<String> roles) {
+        IdentityDirectory.Registration registration = directory.addMember(currentTenant.require().slug(),
+                new IdentityDirectory.Person(email, name, password));
+        try {
+            return members.add(email, name, password, roles, registration.subject().orElse(null));
+        } catch (RuntimeException e) {
+            registration.undo();
+            throw e;
+        }
+    }
+
+    /**
+     * A temporary password, shown once, that the member must change first. With a directory that owns passwords
+     * (Keycloak) it is set there as a temporary credential, and if the directory refuses nothing changed.
+     *
+     * @return the temporary password, or empty if no such member
+     * @throws IdentityDirectoryException if the directory refuses
+     * @throws IllegalStateException      if the account also belongs to other tenants
+     */
+    public Optional<String> resetPassword(UUID userId) {
+        BiConsumer<String, String> external = directory.managesPasswords() ? directory::setTemporaryPassword : null;
+        return members.resetPassword(userId, external);
+    }
+
+    /**
+     * Deactivates a member and takes them out of the tenant's organization in the directory.
+     *
+     * @return the member, or empty if no such member
+     * @throws IdentityDirectoryException if the directory refuses; then the member stays active
+     * @throws IllegalStateException      for the last active admin
+     */
+    public Optional<Members.Member> deactivate(UUID userId) {
+        return changeStatus(userId, members::deactivate, email -> directory.removeMember(currentTenant.require().slug(), email));
+    }
+
+    /**
+     * Reactivates a deactivated member and adds them back to the tenant's organization in the directory.
+     *
+     * @return the member, or empty if no such member
+     * @throws IdentityDirectoryException if the directory refuses; then the member stays inactive
+     * @throws IllegalStateException      if the member is active already
+     */
+    public Optional<Members.Member> reactivate(UUID userId) {
+        return changeStatus(userId, members::reactivate, email -> directory.addMember(currentTenant.require().slug(),
+                new IdentityDirectory.Person(email, null, null)));
+    }
+
+    /**
+     * The database change and the directory change in one transaction: the directory's part runs last, so when it
+     * refuses the transaction rolls back; when the commit fails after it, the directory's part is undone.
+     */
+    private Optional<Members.Member> changeStatus(UUID userId, Function<UUID, Optional<Members.Member>> change,
+                                                  Function<String, IdentityDirectory.Registration> inDirectory) {
+        List<IdentityDirectory.Registration> done = new ArrayList<>(1);
+        try {
+            return tx.execute(status -> change.apply(userId).map(member -> {
+                done.add(inDirectory.apply(member.email()));
+                return member;
+            }));
+        } catch (RuntimeException e) {
+            done.forEach(IdentityDirectory.Registration::undo);
+            throw e;
+        }
+    }
+}
