@@ -1,5 +1,11 @@
 package io.tessera.plugins.activities;
 
+import static io.tessera.testkit.ApiAssertions.assertField;
+import static io.tessera.testkit.ApiAssertions.assertProblem;
+import static io.tessera.testkit.ApiAssertions.company;
+import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.ok;
+import static io.tessera.testkit.ApiAssertions.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tessera.testkit.ApiClient;
@@ -39,8 +45,8 @@ class ActivitiesIT {
         globex = kernel.provisionTenant("act-globex", PASSWORD);
         assertThat(acme.put("/api/v1/admin/modules/activities", "").status()).isEqualTo(200);
         assertThat(globex.put("/api/v1/admin/modules/activities", "").status()).isEqualTo(200);
-        acmeParty = party(acme, "Wayne Enterprises");
-        globexParty = party(globex, "Initech");
+        acmeParty = company(acme, "Wayne Enterprises");
+        globexParty = company(globex, "Initech");
     }
 
     @Test
@@ -48,7 +54,7 @@ class ActivitiesIT {
         ApiClient admin = kernel.provisionTenant("act-lifecycle", PASSWORD);
         assertProblem(admin.get("/api/v1/activities"), 404);
         assertThat(admin.put("/api/v1/admin/modules/activities", "").status()).isEqualTo(200);
-        String party = party(admin, "Lifecycle Ltd");
+        String party = company(admin, "Lifecycle Ltd");
         String id = created(admin.post("/api/v1/activities", activity("note", "Kept", party, null)));
         assertThat(admin.delete("/api/v1/admin/modules/activities").status()).isIn(200, 204);
         assertProblem(admin.get("/api/v1/activities/" + id), 404);
@@ -59,7 +65,7 @@ class ActivitiesIT {
 
     @Test
     void aPartysHistoryIsChronologicalAndActivitiesLinkToAnyModuleRecord() {
-        String party = party(acme, "History Corp");
+        String party = company(acme, "History Corp");
         Instant base = Instant.parse("2027-05-01T09:00:00Z");
         String call = created(acme.post("/api/v1/activities", activity("call", "First call", party, base)));
         String meeting = created(acme.post("/api/v1/activities", activity("meeting", "Demo", party, base.plus(Duration.ofDays(7)))));
@@ -97,7 +103,7 @@ class ActivitiesIT {
 
     @Test
     void aDueReminderBecomesOneNotificationForTheOwnerAndDoneActivitiesAreNotReminded() throws Exception {
-        String party = party(acme, "Reminder AG");
+        String party = company(acme, "Reminder AG");
         Instant past = Instant.now().minusSeconds(5);
         String due = created(acme.post("/api/v1/activities", activity("task", "Call back Reminder AG", party, past.plusSeconds(3600))
                 .replace("}", ",\"remindAt\":\"" + past + "\"}")));
@@ -165,7 +171,7 @@ class ActivitiesIT {
         ok(admin.put("/api/v1/admin/modules/activities", ""));
         ok(admin.put("/api/v1/admin/modules/pipeline", ""));
         ok(admin.put("/api/v1/admin/modules/leads", ""));
-        String party = party(admin, "Eventful Ltd");
+        String party = company(admin, "Eventful Ltd");
         String deal = "{\"name\":\"Deal\",\"partyId\":\"" + party + "\",\"amount\":1500.00,\"currency\":\"EUR\","
                 + "\"expectedCloseDate\":\"2027-01-01\"}";
         String won = created(admin.post("/api/v1/pipeline/opportunities", deal));
@@ -188,7 +194,7 @@ class ActivitiesIT {
         // a tenant without activities: its events are not even queued for the listener (D6)
         ApiClient other = kernel.provisionTenant("act-no-events", PASSWORD);
         ok(other.put("/api/v1/admin/modules/pipeline", ""));
-        String otherParty = party(other, "Quiet Inc");
+        String otherParty = company(other, "Quiet Inc");
         String quiet = created(other.post("/api/v1/pipeline/opportunities", deal.replace(party, otherParty)));
         ok(other.post("/api/v1/pipeline/opportunities/" + quiet + "/won", ""));
         String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "act-no-events");
@@ -222,41 +228,13 @@ class ActivitiesIT {
         }
     }
 
-    static String party(ApiClient api, String name) {
-        return created(api.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"" + name + "\"}"));
-    }
-
     static String activity(String type, String subject, String partyId, Instant dueAt) {
         return "{\"type\":\"" + type + "\",\"subject\":\"" + subject + "\",\"partyId\":\"" + partyId + "\""
                 + (dueAt == null ? "" : ",\"dueAt\":\"" + dueAt + "\"") + "}";
     }
 
     static List<String> subjects(JsonNode page) {
-        List<String> subjects = new ArrayList<>();
-        page.get("items").forEach(item -> subjects.add(item.get("subject").asString()));
-        return subjects;
+        return values(page, "subject");
     }
 
-    static String created(ApiResponse response) {
-        return ok(response, 201).get("id").asString();
-    }
-
-    static JsonNode ok(ApiResponse response) {
-        return ok(response, 200);
-    }
-
-    static JsonNode ok(ApiResponse response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        return response.json();
-    }
-
-    static void assertProblem(ApiResponse response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-    }
-
-    static void assertField(ApiResponse response, int status, String field) {
-        assertProblem(response, status);
-        assertThat(response.json().get("errors").findValuesAsString("field")).as(response.body()).contains(field);
-    }
 }

@@ -3,9 +3,11 @@ package io.tessera.plugins.leads;
 import io.tessera.sdk.ModuleCategory;
 import io.tessera.sdk.Permission;
 import io.tessera.sdk.TesseraModule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.Extension;
+import org.springframework.util.ClassUtils;
 
 /** The {@code leads} module's declaration. */
 @Extension
@@ -16,6 +18,8 @@ public class LeadsModule implements TesseraModule {
     static final String WRITE = "leads.write";
     static final String CONVERT = "leads.convert";
     static final String CONFIGURE = "leads.configure";
+    /** Present only where the Vaadin shell runs. */
+    static final String UI_KIT = "io.tessera.ui.kit.ModuleUi";
 
     /** Created by PF4J. */
     public LeadsModule() {
@@ -58,9 +62,13 @@ public class LeadsModule implements TesseraModule {
 
     @Override
     public List<Class<?>> components() {
-        return List.of(ScoringService.class, TeamService.class, LeadService.class, OpportunityLink.class,
-                ConversionService.class, FormService.class, LeadsInstaller.class, LeadsController.class,
-                LeadsSettingsController.class,
-                PublicFormController.class, LeadsUi.class);
+        List<Class<?>> components = new ArrayList<>(List.of(ScoringService.class, TeamService.class, LeadService.class,
+                OpportunityLink.class, ConversionService.class, FormService.class, LeadsInstaller.class,
+                LeadsController.class, LeadsSettingsController.class, PublicFormController.class));
+        // the views need the shell's UI kit; a kernel without it (headless) gets the API alone
+        if (ClassUtils.isPresent(UI_KIT, LeadsModule.class.getClassLoader())) {
+            components.add(LeadsUi.class);
+        }
+        return components;
     }
 }

@@ -1,12 +1,12 @@
 package io.tessera.plugins.leads;
 
 import static io.tessera.plugins.leads.LeadsApi.PASSWORD;
-import static io.tessera.plugins.leads.LeadsApi.assertField;
-import static io.tessera.plugins.leads.LeadsApi.assertProblem;
-import static io.tessera.plugins.leads.LeadsApi.company;
-import static io.tessera.plugins.leads.LeadsApi.created;
+import static io.tessera.testkit.ApiAssertions.assertField;
+import static io.tessera.testkit.ApiAssertions.assertProblem;
+import static io.tessera.testkit.ApiAssertions.company;
+import static io.tessera.testkit.ApiAssertions.created;
 import static io.tessera.plugins.leads.LeadsApi.lead;
-import static io.tessera.plugins.leads.LeadsApi.ok;
+import static io.tessera.testkit.ApiAssertions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tessera.kernel.tenancy.TenantContext;

@@ -1,9 +1,9 @@
 package io.tessera.plugins.leads;
 
 import static io.tessera.plugins.leads.LeadsApi.PASSWORD;
-import static io.tessera.plugins.leads.LeadsApi.created;
+import static io.tessera.testkit.ApiAssertions.created;
 import static io.tessera.plugins.leads.LeadsApi.lead;
-import static io.tessera.plugins.leads.LeadsApi.ok;
+import static io.tessera.testkit.ApiAssertions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tessera.testkit.ApiClient;

@@ -1,30 +1,22 @@
 package io.tessera.plugins.pipeline;
 
-import static io.tessera.plugins.pipeline.PipelineIT.created;
-import static io.tessera.plugins.pipeline.PipelineIT.ok;
 import static io.tessera.plugins.pipeline.PipelineIT.opportunity;
-import static io.tessera.plugins.pipeline.PipelineIT.party;
+import static io.tessera.testkit.ApiAssertions.company;
+import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import io.tessera.ui.app.Browsers;
-import com.microsoft.playwright.options.AriaRole;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.TesseraKernelExtension;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
+import io.tessera.ui.app.BrowserPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,23 +29,14 @@ import tools.jackson.databind.JsonNode;
 class PipelineBoardBrowserIT {
 
     static final String PASSWORD = "correct-horse-battery-9";
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @RegisterExtension
     static final TesseraKernelExtension KERNEL = TesseraKernelExtension.builder().builtPlugin().build();
 
-    /** A failing step leaves a screenshot of what the browser showed. */
+    /** Chromium, with a screenshot of what it showed when a step fails. */
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (page != null) {
-                shot("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    static final BrowserPage BROWSER = BrowserPage.of(1600, 900);
 
-    static Playwright playwright;
     static Page page;
     static String base;
     static ApiClient api;
@@ -61,31 +44,20 @@ class PipelineBoardBrowserIT {
     static JsonNode stages;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void start() {
         api = KERNEL.provisionTenant("board", PASSWORD);
         assertThat(api.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
         stages = ok(api.get("/api/v1/pipeline/pipelines")).get(0).get("stages");
-        String party = party(api, "Wayne Enterprises");
+        String party = company(api, "Wayne Enterprises");
         dealId = created(api.post("/api/v1/pipeline/opportunities", opportunity("Wayne: 50 seats", party, "12000.50", "EUR",
                 "2027-03-31")));
         created(api.post("/api/v1/pipeline/opportunities", opportunity("Wayne: pilot", party, "800", "EUR", "2027-02-28")));
         base = KERNEL.baseUri().toString().replaceAll("/$", "");
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Browsers.playwright();
-        Browser browser = Browsers.chromium(playwright);
-        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1600, 900).setLocale("en-US")).newPage();
-        page.setDefaultTimeout(30_000);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (playwright != null) {
-            playwright.close();
-        }
+        page = BROWSER.page();
     }
 
     static void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        BROWSER.shot(name);
     }
 
     static Locator column(String stage) {
@@ -100,11 +72,7 @@ class PipelineBoardBrowserIT {
     @Test
     @Order(1)
     void theBoardShowsTheOpenDealsInTheirStage() {
-        page.navigate(base + "/login");
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Email").setExact(true)).fill("admin@board.test");
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password").setExact(true)).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(url -> !url.contains("/login"));
+        BROWSER.signIn(KERNEL.baseUri(), "admin@board.test", PASSWORD);
         page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Pipeline board")).click();
         page.waitForURL("**/pipeline/board");
         card(column("Prospecting"), "Wayne: 50 seats").waitFor();

@@ -1,5 +1,11 @@
 package io.tessera.plugins.pipeline;
 
+import static io.tessera.testkit.ApiAssertions.assertField;
+import static io.tessera.testkit.ApiAssertions.assertProblem;
+import static io.tessera.testkit.ApiAssertions.company;
+import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.ok;
+import static io.tessera.testkit.ApiAssertions.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tessera.testkit.ApiClient;
@@ -33,8 +39,8 @@ class PipelineIT {
         globex = kernel.provisionTenant("pipe-globex", PASSWORD);
         assertThat(acme.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
         assertThat(globex.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
-        acmeParty = party(acme, "Wayne Enterprises");
-        globexParty = party(globex, "Initech");
+        acmeParty = company(acme, "Wayne Enterprises");
+        globexParty = company(globex, "Initech");
     }
 
     @Test
@@ -51,7 +57,7 @@ class PipelineIT {
                 .containsExactly("Prospecting", "Qualification", "Proposal", "Negotiation", "Closing");
         assertThat(pipelines.get(0).get("stages").get(2).get("probability").decimalValue()).isEqualByComparingTo("50");
 
-        String party = party(admin, "Lifecycle Ltd");
+        String party = company(admin, "Lifecycle Ltd");
         String id = created(admin.post("/api/v1/pipeline/opportunities", opportunity("Kept", party, "100", "EUR", "2027-01-10")));
 
         assertThat(admin.delete("/api/v1/admin/modules/pipeline").status()).isIn(200, 204);
@@ -135,7 +141,7 @@ class PipelineIT {
     void theListFiltersByStageAndOwnerAndPages() {
         ApiClient admin = kernel.provisionTenant("pipe-list", PASSWORD);
         assertThat(admin.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
-        String party = party(admin, "Listed Inc");
+        String party = company(admin, "Listed Inc");
         JsonNode stages = ok(admin.get("/api/v1/pipeline/pipelines")).get(0).get("stages");
         String negotiation = stages.get(3).get("id").asString();
         String owner = "0190a4c8-0000-7000-8000-000000000001";
@@ -167,7 +173,7 @@ class PipelineIT {
     void theForecastWeighsOpenDealsByStageProbabilityCountsWonInFullAndIgnoresLost() {
         ApiClient admin = kernel.provisionTenant("pipe-forecast", PASSWORD);
         assertThat(admin.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
-        String party = party(admin, "Forecast GmbH");
+        String party = company(admin, "Forecast GmbH");
         JsonNode stages = ok(admin.get("/api/v1/pipeline/pipelines")).get(0).get("stages");
         String alice = "0190a4c8-0000-7000-8000-00000000a11c";
         String bob = "0190a4c8-0000-7000-8000-000000000b0b";
@@ -243,46 +249,17 @@ class PipelineIT {
 
     // --- helpers
 
-    static String party(ApiClient api, String name) {
-        return created(api.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"" + name + "\"}"));
-    }
-
     static String opportunity(String name, String partyId, String amount, String currency, String close) {
         return "{\"name\":\"" + name + "\",\"partyId\":\"" + partyId + "\",\"amount\":" + amount + ",\"currency\":\""
                 + currency + "\",\"expectedCloseDate\":\"" + close + "\"}";
     }
 
     static List<String> names(JsonNode page) {
-        List<String> names = new ArrayList<>();
-        page.get("items").forEach(item -> names.add(item.get("name").asString()));
-        return names;
+        return values(page, "name");
     }
 
     static String withOwner(String json, String ownerId) {
         return json.replace("}", ",\"ownerId\":\"" + ownerId + "\"}");
-    }
-
-    static String created(ApiResponse response) {
-        return ok(response, 201).get("id").asString();
-    }
-
-    static JsonNode ok(ApiResponse response) {
-        return ok(response, 200);
-    }
-
-    static JsonNode ok(ApiResponse response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        return response.json();
-    }
-
-    static void assertProblem(ApiResponse response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-    }
-
-    static void assertField(ApiResponse response, int status, String field) {
-        assertProblem(response, status);
-        assertThat(response.json().get("errors").findValuesAsString("field")).as(response.body()).contains(field);
     }
 
     static void assertMonth(JsonNode month, String weighted, String total, long count) {
