@@ -4,6 +4,7 @@ import static io.tessera.plugins.pipeline.PipelineIT.opportunity;
 import static io.tessera.testkit.ApiAssertions.company;
 import static io.tessera.testkit.ApiAssertions.created;
 import static io.tessera.testsupport.browserless.KernelViews.byId;
+import static io.tessera.testsupport.browserless.KernelViews.choose;
 import static io.tessera.testsupport.browserless.KernelViews.find;
 import static io.tessera.testsupport.browserless.KernelViews.items;
 import static io.tessera.testsupport.browserless.KernelViews.labelled;
@@ -20,9 +21,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import io.tessera.kernel.access.Roles;
-import io.tessera.kernel.account.Accounts;
-import io.tessera.sdk.TenantRef;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.TesseraKernelExtension;
 import io.tessera.testsupport.browserless.KernelViews;
@@ -32,7 +30,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,24 +49,19 @@ class PipelineViewsIT {
 
     static final KernelViews VIEWS = new KernelViews(KERNEL);
 
-    static TenantRef acme;
-    static UUID acmeAdmin;
+    static KernelViews.Member acme;
     static String acmeTenantId;
     static String acmeParty;
-    static TenantRef globex;
-    static UUID globexAdmin;
+    static KernelViews.Member globex;
     static String globexParty;
 
     @BeforeAll
     static void tenants() {
         ApiClient acmeApi = tenantWithPipeline("pv-acme");
         ApiClient globexApi = tenantWithPipeline("pv-globex");
-        Accounts accounts = KERNEL.bean(Accounts.class);
-        acme = accounts.findTenant("pv-acme").orElseThrow().ref();
-        acmeAdmin = accounts.findUserByEmail("admin@pv-acme.test").orElseThrow().getId();
-        acmeTenantId = acme.id().toString();
-        globex = accounts.findTenant("pv-globex").orElseThrow().ref();
-        globexAdmin = accounts.findUserByEmail("admin@pv-globex.test").orElseThrow().getId();
+        acme = VIEWS.admin("pv-acme");
+        acmeTenantId = acme.tenant().id().toString();
+        globex = VIEWS.admin("pv-globex");
         acmeParty = company(acmeApi, "Wayne Enterprises");
         globexParty = company(globexApi, "Initech");
         created(acmeApi.post("/api/v1/pipeline/opportunities", opportunity("Wayne: 50 seats", acmeParty, "12000.50", "EUR",
@@ -90,7 +82,7 @@ class PipelineViewsIT {
     }
 
     static void asAcme(Runnable body) {
-        VIEWS.asUser(acme, acmeAdmin, "admin@pv-acme.test", Roles.ADMIN, body);
+        VIEWS.as(acme, body);
     }
 
     @Test
@@ -198,7 +190,7 @@ class PipelineViewsIT {
             navigate("search?q=Wayne");
             assertThat(texts()).contains("Wayne: 50 seats").doesNotContain("Wayne: Initech's secret");
         });
-        VIEWS.asUser(globex, globexAdmin, "admin@pv-globex.test", Roles.ADMIN, () -> {
+        VIEWS.as(globex, () -> {
             navigate("search?q=Wayne");
             assertThat(texts()).contains("Wayne: Initech's secret").doesNotContain("Wayne: 50 seats");
         });
@@ -230,13 +222,5 @@ class PipelineViewsIT {
                 .filter(b -> b.getParent().map(p -> p.getChildren()
                         .anyMatch(c -> c instanceof Anchor a && a.getHref().endsWith(dealId))).orElse(false))
                 .findFirst().orElseThrow(() -> new AssertionError("No " + text + " button on the card of " + dealId));
-    }
-
-    /** Chooses the item of a select of a plugin's enum by its constant's name. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static void choose(Select select, String constant) {
-        Object item = select.getListDataView().getItems().filter(i -> i != null && i.toString().equals(constant))
-                .findFirst().orElseThrow();
-        select.setValue(item);
     }
 }

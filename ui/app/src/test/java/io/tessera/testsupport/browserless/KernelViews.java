@@ -7,6 +7,7 @@ import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.dom.Element;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinRequest;
 import io.tessera.kernel.access.Roles;
+import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.security.InteractiveSignIn;
 import io.tessera.kernel.security.SignedInUser;
 import io.tessera.kernel.tenancy.TenantContext;
@@ -79,6 +81,40 @@ public final class KernelViews {
      */
     public KernelViews(TesseraKernelExtension kernel) {
         this.kernel = kernel;
+    }
+
+    /**
+     * A tenant's user to run views as.
+     *
+     * @param tenant the tenant
+     * @param userId the user
+     * @param email  the user's email
+     * @param role   the user's role in the tenant
+     */
+    public record Member(TenantRef tenant, UUID userId, String email, String role) {
+    }
+
+    /**
+     * The admin of a tenant that {@link TesseraKernelExtension#provisionTenant} created ({@code admin@<slug>.test}).
+     *
+     * @param slug the tenant's slug
+     * @return the admin
+     */
+    public Member admin(String slug) {
+        Accounts accounts = kernel.bean(Accounts.class);
+        String email = "admin@" + slug + ".test";
+        return new Member(accounts.findTenant(slug).orElseThrow().ref(), accounts.findUserByEmail(email).orElseThrow().getId(),
+                email, Roles.ADMIN);
+    }
+
+    /**
+     * Runs a body in a fresh UI as a tenant's user.
+     *
+     * @param member the user
+     * @param body   what to do
+     */
+    public void as(Member member, Runnable body) {
+        asUser(member.tenant(), member.userId(), member.email(), member.role(), body);
     }
 
     /** A signed-in local user, as the kernel's security sees one. */
@@ -269,6 +305,20 @@ public final class KernelViews {
     public static <T extends Component & HasLabel> T labelled(Class<T> type, String label) {
         return find(type).stream().filter(c -> label.equals(c.getLabel())).findFirst()
                 .orElseThrow(() -> new AssertionError("No " + type.getSimpleName() + " labelled " + label));
+    }
+
+    /**
+     * Chooses an item of a select by its {@code toString()}, e.g. the name of a plugin's enum constant (the test
+     * cannot name a plugin's classes: they live in the plugin's class loader).
+     *
+     * @param select the select
+     * @param item   the item's {@code toString()}
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static void choose(Select<?> select, String item) {
+        Select raw = select;
+        raw.setValue(select.getListDataView().getItems().filter(i -> i != null && i.toString().equals(item)).findFirst()
+                .orElseThrow(() -> new AssertionError("No item " + item + " in " + select.getLabel())));
     }
 
     /**
