@@ -124,4 +124,23 @@ public final class ApiAssertions {
         }
         throw new AssertionError("No module " + moduleId + " installed: " + response.body());
     }
+
+    /**
+     * For a plugin's headless test: asserts that no UI is on the class path (neither the UI kit nor Vaadin, as in an
+     * API-only server) and that the plugin started nonetheless.
+     *
+     * @param kernel   the running kernel
+     * @param moduleId the plugin's id
+     */
+    public static void assertStartedWithoutUi(TesseraKernelExtension kernel, String moduleId) {
+        for (String uiClass : List.of("io.tessera.ui.kit.ModuleUi", "com.vaadin.flow.component.Component")) {
+            try {
+                Class.forName(uiClass, false, ApiAssertions.class.getClassLoader());
+                throw new AssertionError(uiClass + " is on the class path: this is no headless kernel");
+            } catch (ClassNotFoundException expected) {
+                // as it should be
+            }
+        }
+        assertStarted(kernel.platformApi(), moduleId);
+    }
 }
