@@ -85,6 +85,21 @@ public final class ApiAssertions {
     }
 
     /**
+     * Enables modules for the client's tenant through the tenant admin API ({@code PUT /api/v1/admin/modules/<id>},
+     * which runs their installers), asserting each answers {@code 200}.
+     *
+     * @param admin   a client signed in as a tenant admin
+     * @param modules the modules' ids
+     * @return the client
+     */
+    public static ApiClient enable(ApiClient admin, String... modules) {
+        for (String module : modules) {
+            ok(admin.put("/api/v1/admin/modules/" + module, ""));
+        }
+        return admin;
+    }
+
+    /**
      * Creates a company in the party master ({@code POST /api/v1/parties}).
      *
      * @param api  a client signed in to the tenant

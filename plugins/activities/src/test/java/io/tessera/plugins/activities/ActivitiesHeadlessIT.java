@@ -5,6 +5,7 @@ import static io.tessera.plugins.activities.ActivitiesIT.subjects;
 import static io.tessera.testkit.ApiAssertions.assertStartedWithoutUi;
 import static io.tessera.testkit.ApiAssertions.company;
 import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.enable;
 import static io.tessera.testkit.ApiAssertions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +30,7 @@ class ActivitiesHeadlessIT {
         assertStartedWithoutUi(KERNEL, "activities");
 
         ApiClient api = KERNEL.provisionTenant("act-headless", ActivitiesIT.PASSWORD);
-        ok(api.put("/api/v1/admin/modules/activities", ""));
+        enable(api, "activities");
         String party = company(api, "Headless Ltd");
         String id = created(api.post("/api/v1/activities", activity("call", "Called without a UI", party, null)));
         assertThat(ok(api.get("/api/v1/activities/" + id)).get("subject").asString()).isEqualTo("Called without a UI");

@@ -4,6 +4,7 @@ import static io.tessera.testkit.ApiAssertions.assertField;
 import static io.tessera.testkit.ApiAssertions.assertProblem;
 import static io.tessera.testkit.ApiAssertions.company;
 import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.enable;
 import static io.tessera.testkit.ApiAssertions.ok;
 import static io.tessera.testkit.ApiAssertions.values;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,8 +42,8 @@ class ActivitiesIT {
     static void tenants() {
         acme = kernel.provisionTenant("act-acme", PASSWORD);
         globex = kernel.provisionTenant("act-globex", PASSWORD);
-        assertThat(acme.put("/api/v1/admin/modules/activities", "").status()).isEqualTo(200);
-        assertThat(globex.put("/api/v1/admin/modules/activities", "").status()).isEqualTo(200);
+        enable(acme, "activities");
+        enable(globex, "activities");
         acmeParty = company(acme, "Wayne Enterprises");
         globexParty = company(globex, "Initech");
     }
@@ -51,13 +52,13 @@ class ActivitiesIT {
     void detachHidesTheApiAndReEnableRestoresTheData() {
         ApiClient admin = kernel.provisionTenant("act-lifecycle", PASSWORD);
         assertProblem(admin.get("/api/v1/activities"), 404);
-        assertThat(admin.put("/api/v1/admin/modules/activities", "").status()).isEqualTo(200);
+        enable(admin, "activities");
         String party = company(admin, "Lifecycle Ltd");
         String id = created(admin.post("/api/v1/activities", activity("note", "Kept", party, null)));
         assertThat(admin.delete("/api/v1/admin/modules/activities").status()).isIn(200, 204);
         assertProblem(admin.get("/api/v1/activities/" + id), 404);
         assertProblem(admin.get("/api/v1/activities/notifications"), 404);
-        assertThat(admin.put("/api/v1/admin/modules/activities", "").status()).isEqualTo(200);
+        enable(admin, "activities");
         assertThat(ok(admin.get("/api/v1/activities/" + id)).get("subject").asString()).isEqualTo("Kept");
     }
 
@@ -166,9 +167,9 @@ class ActivitiesIT {
     @Test
     void wonAndLostOpportunitiesAndConvertedLeadsAppearInThePartysHistoryThroughEvents() throws Exception {
         ApiClient admin = kernel.provisionTenant("act-events", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/activities", ""));
-        ok(admin.put("/api/v1/admin/modules/pipeline", ""));
-        ok(admin.put("/api/v1/admin/modules/leads", ""));
+        enable(admin, "activities");
+        enable(admin, "pipeline");
+        enable(admin, "leads");
         String party = company(admin, "Eventful Ltd");
         String deal = "{\"name\":\"Deal\",\"partyId\":\"" + party + "\",\"amount\":1500.00,\"currency\":\"EUR\","
                 + "\"expectedCloseDate\":\"2027-01-01\"}";
@@ -191,7 +192,7 @@ class ActivitiesIT {
 
         // a tenant without activities: its events are not even queued for the listener (D6)
         ApiClient other = kernel.provisionTenant("act-no-events", PASSWORD);
-        ok(other.put("/api/v1/admin/modules/pipeline", ""));
+        enable(other, "pipeline");
         String otherParty = company(other, "Quiet Inc");
         String quiet = created(other.post("/api/v1/pipeline/opportunities", deal.replace(party, otherParty)));
         ok(other.post("/api/v1/pipeline/opportunities/" + quiet + "/won", ""));

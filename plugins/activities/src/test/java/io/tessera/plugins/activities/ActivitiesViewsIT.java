@@ -3,7 +3,7 @@ package io.tessera.plugins.activities;
 import static io.tessera.plugins.activities.ActivitiesIT.activity;
 import static io.tessera.testkit.ApiAssertions.company;
 import static io.tessera.testkit.ApiAssertions.created;
-import static io.tessera.testkit.ApiAssertions.ok;
+import static io.tessera.testkit.ApiAssertions.enable;
 import static io.tessera.testsupport.browserless.KernelViews.button;
 import static io.tessera.testsupport.browserless.KernelViews.byId;
 import static io.tessera.testsupport.browserless.KernelViews.find;
@@ -51,9 +51,9 @@ class ActivitiesViewsIT {
     @BeforeAll
     static void tenants() {
         ApiClient api = KERNEL.provisionTenant("av-acme", ActivitiesIT.PASSWORD);
-        ok(api.put("/api/v1/admin/modules/activities", ""));
+        enable(api, "activities");
         ApiClient globexApi = KERNEL.provisionTenant("av-globex", ActivitiesIT.PASSWORD);
-        ok(globexApi.put("/api/v1/admin/modules/activities", ""));
+        enable(globexApi, "activities");
         acme = VIEWS.admin("av-acme");
         acmeParty = company(api, "Wayne Enterprises");
         globexParty = company(globexApi, "Initech");

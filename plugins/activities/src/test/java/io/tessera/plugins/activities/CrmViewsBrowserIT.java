@@ -4,6 +4,7 @@ import static io.tessera.plugins.activities.ActivitiesIT.activity;
 import static io.tessera.plugins.activities.ActivitiesIT.subjects;
 import static io.tessera.testkit.ApiAssertions.company;
 import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.enable;
 import static io.tessera.testkit.ApiAssertions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +17,6 @@ import io.tessera.ui.app.BrowserPage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -55,9 +55,7 @@ class CrmViewsBrowserIT {
     @BeforeAll
     static void start() {
         api = KERNEL.provisionTenant("crm", PASSWORD);
-        for (String module : List.of("pipeline", "leads", "activities")) {
-            assertThat(api.put("/api/v1/admin/modules/" + module, "").status()).as(module).isEqualTo(200);
-        }
+        enable(api, "pipeline", "leads", "activities");
         partyId = company(api, "Wayne Enterprises");
         created(api.post("/api/v1/pipeline/opportunities", "{\"name\":\"Wayne: 50 seats\",\"partyId\":\"" + partyId
                 + "\",\"amount\":12000,\"currency\":\"EUR\",\"expectedCloseDate\":\"2027-03-31\"}"));

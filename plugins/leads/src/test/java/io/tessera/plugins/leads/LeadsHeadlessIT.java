@@ -3,6 +3,7 @@ package io.tessera.plugins.leads;
 import static io.tessera.plugins.leads.LeadsApi.lead;
 import static io.tessera.testkit.ApiAssertions.assertStartedWithoutUi;
 import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.enable;
 import static io.tessera.testkit.ApiAssertions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +28,7 @@ class LeadsHeadlessIT {
         assertStartedWithoutUi(KERNEL, "leads");
 
         ApiClient api = KERNEL.provisionTenant("leads-headless", LeadsApi.PASSWORD);
-        ok(api.put("/api/v1/admin/modules/leads", ""));
+        enable(api, "leads");
         String id = created(api.post("/api/v1/leads", lead("Ada Lovelace", "ada@engine.test", "Engines Ltd", "web")));
         var lead = ok(api.get("/api/v1/leads/" + id));
         assertThat(lead.get("status").asString()).isEqualTo("new");

@@ -1,11 +1,12 @@
 package io.tessera.plugins.leads;
 
 import static io.tessera.plugins.leads.LeadsApi.PASSWORD;
+import static io.tessera.plugins.leads.LeadsApi.lead;
 import static io.tessera.testkit.ApiAssertions.assertField;
 import static io.tessera.testkit.ApiAssertions.assertProblem;
 import static io.tessera.testkit.ApiAssertions.company;
 import static io.tessera.testkit.ApiAssertions.created;
-import static io.tessera.plugins.leads.LeadsApi.lead;
+import static io.tessera.testkit.ApiAssertions.enable;
 import static io.tessera.testkit.ApiAssertions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,9 +44,8 @@ class LeadsIT {
     static void tenants() {
         acme = kernel.provisionTenant("leads-acme", PASSWORD);
         globex = kernel.provisionTenant("leads-globex", PASSWORD);
-        ok(acme.put("/api/v1/admin/modules/leads", ""));
-        ok(acme.put("/api/v1/admin/modules/pipeline", ""));
-        ok(globex.put("/api/v1/admin/modules/leads", ""));
+        enable(acme, "leads", "pipeline");
+        enable(globex, "leads");
     }
 
     @Test
@@ -62,14 +62,14 @@ class LeadsIT {
         String id = captured.get("id").asString();
         assertThat(admin.delete("/api/v1/admin/modules/leads").status()).isIn(200, 204);
         assertProblem(admin.get("/api/v1/leads/" + id), 404);
-        ok(admin.put("/api/v1/admin/modules/leads", ""));
+        enable(admin, "leads");
         assertThat(ok(admin.get("/api/v1/leads/" + id)).get("name").asString()).isEqualTo("Grace Hopper");
     }
 
     @Test
     void scoresFollowTheRulesAndStayCurrentWhenRulesChange() {
         ApiClient admin = kernel.provisionTenant("leads-scoring", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/leads", ""));
+        enable(admin, "leads");
         ok(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"field\",\"value\":\"email\",\"points\":10}"), 201);
         ok(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"field\",\"value\":\"company\",\"points\":5}"), 201);
         ok(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"source\",\"value\":\"Webinar\",\"points\":20}"), 201);
@@ -101,7 +101,7 @@ class LeadsIT {
     @Test
     void newLeadsGoRoundRobinAmongTheTeam() {
         ApiClient admin = kernel.provisionTenant("leads-team", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/leads", ""));
+        enable(admin, "leads");
         List<String> team = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString());
         JsonNode saved = ok(admin.put("/api/v1/leads/team", "{\"userIds\":[\"" + String.join("\",\"", team) + "\"]}"));
         assertThat(saved.get("userIds").toString()).contains(team.get(0), team.get(1), team.get(2));
@@ -214,7 +214,7 @@ class LeadsIT {
     @Test
     void aPublicWebFormCapturesLeadsAnonymouslyIntoTheKeysTenantWithSpamGuards() throws Exception {
         ApiClient admin = kernel.provisionTenant("leads-form", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/leads", ""));
+        enable(admin, "leads");
         ok(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"source\",\"value\":\"website\",\"points\":15}"), 201);
         JsonNode form = ok(admin.post("/api/v1/leads/forms", "{\"name\":\"Contact us\",\"source\":\"website\"}"), 201);
         String path = form.get("submitPath").asString();
@@ -249,7 +249,7 @@ class LeadsIT {
 
         assertThat(admin.delete("/api/v1/admin/modules/leads").status()).isIn(200, 204);
         assertProblem(anonymous.post(path, "{\"name\":\"Detached\"}"), 404);
-        ok(admin.put("/api/v1/admin/modules/leads", ""));
+        enable(admin, "leads");
         assertThat(admin.delete("/api/v1/leads/forms/" + form.get("id").asString()).status()).isEqualTo(204);
         assertProblem(anonymous.post(path, "{\"name\":\"Revoked\"}"), 404);
     }

@@ -3,6 +3,7 @@ package io.tessera.plugins.leads;
 import static io.tessera.plugins.leads.LeadsApi.lead;
 import static io.tessera.testkit.ApiAssertions.company;
 import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.enable;
 import static io.tessera.testkit.ApiAssertions.ok;
 import static io.tessera.testsupport.browserless.KernelViews.button;
 import static io.tessera.testsupport.browserless.KernelViews.byId;
@@ -55,9 +56,9 @@ class LeadsViewsIT {
     @BeforeAll
     static void tenants() {
         api = KERNEL.provisionTenant("lv-acme", LeadsApi.PASSWORD);
-        ok(api.put("/api/v1/admin/modules/leads", ""));
+        enable(api, "leads");
         ApiClient globexApi = KERNEL.provisionTenant("lv-globex", LeadsApi.PASSWORD);
-        ok(globexApi.put("/api/v1/admin/modules/leads", ""));
+        enable(globexApi, "leads");
         acme = VIEWS.admin("lv-acme");
         globex = VIEWS.admin("lv-globex");
         acmeParty = company(api, "Wayne Enterprises");

@@ -1,8 +1,9 @@
 package io.tessera.plugins.leads;
 
 import static io.tessera.plugins.leads.LeadsApi.PASSWORD;
-import static io.tessera.testkit.ApiAssertions.created;
 import static io.tessera.plugins.leads.LeadsApi.lead;
+import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.enable;
 import static io.tessera.testkit.ApiAssertions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +27,7 @@ class LeadsWithoutPipelineIT {
         assertThat(modules.get(0).get("state").asString()).isEqualTo("STARTED");
 
         ApiClient admin = kernel.provisionTenant("leads-alone", PASSWORD);
-        assertThat(admin.put("/api/v1/admin/modules/leads", "").status()).isEqualTo(200);
+        enable(admin, "leads");
         String id = created(admin.post("/api/v1/leads", lead("Ada Lovelace", "ada@engines.test", "Analytical Engines", "web")));
         JsonNode conversion = ok(admin.post("/api/v1/leads/" + id + "/convert", ""));
         assertThat(conversion.get("opportunityId").isNull()).isTrue();

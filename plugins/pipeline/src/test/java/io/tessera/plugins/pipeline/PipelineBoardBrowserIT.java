@@ -3,6 +3,7 @@ package io.tessera.plugins.pipeline;
 import static io.tessera.plugins.pipeline.PipelineIT.opportunity;
 import static io.tessera.testkit.ApiAssertions.company;
 import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.enable;
 import static io.tessera.testkit.ApiAssertions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +47,7 @@ class PipelineBoardBrowserIT {
     @BeforeAll
     static void start() {
         api = KERNEL.provisionTenant("board", PASSWORD);
-        assertThat(api.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
+        enable(api, "pipeline");
         stages = ok(api.get("/api/v1/pipeline/pipelines")).get(0).get("stages");
         String party = company(api, "Wayne Enterprises");
         dealId = created(api.post("/api/v1/pipeline/opportunities", opportunity("Wayne: 50 seats", party, "12000.50", "EUR",

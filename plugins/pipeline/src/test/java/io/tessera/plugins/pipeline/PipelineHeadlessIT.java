@@ -4,6 +4,7 @@ import static io.tessera.plugins.pipeline.PipelineIT.opportunity;
 import static io.tessera.testkit.ApiAssertions.assertStartedWithoutUi;
 import static io.tessera.testkit.ApiAssertions.company;
 import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.enable;
 import static io.tessera.testkit.ApiAssertions.ok;
 import static io.tessera.testkit.ApiAssertions.values;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,7 @@ class PipelineHeadlessIT {
         assertStartedWithoutUi(KERNEL, "pipeline");
 
         ApiClient api = KERNEL.provisionTenant("pipe-headless", PipelineIT.PASSWORD);
-        ok(api.put("/api/v1/admin/modules/pipeline", ""));
+        enable(api, "pipeline");
         String party = company(api, "Headless Ltd");
         String id = created(api.post("/api/v1/pipeline/opportunities", opportunity("No UI", party, "10", "EUR", "2027-01-31")));
         assertThat(ok(api.get("/api/v1/pipeline/opportunities/" + id)).get("stage").get("name").asString())

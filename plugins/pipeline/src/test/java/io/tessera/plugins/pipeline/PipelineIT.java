@@ -4,6 +4,7 @@ import static io.tessera.testkit.ApiAssertions.assertField;
 import static io.tessera.testkit.ApiAssertions.assertProblem;
 import static io.tessera.testkit.ApiAssertions.company;
 import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.enable;
 import static io.tessera.testkit.ApiAssertions.ok;
 import static io.tessera.testkit.ApiAssertions.values;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +38,8 @@ class PipelineIT {
     static void tenants() {
         acme = kernel.provisionTenant("pipe-acme", PASSWORD);
         globex = kernel.provisionTenant("pipe-globex", PASSWORD);
-        assertThat(acme.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
-        assertThat(globex.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
+        enable(acme, "pipeline");
+        enable(globex, "pipeline");
         acmeParty = company(acme, "Wayne Enterprises");
         globexParty = company(globex, "Initech");
     }
@@ -48,7 +49,7 @@ class PipelineIT {
         ApiClient admin = kernel.provisionTenant("pipe-lifecycle", PASSWORD);
         assertProblem(admin.get("/api/v1/pipeline/pipelines"), 404);
 
-        assertThat(admin.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
+        enable(admin, "pipeline");
         JsonNode pipelines = ok(admin.get("/api/v1/pipeline/pipelines"));
         assertThat(pipelines.size()).isEqualTo(1);
         assertThat(pipelines.get(0).get("name").asString()).isEqualTo("Sales");
@@ -64,7 +65,7 @@ class PipelineIT {
         assertProblem(admin.get("/api/v1/pipeline/opportunities/" + id), 404);
         assertProblem(admin.post("/api/v1/pipeline/opportunities", opportunity("Refused", party, "1", "EUR", "2027-01-10")), 404);
 
-        assertThat(admin.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
+        enable(admin, "pipeline");
         assertThat(ok(admin.get("/api/v1/pipeline/opportunities/" + id)).get("name").asString()).isEqualTo("Kept");
         assertThat(ok(admin.get("/api/v1/pipeline/pipelines")).size()).as("re-enabling seeds nothing twice").isEqualTo(1);
         String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "pipe-lifecycle");
@@ -140,7 +141,7 @@ class PipelineIT {
     @Test
     void theListFiltersByStageAndOwnerAndPages() {
         ApiClient admin = kernel.provisionTenant("pipe-list", PASSWORD);
-        assertThat(admin.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
+        enable(admin, "pipeline");
         String party = company(admin, "Listed Inc");
         JsonNode stages = ok(admin.get("/api/v1/pipeline/pipelines")).get(0).get("stages");
         String negotiation = stages.get(3).get("id").asString();
@@ -172,7 +173,7 @@ class PipelineIT {
     @Test
     void theForecastWeighsOpenDealsByStageProbabilityCountsWonInFullAndIgnoresLost() {
         ApiClient admin = kernel.provisionTenant("pipe-forecast", PASSWORD);
-        assertThat(admin.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
+        enable(admin, "pipeline");
         String party = company(admin, "Forecast GmbH");
         JsonNode stages = ok(admin.get("/api/v1/pipeline/pipelines")).get(0).get("stages");
         String alice = "0190a4c8-0000-7000-8000-00000000a11c";

@@ -3,6 +3,7 @@ package io.tessera.plugins.pipeline;
 import static io.tessera.plugins.pipeline.PipelineIT.opportunity;
 import static io.tessera.testkit.ApiAssertions.company;
 import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.enable;
 import static io.tessera.testsupport.browserless.KernelViews.byId;
 import static io.tessera.testsupport.browserless.KernelViews.choose;
 import static io.tessera.testsupport.browserless.KernelViews.find;
@@ -72,7 +73,7 @@ class PipelineViewsIT {
 
     static ApiClient tenantWithPipeline(String slug) {
         ApiClient api = KERNEL.provisionTenant(slug, PASSWORD);
-        assertThat(api.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
+        enable(api, "pipeline");
         return api;
     }
 
