@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.TesseraKernelExtension;
 import io.tessera.ui.app.BrowserPage;
@@ -42,6 +43,7 @@ class PipelineBoardBrowserIT {
     static String base;
     static ApiClient api;
     static String dealId;
+    static String party;
     static JsonNode stages;
 
     @BeforeAll
@@ -49,7 +51,7 @@ class PipelineBoardBrowserIT {
         api = KERNEL.provisionTenant("board", PASSWORD);
         enable(api, "pipeline");
         stages = ok(api.get("/api/v1/pipeline/pipelines")).get(0).get("stages");
-        String party = company(api, "Wayne Enterprises");
+        party = company(api, "Wayne Enterprises");
         dealId = created(api.post("/api/v1/pipeline/opportunities", opportunity("Wayne: 50 seats", party, "12000.50", "EUR",
                 "2027-03-31")));
         created(api.post("/api/v1/pipeline/opportunities", opportunity("Wayne: pilot", party, "800", "EUR", "2027-02-28")));
@@ -137,5 +139,25 @@ class PipelineBoardBrowserIT {
         assertThat(page.locator("svg[role=img][aria-label*='Open deals by stage']").count()).isEqualTo(1);
         assertThat(page.locator("svg[role=img][aria-label*='Forecast']").count()).isEqualTo(1);
         shot("pipeline-06-dashboard");
+    }
+
+    @Test
+    @Order(6)
+    void aDealCreatedInTheFormIsFiledUnderTheCompanyNamed() {
+        page.navigate(base + "/pipeline/opportunity/new");
+        Locator form = page.locator("#opportunity-form");
+        form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Wayne: form deal");
+        form.getByLabel("Company", new Locator.GetByLabelOptions().setExact(true)).fill("Wayne Enterprises");
+        form.getByLabel("Amount", new Locator.GetByLabelOptions().setExact(true)).fill("300");
+        Locator close = form.getByLabel("Expected close date", new Locator.GetByLabelOptions().setExact(true));
+        close.fill("4/30/2027");
+        close.press("Enter");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/pipeline/opportunity/[0-9a-f-]{36}$"));
+        shot("pipeline-07-form-saved");
+        String id = page.url().substring(page.url().lastIndexOf('/') + 1);
+        JsonNode deal = ok(api.get("/api/v1/pipeline/opportunities/" + id));
+        assertThat(deal.get("name").asString()).isEqualTo("Wayne: form deal");
+        assertThat(deal.get("partyId").asString()).isEqualTo(party);
     }
 }
