@@ -111,6 +111,20 @@ public final class ApiAssertions {
     }
 
     /**
+     * Adds an active member (role {@code member}) to the admin's tenant through the tenant admin API
+     * ({@code POST /api/v1/admin/users}).
+     *
+     * @param admin    a client signed in as a tenant admin
+     * @param email    the member's email (plain text, no quotes)
+     * @param password the member's password
+     * @return the member's user id
+     */
+    public static String member(ApiClient admin, String email, String password) {
+        return ok(admin.post("/api/v1/admin/users", "{\"email\":\"" + email + "\",\"password\":\"" + password
+                + "\",\"roles\":[\"member\"]}"), 201).get("userId").asString();
+    }
+
+    /**
      * One text field of every item of a page ({@code {"items":[…]}}), in order.
      *
      * @param page  a page envelope

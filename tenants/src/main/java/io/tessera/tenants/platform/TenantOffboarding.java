@@ -1,5 +1,6 @@
 package io.tessera.tenants.platform;
 
+import io.tessera.kernel.access.AccessChanges;
 import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.audit.AuditTrail;
 import io.tessera.kernel.migration.SqlIdentifiers;
@@ -54,11 +55,13 @@ public class TenantOffboarding {
     private final TransactionSettings settings;
     private final IdentityDirectory directory;
     private final ModuleErasure erasure;
+    private final AccessChanges changes;
 
     TenantOffboarding(Accounts accounts, TenantTables tenantTables, TableExporter exporter, JdbcClient jdbc,
                       TransactionTemplate tx, AuditTrail audit, @Value("${tessera.exports.dir:data/exports}") Path exportsDir,
-                      TransactionSettings settings, IdentityDirectory directory, ModuleErasure erasure) {
+                      TransactionSettings settings, IdentityDirectory directory, ModuleErasure erasure, AccessChanges changes) {
         this.directory = directory;
+        this.changes = changes;
         this.accounts = accounts;
         this.erasure = erasure;
         this.tenantTables = tenantTables;
@@ -113,6 +116,7 @@ public class TenantOffboarding {
                     ? jdbc.sql("select tessera_erase_tenant_audit()").query(Long.class).single()
                     : (long) jdbc.sql("delete from audit_log where tenant_id = ?").param(tenant.id()).update());
             jdbc.sql("delete from tenants where id = ?").param(tenant.id()).update();
+            changes.changed();
             audit.record("Tenant", slug, "DELETED", Map.of("export", file.toString()));
             // last, before commit: if the directory refuses, the whole deletion rolls back
             try {

@@ -250,6 +250,30 @@ class PartyApiIT {
         assertThat(eve.get("/api/v1/parties").contentType()).startsWith("application/json");
     }
 
+    @Test
+    void theCsvExportHasEveryMatchingPartyInTheListsOrderNotOnePage() {
+        TenantRef tenant = kernel.createTenant("bulk-exporter");
+        kernel.createUser("eve@bulk-exporter.test", PASSWORD, tenant);
+        ApiClient eve = kernel.api("eve@bulk-exporter.test", PASSWORD);
+        int rows = 1203; // several export batches; names repeat, so the order leans on the id tie-break
+        kernel.queryAsSuperuser("""
+                insert into parties (tenant_id, id, kind, name, created_at, updated_at, version)
+                select ?::uuid, gen_random_uuid(), case when n % 4 = 0 then 'PERSON' else 'COMPANY' end, 'Party ' || (n % 100),
+                       now(), now(), 0
+                from generate_series(1, ?) n returning 'ok'""", tenant.id(), rows);
+
+        ApiResponse csv = eve.getAs("/api/v1/parties?kind=company&sort=name,desc", "text/csv");
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines).hasSize(rows - rows / 4 + 1);
+        List<String> ids = lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
+        assertThat(ids).doesNotHaveDuplicates();
+        List<String> names = lines.stream().skip(1).map(l -> l.split(",")[2]).toList();
+        assertThat(names).isSortedAccordingTo(java.util.Comparator.<String>reverseOrder());
+        assertThat(eve.getAs("/api/v1/parties", "text/csv").body().lines().count()).isEqualTo(rows + 1);
+        assertThat(eve.get("/api/v1/parties?kind=company").json().get("items").size()).as("JSON stays paged").isEqualTo(20);
+    }
+
     private static void assertProblem(ApiResponse response, int status) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");

@@ -27,11 +27,25 @@ class TenantTaskIT {
         assertThat(ticks(off)).isZero();
 
         kernel.detachModules(on, "ticker");
-        Thread.sleep(500); // a round that had already started may still finish
-        long afterDetach = ticks(on);
+        long afterDetach = settled(on); // a round that had already started may still finish
         Thread.sleep(1000);
         assertThat(ticks(on)).as("no more rounds once detached").isEqualTo(afterDetach);
         assertThat(ticks(off)).isZero();
+    }
+
+    /** The tick count once it has stayed the same for half a second (at most 30 s). */
+    private static long settled(TenantRef tenant) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        long previous = ticks(tenant);
+        while (true) {
+            Thread.sleep(500);
+            long now = ticks(tenant);
+            if (now == previous) {
+                return now;
+            }
+            assertThat(System.nanoTime()).as("the rounds stopped after the detach").isLessThan(deadline);
+            previous = now;
+        }
     }
 
     private static long ticks(TenantRef tenant) {

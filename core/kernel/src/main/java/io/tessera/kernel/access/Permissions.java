@@ -5,7 +5,9 @@ import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.Permission;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -17,12 +19,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class Permissions {
 
+    /** The group of the kernel's own permissions in {@link #byModule()}. */
+    public static final String KERNEL = "kernel";
+
     private final List<Permission> all;
+    private final Map<String, List<Permission>> byModule;
     private final Set<String> memberDefaults;
 
     Permissions(ModuleCatalog catalog) {
         List<Permission> permissions = new ArrayList<>(KernelPermissions.ALL);
-        catalog.healthy().forEach(m -> permissions.addAll(m.module().orElseThrow().permissions()));
+        Map<String, List<Permission>> grouped = new LinkedHashMap<>();
+        grouped.put(KERNEL, KernelPermissions.ALL);
+        catalog.healthy().forEach(m -> {
+            List<Permission> declared = List.copyOf(m.module().orElseThrow().permissions());
+            permissions.addAll(declared);
+            if (!declared.isEmpty()) {
+                grouped.put(m.id(), declared);
+            }
+        });
+        this.byModule = Collections.unmodifiableMap(grouped);
         this.all = Collections.unmodifiableList(permissions);
         this.memberDefaults = permissions.stream().filter(Permission::grantedToMembers).map(Permission::key)
                 .collect(Collectors.toUnmodifiableSet());
@@ -31,6 +46,14 @@ public class Permissions {
     /** Every permission, kernel's first. */
     public List<Permission> all() {
         return all;
+    }
+
+    /**
+     * Every permission by the module that declares it: {@link #KERNEL} first, then the healthy modules
+     * in load order (modules that declare none are left out).
+     */
+    public Map<String, List<Permission>> byModule() {
+        return byModule;
     }
 
     /** Whether the key names a known permission. */

@@ -30,11 +30,13 @@ public class Roles {
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
     private final Permissions permissions;
+    private final AccessChanges changes;
 
-    Roles(EntityManager entityManager, JdbcClient jdbc, Permissions permissions) {
+    Roles(EntityManager entityManager, JdbcClient jdbc, Permissions permissions, AccessChanges changes) {
         this.entityManager = entityManager;
         this.jdbc = jdbc;
         this.permissions = permissions;
+        this.changes = changes;
     }
 
     /**
@@ -78,8 +80,35 @@ public class Roles {
         Set<String> checked = validated(granted);
         return find(name).map(role -> {
             role.update(description, checked);
+            changes.changed();
             return view(role);
         });
+    }
+
+    /**
+     * Renames a defined role that no active member holds (members' roles are never changed behind the
+     * admin's back).
+     *
+     * @return the renamed role, or empty if there is no defined role of that name
+     * @throws IllegalArgumentException if the new name is not a lower-case word
+     * @throws IllegalStateException    if the new name is taken or a member holds the role
+     */
+    @Transactional
+    public Optional<RoleView> rename(String name, String newName) {
+        if (newName == null || !NAME.matcher(newName).matches()) {
+            throw new IllegalArgumentException("name must be a lower-case word of up to 32 characters");
+        }
+        Optional<TenantRole> role = find(name);
+        if (role.isEmpty() || name.equals(newName)) {
+            return role.map(Roles::view);
+        }
+        if (ADMIN.equals(newName) || MEMBER.equals(newName) || find(newName).isPresent()) {
+            throw new IllegalStateException("A role named '" + newName + "' already exists");
+        }
+        requireUnheld(name);
+        role.get().rename(newName);
+        changes.changed();
+        return Optional.of(view(role.get()));
     }
 
     /** Deletes a defined role that no active member holds. */
@@ -89,14 +118,19 @@ public class Roles {
         if (role.isEmpty()) {
             return false;
         }
+        requireUnheld(name);
+        entityManager.remove(role.get());
+        changes.changed();
+        return true;
+    }
+
+    private void requireUnheld(String name) {
         long holders = jdbc.sql("select roles from memberships where tenant_id = ? and status = 'ACTIVE'")
                 .param(TenantContext.tenant().orElseThrow().id()).query(String.class).list().stream()
                 .filter(roles -> Set.of(roles.split(",")).contains(name)).count();
         if (holders > 0) {
             throw new IllegalStateException("Role '" + name + "' is held by " + holders + " member(s); change their roles first");
         }
-        entityManager.remove(role.get());
-        return true;
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.Set;
 @Table(name = "tenant_roles")
 class TenantRole extends TenantScopedEntity {
 
-    @Column(nullable = false, length = 32, updatable = false)
+    @Column(nullable = false, length = 32)
     private String name;
 
     @Column(length = 300)
@@ -33,6 +33,10 @@ class TenantRole extends TenantScopedEntity {
     void update(String description, Set<String> permissions) {
         this.description = description;
         this.permissions = String.join(",", permissions);
+    }
+
+    void rename(String name) {
+        this.name = name;
     }
 
     String getName() {

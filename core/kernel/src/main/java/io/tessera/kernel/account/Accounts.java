@@ -1,5 +1,6 @@
 package io.tessera.kernel.account;
 
+import io.tessera.kernel.access.AccessChanges;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.TenantRef;
@@ -40,9 +41,11 @@ public class Accounts {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final PasswordEncoder passwordEncoder;
+    private final AccessChanges changes;
 
     Accounts(TenantRepository tenants, UserAccountRepository users, EntityManager entityManager, JdbcClient jdbc,
-             TransactionTemplate tx, PasswordEncoder passwordEncoder) {
+             TransactionTemplate tx, PasswordEncoder passwordEncoder, AccessChanges changes) {
+        this.changes = changes;
         this.tenants = tenants;
         this.users = users;
         this.entityManager = entityManager;
@@ -204,6 +207,7 @@ public class Accounts {
     public Optional<Tenant> setStatus(String slug, TenantStatus status) {
         return TenantContext.callWithoutTenant(() -> tx.execute(s -> tenants.findBySlug(slug).map(t -> {
             t.setStatus(status);
+            changes.changed();
             return t;
         })));
     }
@@ -312,6 +316,7 @@ public class Accounts {
                 throw new IllegalArgumentException("newPassword must differ from the current one");
             }
             user.changePassword(passwordEncoder.encode(newPassword), false);
+            changes.changed();
             return null;
         }));
     }
@@ -404,6 +409,7 @@ public class Accounts {
     public void addMembership(TenantRef tenant, UUID userId, Set<String> roles) {
         TenantContext.callAs(tenant, null, () -> tx.execute(status -> {
             entityManager.persist(new Membership(userId, roles));
+            changes.changed();
             return null;
         }));
     }

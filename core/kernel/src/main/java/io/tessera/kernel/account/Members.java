@@ -1,5 +1,6 @@
 package io.tessera.kernel.account;
 
+import io.tessera.kernel.access.AccessChanges;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.tenancy.TransactionSettings;
 import jakarta.persistence.EntityManager;
@@ -35,9 +36,11 @@ public class Members {
     private final PasswordEncoder passwordEncoder;
     private final JdbcClient jdbc;
     private final TransactionSettings settings;
+    private final AccessChanges changes;
 
     Members(EntityManager entityManager, UserAccountRepository users, PasswordEncoder passwordEncoder,
-            JdbcClient jdbc, TransactionSettings settings) {
+            JdbcClient jdbc, TransactionSettings settings, AccessChanges changes) {
+        this.changes = changes;
         this.settings = settings;
         this.entityManager = entityManager;
         this.users = users;
@@ -112,6 +115,7 @@ public class Members {
         }
         Accounts.link(user, externalSubject);
         entityManager.persist(new Membership(user.getId(), checked));
+        changes.changed();
         return new Member(user.getId(), user.getEmail(), user.getDisplayName(), checked, "ACTIVE");
     }
 
@@ -124,6 +128,7 @@ public class Members {
                 throw new IllegalStateException("The tenant needs at least one active admin");
             }
             m.setRoles(checked);
+            changes.changed();
             return view(m);
         });
     }
@@ -136,6 +141,7 @@ public class Members {
                 throw new IllegalStateException("The tenant needs at least one active admin");
             }
             m.setStatus("INACTIVE");
+            changes.changed();
             return view(m);
         });
     }
@@ -161,6 +167,7 @@ public class Members {
             new SecureRandom().nextBytes(random);
             String temporary = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             users.findById(userId).orElseThrow().changePassword(passwordEncoder.encode(temporary), true);
+            changes.changed();
             return temporary;
         });
     }

@@ -32,6 +32,7 @@ class OpenApiConfiguration {
     static final String BASIC = "basic";
     static final String BEARER = "bearer";
     static final String PROBLEM = "Problem";
+    static final String CSV = "text/csv";
 
     /** Error statuses every authenticated endpoint may answer, with what they mean here. */
     private static final Map<String, String> ERRORS = Map.of(
@@ -73,6 +74,34 @@ class OpenApiConfiguration {
                 return;
             }
             api.getPaths().values().forEach(path -> path.readOperations().forEach(OpenApiConfiguration::addErrors));
+        };
+    }
+
+    /**
+     * Describes the {@code text/csv} answer of whole-list exports ({@code RowExport}) as what it is on the wire, CSV
+     * text, instead of the Java type the handler returns.
+     */
+    @Bean
+    OpenApiCustomizer csvExports() {
+        return api -> {
+            if (api.getPaths() == null) {
+                return;
+            }
+            api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+                if (operation.getResponses() == null) {
+                    return;
+                }
+                operation.getResponses().values().forEach(response -> {
+                    if (response.getContent() != null && response.getContent().containsKey(CSV)) {
+                        response.getContent().get(CSV).setSchema(new StringSchema().description(
+                                "CSV (RFC 4180): a header row, then every row matching the filters, not one page"));
+                    }
+                });
+            }));
+            if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+                api.getComponents().getSchemas().keySet().removeIf(name -> name.startsWith("RowExport") || name.equals("Batches")
+                        || name.startsWith("BatchesObject"));
+            }
         };
     }
 

@@ -2,6 +2,7 @@ package io.tessera.kernel.party;
 
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.sdk.web.RowExport;
 
 import io.tessera.kernel.web.PageRequests;
 import io.tessera.kernel.web.PageView;
@@ -58,6 +59,17 @@ class PartyController {
                              @RequestParam(required = false) String sort) {
         return service.list(q, kind, role,
                 PageRequests.of(page, size, sort, SORTABLE, Sort.by("name").and(Sort.by("id"))));
+    }
+
+    /** {@code Accept: text/csv}: every party matching the filters, in the list's order, streamed in keyset batches. */
+    @GetMapping(produces = "text/csv")
+    @RequiresPermission(KernelPermissions.PARTIES_READ)
+    RowExport<PartyView> export(@RequestParam(required = false) String q,
+                                @RequestParam(required = false) String kind,
+                                @RequestParam(required = false) String role,
+                                @RequestParam(required = false) String sort) {
+        Sort order = PageRequests.of(0, 1, sort, SORTABLE, Sort.by("name").and(Sort.by("id"))).getSort();
+        return new RowExport<>(PartyView.class, (last, limit) -> service.batchAfter(q, kind, role, order, last, limit));
     }
 
     @PutMapping("/{id}")

@@ -66,6 +66,21 @@ class PartyDirectory implements Parties {
 
     @Override
     @Transactional(readOnly = true)
+    public List<PartySummary> search(String text, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > 200) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit 1 to 200: " + offset + ", " + limit);
+        }
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Party.class);
+        var root = query.from(Party.class);
+        query.select(root).where(PartySearch.matching(text, null, null).toPredicate(root, query, cb))
+                .orderBy(cb.asc(cb.lower(root.get("name"))), cb.asc(root.get("id")));
+        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit)
+                .getResultList().stream().map(PartyDirectory::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<PartySummary> findCompaniesByName(String name) {
         if (name == null || name.isBlank()) {
             return List.of();

@@ -2,11 +2,15 @@ package io.tessera.kernel.party;
 
 import io.tessera.kernel.web.ApiException;
 import io.tessera.kernel.web.PageView;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +40,32 @@ class PartyService {
     PageView<PartyView> list(String text, String kind, String role, Pageable page) {
         PartyKind k = kind == null || kind.isBlank() ? null : PartyKind.fromApi(kind);
         return PageView.of(parties.findAll(PartySearch.matching(text, k, role), page), PartyView::of);
+    }
+
+    /**
+     * The parties after {@code last} in the given order (keyset paging: the order ends with the id), for a whole-list
+     * export read batch by batch.
+     */
+    @Transactional(readOnly = true)
+    List<PartyView> batchAfter(String text, String kind, String role, Sort order, PartyView last, int limit) {
+        PartyKind k = kind == null || kind.isBlank() ? null : PartyKind.fromApi(kind);
+        ScrollPosition position = last == null ? ScrollPosition.keyset() : ScrollPosition.forward(keys(order, last));
+        return parties.findBy(PartySearch.matching(text, k, role), q -> q.sortBy(order).limit(limit).scroll(position))
+                .getContent().stream().map(PartyView::of).toList();
+    }
+
+    private static Map<String, Object> keys(Sort order, PartyView last) {
+        Map<String, Object> keys = new LinkedHashMap<>();
+        for (Sort.Order o : order) {
+            keys.put(o.getProperty(), switch (o.getProperty()) {
+                case "name" -> last.name();
+                case "createdAt" -> last.createdAt();
+                case "updatedAt" -> last.updatedAt();
+                case "id" -> last.id();
+                default -> throw new IllegalArgumentException("Parties cannot be exported sorted by " + o.getProperty());
+            });
+        }
+        return keys;
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package io.tessera.kernel.web;
 
+import io.tessera.sdk.web.RowExport;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -21,6 +22,7 @@ import tools.jackson.databind.ObjectMapper;
  * Writes any list endpoint's answer as CSV when the client asks for {@code Accept: text/csv}: a page envelope
  * (a record with an {@code items} list) or a plain list, of records. One column per record component, in
  * declaration order; simple values as text, nested records and lists as JSON. Plugins' lists get it too.
+ * A {@link RowExport} (a handler's whole list, not one page) is streamed batch by batch as the source reads it.
  */
 final class CsvMessageConverter extends AbstractHttpMessageConverter<Object> {
 
@@ -35,7 +37,8 @@ final class CsvMessageConverter extends AbstractHttpMessageConverter<Object> {
 
     @Override
     protected boolean supports(Class<?> clazz) {
-        return Collection.class.isAssignableFrom(clazz) || (clazz.isRecord() && itemsComponent(clazz) != null);
+        return Collection.class.isAssignableFrom(clazz) || RowExport.class.isAssignableFrom(clazz)
+                || (clazz.isRecord() && itemsComponent(clazz) != null);
     }
 
     @Override
@@ -50,26 +53,56 @@ final class CsvMessageConverter extends AbstractHttpMessageConverter<Object> {
 
     @Override
     protected void writeInternal(Object body, HttpOutputMessage output) throws IOException {
-        List<?> rows = rows(body);
         output.getHeaders().set("Content-Disposition", "attachment; filename=\"export.csv\"");
         Writer out = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
+        if (body instanceof RowExport<?> export) {
+            stream(export, out);
+            return;
+        }
+        List<?> rows = rows(body);
         RecordComponent[] columns = rows.stream().filter(r -> r != null && r.getClass().isRecord()).findFirst()
                 .map(r -> r.getClass().getRecordComponents()).orElse(new RecordComponent[0]);
+        header(columns, out);
+        for (Object row : rows) {
+            row(columns, row, out);
+        }
+        out.flush();
+    }
+
+    /** Every row of an export, one keyset batch at a time; each batch is flushed to the client before the next is read. */
+    private <T extends Record> void stream(RowExport<T> export, Writer out) throws IOException {
+        RecordComponent[] columns = export.rowType().getRecordComponents();
+        header(columns, out);
+        T last = null;
+        while (true) {
+            List<T> batch = export.source().after(last, RowExport.BATCH_SIZE);
+            for (T row : batch) {
+                row(columns, row, out);
+            }
+            out.flush();
+            if (batch.size() < RowExport.BATCH_SIZE) {
+                return;
+            }
+            last = batch.getLast();
+        }
+    }
+
+    private static void header(RecordComponent[] columns, Writer out) throws IOException {
         List<String> header = new ArrayList<>();
         for (RecordComponent c : columns) {
             header.add(Csv.cell(c.getName(), true));
         }
         out.write(String.join(",", header));
         out.write("\r\n");
-        for (Object row : rows) {
-            List<String> cells = new ArrayList<>();
-            for (RecordComponent c : columns) {
-                cells.add(cell(value(c, row)));
-            }
-            out.write(String.join(",", cells));
-            out.write("\r\n");
+    }
+
+    private void row(RecordComponent[] columns, Object row, Writer out) throws IOException {
+        List<String> cells = new ArrayList<>();
+        for (RecordComponent c : columns) {
+            cells.add(cell(value(c, row)));
         }
-        out.flush();
+        out.write(String.join(",", cells));
+        out.write("\r\n");
     }
 
     private String cell(Object value) {

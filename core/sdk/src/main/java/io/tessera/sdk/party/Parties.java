@@ -45,6 +45,18 @@ public interface Parties {
     List<PartySummary> findCompaniesByName(String name);
 
     /**
+     * A page of parties whose name or primary email contains the text, ignoring case, ordered by name — for
+     * pickers that load lazily.
+     *
+     * @param text   the text to look for; blank lists every party
+     * @param offset rows to skip, from 0
+     * @param limit  rows to return, 1 to 200
+     * @return the matching parties on that page
+     * @throws IllegalArgumentException when offset or limit is out of range
+     */
+    List<PartySummary> search(String text, int offset, int limit);
+
+    /**
      * Creates a company.
      *
      * @param name  its name, not blank

@@ -170,6 +170,65 @@ class AccountingUiEndToEndIT {
                 .contains("\"parentCode\":\"11\"").contains("\"active\":true");
     }
 
+    @Test
+    @Order(7)
+    void anInvoiceIsConfirmedPaidInPartAndTheRestShowsInTheAgedReceivables() {
+        assertThat(admin.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"Chromium Customer\"}").status()).isEqualTo(201);
+        page.navigate(base + "/accounting/invoices");
+        page.locator("#invoices-new-invoice").click();
+        page.waitForURL("**/accounting/invoice?kind=customer");
+        choose("#invoice-party", "Chromium", "Chromium Customer");
+        page.locator("#invoice-description-0 input").fill("Design work");
+        page.locator("#invoice-quantity-0 input").fill("2");
+        page.locator("#invoice-price-0 input").fill("60.00");
+        page.locator("#invoice-taxrate-0 input").fill("20");
+        page.locator("#invoice-gross[data-amount='144.00']").waitFor(); // 2 x 60.00 = 120.00 + 20 % tax, as typed
+        shot("acc-09-invoice-form");
+        page.locator("#invoice-confirm").click();
+        page.locator("#invoice-status[data-state='POSTED']").waitFor();
+        String number = page.locator("#invoice-title").textContent().replace("Invoice ", "").strip();
+        assertThat(number).startsWith("INV-");
+        shot("acc-10-invoice-confirmed");
+
+        page.navigate(base + "/accounting/payment");
+        choose("#payment-party", "Chromium", "Chromium Customer");
+        page.locator("#payment-documents").getByText("144.00 EUR").waitFor();
+        page.locator("#payment-amount input").fill("100.00");
+        page.locator("#payment-auto").click();
+        page.locator("#payment-summary").getByText("Allocated 100.00 of 100.00").waitFor();
+        shot("acc-11-payment-allocated");
+        page.locator("#payment-record").click();
+        page.getByText("Payment of 100.00 EUR recorded").first().waitFor();
+
+        page.navigate(base + "/accounting/aged");
+        Locator aged = page.locator("#aged-grid");
+        aged.getByText("Chromium Customer").waitFor();
+        aged.getByText("Chromium Customer").click();
+        page.locator("#aged-documents").getByText(number).waitFor();
+        assertThat(page.locator("#aged-drill-title").textContent()).contains("Chromium Customer");
+        shot("acc-12-aged-receivables");
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#aged-csv").click());
+        assertThat(download.suggestedFilename()).startsWith("aged-receivables-").endsWith(".csv");
+        String csv;
+        try {
+            csv = Files.readString(download.path());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(csv).startsWith("partyId,partyName,currency,current,days1to30,days31to60,days61to90,over90,total\r\n")
+                .contains(",Chromium Customer,EUR,44.00,0.00,0.00,0.00,0.00,44.00\r\n");
+        String invoiceId = admin.get("/api/v1/accounting/invoices?kind=customer").json().get("items").get(0).get("id").asString();
+        assertThat(admin.get("/api/v1/accounting/invoices/" + invoiceId).json().get("open").decimalValue())
+                .isEqualByComparingTo("44.00");
+    }
+
+    private static void choose(String comboBox, String typed, String item) {
+        Locator input = page.locator(comboBox + " input");
+        input.click();
+        input.fill(typed);
+        page.locator("vaadin-combo-box-item:visible").filter(new Locator.FilterOptions().setHasText(item)).first().click();
+    }
+
     private static void chooseAccount(int row, String code) {
         Locator input = page.locator("#entry-account-" + row + " input");
         input.click();

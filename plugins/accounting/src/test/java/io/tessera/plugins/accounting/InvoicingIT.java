@@ -289,10 +289,126 @@ class InvoicingIT {
         }
         assertProblem(other.get("/api/v1/accounting/payments/" + paid), 404, null);
         assertProblem(other.get("/api/v1/accounting/parties/" + customer + "/balance"), 404, null);
-        assertProblem(other.post("/api/v1/accounting/payments", payment(theirs, "5.00", mine, "5.00")), 422, "allocations[0].invoiceId");
-        assertProblem(other.post(INV, invoice(customer, "2026-03-01", "2026-03-31", "10")), 422, "partyId");
+        assertProblem(other.post("/api/v1/accounting/payments", payment(theirs, "5.00", mine, "5.00")), 404, "allocations[0].invoiceId");
+        assertProblem(other.post(INV, invoice(customer, "2026-03-01", "2026-03-31", "10")), 404, "partyId");
         assertThat(other.get(INV).json().get("items")).isEmpty();
         assertThat(api.delete(INV + "/" + draft).status()).isEqualTo(204);
+    }
+
+    @Test
+    void anotherTenantsIdInsideARequestBodyIsNotFoundAndAMalformedOneIsRefused() {
+        ApiClient books = Ledgers.tenantWithAccounting(kernel, "inv-body");
+        String customer = party(books, "Body customer");
+        String mine = books.post(INV, invoice(customer, "2026-03-01", "2026-03-31", "10")).json().get("id").asString();
+        assertThat(books.post(INV + "/" + mine + "/confirm", "").status()).isEqualTo(200);
+        ApiClient other = Ledgers.tenantWithAccounting(kernel, "inv-body-other");
+        String theirParty = party(other, "Their customer");
+        String theirs = other.post(INV, invoice(theirParty, "2026-03-01", "2026-03-31", "10")).json().get("id").asString();
+        assertThat(other.post(INV + "/" + theirs + "/confirm", "").status()).isEqualTo(200);
+
+        // invoices: the party, the credited invoice
+        assertProblem(books.post(INV, invoice(theirParty, "2026-03-01", "2026-03-31", "10")), 404, "partyId");
+        assertProblem(books.post(INV, creditNote(customer, theirs)), 404, "creditedInvoiceId");
+        // payments: the party, each allocation's invoice (the second one here)
+        assertProblem(books.post("/api/v1/accounting/payments", payment(theirParty, "5.00", mine, "5.00")), 404, "partyId");
+        assertProblem(books.post("/api/v1/accounting/payments", """
+                {"partyId":"%s","date":"2026-03-10","amount":"5.00","allocations":[
+                  {"invoiceId":"%s","amount":"1.00"},{"invoiceId":"%s","amount":"1.00"}]}
+                """.formatted(customer, mine, theirs)), 404, "allocations[1].invoiceId");
+        // journal entries: a line's party
+        assertProblem(books.post("/api/v1/accounting/journal-entries", """
+                {"date":"2026-03-01","post":true,"lines":[{"account":"1500","debit":"5"},
+                  {"account":"1300","credit":"5","partyId":"%s"}]}
+                """.formatted(theirParty)), 404, "lines[1].partyId");
+        // an id that exists nowhere reads the same as another tenant's
+        assertProblem(books.post(INV, creditNote(customer, java.util.UUID.randomUUID().toString())), 404, "creditedInvoiceId");
+
+        // malformed or missing values stay client errors naming the field: 400 when unreadable, 422 when missing
+        assertProblem(books.post(INV, invoice("not-a-uuid", "2026-03-01", "2026-03-31", "10")), 400, "partyId");
+        assertProblem(books.post("/api/v1/accounting/payments", payment(customer, "5.00", "42", "5.00")), 400,
+                "allocations[0].invoiceId");
+        assertProblem(books.post("/api/v1/accounting/payments", "{\"date\":\"2026-03-10\",\"amount\":\"5.00\"}"), 422, "partyId");
+        assertProblem(books.post("/api/v1/accounting/payments", """
+                {"partyId":"%s","date":"2026-03-10","amount":"5.00","allocations":[{"amount":"1.00"}]}
+                """.formatted(customer)), 422, "allocations[0].invoiceId");
+        // nothing was written by the refused requests
+        assertThat(books.get(INV + "/" + mine).json().get("open").decimalValue()).isEqualByComparingTo("10.00");
+        assertThat(other.get(INV + "/" + theirs).json().get("open").decimalValue()).isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    void ledgerWritesAreInTheTenantsAuditTrailWithWhoAndTheEntryId() {
+        ApiClient books = Ledgers.tenantWithAccounting(kernel, "inv-audit");
+        String client = party(books, "Audited customer");
+        String user = "admin@inv-audit.test";
+        // a manual posting and its reversal
+        ApiResponse posted = books.post("/api/v1/accounting/journal-entries", Ledgers.entry("2026-03-01", true, "1500", "3000", "7.00"));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String entry = posted.json().get("id").asString();
+        JsonNode post = onlyAudit(books, "JournalEntry", entry, "POST");
+        assertThat(post.get("user").asString()).isEqualTo(user);
+        assertThat(post.get("occurredAt").asString()).isNotBlank();
+        assertThat(post.get("changes").get("source").asString()).isEqualTo("manual");
+        assertThat(new BigDecimal(post.get("changes").get("baseTotal").asString())).isEqualByComparingTo("7.00");
+        String reversal = books.post("/api/v1/accounting/journal-entries/" + entry + "/reverse", "{}").json().get("id").asString();
+        assertThat(onlyAudit(books, "JournalEntry", entry, "REVERSE").get("changes").get("reversedBy").asString()).isEqualTo(reversal);
+        assertThat(onlyAudit(books, "JournalEntry", reversal, "POST").get("changes").get("reversalOf").asString()).isEqualTo(entry);
+
+        // invoice confirmation: the invoice and its entry
+        String invoice = books.post(INV, invoice(client, "2026-03-02", "2026-03-31", "12")).json().get("id").asString();
+        assertThat(audit(books, "Invoice", invoice)).as("a draft is not a ledger write").isEmpty();
+        JsonNode confirmed = books.post(INV + "/" + invoice + "/confirm", "").json();
+        String invoiceEntry = confirmed.get("entryId").asString();
+        JsonNode confirm = onlyAudit(books, "Invoice", invoice, "CONFIRM");
+        assertThat(confirm.get("user").asString()).isEqualTo(user);
+        assertThat(confirm.get("changes").get("entryId").asString()).isEqualTo(invoiceEntry);
+        assertThat(confirm.get("changes").get("number").asString()).isEqualTo(confirmed.get("number").asString());
+        assertThat(onlyAudit(books, "JournalEntry", invoiceEntry, "POST").get("changes").get("sourceId").asString()).isEqualTo(invoice);
+
+        // a payment and its entry
+        JsonNode paid = books.post("/api/v1/accounting/payments", payment(client, "12.00", invoice, "12.00")).json();
+        JsonNode payment = onlyAudit(books, "Payment", paid.get("id").asString(), "RECORD");
+        assertThat(payment.get("changes").get("entryId").asString()).isEqualTo(paid.get("entryId").asString());
+        assertThat(payment.get("changes").get("invoiceIds").get(0).asString()).isEqualTo(invoice);
+        onlyAudit(books, "JournalEntry", paid.get("entryId").asString(), "POST");
+
+        // same transaction: a confirmation refused after its entry was written leaves neither entry nor audit row
+        String stranger = party(books, "Someone else");
+        String wrongParty = books.post(INV, creditNote(stranger, invoice)).json().get("id").asString();
+        long entries = kernel.countAsSuperuser("select count(*) from acc_entries e join tenants t on t.id = e.tenant_id "
+                + "where t.slug = ?", "inv-audit");
+        assertProblem(books.post(INV + "/" + wrongParty + "/confirm", ""), 422, "creditedInvoiceId");
+        assertThat(audit(books, "Invoice", wrongParty)).isEmpty();
+        assertThat(kernel.countAsSuperuser("select count(*) from acc_entries e join tenants t on t.id = e.tenant_id "
+                + "where t.slug = ?", "inv-audit")).isEqualTo(entries);
+        assertThat(kernel.countAsSuperuser("select count(*) from audit_log a join tenants t on t.id = a.tenant_id "
+                + "where t.slug = ? and a.entity_type = 'JournalEntry' and a.action = 'POST'", "inv-audit")).isEqualTo(4);
+        // another tenant's admin sees none of it
+        assertThat(audit(api, "JournalEntry", entry)).isEmpty();
+    }
+
+    private static JsonNode onlyAudit(ApiClient client, String entity, String id, String action) {
+        java.util.List<JsonNode> rows = new java.util.ArrayList<>();
+        audit(client, entity, id).forEach(row -> {
+            if (row.get("action").asString().equals(action)) {
+                rows.add(row);
+            }
+        });
+        assertThat(rows).as(entity + " " + id + " " + action).hasSize(1);
+        return rows.getFirst();
+    }
+
+    private static JsonNode audit(ApiClient client, String entity, String id) {
+        ApiResponse response = client.get("/api/v1/admin/audit?entity=" + entity + "&entityId=" + id);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().get("items");
+    }
+
+    private static String creditNote(String party, String credited) {
+        return """
+                {"kind":"customer","creditNote":true,"creditedInvoiceId":"%s","partyId":"%s","date":"2026-03-05","lines":[
+                  {"description":"Goodwill","quantity":"1","unitPrice":"1","taxRate":"0"}]}
+                """.formatted(credited, party);
     }
 
     private static String confirm(ApiResponse created) {

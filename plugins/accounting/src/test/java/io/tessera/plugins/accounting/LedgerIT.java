@@ -103,7 +103,7 @@ class LedgerIT {
                 """), 422, "lines[0].account");
         assertProblem(api.post(JE, """
                 {"date":"2026-03-01","post":true,"lines":[{"account":"1500","debit":"5","partyId":"%s"},{"account":"2000","credit":"5"}]}
-                """.formatted(UUID.randomUUID())), 422, "lines[0].partyId");
+                """.formatted(UUID.randomUUID())), 404, "lines[0].partyId");
         assertProblem(api.post(JE, "{\"post\":true,\"lines\":[]}"), 422, "date");
         assertThat(api.post(JE, "{not json").status()).isEqualTo(400);
 
@@ -355,6 +355,61 @@ class LedgerIT {
 
     private static UUID tenantId(String slug) {
         return UUID.fromString(kernel.queryAsSuperuser("select id from tenants where slug = ?", slug));
+    }
+
+    @Test
+    void yearEndClosingMovesIncomeAndExpensesIntoRetainedEarningsOnceAndLocksTheYear() {
+        ApiClient api = Ledgers.tenantWithAccounting(kernel, "acc-close");
+        ApiResponse created = api.post("/api/v1/accounting/fiscal-years", "{\"startDate\":\"2025-01-01\",\"endDate\":\"2025-12-31\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String year = created.json().get("id").asString();
+        assertThat(api.post(JE, entry("2025-03-01", true, "1500", "4000", "100.00")).status()).isEqualTo(201);
+        assertThat(api.post(JE, entry("2025-04-01", true, "5300", "1500", "30.25")).status()).isEqualTo(201);
+        assertThat(api.post(JE, entry("2026-01-15", true, "1500", "4000", "9.00")).status()).isEqualTo(201); // next year
+        String draft = api.post(JE, entry("2025-06-01", false, "5300", "1500", "1.00")).json().get("id").asString();
+
+        assertProblem(api.post("/api/v1/accounting/fiscal-years/" + year + "/close", ""), 409, null);
+        assertThat(api.get("/api/v1/accounting/lock-date").json().has("date")).as("nothing changed").isFalse();
+        assertThat(api.delete(JE + "/" + draft).status()).isEqualTo(204);
+        ApiResponse closed = api.post("/api/v1/accounting/fiscal-years/" + year + "/close", "");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(closed.json().get("netIncome").decimalValue()).isEqualByComparingTo("69.75");
+        JsonNode closing = api.get(JE + "/" + closed.json().get("closingEntryId").asString()).json();
+        assertThat(closing.get("date").asString()).isEqualTo("2025-12-31");
+        assertThat(closing.get("state").asString()).isEqualTo("POSTED");
+
+        // after closing: income and expenses of the year are zero, retained earnings hold the profit
+        JsonNode tb = api.get("/api/v1/accounting/reports/trial-balance?asOf=2025-12-31").json();
+        assertThat(balanceOf(tb, "4000")).isEqualByComparingTo("0");
+        assertThat(balanceOf(tb, "5300")).isEqualByComparingTo("0");
+        assertThat(balanceOf(tb, "2100")).isEqualByComparingTo("-69.75");
+        assertThat(api.get("/api/v1/accounting/reports/balance-sheet?asOf=2025-12-31").json().get("unclosedEarnings")
+                .decimalValue()).isEqualByComparingTo("0");
+        // the profit and loss of the closed year still shows it; next year's is untouched
+        assertThat(api.get("/api/v1/accounting/reports/profit-and-loss?from=2025-01-01&to=2025-12-31").json().get("totals")
+                .get("netProfit").decimalValue()).isEqualByComparingTo("69.75");
+        assertThat(api.get("/api/v1/accounting/reports/profit-and-loss?from=2026-01-01&to=2026-12-31").json().get("totals")
+                .get("netProfit").decimalValue()).isEqualByComparingTo("9.00");
+
+        // the year is locked, closed once, audited; another tenant cannot close it
+        assertThat(api.get("/api/v1/accounting/lock-date").json().get("date").asString()).isEqualTo("2025-12-31");
+        assertProblem(api.post(JE, entry("2025-12-31", true, "1500", "4000", "1.00")), 422, "date");
+        assertProblem(api.post("/api/v1/accounting/fiscal-years/" + year + "/close", ""), 409, null);
+        JsonNode listed = api.get("/api/v1/accounting/fiscal-years").json().get(0);
+        assertThat(listed.get("closed").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/admin/audit?entity=FiscalYear&entityId=" + year).json().get("items").get(0)
+                .get("action").asString()).isEqualTo("CLOSE");
+        ApiClient other = Ledgers.tenantWithAccounting(kernel, "acc-close-other");
+        assertProblem(other.post("/api/v1/accounting/fiscal-years/" + year + "/close", ""), 404, null);
+    }
+
+    private static java.math.BigDecimal balanceOf(JsonNode tb, String code) {
+        for (JsonNode line : tb.get("lines")) {
+            if (line.get("account").asString().equals(code)) {
+                return line.get("balance").decimalValue();
+            }
+        }
+        return java.math.BigDecimal.ZERO;
     }
 
     static void assertProblem(ApiResponse response, int status, String field) {

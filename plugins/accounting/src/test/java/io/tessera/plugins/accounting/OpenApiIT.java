@@ -41,6 +41,7 @@ class OpenApiIT {
         assertThat(methods(paths, "/api/v1/accounting/invoices")).contains("get", "post");
         assertThat(methods(paths, "/api/v1/accounting/invoices/{id}/confirm")).contains("post");
         assertThat(methods(paths, "/api/v1/accounting/journal-entries")).contains("get", "post");
+        assertThat(methods(paths, "/api/v1/accounting/fiscal-years/{id}/close")).contains("post");
 
         JsonNode schemes = doc.get("components").get("securitySchemes");
         assertThat(schemes.get("basic").get("scheme").asString()).isEqualTo("basic");

@@ -56,13 +56,13 @@ public class ActivitiesModule implements TesseraModule {
     @Override
     public List<Class<?>> components() {
         List<Class<?>> components = new ArrayList<>(List.of(ActivityService.class, NotificationService.class,
-                ReminderTask.class, ActivitiesInstaller.class, ActivityController.class));
+                ReminderTask.class, ActivitiesInstaller.class, ActivityController.class, ActivityTimeline.class,
+                ActivityCounts.class));
         // the views need the shell's UI kit; a kernel without it (headless) gets the API alone
         ifPresent(components, "io.tessera.ui.kit.ModuleUi", "ActivitiesUi");
         // listeners of optional modules' events: only where those modules' API classes exist
         ifPresent(components, "io.tessera.plugins.pipeline.api.OpportunityWon", "OpportunityWonNote");
         ifPresent(components, "io.tessera.plugins.pipeline.api.OpportunityLost", "OpportunityLostNote");
-        ifPresent(components, "io.tessera.plugins.leads.api.LeadConverted", "LeadConvertedNote");
         return components;
     }
 

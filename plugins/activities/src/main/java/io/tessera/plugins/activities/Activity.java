@@ -8,12 +8,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A call, meeting, email, note or task with a party, optionally about one record of a module (module id +
  * record id). {@code occurredAt} orders the party's history: the due time when there is one, else creation.
+ * Updates write only the changed columns, so a user's change never writes back a stale {@code reminded_at}
+ * that the reminder task set meanwhile (it sets it in bulk, without bumping the version).
  */
 @Entity
+@DynamicUpdate
 @Table(name = "activities")
 class Activity extends TenantScopedEntity {
 
@@ -91,10 +95,6 @@ class Activity extends TenantScopedEntity {
         this.done = isDone;
         this.doneAt = isDone ? Instant.now() : null;
         this.updatedAt = Instant.now();
-    }
-
-    void reminded(Instant at) {
-        this.remindedAt = at;
     }
 
     ActivityType getType() {

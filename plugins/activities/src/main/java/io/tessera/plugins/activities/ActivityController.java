@@ -6,6 +6,7 @@ import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.PageView;
+import io.tessera.sdk.web.RowExport;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -51,14 +52,20 @@ class ActivityController {
                                 @RequestParam(required = false) Boolean done,
                                 @RequestParam(required = false) Integer page,
                                 @RequestParam(required = false) Integer size) {
-        ActivityType t;
-        try {
-            t = type == null || type.isBlank() ? null : ActivityType.fromApi(type.strip());
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("type", "must be call, meeting, email, note or task");
-        }
-        return activities.list(new ActivityService.Filter(partyId, moduleId, recordId, ownerId, t, done),
+        return activities.list(new ActivityService.Filter(partyId, moduleId, recordId, ownerId, type(type), done),
                 Paging.of(page, size));
+    }
+
+    /** {@code Accept: text/csv}: every activity matching the filters (not one page), streamed in keyset batches. */
+    @GetMapping(produces = "text/csv")
+    @RequiresPermission(ActivitiesModule.READ)
+    RowExport<ActivityView> export(@RequestParam(required = false) UUID partyId,
+                                   @RequestParam(required = false) String moduleId,
+                                   @RequestParam(required = false) UUID recordId,
+                                   @RequestParam(required = false) UUID ownerId,
+                                   @RequestParam(required = false) String type,
+                                   @RequestParam(required = false) Boolean done) {
+        return activities.export(new ActivityService.Filter(partyId, moduleId, recordId, ownerId, type(type), done));
     }
 
     @GetMapping("/{id}")
@@ -104,5 +111,13 @@ class ActivityController {
     @RequiresPermission(ActivitiesModule.READ)
     NotificationView read(@PathVariable UUID id) {
         return notifications.markRead(id);
+    }
+
+    private static ActivityType type(String type) {
+        try {
+            return type == null || type.isBlank() ? null : ActivityType.fromApi(type.strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("type", "must be call, meeting, email, note or task");
+        }
     }
 }

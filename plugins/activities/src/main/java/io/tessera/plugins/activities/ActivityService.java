@@ -1,13 +1,18 @@
 package io.tessera.plugins.activities;
 
 import io.tessera.plugins.activities.ActivityViews.ActivityView;
+import io.tessera.plugins.activities.api.ActivityChanged;
 import io.tessera.sdk.CurrentUser;
+import io.tessera.sdk.Members;
+import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.PageView;
+import io.tessera.sdk.web.RowExport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,19 +20,30 @@ import java.util.Objects;
 import java.util.UUID;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The current tenant's activities: create, read, update, complete, delete, and list them as a history. */
+/**
+ * The current tenant's activities: create, read, update, complete, delete, and list them as a history. Changes
+ * of activities linked to a module's record are published as {@link ActivityChanged}.
+ */
 class ActivityService {
 
     private final EntityManager em;
     private final TransactionTemplate tx;
     private final Parties parties;
     private final CurrentUser user;
+    private final Members members;
+    private final EventPublisher events;
+    private final TransactionTemplate readTx;
 
-    ActivityService(EntityManager em, TransactionTemplate tx, Parties parties, CurrentUser user) {
+    ActivityService(EntityManager em, TransactionTemplate tx, Parties parties, CurrentUser user, Members members,
+                    EventPublisher events) {
         this.em = em;
         this.tx = tx;
         this.parties = parties;
         this.user = user;
+        this.members = members;
+        this.events = events;
+        this.readTx = new TransactionTemplate(tx.getTransactionManager(), tx);
+        this.readTx.setReadOnly(true);
     }
 
     /** Filters of the list; {@code null} means any. */
@@ -37,9 +53,11 @@ class ActivityService {
     ActivityView create(ActivityRequest r) {
         return tx.execute(s -> {
             Activity activity = new Activity(ActivityType.fromApi(r.type()));
+            requireMember(r.ownerId(), null);
             apply(activity, r, r.ownerId() != null ? r.ownerId() : user.id().orElse(null));
             em.persist(activity);
             em.flush();
+            publish(activity, "logged", null, null);
             return ActivityView.of(activity);
         });
     }
@@ -58,8 +76,12 @@ class ActivityService {
             if (ActivityType.fromApi(r.type()) != activity.getType()) {
                 throw ApiProblem.invalid("type", "cannot change from " + activity.getType().apiName());
             }
+            requireMember(r.ownerId(), activity.getOwnerId());
+            String previousModule = activity.getModuleId();
+            UUID previousRecord = activity.getRecordId();
             apply(activity, r, r.ownerId() != null ? r.ownerId() : activity.getOwnerId());
             em.flush();
+            publish(activity, "updated", previousModule, previousRecord);
             return ActivityView.of(activity);
         });
     }
@@ -70,13 +92,22 @@ class ActivityService {
             if (activity.isDone() != done) {
                 activity.markDone(done);
                 em.flush();
+                publish(activity, done ? "completed" : "reopened", null, null);
             }
             return ActivityView.of(activity);
         });
     }
 
     void delete(UUID id) {
-        tx.executeWithoutResult(s -> em.remove(find(id)));
+        tx.executeWithoutResult(s -> {
+            Activity activity = find(id);
+            em.remove(activity);
+            if (activity.getModuleId() != null) {
+                events.publish(new ActivityChanged(activity.getId(), "deleted", activity.getType().apiName(),
+                        activity.getPartyId(), null, null, activity.getModuleId(), activity.getRecordId(),
+                        activity.isDone(), Instant.now()));
+            }
+        });
     }
 
     PageView<ActivityView> list(Filter f, Paging paging) {
@@ -142,6 +173,41 @@ class ActivityService {
             where.append(" and a.").append(attribute).append(" = :").append(attribute);
             params.put(attribute, value);
         }
+    }
+
+    /** Every activity matching the filter, newest first, for a CSV export read in keyset batches. */
+    RowExport<ActivityView> export(Filter f) {
+        return new RowExport<>(ActivityView.class, (last, limit) -> readTx.execute(s -> {
+            StringBuilder where = new StringBuilder(" where 1 = 1");
+            Map<String, Object> params = new LinkedHashMap<>();
+            conditions(where, params, f);
+            if (last != null) {
+                where.append(" and (a.occurredAt < :lastAt or (a.occurredAt = :lastAt and a.id < :lastId))");
+                params.put("lastAt", last.occurredAt());
+                params.put("lastId", last.id());
+            }
+            TypedQuery<Activity> batch = em.createQuery(
+                    "select a from Activity a" + where + " order by a.occurredAt desc, a.id desc", Activity.class);
+            params.forEach(batch::setParameter);
+            return batch.setMaxResults(limit).getResultList().stream().map(ActivityView::of).toList();
+        }));
+    }
+
+    /** An owner named in a request must be an active member of the tenant (unless it is the owner already). */
+    private void requireMember(UUID ownerId, UUID currentOwner) {
+        if (ownerId != null && !ownerId.equals(currentOwner) && !members.isActive(ownerId)) {
+            throw ApiProblem.invalid("ownerId", "is not an active member of this tenant");
+        }
+    }
+
+    private void publish(Activity a, String change, String previousModule, UUID previousRecord) {
+        boolean moved = previousModule != null
+                && !(previousModule.equals(a.getModuleId()) && previousRecord.equals(a.getRecordId()));
+        if (a.getModuleId() == null && !moved) {
+            return;
+        }
+        events.publish(new ActivityChanged(a.getId(), change, a.getType().apiName(), a.getPartyId(), a.getModuleId(),
+                a.getRecordId(), moved ? previousModule : null, moved ? previousRecord : null, a.isDone(), Instant.now()));
     }
 
     private void apply(Activity activity, ActivityRequest r, UUID ownerId) {

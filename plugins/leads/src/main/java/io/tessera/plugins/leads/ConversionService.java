@@ -3,6 +3,7 @@ package io.tessera.plugins.leads;
 import io.tessera.plugins.leads.LeadRequests.ConvertRequest;
 import io.tessera.plugins.leads.LeadViews.Conversion;
 import io.tessera.plugins.leads.api.LeadConverted;
+import io.tessera.sdk.Members;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.party.PartySummary;
@@ -29,9 +30,11 @@ class ConversionService {
     private final OpportunityLink pipeline;
     private final EventPublisher events;
     private final TransactionTemplate tx;
+    private final Members members;
 
     ConversionService(LeadService leads, Parties parties, OpportunityLink pipeline, EventPublisher events,
-                      TransactionTemplate tx) {
+                      TransactionTemplate tx, Members members) {
+        this.members = members;
         this.leads = leads;
         this.parties = parties;
         this.pipeline = pipeline;
@@ -70,7 +73,7 @@ class ConversionService {
                         r.opportunityName() != null && !r.opportunityName().isBlank() ? r.opportunityName().strip()
                                 : theCompany != null ? theCompany.name() : lead.getName(),
                         companyId != null ? companyId : contact.id(),
-                        lead.getOwnerId(),
+                        members.isActive(lead.getOwnerId()) ? lead.getOwnerId() : null,
                         r.amount() != null ? r.amount() : BigDecimal.ZERO,
                         r.currency() != null ? r.currency() : DEFAULT_CURRENCY,
                         r.expectedCloseDate() != null ? r.expectedCloseDate() : LocalDate.now().plusDays(DEFAULT_CLOSE_DAYS)))

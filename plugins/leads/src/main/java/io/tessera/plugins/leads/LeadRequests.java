@@ -54,9 +54,22 @@ final class LeadRequests {
         static final ConvertRequest DEFAULTS = new ConvertRequest(null, null, null, null, null, null, null);
     }
 
-    record RuleRequest(@NotNull @Pattern(regexp = "field|source", message = "must be field or source") String kind,
+    /**
+     * A scoring rule.
+     *
+     * @param kind   {@code field}, {@code source} or {@code activity}
+     * @param value  the field, the source, or for activities {@code any} or an activity type
+     * @param points points per match (per activity for {@code activity} rules)
+     * @param cap    for {@code activity} rules: the most points the rule gives; omitted for no cap
+     */
+    record RuleRequest(@NotNull @Pattern(regexp = "field|source|activity", message = "must be field, source or activity") String kind,
                        @NotBlank @Size(max = 64) String value,
-                       @NotNull @Min(-1000) @Max(1000) Integer points) {
+                       @NotNull @Min(-1000) @Max(1000) Integer points,
+                       @Min(0) @Max(100000) Integer cap) {
+
+        RuleRequest(String kind, String value, Integer points) {
+            this(kind, value, points, null);
+        }
     }
 
     /** A web form's submission; {@code website} is the honeypot and must stay empty. */

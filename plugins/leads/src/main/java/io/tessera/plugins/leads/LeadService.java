@@ -4,10 +4,12 @@ import io.tessera.plugins.leads.LeadRequests.LeadRequest;
 import io.tessera.plugins.leads.LeadViews.Duplicates;
 import io.tessera.plugins.leads.LeadViews.LeadView;
 import io.tessera.plugins.leads.LeadViews.PartyMatch;
+import io.tessera.sdk.Members;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.PageView;
+import io.tessera.sdk.web.RowExport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
@@ -25,8 +27,14 @@ class LeadService {
     private final ScoringService scoring;
     private final TeamService team;
     private final Parties parties;
+    private final Members members;
+    private final TransactionTemplate readTx;
 
-    LeadService(EntityManager em, TransactionTemplate tx, ScoringService scoring, TeamService team, Parties parties) {
+    LeadService(EntityManager em, TransactionTemplate tx, ScoringService scoring, TeamService team, Parties parties,
+                Members members) {
+        this.members = members;
+        this.readTx = new TransactionTemplate(tx.getTransactionManager(), tx);
+        this.readTx.setReadOnly(true);
         this.em = em;
         this.tx = tx;
         this.scoring = scoring;
@@ -40,6 +48,7 @@ class LeadService {
 
     LeadView capture(LeadRequest r) {
         return tx.execute(s -> {
+            requireMember(r.ownerId(), null);
             Lead lead = new Lead(r.name().strip());
             describe(lead, r);
             lead.assignTo(r.ownerId() != null ? r.ownerId() : team.nextAssignee().orElse(null));
@@ -62,6 +71,7 @@ class LeadService {
                         + ", you sent " + r.version() + "); reload it and try again");
             }
             requireOpen(lead);
+            requireMember(r.ownerId(), lead.getOwnerId());
             describe(lead, r);
             if (r.ownerId() != null) {
                 lead.assignTo(r.ownerId());
@@ -184,6 +194,28 @@ class LeadService {
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return where.toString();
+    }
+
+    /** Every lead matching the filter, newest first, for a CSV export read in keyset batches. */
+    RowExport<LeadView> export(Filter f) {
+        return new RowExport<>(LeadView.class, (last, limit) -> readTx.execute(s -> {
+            Map<String, Object> params = new LinkedHashMap<>();
+            String where = where(f, null, params);
+            if (last != null) {
+                where += " and l.id < :lastId";
+                params.put("lastId", last.id());
+            }
+            TypedQuery<Lead> batch = em.createQuery("select l from Lead l" + where + " order by l.id desc", Lead.class);
+            params.forEach(batch::setParameter);
+            return batch.setMaxResults(limit).getResultList().stream().map(LeadView::of).toList();
+        }));
+    }
+
+    /** An owner named in a request must be an active member of the tenant (unless it is the owner already). */
+    private void requireMember(UUID ownerId, UUID currentOwner) {
+        if (ownerId != null && !ownerId.equals(currentOwner) && !members.isActive(ownerId)) {
+            throw ApiProblem.invalid("ownerId", "is not an active member of this tenant");
+        }
     }
 
     Lead find(UUID id) {

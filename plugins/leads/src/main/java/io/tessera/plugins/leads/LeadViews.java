@@ -35,9 +35,9 @@ final class LeadViews {
     record Conversion(UUID companyId, UUID personId, UUID opportunityId, boolean companyLinked, boolean personLinked) {
     }
 
-    record RuleView(UUID id, String kind, String value, int points) {
+    record RuleView(UUID id, String kind, String value, int points, Integer cap) {
         static RuleView of(ScoringRule r) {
-            return new RuleView(r.getId(), r.getKind(), r.getValue(), r.getPoints());
+            return new RuleView(r.getId(), r.getKind(), r.getValue(), r.getPoints(), r.getCap());
         }
     }
 

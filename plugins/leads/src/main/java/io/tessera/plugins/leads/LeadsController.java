@@ -10,6 +10,7 @@ import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.PageView;
+import io.tessera.sdk.web.RowExport;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Locale;
@@ -53,6 +54,15 @@ class LeadsController {
                             @RequestParam(required = false) Integer size) {
         return leads.list(new LeadService.Filter(status(status), ownerId, LeadService.blankToNull(source)),
                 Paging.of(page, size));
+    }
+
+    /** {@code Accept: text/csv}: every lead matching the filters (not one page), streamed in keyset batches. */
+    @GetMapping(produces = "text/csv")
+    @RequiresPermission(LeadsModule.READ)
+    RowExport<LeadView> export(@RequestParam(required = false) String status,
+                               @RequestParam(required = false) UUID ownerId,
+                               @RequestParam(required = false) String source) {
+        return leads.export(new LeadService.Filter(status(status), ownerId, LeadService.blankToNull(source)));
     }
 
     @GetMapping("/{id}")

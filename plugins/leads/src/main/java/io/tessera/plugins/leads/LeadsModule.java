@@ -37,8 +37,9 @@ public class LeadsModule implements TesseraModule {
 
     @Override
     public String description() {
-        return "Capture leads from the API and your web site, score and assign them, spot duplicates and convert "
-                + "them into customers and, with the sales pipeline, opportunities.";
+        return "Capture leads from the API and your web site, score them (also by their activities, with the activities "
+                + "module) and assign them, spot duplicates and convert them into customers and, with the sales pipeline, "
+                + "opportunities.";
     }
 
     @Override
@@ -63,12 +64,26 @@ public class LeadsModule implements TesseraModule {
     @Override
     public List<Class<?>> components() {
         List<Class<?>> components = new ArrayList<>(List.of(ScoringService.class, TeamService.class, LeadService.class,
-                OpportunityLink.class, ConversionService.class, FormService.class, LeadsInstaller.class,
-                LeadsController.class, LeadsSettingsController.class, PublicFormController.class));
+                OpportunityLink.class, ActivityLink.class, ConversionService.class, FormService.class,
+                SubmissionThrottle.class, FormHitsCleanup.class, LeadsInstaller.class, LeadsController.class,
+                LeadsSettingsController.class, PublicFormController.class));
         // the views need the shell's UI kit; a kernel without it (headless) gets the API alone
         if (ClassUtils.isPresent(UI_KIT, LeadsModule.class.getClassLoader())) {
             components.add(LeadsUi.class);
         }
+        // listeners of the optional activities module's events and API: only where its API classes exist
+        if (ClassUtils.isPresent(ActivityLink.API, LeadsModule.class.getClassLoader())) {
+            components.add(listener("ActivityScoreListener"));
+            components.add(listener("ConvertedLeadNote"));
+        }
         return components;
+    }
+
+    private static Class<?> listener(String name) {
+        try {
+            return Class.forName(LeadsModule.class.getPackageName() + "." + name, false, LeadsModule.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Listener " + name + " is missing from the leads plugin", e);
+        }
     }
 }

@@ -5,10 +5,7 @@ import io.tessera.plugins.leads.LeadRequests.PublicSubmission;
 import io.tessera.sdk.security.PublicEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,8 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/v1/leads/public/{key}/submissions}: a web form's submissions, anonymous, as JSON or as a
  * plain HTML form post. The kernel has already found the tenant by the key. Spam guards: a honeypot field
  * ({@code website}, hidden from people, so a filled one means a bot: answered like a success, stored
- * nowhere) and at most {@code tessera.leads.form.rate-limit} submissions per client address per
- * {@code tessera.leads.form.rate-window} (429 with Retry-After).
+ * nowhere) and at most {@code tessera.leads.form.rate-limit} submissions per form and client address per
+ * {@code tessera.leads.form.rate-window}, counted in the database so that the limit holds across nodes
+ * (429 with Retry-After; see {@link SubmissionThrottle}).
  */
 @RestController
 class PublicFormController {
@@ -33,11 +31,9 @@ class PublicFormController {
     private final FormService forms;
     private final SubmissionThrottle throttle;
 
-    PublicFormController(FormService forms, Environment env) {
+    PublicFormController(FormService forms, SubmissionThrottle throttle) {
         this.forms = forms;
-        this.throttle = new SubmissionThrottle(env.getProperty("tessera.leads.form.rate-limit", Integer.class, 5),
-                env.getProperty("tessera.leads.form.rate-window", Duration.class, Duration.ofMinutes(10)),
-                Clock.systemUTC());
+        this.throttle = throttle;
     }
 
     @PublicEndpoint
@@ -55,7 +51,7 @@ class PublicFormController {
     }
 
     private ResponseEntity<Map<String, Object>> submit(String key, PublicSubmission body, HttpServletRequest request) {
-        throttle.tryAcquire(request.getRemoteAddr()).ifPresent(wait -> {
+        throttle.tryAcquire(key, request.getRemoteAddr()).ifPresent(wait -> {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                     "Too many submissions from your address; try again in " + wait.toSeconds() + " s");
             problem.setTitle(HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase());

@@ -6,12 +6,14 @@ import io.tessera.sdk.web.ApiProblem;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The tenant's scoring rules. A lead's score is computed when it is captured or changed, and every open
- * lead is rescored in the same transaction when a rule is added or removed, so scores are always current.
+ * The tenant's scoring rules. A lead's score is computed when it is captured or changed, every open lead is
+ * rescored in the same transaction when a rule is added or removed, and a lead is rescored when an activity
+ * linked to it changes (where the activities module is enabled), so scores are always current.
  */
 class ScoringService {
 
@@ -19,10 +21,12 @@ class ScoringService {
 
     private final EntityManager em;
     private final TransactionTemplate tx;
+    private final ActivityLink activities;
 
-    ScoringService(EntityManager em, TransactionTemplate tx) {
+    ScoringService(EntityManager em, TransactionTemplate tx, ActivityLink activities) {
         this.em = em;
         this.tx = tx;
+        this.activities = activities;
     }
 
     List<RuleView> rules() {
@@ -34,8 +38,15 @@ class ScoringService {
         if ("field".equals(r.kind()) && !LeadScorer.FIELDS.contains(value)) {
             throw ApiProblem.invalid("value", "must name a field: " + String.join(", ", LeadScorer.FIELDS.stream().sorted().toList()));
         }
+        if ("activity".equals(r.kind()) && !LeadScorer.ACTIVITY_TYPES.contains(value)) {
+            throw ApiProblem.invalid("value", "must be any or an activity type: "
+                    + String.join(", ", LeadScorer.ACTIVITY_TYPES.stream().sorted().toList()));
+        }
+        if (r.cap() != null && !"activity".equals(r.kind())) {
+            throw ApiProblem.invalid("cap", "applies to activity rules only");
+        }
         return tx.execute(s -> {
-            ScoringRule rule = new ScoringRule(r.kind(), value, r.points());
+            ScoringRule rule = new ScoringRule(r.kind(), value, r.points(), r.cap());
             em.persist(rule);
             rescoreOpenLeads();
             return RuleView.of(rule);
@@ -52,9 +63,28 @@ class ScoringService {
         });
     }
 
-    /** Sets the lead's score from the current rules; joins the caller's transaction. */
+    /** Sets the lead's score from the current rules (and its activities); joins the caller's transaction. */
     void score(Lead lead) {
-        lead.scored(LeadScorer.score(lead, scorerRules()));
+        List<LeadScorer.Rule> rules = scorerRules();
+        Map<String, Long> counts = countsActivities(rules)
+                ? activities.countByType(List.of(lead.getId())).getOrDefault(lead.getId(), Map.of()) : Map.of();
+        lead.scored(LeadScorer.score(lead, rules, counts));
+    }
+
+    /**
+     * Rescores one open lead from the current rules and activity counts, e.g. when an activity linked to it
+     * changed; a closed lead keeps its score, an unknown id (not a lead of this tenant) is ignored. Joins the
+     * caller's transaction.
+     */
+    void rescore(UUID leadId) {
+        tx.executeWithoutResult(s -> em.createQuery("select l from Lead l where l.id = :id", Lead.class)
+                .setParameter("id", leadId).getResultStream().findFirst()
+                .filter(lead -> lead.getStatus().isOpen())
+                .ifPresent(this::score));
+    }
+
+    private static boolean countsActivities(List<LeadScorer.Rule> rules) {
+        return rules.stream().anyMatch(r -> "activity".equals(r.kind()));
     }
 
     private void rescoreOpenLeads() {
@@ -65,8 +95,10 @@ class ScoringService {
             List<Lead> batch = em.createQuery("select l from Lead l where l.status in :open order by l.id", Lead.class)
                     .setParameter("open", List.of(LeadStatus.NEW, LeadStatus.QUALIFIED))
                     .setFirstResult(first).setMaxResults(RESCORE_BATCH).getResultList();
+            Map<UUID, Map<String, Long>> counts = countsActivities(rules)
+                    ? activities.countByType(batch.stream().map(Lead::getId).toList()) : Map.of();
             for (Lead lead : batch) {
-                lead.scored(LeadScorer.score(lead, rules));
+                lead.scored(LeadScorer.score(lead, rules, counts.getOrDefault(lead.getId(), Map.of())));
             }
             em.flush();
             em.clear();
@@ -82,6 +114,7 @@ class ScoringService {
     }
 
     private List<LeadScorer.Rule> scorerRules() {
-        return loadRules().stream().map(r -> new LeadScorer.Rule(r.getKind(), r.getValue(), r.getPoints())).toList();
+        return loadRules().stream().map(r -> new LeadScorer.Rule(r.getKind(), r.getValue(), r.getPoints(), r.getCap()))
+                .toList();
     }
 }

@@ -1,11 +1,14 @@
 package io.tessera.plugins.leads;
 
 import io.tessera.plugins.leads.LeadViews.TeamView;
+import io.tessera.sdk.Members;
+import io.tessera.sdk.web.ApiProblem;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -14,20 +17,31 @@ class TeamService {
 
     private final EntityManager em;
     private final TransactionTemplate tx;
+    private final Members members;
 
-    TeamService(EntityManager em, TransactionTemplate tx) {
+    TeamService(EntityManager em, TransactionTemplate tx, Members members) {
         this.em = em;
         this.tx = tx;
+        this.members = members;
     }
 
     TeamView team() {
         return tx.execute(s -> new TeamView(members(false).stream().map(TeamMember::getUserId).toList()));
     }
 
-    /** Replaces the team; the rotation starts again with the first member. */
+    /**
+     * Replaces the team; the rotation starts again with the first member. Every user must be an active member of
+     * the tenant (checked in one query); else nothing changes and the first stranger is named.
+     */
     TeamView replace(List<UUID> userIds) {
         List<UUID> distinct = List.copyOf(new LinkedHashSet<>(userIds));
         return tx.execute(s -> {
+            Set<UUID> active = members.activeAmong(distinct);
+            for (int i = 0; i < userIds.size(); i++) {
+                if (!active.contains(userIds.get(i))) {
+                    throw ApiProblem.invalid("userIds[" + i + "]", "is not an active member of this tenant");
+                }
+            }
             members(true).forEach(em::remove);
             em.flush();
             for (int i = 0; i < distinct.size(); i++) {

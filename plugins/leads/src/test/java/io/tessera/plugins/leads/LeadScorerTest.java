@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,23 @@ class LeadScorerTest {
                 new LeadScorer.Rule("field", "phone", -2));
         assertThat(LeadScorer.score(lead, rules)).isEqualTo(33);
         assertThat(LeadScorer.score(lead, List.of())).isZero();
+    }
+
+    @Test
+    void activityRulesGivePointsPerActivityOfATypeOrOfAnyUpToTheirCap() {
+        Lead lead = new Lead("Ada");
+        lead.describe("Ada", null, null, null, null, null);
+        Map<String, Long> activities = Map.of("call", 3L, "email", 2L);
+        assertThat(LeadScorer.score(lead, List.of(new LeadScorer.Rule("activity", "call", 10, null)), activities)).isEqualTo(30);
+        assertThat(LeadScorer.score(lead, List.of(new LeadScorer.Rule("activity", "call", 10, 25)), activities)).isEqualTo(25);
+        assertThat(LeadScorer.score(lead, List.of(new LeadScorer.Rule("activity", "any", 2, null)), activities)).isEqualTo(10);
+        assertThat(LeadScorer.score(lead, List.of(new LeadScorer.Rule("activity", "meeting", 50, null)), activities)).isZero();
+        assertThat(LeadScorer.score(lead, List.of(new LeadScorer.Rule("activity", "email", -4, 5)), activities))
+                .as("a cap bounds negative points too").isEqualTo(-5);
+        assertThat(LeadScorer.score(lead, List.of(new LeadScorer.Rule("activity", "any", 1000, null)),
+                Map.of("call", 10_000_000L))).as("no overflow").isEqualTo((int) LeadScorer.MAX_RULE_POINTS);
+        assertThat(LeadScorer.score(lead, List.of(new LeadScorer.Rule("activity", "any", 5, null)))).as("without activities")
+                .isZero();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.tessera.plugins.leads;
 
+import java.time.Instant;
+
 /** Request bodies shared by the leads integration tests (assertions: {@link io.tessera.testkit.ApiAssertions}). */
 final class LeadsApi {
 
@@ -12,5 +14,10 @@ final class LeadsApi {
         return "{\"name\":\"" + name + "\"" + (email == null ? "" : ",\"email\":\"" + email + "\"")
                 + (company == null ? "" : ",\"company\":\"" + company + "\"")
                 + (source == null ? "" : ",\"source\":\"" + source + "\"") + "}";
+    }
+
+    static String activity(String type, String subject, String partyId, Instant dueAt) {
+        return "{\"type\":\"" + type + "\",\"subject\":\"" + subject + "\",\"partyId\":\"" + partyId + "\""
+                + (dueAt == null ? "" : ",\"dueAt\":\"" + dueAt + "\"") + "}";
     }
 }

@@ -7,7 +7,9 @@ import static io.tessera.testkit.ApiAssertions.assertProblem;
 import static io.tessera.testkit.ApiAssertions.company;
 import static io.tessera.testkit.ApiAssertions.created;
 import static io.tessera.testkit.ApiAssertions.enable;
+import static io.tessera.testkit.ApiAssertions.member;
 import static io.tessera.testkit.ApiAssertions.ok;
+import static io.tessera.testkit.ApiAssertions.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tessera.kernel.tenancy.TenantContext;
@@ -19,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,14 +30,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
-/** The leads plugin from its real jar, next to the real pipeline jar, over HTTP on PostgreSQL as the application role. */
+/**
+ * The leads plugin from its real jar, next to the real pipeline and activities jars, over HTTP on PostgreSQL as the
+ * application role.
+ */
 class LeadsIT {
 
     @RegisterExtension
     static final TesseraKernelExtension kernel = TesseraKernelExtension.builder()
             .builtPlugin()
-            .plugin(Path.of("../pipeline/target/pipeline.jar"))
+            .plugin(Path.of("../pipeline/target/pipeline.jar"), Path.of("../activities/target/activities.jar"))
             .property("tessera.leads.form.rate-limit", "6")
+            .property("tessera.events.poll-interval", "200ms")
             .build();
 
     static ApiClient acme;
@@ -102,7 +109,8 @@ class LeadsIT {
     void newLeadsGoRoundRobinAmongTheTeam() {
         ApiClient admin = kernel.provisionTenant("leads-team", PASSWORD);
         enable(admin, "leads");
-        List<String> team = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        List<String> team = List.of(member(admin, "ann@leads-team.test", PASSWORD), member(admin, "ben@leads-team.test", PASSWORD),
+                member(admin, "cat@leads-team.test", PASSWORD));
         JsonNode saved = ok(admin.put("/api/v1/leads/team", "{\"userIds\":[\"" + String.join("\",\"", team) + "\"]}"));
         assertThat(saved.get("userIds").toString()).contains(team.get(0), team.get(1), team.get(2));
 
@@ -110,7 +118,7 @@ class LeadsIT {
         for (int i = 0; i < 4; i++) {
             owners.add(ok(admin.post("/api/v1/leads", lead("Lead " + i, null, null, null)), 201).get("ownerId").asString());
             if (i == 1) {
-                String explicit = UUID.randomUUID().toString();
+                String explicit = member(admin, "explicit@leads-team.test", PASSWORD);
                 JsonNode chosen = ok(admin.post("/api/v1/leads", "{\"name\":\"Chosen\",\"ownerId\":\"" + explicit + "\"}"), 201);
                 assertThat(chosen.get("ownerId").asString()).as("an explicit owner takes no turn").isEqualTo(explicit);
             }
@@ -121,6 +129,181 @@ class LeadsIT {
         ok(admin.put("/api/v1/leads/team", "{\"userIds\":[]}"));
         assertThat(ok(admin.post("/api/v1/leads", lead("Unassigned", null, null, null)), 201).get("ownerId").isNull()).isTrue();
         assertField(admin.put("/api/v1/leads/team", "{\"userIds\":[\"not-a-uuid\"]}"), 400, "userIds[0]");
+    }
+
+    @Test
+    void teamMembersAndOwnersMustBeActiveMembersOfTheTenant() {
+        ApiClient admin = kernel.provisionTenant("leads-members", PASSWORD);
+        enable(admin, "leads");
+        String ann = member(admin, "ann@leads-members.test", PASSWORD);
+        String leaver = member(admin, "leaver@leads-members.test", PASSWORD);
+        assertThat(admin.delete("/api/v1/admin/users/" + leaver).status()).isIn(200, 204);
+        String foreign = kernel.queryAsSuperuser("select id::text from users where email = ?", "admin@leads-globex.test");
+        String stranger = UUID.randomUUID().toString();
+
+        ok(admin.put("/api/v1/leads/team", "{\"userIds\":[\"" + ann + "\"]}"));
+        assertField(admin.put("/api/v1/leads/team", "{\"userIds\":[\"" + ann + "\",\"" + stranger + "\"]}"), 422, "userIds[1]");
+        assertField(admin.put("/api/v1/leads/team", "{\"userIds\":[\"" + foreign + "\"]}"), 422, "userIds[0]");
+        assertField(admin.put("/api/v1/leads/team", "{\"userIds\":[\"" + ann + "\",\"" + leaver + "\"]}"), 422, "userIds[1]");
+        assertThat(ok(admin.get("/api/v1/leads/team")).get("userIds").toString()).as("all or nothing").isEqualTo("[\"" + ann + "\"]");
+
+        assertField(admin.post("/api/v1/leads", "{\"name\":\"X\",\"ownerId\":\"" + stranger + "\"}"), 422, "ownerId");
+        assertField(admin.post("/api/v1/leads", "{\"name\":\"X\",\"ownerId\":\"" + foreign + "\"}"), 422, "ownerId");
+        String id = ok(admin.post("/api/v1/leads", "{\"name\":\"Kept\",\"ownerId\":\"" + ann + "\"}"), 201).get("id").asString();
+        assertField(admin.put("/api/v1/leads/" + id, "{\"name\":\"Kept\",\"ownerId\":\"" + leaver + "\"}"), 422, "ownerId");
+        assertThat(ok(admin.get("/api/v1/leads/" + id)).get("ownerId").asString()).isEqualTo(ann);
+    }
+
+    @Test
+    void activityRulesScoreLeadsByTheirActivitiesAndTheScoreFollowsEveryChange() throws Exception {
+        ApiClient admin = kernel.provisionTenant("leads-activity-score", PASSWORD);
+        enable(admin, "leads", "activities");
+        ok(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"activity\",\"value\":\"call\",\"points\":10,\"cap\":20}"), 201);
+        ok(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"activity\",\"value\":\"any\",\"points\":1}"), 201);
+        assertField(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"activity\",\"value\":\"fax\",\"points\":1}"), 422, "value");
+        assertField(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"source\",\"value\":\"web\",\"points\":1,\"cap\":5}"), 422, "cap");
+        assertField(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"activity\",\"value\":\"any\",\"points\":1,\"cap\":-1}"), 422, "cap");
+        String party = company(admin, "Scored Inc");
+        String lead = created(admin.post("/api/v1/leads", lead("Scored", null, null, null)));
+        String other = created(admin.post("/api/v1/leads", lead("Other", null, null, null)));
+
+        String call1 = created(admin.post("/api/v1/activities", linked("call", "First call", party, lead)));
+        awaitScore(admin, lead, 11);
+        created(admin.post("/api/v1/activities", linked("call", "Second call", party, lead)));
+        String note = created(admin.post("/api/v1/activities", linked("note", "A note", party, lead)));
+        awaitScore(admin, lead, 23);
+        created(admin.post("/api/v1/activities", linked("call", "Third call", party, lead)));
+        awaitScore(admin, lead, 24); // the call rule is capped at 20; the any rule still counts
+        created(admin.post("/api/v1/activities", linked("call", "Not about a lead", party, null)));
+        ok(admin.post("/api/v1/activities/" + note + "/done", ""));
+        assertThat(admin.delete("/api/v1/activities/" + call1).status()).isEqualTo(204);
+        assertThat(admin.delete("/api/v1/activities/" + note).status()).isEqualTo(204);
+        awaitScore(admin, lead, 22);
+        // moved to another lead: both are rescored
+        String moved = created(admin.post("/api/v1/activities", linked("meeting", "Meeting", party, lead)));
+        awaitScore(admin, lead, 23);
+        ok(admin.put("/api/v1/activities/" + moved, linked("meeting", "Meeting", party, other)));
+        awaitScore(admin, other, 1);
+        awaitScore(admin, lead, 22);
+        // a rule added later rescores open leads with their activities at once
+        ok(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"activity\",\"value\":\"meeting\",\"points\":7}"), 201);
+        assertThat(ok(admin.get("/api/v1/leads/" + other)).get("score").asInt()).isEqualTo(8);
+
+        // activities detached: leads keeps working, activity rules count nothing
+        assertThat(admin.delete("/api/v1/admin/modules/activities").status()).isIn(200, 204);
+        JsonNode fresh = ok(admin.post("/api/v1/leads", lead("Fresh", null, null, null)), 201);
+        assertThat(fresh.get("score").asInt()).isZero();
+        ok(admin.put("/api/v1/leads/" + other, lead("Other", "other@x.test", null, null)));
+        assertThat(ok(admin.get("/api/v1/leads/" + other)).get("score").asInt()).isZero();
+    }
+
+    @Test
+    void aConvertedLeadAppearsInTheCustomersActivityHistory() throws Exception {
+        ApiClient admin = kernel.provisionTenant("leads-history", PASSWORD);
+        enable(admin, "leads", "activities");
+        String party = company(admin, "Eventful Ltd");
+        String lead = created(admin.post("/api/v1/leads", "{\"name\":\"Lea\",\"company\":\"Eventful Ltd\"}"));
+        JsonNode conversion = ok(admin.post("/api/v1/leads/" + lead + "/convert", "{\"createOpportunity\":false}"));
+        assertThat(conversion.get("companyId").asString()).as("linked by company name").isEqualTo(party);
+        Instant deadline = Instant.now().plusSeconds(20);
+        JsonNode history = ok(admin.get("/api/v1/activities?partyId=" + party));
+        while (history.get("totalElements").asLong() == 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            history = ok(admin.get("/api/v1/activities?partyId=" + party));
+        }
+        assertThat(values(history, "subject")).containsExactly("Converted from a lead");
+        assertThat(history.get("items").get(0).get("recordId").asString()).isEqualTo(lead);
+
+        // a tenant without activities: leads converts, no note is written
+        ApiClient quiet = kernel.provisionTenant("leads-no-history", PASSWORD);
+        enable(quiet, "leads");
+        String quietLead = created(quiet.post("/api/v1/leads", "{\"name\":\"Quiet\",\"company\":\"Quiet Ltd\"}"));
+        ok(quiet.post("/api/v1/leads/" + quietLead + "/convert", "{\"createOpportunity\":false}"));
+        String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "leads-no-history");
+        awaitDelivered(tenantId);
+        assertThat(kernel.countAsSuperuser("select count(*) from activities where tenant_id = ?::uuid", tenantId)).isZero();
+    }
+
+    @Test
+    void theWebFormRateLimitIsSharedThroughTheDatabaseSoItHoldsAcrossNodes() {
+        ApiClient admin = kernel.provisionTenant("leads-throttle", PASSWORD);
+        enable(admin, "leads");
+        JsonNode form = ok(admin.post("/api/v1/leads/forms", "{\"name\":\"Shared\"}"), 201);
+        String key = form.get("key").asString();
+        String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "leads-throttle");
+        ApiClient anonymous = kernel.anonymousApi();
+        assertThat(anonymous.post(form.get("submitPath").asString(), "{\"name\":\"First\"}").status()).isEqualTo(202);
+        String address = kernel.queryAsSuperuser("select address from lead_form_hits where tenant_id = ?::uuid and form_key = ?",
+                tenantId, key);
+        assertThat(address).as("counted in the database").isNotNull();
+        // an old window of this sender, and another node's submissions in the current window
+        kernel.queryAsSuperuser("""
+                insert into lead_form_hits (tenant_id, form_key, address, window_start, hits)
+                values (?::uuid, ?, ?, now() - interval '1 day', 99) returning 'ok'""", tenantId, key, address);
+        kernel.queryAsSuperuser("""
+                update lead_form_hits set hits = hits + 5 where tenant_id = ?::uuid and form_key = ? and address = ?
+                and window_start > now() - interval '1 hour' returning 'ok'""", tenantId, key, address);
+
+        var refused = anonymous.post(form.get("submitPath").asString(), "{\"name\":\"Seventh\"}");
+        assertProblem(refused, 429);
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isPositive();
+        assertThat(kernel.countAsSuperuser("select count(*) from leads where tenant_id = ?::uuid", tenantId)).isEqualTo(1);
+        assertThat(kernel.countAsSuperuser("select coalesce(sum(hits), 0) from lead_form_hits where tenant_id = ?::uuid"
+                + " and window_start > now() - interval '1 hour'", tenantId)).as("a refused submission is not counted").isEqualTo(6);
+        assertThat(kernel.countAsSuperuser("select count(*) from lead_form_hits where tenant_id = ?::uuid"
+                + " and window_start < now() - interval '1 hour'", tenantId)).as("old windows are cleaned up").isZero();
+        // another form's limit is its own
+        JsonNode second = ok(admin.post("/api/v1/leads/forms", "{\"name\":\"Second\"}"), 201);
+        assertThat(anonymous.post(second.get("submitPath").asString(), "{\"name\":\"Elsewhere\"}").status()).isEqualTo(202);
+    }
+
+    @Test
+    void csvExportStreamsEveryMatchingLeadNotOnePage() {
+        ApiClient admin = kernel.provisionTenant("leads-export", PASSWORD);
+        enable(admin, "leads");
+        String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "leads-export");
+        int rows = 777;
+        kernel.queryAsSuperuser("""
+                insert into leads (tenant_id, id, name, source, status, score, created_at, updated_at, version)
+                select ?::uuid, gen_random_uuid(), 'Lead ' || n, case when n % 3 = 0 then 'fair' else 'web' end, 'NEW', 0,
+                       now(), now(), 0
+                from generate_series(1, ?) n returning 'ok'""", tenantId, rows);
+        var csv = admin.getAs("/api/v1/leads?source=web", "text/csv");
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.getFirst()).startsWith("id,");
+        assertThat(lines).hasSize(rows - rows / 3 + 1);
+        assertThat(lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList()).doesNotHaveDuplicates();
+        assertThat(ok(admin.get("/api/v1/leads?source=web")).get("items").size()).as("JSON stays paged").isEqualTo(20);
+    }
+
+    static String linked(String type, String subject, String party, String lead) {
+        return "{\"type\":\"" + type + "\",\"subject\":\"" + subject + "\",\"partyId\":\"" + party + "\""
+                + (lead == null ? "" : ",\"moduleId\":\"leads\",\"recordId\":\"" + lead + "\"") + "}";
+    }
+
+    static void awaitScore(ApiClient api, String lead, int score) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        int current = ok(api.get("/api/v1/leads/" + lead)).get("score").asInt();
+        while (current != score && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            current = ok(api.get("/api/v1/leads/" + lead)).get("score").asInt();
+        }
+        assertThat(current).as("score of lead " + lead).isEqualTo(score);
+    }
+
+    /** Waits (bounded) until the tenant's outbox has no undelivered event. */
+    static void awaitDelivered(String tenantId) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (pending(tenantId) > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(pending(tenantId)).isZero();
+    }
+
+    static long pending(String tenantId) {
+        return kernel.countAsSuperuser("select count(*) from outbox_events where tenant_id = ?::uuid", tenantId);
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.tessera.plugins.leads;
 
 import static io.tessera.plugins.leads.LeadsApi.PASSWORD;
 import static io.tessera.plugins.leads.LeadsApi.lead;
-import static io.tessera.testkit.ApiAssertions.created;
 import static io.tessera.testkit.ApiAssertions.enable;
 import static io.tessera.testkit.ApiAssertions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
-/** Leads on a server where the optional pipeline plugin is not installed at all. */
+/** Leads on a server where the optional pipeline and activities plugins are not installed at all. */
 class LeadsWithoutPipelineIT {
 
     @RegisterExtension
     static final TesseraKernelExtension kernel = TesseraKernelExtension.builder().builtPlugin().build();
 
     @Test
-    void leadsStartsAndConvertsWithoutAnOpportunityWhenPipelineIsNotInstalled() {
+    void leadsStartsScoresAndConvertsWithoutAnOpportunityWhenPipelineAndActivitiesAreNotInstalled() {
         JsonNode modules = ok(kernel.platformApi().get("/api/v1/platform/modules"));
         assertThat(modules.size()).isEqualTo(1);
         assertThat(modules.get(0).get("id").asString()).isEqualTo("leads");
@@ -28,7 +27,11 @@ class LeadsWithoutPipelineIT {
 
         ApiClient admin = kernel.provisionTenant("leads-alone", PASSWORD);
         enable(admin, "leads");
-        String id = created(admin.post("/api/v1/leads", lead("Ada Lovelace", "ada@engines.test", "Analytical Engines", "web")));
+        // activities is not installed either: activity rules are accepted and simply count nothing
+        ok(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"activity\",\"value\":\"any\",\"points\":5}"), 201);
+        JsonNode captured = ok(admin.post("/api/v1/leads", lead("Ada Lovelace", "ada@engines.test", "Analytical Engines", "web")), 201);
+        assertThat(captured.get("score").asInt()).as("no activities to count").isZero();
+        String id = captured.get("id").asString();
         JsonNode conversion = ok(admin.post("/api/v1/leads/" + id + "/convert", ""));
         assertThat(conversion.get("opportunityId").isNull()).isTrue();
         JsonNode person = ok(admin.get("/api/v1/parties/" + conversion.get("personId").asString()));

@@ -84,6 +84,15 @@ class Opportunity extends TenantScopedEntity {
         this.updatedAt = Instant.now();
     }
 
+    /** Back to work after it was won or lost: open again, in the given stage. */
+    void reopen(UUID stageId) {
+        this.status = OpportunityStatus.OPEN;
+        this.stageId = stageId;
+        this.lostReason = null;
+        this.closedAt = null;
+        this.updatedAt = Instant.now();
+    }
+
     void close(OpportunityStatus outcome, String reason) {
         this.status = outcome;
         this.lostReason = reason;

@@ -2,6 +2,7 @@ package io.tessera.plugins.pipeline;
 
 import io.tessera.plugins.pipeline.PipelineRequests.LostRequest;
 import io.tessera.plugins.pipeline.PipelineRequests.OpportunityRequest;
+import io.tessera.plugins.pipeline.PipelineRequests.Reopen;
 import io.tessera.plugins.pipeline.PipelineRequests.StageMove;
 import io.tessera.plugins.pipeline.PipelineViews.HistoryView;
 import io.tessera.plugins.pipeline.PipelineViews.OpportunityView;
@@ -9,6 +10,7 @@ import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.PageView;
+import io.tessera.sdk.web.RowExport;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -81,6 +83,23 @@ class OpportunityController {
     @RequiresPermission(PipelineModule.WRITE)
     OpportunityView lost(@PathVariable UUID id, @Valid @RequestBody LostRequest request) {
         return service.lose(id, request.reason());
+    }
+
+    /** Reopens a won or lost opportunity into a stage of its pipeline. */
+    @PostMapping("/{id}/reopen")
+    @RequiresPermission(PipelineModule.WRITE)
+    OpportunityView reopen(@PathVariable UUID id, @Valid @RequestBody Reopen request) {
+        return service.reopen(id, request.stageId());
+    }
+
+    /** {@code Accept: text/csv}: every opportunity matching the filters (not one page), streamed in keyset batches. */
+    @GetMapping(produces = "text/csv")
+    @RequiresPermission(PipelineModule.READ)
+    RowExport<OpportunityView> export(@RequestParam(required = false) UUID stageId,
+                                      @RequestParam(required = false) UUID ownerId,
+                                      @RequestParam(required = false) UUID partyId,
+                                      @RequestParam(required = false) String status) {
+        return service.export(new OpportunityService.Filter(stageId, ownerId, partyId, status(status)));
     }
 
     @GetMapping("/{id}/history")

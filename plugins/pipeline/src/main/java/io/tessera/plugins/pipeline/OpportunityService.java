@@ -7,13 +7,16 @@ import io.tessera.plugins.pipeline.api.NewOpportunity;
 import io.tessera.plugins.pipeline.api.Opportunities;
 import io.tessera.plugins.pipeline.api.OpportunityLost;
 import io.tessera.plugins.pipeline.api.OpportunityRef;
+import io.tessera.plugins.pipeline.api.OpportunityReopened;
 import io.tessera.plugins.pipeline.api.OpportunityWon;
 import io.tessera.sdk.CurrentUser;
+import io.tessera.sdk.Members;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.PageView;
+import io.tessera.sdk.web.RowExport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
@@ -37,8 +40,11 @@ class OpportunityService implements Opportunities {
     private final Parties parties;
     private final CurrentUser user;
     private final EventPublisher events;
+    private final Members members;
 
-    OpportunityService(EntityManager em, TransactionTemplate tx, Parties parties, CurrentUser user, EventPublisher events) {
+    OpportunityService(EntityManager em, TransactionTemplate tx, Parties parties, CurrentUser user, EventPublisher events,
+                       Members members) {
+        this.members = members;
         this.em = em;
         this.store = new PipelineStore(em);
         this.tx = tx;
@@ -56,6 +62,7 @@ class OpportunityService implements Opportunities {
         return tx.execute(s -> {
             Stage stage = startingStage(r.pipelineId(), r.stageId());
             requireParty(r.partyId());
+            requireMember(r.ownerId(), null);
             Opportunity o = new Opportunity(stage.getPipelineId(), stage.getId());
             o.describe(r.name().strip(), r.partyId(), r.ownerId() != null ? r.ownerId() : user.id().orElse(null),
                     r.amount(), r.currency(), r.expectedCloseDate(), blankToNull(r.nextStep()));
@@ -75,6 +82,9 @@ class OpportunityService implements Opportunities {
                     () -> new IllegalStateException("Pipeline " + pipeline.getName() + " has no stage"));
             if (n.partyId() == null || parties.find(n.partyId()).isEmpty()) {
                 throw new IllegalArgumentException("partyId refers to no party of this tenant");
+            }
+            if (n.ownerId() != null && !members.isActive(n.ownerId())) {
+                throw new IllegalArgumentException("ownerId is not an active member of this tenant");
             }
             if (n.name() == null || n.name().isBlank() || n.currency() == null || !n.currency().matches("[A-Z]{3}")
                     || n.expectedCloseDate() == null || (n.amount() != null && n.amount().signum() < 0)) {
@@ -107,6 +117,7 @@ class OpportunityService implements Opportunities {
             if (!r.partyId().equals(o.getPartyId())) {
                 requireParty(r.partyId());
             }
+            requireMember(r.ownerId(), o.getOwnerId());
             o.describe(r.name().strip(), r.partyId(), r.ownerId() != null ? r.ownerId() : o.getOwnerId(), r.amount(),
                     r.currency(), r.expectedCloseDate(), blankToNull(r.nextStep()));
             em.flush();
@@ -254,6 +265,44 @@ class OpportunityService implements Opportunities {
         });
     }
 
+    /** Reopens a won or lost opportunity into an open stage of its pipeline, recording it in the stage history. */
+    OpportunityView reopen(UUID id, UUID stageId) {
+        return tx.execute(s -> {
+            Opportunity o = find(id);
+            if (o.getStatus() == OpportunityStatus.OPEN) {
+                throw ApiProblem.conflict("Opportunity " + id + " is open already");
+            }
+            Stage stage = store.stage(stageId).filter(st -> st.getPipelineId().equals(o.getPipelineId()))
+                    .orElseThrow(() -> ApiProblem.invalid("stageId", "is not a stage of this opportunity's pipeline"));
+            OpportunityStatus was = o.getStatus();
+            em.persist(new StageChange(o.getId(), o.getStageId(), stage.getId(), OpportunityStatus.OPEN, user.id().orElse(null)));
+            o.reopen(stage.getId());
+            em.flush();
+            events.publish(new OpportunityReopened(o.getId(), o.getPartyId(), was.apiName(), stage.getId(), o.getUpdatedAt()));
+            return OpportunityView.of(o, stage);
+        });
+    }
+
+    /** Every opportunity matching the filter, newest first, for a CSV export read in keyset batches. */
+    RowExport<OpportunityView> export(Filter filter) {
+        return new RowExport<>(OpportunityView.class, (last, limit) -> readTx.execute(s -> {
+            Map<String, Object> params = new LinkedHashMap<>();
+            String where = where(filter, null, params);
+            if (last != null) {
+                where += " and o.id < :lastId";
+                params.put("lastId", last.id());
+            }
+            TypedQuery<Opportunity> batch = em.createQuery("select o from Opportunity o" + where + " order by o.id desc",
+                    Opportunity.class);
+            params.forEach(batch::setParameter);
+            List<Opportunity> items = batch.setMaxResults(limit).getResultList();
+            Set<UUID> stageIds = new HashSet<>();
+            items.forEach(o -> stageIds.add(o.getStageId()));
+            Map<UUID, Stage> stages = store.stagesById(stageIds);
+            return items.stream().map(o -> OpportunityView.of(o, stages.get(o.getStageId()))).toList();
+        }));
+    }
+
     List<HistoryView> history(UUID id) {
         return readTx.execute(s -> {
             find(id);
@@ -294,6 +343,13 @@ class OpportunityService implements Opportunities {
                 : store.defaultPipeline().orElseThrow(() -> ApiProblem.conflict("This tenant has no pipeline yet"));
         return store.firstStage(pipeline.getId())
                 .orElseThrow(() -> ApiProblem.conflict("Pipeline " + pipeline.getName() + " has no stage"));
+    }
+
+    /** An owner named in a request must be an active member of the tenant (unless it is the owner already). */
+    private void requireMember(UUID ownerId, UUID currentOwner) {
+        if (ownerId != null && !ownerId.equals(currentOwner) && !members.isActive(ownerId)) {
+            throw ApiProblem.invalid("ownerId", "is not an active member of this tenant");
+        }
     }
 
     private void requireParty(UUID partyId) {

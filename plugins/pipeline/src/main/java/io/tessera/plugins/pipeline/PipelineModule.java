@@ -54,13 +54,14 @@ public class PipelineModule implements TesseraModule {
         return List.of(
                 new Permission(READ, "See pipelines, opportunities and the forecast", true),
                 new Permission(WRITE, "Create, update, move, win and lose opportunities", true),
-                new Permission(CONFIGURE, "Create pipelines and their stages"));
+                new Permission(CONFIGURE, "Create pipelines and manage their stages"));
     }
 
     @Override
     public List<Class<?>> components() {
-        List<Class<?>> components = new ArrayList<>(List.of(PipelineService.class, OpportunityService.class,
-                ForecastService.class, PipelineInstaller.class, PipelineController.class, OpportunityController.class));
+        List<Class<?>> components = new ArrayList<>(List.of(PipelineService.class, StageService.class,
+                OpportunityService.class, ForecastService.class, PipelineInstaller.class, PipelineController.class,
+                OpportunityController.class));
         // the views need the shell's UI kit; a kernel without it (headless) gets the API alone
         if (ClassUtils.isPresent(UI_KIT, PipelineModule.class.getClassLoader())) {
             components.add(PipelineUi.class);

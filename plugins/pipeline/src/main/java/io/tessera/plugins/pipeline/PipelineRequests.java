@@ -44,6 +44,14 @@ final class PipelineRequests {
     record StageMove(@NotNull UUID stageId) {
     }
 
+    /** A new order of all of a pipeline's stages, first to last. */
+    record StageOrder(@NotEmpty @Size(max = 30) List<@NotNull UUID> stageIds) {
+    }
+
+    /** Reopen a won or lost opportunity into one of its pipeline's stages. */
+    record Reopen(@NotNull UUID stageId) {
+    }
+
     record LostRequest(@NotBlank @Size(max = 500) String reason) {
     }
 }

@@ -62,6 +62,12 @@ final class PipelineStore {
                 .setParameter("p", pipelineId).setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** One pipeline's stages in order. */
+    List<Stage> stages(UUID pipelineId) {
+        return em.createQuery("select s from Stage s where s.pipelineId = :p order by s.position", Stage.class)
+                .setParameter("p", pipelineId).getResultList();
+    }
+
     Pipeline create(String name, boolean isDefault, List<Map.Entry<String, BigDecimal>> stages) {
         Pipeline pipeline = new Pipeline(name, isDefault);
         em.persist(pipeline);

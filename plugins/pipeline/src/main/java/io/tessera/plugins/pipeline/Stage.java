@@ -34,6 +34,15 @@ class Stage extends TenantScopedEntity {
         this.probability = probability;
     }
 
+    void rename(String name, BigDecimal probability) {
+        this.name = name;
+        this.probability = probability;
+    }
+
+    void placeAt(int position) {
+        this.position = position;
+    }
+
     UUID getPipelineId() {
         return pipelineId;
     }

@@ -5,6 +5,7 @@ import static io.tessera.testkit.ApiAssertions.assertProblem;
 import static io.tessera.testkit.ApiAssertions.company;
 import static io.tessera.testkit.ApiAssertions.created;
 import static io.tessera.testkit.ApiAssertions.enable;
+import static io.tessera.testkit.ApiAssertions.member;
 import static io.tessera.testkit.ApiAssertions.ok;
 import static io.tessera.testkit.ApiAssertions.values;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -145,7 +146,7 @@ class PipelineIT {
         String party = company(admin, "Listed Inc");
         JsonNode stages = ok(admin.get("/api/v1/pipeline/pipelines")).get(0).get("stages");
         String negotiation = stages.get(3).get("id").asString();
-        String owner = "0190a4c8-0000-7000-8000-000000000001";
+        String owner = member(admin, "owner@pipe-list.test", PASSWORD);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             ids.add(created(admin.post("/api/v1/pipeline/opportunities", opportunity("Deal " + i, party, "10", "EUR", "2027-02-01")
@@ -176,8 +177,8 @@ class PipelineIT {
         enable(admin, "pipeline");
         String party = company(admin, "Forecast GmbH");
         JsonNode stages = ok(admin.get("/api/v1/pipeline/pipelines")).get(0).get("stages");
-        String alice = "0190a4c8-0000-7000-8000-00000000a11c";
-        String bob = "0190a4c8-0000-7000-8000-000000000b0b";
+        String alice = member(admin, "alice@pipe-forecast.test", PASSWORD);
+        String bob = member(admin, "bob@pipe-forecast.test", PASSWORD);
         // January: 1000.10 at Prospecting (10 %) by alice, 2000 at Proposal (50 %) by bob
         created(admin.post("/api/v1/pipeline/opportunities", withOwner(opportunity("J1", party, "1000.10", "EUR", "2027-01-05"), alice)));
         String j2 = created(admin.post("/api/v1/pipeline/opportunities", withOwner(opportunity("J2", party, "2000", "EUR", "2027-01-31"), bob)));
@@ -246,6 +247,190 @@ class PipelineIT {
                 .isEqualTo(201);
         assertProblem(member.post("/api/v1/pipeline/pipelines", "{\"name\":\"Mine\",\"stages\":[{\"name\":\"A\",\"probability\":1}]}"), 403);
         assertThat(kernel.countAsSuperuser("select count(*) from pipelines where tenant_id = ?::uuid", tenantId)).isEqualTo(2);
+    }
+
+    @Test
+    void stagesAreAddedRenamedReorderedAndDeletedWithProbabilitiesFrom0To100() {
+        ApiClient admin = kernel.provisionTenant("pipe-stages", PASSWORD);
+        enable(admin, "pipeline");
+        JsonNode pipeline = ok(admin.get("/api/v1/pipeline/pipelines")).get(0);
+        String base = "/api/v1/pipeline/pipelines/" + pipeline.get("id").asString();
+        JsonNode added = ok(admin.post(base + "/stages", "{\"name\":\"Contract sent\",\"probability\":95}"), 201);
+        assertThat(added.get("position").asInt()).isEqualTo(5);
+        String contract = added.get("id").asString();
+
+        JsonNode renamed = ok(admin.put(base + "/stages/" + contract, "{\"name\":\"Signature\",\"probability\":97.5}"));
+        assertThat(renamed.get("name").asString()).isEqualTo("Signature");
+        assertThat(renamed.get("probability").decimalValue()).isEqualByComparingTo("97.5");
+
+        List<String> ids = new ArrayList<>(ok(admin.get("/api/v1/pipeline/pipelines")).get(0).get("stages").findValuesAsString("id"));
+        java.util.Collections.reverse(ids);
+        JsonNode reordered = ok(admin.put(base + "/stage-order", "{\"stageIds\":[\"" + String.join("\",\"", ids) + "\"]}"));
+        assertThat(reordered.get("stages").findValuesAsString("name"))
+                .containsExactly("Signature", "Closing", "Negotiation", "Proposal", "Qualification", "Prospecting");
+        assertThat(ok(admin.get("/api/v1/pipeline/pipelines")).get(0).get("stages").findValuesAsString("name").getFirst())
+                .isEqualTo("Signature");
+
+        assertThat(admin.delete(base + "/stages/" + contract).status()).isEqualTo(204);
+        assertThat(ok(admin.get("/api/v1/pipeline/pipelines")).get(0).get("stages").findValuesAsString("name"))
+                .containsExactly("Closing", "Negotiation", "Proposal", "Qualification", "Prospecting");
+
+        // validation: problem+json naming the field, nothing changed
+        assertField(admin.post(base + "/stages", "{\"name\":\"Too sure\",\"probability\":101}"), 422, "probability");
+        assertField(admin.post(base + "/stages", "{\"name\":\"Negative\",\"probability\":-1}"), 422, "probability");
+        assertField(admin.post(base + "/stages", "{\"name\":\" \",\"probability\":10}"), 422, "name");
+        assertField(admin.post(base + "/stages", "{\"name\":\"closing\",\"probability\":10}"), 422, "name");
+        String closing = ids.get(1);
+        assertField(admin.put(base + "/stages/" + closing, "{\"name\":\"Closing\",\"probability\":100.5}"), 422, "probability");
+        assertField(admin.put(base + "/stage-order", "{\"stageIds\":[\"" + closing + "\"]}"), 422, "stageIds");
+        assertField(admin.put(base + "/stage-order", "{\"stageIds\":[]}"), 422, "stageIds");
+        assertThat(ok(admin.get("/api/v1/pipeline/pipelines")).get(0).get("stages").size()).isEqualTo(5);
+        assertThat(ok(admin.get("/api/v1/pipeline/pipelines")).get(0).get("stages").get(0).get("probability").decimalValue())
+                .isEqualByComparingTo("90");
+    }
+
+    @Test
+    void aStageWithDealsIsDeletedOnlyByMovingThemAllToAnotherStageWithHistory() {
+        ApiClient admin = kernel.provisionTenant("pipe-stage-delete", PASSWORD);
+        enable(admin, "pipeline");
+        String party = company(admin, "Moving Co");
+        JsonNode pipeline = ok(admin.get("/api/v1/pipeline/pipelines")).get(0);
+        String base = "/api/v1/pipeline/pipelines/" + pipeline.get("id").asString();
+        String prospecting = pipeline.get("stages").get(0).get("id").asString();
+        String qualification = pipeline.get("stages").get(1).get("id").asString();
+        List<String> deals = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            deals.add(created(admin.post("/api/v1/pipeline/opportunities", opportunity("Mover " + i, party, "10", "EUR", "2027-05-01"))));
+        }
+        ok(admin.post("/api/v1/pipeline/opportunities/" + deals.get(2) + "/lost", "{\"reason\":\"gone\"}"));
+
+        ApiResponse refused = admin.delete(base + "/stages/" + prospecting);
+        assertProblem(refused, 409);
+        assertThat(refused.json().get("detail").asString()).contains("Prospecting", "3 opportunities", "moveTo");
+        assertField(admin.delete(base + "/stages/" + prospecting + "?moveTo=" + prospecting), 422, "moveTo");
+        String otherPipelineStage = ok(admin.post("/api/v1/pipeline/pipelines",
+                "{\"name\":\"Other\",\"stages\":[{\"name\":\"Only\",\"probability\":5}]}"), 201).get("stages").get(0).get("id").asString();
+        assertField(admin.delete(base + "/stages/" + prospecting + "?moveTo=" + otherPipelineStage), 422, "moveTo");
+        assertThat(ok(admin.get("/api/v1/pipeline/opportunities?stageId=" + prospecting)).get("totalElements").asLong())
+                .as("nothing moved by the refused deletes").isEqualTo(3);
+        assertProblem(admin.delete("/api/v1/pipeline/pipelines/" + ok(admin.get("/api/v1/pipeline/pipelines")).get(1).get("id").asString()
+                + "/stages/" + otherPipelineStage), 409);
+
+        assertThat(admin.delete(base + "/stages/" + prospecting + "?moveTo=" + qualification).status()).isEqualTo(204);
+        assertThat(ok(admin.get("/api/v1/pipeline/opportunities?stageId=" + qualification)).get("totalElements").asLong()).isEqualTo(3);
+        JsonNode history = ok(admin.get("/api/v1/pipeline/opportunities/" + deals.getFirst() + "/history"));
+        JsonNode last = history.get(history.size() - 1);
+        assertThat(last.get("fromStageId").asString()).isEqualTo(prospecting);
+        assertThat(last.get("toStageId").asString()).isEqualTo(qualification);
+        assertThat(ok(admin.get("/api/v1/pipeline/opportunities/" + deals.get(2))).get("status").asString())
+                .as("a lost deal moves but stays lost").isEqualTo("lost");
+        assertThat(ok(admin.get("/api/v1/pipeline/pipelines")).get(0).get("stages").findValuesAsString("name"))
+                .doesNotContain("Prospecting");
+    }
+
+    @Test
+    void aWonOrLostOpportunityIsReopenedIntoAnOpenStageWithHistory() {
+        JsonNode stages = ok(acme.get("/api/v1/pipeline/pipelines")).get(0).get("stages");
+        String proposal = stages.get(2).get("id").asString();
+        String won = created(acme.post("/api/v1/pipeline/opportunities", opportunity("Reopen me", acmeParty, "100", "EUR", "2027-03-01")));
+        ok(acme.post("/api/v1/pipeline/opportunities/" + won + "/won", ""));
+        assertProblem(acme.post("/api/v1/pipeline/opportunities/" + won + "/stage", "{\"stageId\":\"" + proposal + "\"}"), 409);
+
+        JsonNode reopened = ok(acme.post("/api/v1/pipeline/opportunities/" + won + "/reopen", "{\"stageId\":\"" + proposal + "\"}"));
+        assertThat(reopened.get("status").asString()).isEqualTo("open");
+        assertThat(reopened.get("stage").get("id").asString()).isEqualTo(proposal);
+        assertThat(reopened.get("closedAt").isNull()).isTrue();
+        assertThat(reopened.get("probability").decimalValue()).isEqualByComparingTo("50");
+        JsonNode history = ok(acme.get("/api/v1/pipeline/opportunities/" + won + "/history"));
+        assertThat(history.findValuesAsString("status")).containsExactly("open", "won", "open");
+        assertThat(history.get(2).get("toStageId").asString()).isEqualTo(proposal);
+
+        assertProblem(acme.post("/api/v1/pipeline/opportunities/" + won + "/reopen", "{\"stageId\":\"" + proposal + "\"}"), 409);
+        ok(acme.post("/api/v1/pipeline/opportunities/" + won + "/lost", "{\"reason\":\"after all\"}"));
+        String globexStage = ok(globex.get("/api/v1/pipeline/pipelines")).get(0).get("stages").get(0).get("id").asString();
+        assertField(acme.post("/api/v1/pipeline/opportunities/" + won + "/reopen", "{\"stageId\":\"" + globexStage + "\"}"), 422, "stageId");
+        assertField(acme.post("/api/v1/pipeline/opportunities/" + won + "/reopen", "{}"), 422, "stageId");
+        JsonNode again = ok(acme.post("/api/v1/pipeline/opportunities/" + won + "/reopen", "{\"stageId\":\"" + proposal + "\"}"));
+        assertThat(again.get("lostReason").isNull()).isTrue();
+        assertProblem(globex.post("/api/v1/pipeline/opportunities/" + won + "/reopen", "{\"stageId\":\"" + globexStage + "\"}"), 404);
+    }
+
+    @Test
+    void anotherTenantsPipelineAndStagesAreNotFoundOnEveryStageEndpoint() {
+        JsonNode acmePipeline = ok(acme.get("/api/v1/pipeline/pipelines")).get(0);
+        String base = "/api/v1/pipeline/pipelines/" + acmePipeline.get("id").asString();
+        String stage = acmePipeline.get("stages").get(0).get("id").asString();
+        JsonNode globexPipeline = ok(globex.get("/api/v1/pipeline/pipelines")).get(0);
+        String globexBase = "/api/v1/pipeline/pipelines/" + globexPipeline.get("id").asString();
+        assertProblem(globex.post(base + "/stages", "{\"name\":\"Mine\",\"probability\":10}"), 404);
+        assertProblem(globex.put(base + "/stages/" + stage, "{\"name\":\"Mine\",\"probability\":10}"), 404);
+        assertProblem(globex.put(base + "/stage-order", "{\"stageIds\":[\"" + stage + "\"]}"), 404);
+        assertProblem(globex.delete(base + "/stages/" + stage), 404);
+        // acme's stage under globex's own pipeline
+        assertProblem(globex.put(globexBase + "/stages/" + stage, "{\"name\":\"Mine\",\"probability\":10}"), 404);
+        assertProblem(globex.delete(globexBase + "/stages/" + stage), 404);
+        assertThat(ok(acme.get("/api/v1/pipeline/pipelines")).get(0).get("stages").get(0).get("name").asString())
+                .isEqualTo(acmePipeline.get("stages").get(0).get("name").asString());
+    }
+
+    @Test
+    void theOwnerMustBeAnActiveMemberOfTheTenant() {
+        String acmeAdmin = kernel.queryAsSuperuser("select id::text from users where email = ?", "admin@pipe-acme.test");
+        String globexAdmin = kernel.queryAsSuperuser("select id::text from users where email = ?", "admin@pipe-globex.test");
+        JsonNode owned = ok(acme.post("/api/v1/pipeline/opportunities",
+                withOwner(opportunity("Owned", acmeParty, "1", "EUR", "2027-01-01"), acmeAdmin)), 201);
+        assertThat(owned.get("ownerId").asString()).isEqualTo(acmeAdmin);
+        assertField(acme.post("/api/v1/pipeline/opportunities",
+                withOwner(opportunity("Stranger", acmeParty, "1", "EUR", "2027-01-01"), java.util.UUID.randomUUID().toString())), 422, "ownerId");
+        assertField(acme.post("/api/v1/pipeline/opportunities",
+                withOwner(opportunity("Foreign", acmeParty, "1", "EUR", "2027-01-01"), globexAdmin)), 422, "ownerId");
+        assertField(acme.put("/api/v1/pipeline/opportunities/" + owned.get("id").asString(),
+                withOwner(opportunity("Owned", acmeParty, "1", "EUR", "2027-01-01"), globexAdmin)), 422, "ownerId");
+        assertThat(ok(acme.get("/api/v1/pipeline/opportunities/" + owned.get("id").asString())).get("ownerId").asString())
+                .isEqualTo(acmeAdmin);
+    }
+
+    @Test
+    void csvExportStreamsEveryMatchingOpportunityNotOnePage() {
+        ApiClient admin = kernel.provisionTenant("pipe-export", PASSWORD);
+        enable(admin, "pipeline");
+        String party = company(admin, "Export GmbH");
+        JsonNode pipeline = ok(admin.get("/api/v1/pipeline/pipelines")).get(0);
+        String first = pipeline.get("stages").get(0).get("id").asString();
+        String second = pipeline.get("stages").get(1).get("id").asString();
+        String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "pipe-export");
+        int rows = 1111;
+        kernel.queryAsSuperuser("""
+                insert into opportunities (tenant_id, id, name, party_id, amount, currency, expected_close_date, pipeline_id,
+                                           stage_id, status, created_at, updated_at, version)
+                select ?::uuid, gen_random_uuid(), 'Bulk ' || n, ?::uuid, n, 'EUR', date '2027-01-01', ?::uuid,
+                       case when n % 10 = 0 then ?::uuid else ?::uuid end, 'OPEN', now(), now(), 0
+                from generate_series(1, ?) n returning 'ok'""",
+                tenantId, party, pipeline.get("id").asString(), second, first, rows);
+
+        ApiResponse csv = admin.getAs("/api/v1/pipeline/opportunities?stageId=" + first, "text/csv");
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.getFirst()).startsWith("id,name,partyId");
+        assertThat(lines).hasSize(rows - rows / 10 + 1);
+        assertThat(lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList()).doesNotHaveDuplicates();
+        assertThat(admin.getAs("/api/v1/pipeline/opportunities", "text/csv").body().lines().count()).isEqualTo(rows + 1);
+        assertThat(ok(admin.get("/api/v1/pipeline/opportunities?stageId=" + first)).get("items").size()).as("JSON stays paged").isEqualTo(20);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesStageManagementAndReopen() {
+        ApiResponse response = kernel.anonymousApi().get("/v3/api-docs");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode paths = response.json().get("paths");
+        assertThat(paths.get("/api/v1/pipeline/pipelines/{pipelineId}/stages").propertyNames()).contains("post");
+        assertThat(paths.get("/api/v1/pipeline/pipelines/{pipelineId}/stages/{stageId}").propertyNames()).contains("put", "delete");
+        assertThat(paths.get("/api/v1/pipeline/pipelines/{pipelineId}/stage-order").propertyNames()).contains("put");
+        assertThat(paths.get("/api/v1/pipeline/opportunities/{id}/reopen").propertyNames()).contains("post");
+        JsonNode listContent = paths.get("/api/v1/pipeline/opportunities").get("get").get("responses").get("200").get("content");
+        assertThat(listContent.propertyNames()).as(listContent.toString()).contains("text/csv");
+        assertThat(listContent.get("text/csv").get("schema").get("type").asString()).as("CSV is text on the wire").isEqualTo("string");
     }
 
     // --- helpers

@@ -6,7 +6,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.data.provider.Query;
@@ -117,8 +119,13 @@ public final class KernelViews {
         asUser(member.tenant(), member.userId(), member.email(), member.role(), body);
     }
 
-    /** A signed-in local user, as the kernel's security sees one. */
-    record TestUser(UUID userId, String email) implements SignedInUser {
+    /**
+     * A signed-in local user, as the kernel's security sees one.
+     *
+     * @param userId the user
+     * @param email  the user's email
+     */
+    public record TestUser(UUID userId, String email) implements SignedInUser {
     }
 
     /**
@@ -162,9 +169,17 @@ public final class KernelViews {
      * @return the body's result
      */
     public <T> T asOperator(Supplier<T> body) {
-        var auth = UsernamePasswordAuthenticationToken.authenticated("platform", null,
+        return inVaadin(operatorAuthentication(), new TenantContext.Actor(null, null), body);
+    }
+
+    /**
+     * The authentication of the platform operator.
+     *
+     * @return the authentication
+     */
+    public static Authentication operatorAuthentication() {
+        return UsernamePasswordAuthenticationToken.authenticated("platform", null,
                 List.of(new SimpleGrantedAuthority(InteractiveSignIn.PLATFORM_AUTHORITY)));
-        return inVaadin(auth, new TenantContext.Actor(null, null), body);
     }
 
     /**
@@ -295,6 +310,41 @@ public final class KernelViews {
     }
 
     /**
+     * The component of a type with an id, anywhere under the UI; fails if there is none.
+     *
+     * @param type the type
+     * @param id   the id
+     * @param <T>  the type
+     * @return the component
+     */
+    public static <T extends Component> T component(Class<T> type, String id) {
+        return byId(type, id).orElseThrow(() -> new AssertionError("No " + type.getSimpleName() + " #" + id));
+    }
+
+    /**
+     * The open dialog, after a round trip (a dialog attaches itself to the UI before the response).
+     *
+     * @return the dialog
+     */
+    public static Dialog openDialog() {
+        MockVaadin.clientRoundtrip();
+        return find(Dialog.class).stream().filter(Dialog::isOpened).findFirst()
+                .orElseThrow(() -> new AssertionError("No open dialog"));
+    }
+
+    /**
+     * The texts of the notifications shown so far in this UI, after a round trip (an opened notification attaches
+     * itself to the UI before the response).
+     *
+     * @return the texts
+     */
+    public static List<String> notifications() {
+        MockVaadin.clientRoundtrip();
+        return find(Notification.class).stream().map(n -> n.getElement().getProperty("text")).filter(t -> t != null)
+                .toList();
+    }
+
+    /**
      * The field (or other labelled component) of a type with a label, anywhere under the UI.
      *
      * @param type  the type, e.g. {@code TextField.class}
@@ -389,16 +439,17 @@ public final class KernelViews {
      * @return the items
      */
     public static List<Object> gridItems() {
-        return find(Grid.class).stream().flatMap(g -> items(g).stream()).toList();
+        return find(Grid.class).stream().flatMap(g -> KernelViews.<Object>items(g).stream()).toList();
     }
 
     /**
      * All items of a grid, as its data provider gives them.
      *
      * @param grid the grid
+     * @param <T>  the items' type, e.g. {@code Object} for a plugin's row (its class lives in the plugin)
      * @return the items
      */
-    public static List<Object> items(Grid<?> grid) {
+    public static <T> List<T> items(Grid<?> grid) {
         return items(grid, 0, Integer.MAX_VALUE);
     }
 
@@ -408,12 +459,13 @@ public final class KernelViews {
      * @param grid   the grid
      * @param offset the first row
      * @param limit  the most rows
+     * @param <T>    the items' type
      * @return the items
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public static List<Object> items(Grid<?> grid, int offset, int limit) {
+    public static <T> List<T> items(Grid<?> grid, int offset, int limit) {
         Grid raw = grid;
-        return (List<Object>) raw.getDataCommunicator().getDataProvider().fetch(new Query<>(offset, limit, List.of(), null, null))
+        return (List<T>) raw.getDataCommunicator().getDataProvider().fetch(new Query<>(offset, limit, List.of(), null, null))
                 .toList();
     }
 }

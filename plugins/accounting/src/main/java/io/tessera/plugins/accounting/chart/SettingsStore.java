@@ -60,6 +60,16 @@ public class SettingsStore {
         return find(SELECT + " for update").orElseThrow(SettingsStore::notInstalled);
     }
 
+    /**
+     * Moves the lock date (year-end closing); call after {@link #lockForUpdateOfPeriods()} in the same transaction.
+     *
+     * @param date the new lock date
+     */
+    public void moveLockDate(LocalDate date) {
+        Settings current = lockForUpdate();
+        update(new Settings(current.id(), current.baseCurrency(), current.chartTemplate(), date));
+    }
+
     void update(Settings settings) {
         db.sql().sql("update acc_settings set base_currency = ?, chart_template = ?, lock_date = ?, version = version + 1 "
                         + "where tenant_id = ? and id = ?")

@@ -5,7 +5,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** RFC 4180 CSV responses for report exports. */
+/**
+ * RFC 4180 CSV for report exports. Text cells starting with {@code = + - @} get a leading apostrophe so spreadsheets
+ * do not run them as formulas; numbers are written as they are.
+ */
 public final class Csv {
 
     private Csv() {
@@ -20,13 +23,24 @@ public final class Csv {
      * @return the response
      */
     public static ResponseEntity<String> of(String filename, List<String> header, List<List<Object>> rows) {
-        StringBuilder out = new StringBuilder();
-        line(out, List.copyOf(header));
-        rows.forEach(row -> line(out, row));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(out.toString());
+                .body(text(header, rows));
+    }
+
+    /**
+     * CSV text (CRLF line ends), for downloads from the views.
+     *
+     * @param header column names
+     * @param rows   rows; values are written with {@code String.valueOf}, {@code null} as empty
+     * @return the text
+     */
+    public static String text(List<String> header, List<List<Object>> rows) {
+        StringBuilder out = new StringBuilder();
+        line(out, List.copyOf(header));
+        rows.forEach(row -> line(out, row));
+        return out.toString();
     }
 
     private static void line(StringBuilder out, List<?> values) {
@@ -36,6 +50,9 @@ public final class Csv {
             }
             Object v = values.get(i);
             String s = v == null ? "" : v instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(v);
+            if (!(v instanceof Number) && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
+                s = "'" + s; // a text cell a spreadsheet would run as a formula (CSV injection)
+            }
             if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
                 s = '"' + s.replace("\"", "\"\"") + '"';
             }

@@ -5,16 +5,29 @@ import io.tessera.plugins.accounting.common.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /** Open balances per party and aged receivables / payables. Call inside a transaction. */
-class Balances {
+public class Balances {
 
-    /** One aged row: a party's open documents in one currency, by days past due as of the report date. */
-    record AgedRow(UUID partyId, String partyName, String currency, BigDecimal current, BigDecimal days1to30,
+    /**
+     * One aged row: a party's open documents in one currency, by days past due as of the report date.
+     *
+     * @param partyId    the party
+     * @param partyName  its name
+     * @param currency   the documents' currency
+     * @param current    not yet due
+     * @param days1to30  1 to 30 days past due
+     * @param days31to60 31 to 60 days past due
+     * @param days61to90 61 to 90 days past due
+     * @param over90     more than 90 days past due
+     * @param total      all open
+     */
+    public record AgedRow(UUID partyId, String partyName, String currency, BigDecimal current, BigDecimal days1to30,
                    BigDecimal days31to60, BigDecimal days61to90, BigDecimal over90, BigDecimal total) {
     }
 
@@ -94,6 +107,63 @@ class Balances {
                             rs.getBigDecimal(5).setScale(d), rs.getBigDecimal(6).setScale(d), rs.getBigDecimal(7).setScale(d),
                             rs.getBigDecimal(8).setScale(d), rs.getBigDecimal(9).setScale(d));
                 }).list();
+    }
+
+    /** The columns of the aged reports' CSV export. */
+    public static final List<String> AGED_CSV_HEADER = List.of("partyId", "partyName", "currency", "current", "days1to30",
+            "days31to60", "days61to90", "over90", "total");
+
+    /**
+     * The aged rows as CSV rows under {@link #AGED_CSV_HEADER}.
+     *
+     * @param rows the aged rows
+     * @return the CSV rows
+     */
+    public static List<List<Object>> agedCsvRows(List<AgedRow> rows) {
+        List<List<Object>> csv = new ArrayList<>();
+        rows.forEach(r -> csv.add(List.of(r.partyId(), r.partyName() == null ? "" : r.partyName(), r.currency(), r.current(),
+                r.days1to30(), r.days31to60(), r.days61to90(), r.over90(), r.total())));
+        return csv;
+    }
+
+    /**
+     * The tenant's receivables and payables in the base currency: the balances of the receivable and payable
+     * accounts, and the open amounts of confirmed invoices and bills past due, each valued at the rate it was
+     * booked at.
+     */
+    BaseTotals baseTotals(LocalDate today, UUID receivableAccount, UUID payableAccount, String base) {
+        Map<UUID, BigDecimal> balances = new HashMap<>();
+        db.sql().sql("select account_id, sum(base_debit - base_credit) from acc_lines where tenant_id = :t "
+                        + "and account_id in (:a) group by account_id")
+                .param("t", db.tenant()).param("a", List.of(receivableAccount, payableAccount))
+                .query((rs, n) -> balances.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2))).list();
+        Map<String, BigDecimal> overdue = new HashMap<>();
+        db.sql().sql("""
+                        select i.kind, sum(%s * coalesce((select max(l.rate) from acc_lines l where l.tenant_id = i.tenant_id
+                                   and l.entry_id = i.entry_id and l.party_id = i.party_id), 1))
+                          from acc_invoices i
+                         where i.tenant_id = :t and i.state = 'POSTED' and not i.credit_note and i.due_date < :today
+                         group by i.kind
+                        """.formatted(Invoices.OPEN))
+                .param("t", db.tenant()).param("today", today)
+                .query((rs, n) -> overdue.put(rs.getString(1), rs.getBigDecimal(2))).list();
+        return new BaseTotals(base, Money.round(balances.getOrDefault(receivableAccount, BigDecimal.ZERO), base),
+                Money.round(balances.getOrDefault(payableAccount, BigDecimal.ZERO).negate(), base),
+                Money.round(overdue.getOrDefault("CUSTOMER", BigDecimal.ZERO), base),
+                Money.round(overdue.getOrDefault("VENDOR", BigDecimal.ZERO), base));
+    }
+
+    /**
+     * Receivables and payables in the base currency.
+     *
+     * @param baseCurrency      the tenant's base currency
+     * @param receivable        balance of the receivable account (net of unallocated receipts)
+     * @param payable           balance of the payable account
+     * @param overdueReceivable open amounts of invoices past due
+     * @param overduePayable    open amounts of bills past due
+     */
+    public record BaseTotals(String baseCurrency, BigDecimal receivable, BigDecimal payable, BigDecimal overdueReceivable,
+                      BigDecimal overduePayable) {
     }
 
     private static Map<String, Object> row(Map<String, Map<String, Object>> byCurrency, String currency) {

@@ -26,11 +26,22 @@ import java.util.UUID;
  * @param entryId           the posted journal entry, or {@code null}
  * @param lines             lines
  */
-record InvoiceView(UUID id, String kind, boolean creditNote, UUID creditedInvoiceId, String number, String state, UUID partyId,
+public record InvoiceView(UUID id, String kind, boolean creditNote, UUID creditedInvoiceId, String number, String state, UUID partyId,
                    LocalDate date, LocalDate dueDate, String currency, BigDecimal subtotal, BigDecimal tax, BigDecimal total,
                    BigDecimal allocated, BigDecimal open, UUID entryId, List<Line> lines) {
 
-    record Line(int lineNo, String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate,
+    /**
+     * A line.
+     *
+     * @param lineNo      position, from 1
+     * @param description what was sold or bought
+     * @param quantity    quantity
+     * @param unitPrice   unit price
+     * @param taxRate     tax rate in percent
+     * @param net         quantity × unit price, rounded
+     * @param tax         net × rate, rounded
+     */
+    public record Line(int lineNo, String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate,
                 BigDecimal net, BigDecimal tax) {
     }
 }

@@ -8,9 +8,11 @@ import io.tessera.plugins.accounting.chart.SettingsStore;
 import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
 import io.tessera.plugins.accounting.common.Parties;
+import io.tessera.plugins.accounting.common.Referenced;
 import io.tessera.plugins.accounting.ledger.JournalPoster;
 import io.tessera.plugins.accounting.ledger.PostingLine;
 import io.tessera.plugins.accounting.ledger.PostingRequest;
+import io.tessera.sdk.audit.AuditRecord;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.web.ApiProblem;
@@ -61,7 +63,7 @@ class Invoices {
             throw ApiProblem.invalid("partyId", "is required");
         }
         if (!parties.unknown(Set.of(body.partyId())).isEmpty()) {
-            throw ApiProblem.invalid("partyId", "is not a party of this tenant");
+            throw Referenced.notFound("partyId", "Party", body.partyId());
         }
         if (body.date() == null) {
             throw ApiProblem.invalid("date", "is required");
@@ -74,6 +76,9 @@ class Invoices {
         boolean creditNote = Boolean.TRUE.equals(body.creditNote());
         if (body.creditedInvoiceId() != null && !creditNote) {
             throw ApiProblem.invalid("creditedInvoiceId", "is only for credit notes");
+        }
+        if (body.creditedInvoiceId() != null && header(SELECT + " and i.id = ?", body.creditedInvoiceId()).isEmpty()) {
+            throw Referenced.notFound("creditedInvoiceId", "Invoice", body.creditedInvoiceId());
         }
         if (body.lines() == null || body.lines().isEmpty() || body.lines().size() > 1000) {
             throw ApiProblem.invalid("lines", "must have 1 to 1000 lines");
@@ -167,7 +172,16 @@ class Invoices {
         }
         String number = nextNumber(customer ? (invoice.creditNote() ? "CN" : "INV") : (invoice.creditNote() ? "VCN" : "BILL"));
         UUID entryId = Ids.newId();
-        poster.post(new PostingRequest(entryId, invoice.date(), number, "invoice", id, null, lines));
+        Map<String, Object> audited = new LinkedHashMap<>();
+        audited.put("number", number);
+        audited.put("kind", invoice.kind());
+        audited.put("creditNote", invoice.creditNote());
+        audited.put("partyId", invoice.partyId().toString());
+        audited.put("total", invoice.total().toPlainString());
+        audited.put("currency", c);
+        audited.put("entryId", entryId.toString());
+        poster.post(new PostingRequest(entryId, invoice.date(), number, "invoice", id, null, lines),
+                new AuditRecord("Invoice", id.toString(), "CONFIRM", audited));
         db.sql().sql("update acc_invoices set state = 'POSTED', number = ?, entry_id = ?, version = version + 1 "
                 + "where tenant_id = ? and id = ?").params(number, entryId, db.tenant(), id).update();
         if (invoice.creditedInvoiceId() != null) {
@@ -191,8 +205,43 @@ class Invoices {
     }
 
     List<InvoiceView> list(String kind, UUID partyId, String state, int page, int size) {
-        StringBuilder sql = new StringBuilder(SELECT);
+        return list(new Filter(kind, partyId, state, null), (long) page * size, size);
+    }
+
+    /**
+     * What a list shows.
+     *
+     * @param kind      {@code customer} / {@code vendor}, or {@code null} for both
+     * @param partyId   one party, or {@code null}
+     * @param state     {@code DRAFT} / {@code POSTED}, or {@code null}
+     * @param overdueOn when set: only confirmed invoices and bills still open and due before this date
+     */
+    record Filter(String kind, UUID partyId, String state, LocalDate overdueOn) {
+    }
+
+    List<InvoiceView> list(Filter filter, long offset, int limit) {
         List<Object> params = new ArrayList<>(List.of(db.tenant()));
+        String sql = SELECT + where(filter, params) + " order by i.invoice_date desc, i.id desc limit ? offset ?";
+        params.add(limit);
+        params.add(offset);
+        return db.sql().sql(sql).params(params).query(Invoices::header).list();
+    }
+
+    long count(Filter filter) {
+        List<Object> params = new ArrayList<>(List.of(db.tenant()));
+        return db.sql().sql("select count(*) from acc_invoices i where i.tenant_id = ?" + where(filter, params))
+                .params(params).query(Long.class).single();
+    }
+
+    private static String where(Filter filter, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
+        String kind = filter.kind();
+        UUID partyId = filter.partyId();
+        String state = filter.state();
+        if (filter.overdueOn() != null) {
+            sql.append(" and i.state = 'POSTED' and not i.credit_note and i.due_date < ? and ").append(OPEN).append(" > 0");
+            params.add(filter.overdueOn());
+        }
         if (kind != null) {
             sql.append(" and i.kind = ?");
             params.add(kind(kind));
@@ -205,15 +254,19 @@ class Invoices {
             sql.append(" and i.state = ?");
             params.add(state.toUpperCase());
         }
-        sql.append(" order by i.invoice_date desc, i.id desc limit ? offset ?");
-        params.add(size);
-        params.add((long) page * size);
-        return db.sql().sql(sql.toString()).params(params).query(Invoices::header).list();
+        return sql.toString();
+    }
+
+    /** Confirmed documents of a party still open, oldest due first (at most {@code limit}). */
+    List<InvoiceView> open(UUID partyId, int limit) {
+        return db.sql().sql(SELECT + " and i.party_id = ? and i.state = 'POSTED' and " + OPEN + " <> 0 "
+                        + "order by i.due_date, i.invoice_date, i.id limit ?")
+                .params(db.tenant(), partyId, limit).query(Invoices::header).list();
     }
 
     private void allocateCreditNote(InvoiceView creditNote) {
         InvoiceView target = lock(creditNote.creditedInvoiceId())
-                .orElseThrow(() -> ApiProblem.invalid("creditedInvoiceId", "is not an invoice of this tenant"));
+                .orElseThrow(() -> Referenced.notFound("creditedInvoiceId", "Invoice", creditNote.creditedInvoiceId()));
         if (!"POSTED".equals(target.state()) || target.creditNote() || !target.kind().equals(creditNote.kind())
                 || !target.partyId().equals(creditNote.partyId()) || !target.currency().equals(creditNote.currency())) {
             throw ApiProblem.invalid("creditedInvoiceId", "must be a confirmed invoice of the same kind, party and currency");

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -145,11 +144,7 @@ class InvoicingController {
         LocalDate on = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
         List<Balances.AgedRow> rows = db.tx().retrying(() -> balances.aged(kind, on));
         if ("csv".equals(format)) {
-            List<List<Object>> csv = new ArrayList<>();
-            rows.forEach(r -> csv.add(List.of(r.partyId(), r.partyName() == null ? "" : r.partyName(), r.currency(), r.current(),
-                    r.days1to30(), r.days31to60(), r.days61to90(), r.over90(), r.total())));
-            return Csv.of(name + "-" + on + ".csv", List.of("partyId", "partyName", "currency", "current", "days1to30",
-                    "days31to60", "days61to90", "over90", "total"), csv);
+            return Csv.of(name + "-" + on + ".csv", Balances.AGED_CSV_HEADER, Balances.agedCsvRows(rows));
         }
         if (!"json".equals(format)) {
             throw ApiProblem.invalid("format", "must be json or csv");

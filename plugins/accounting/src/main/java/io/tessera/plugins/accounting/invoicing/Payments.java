@@ -8,10 +8,12 @@ import io.tessera.plugins.accounting.chart.SettingsStore;
 import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
 import io.tessera.plugins.accounting.common.Parties;
+import io.tessera.plugins.accounting.common.Referenced;
 import io.tessera.plugins.accounting.ledger.JournalPoster;
 import io.tessera.plugins.accounting.ledger.PostingLine;
 import io.tessera.plugins.accounting.ledger.PostingRequest;
 import io.tessera.plugins.accounting.ledger.Rates;
+import io.tessera.sdk.audit.AuditRecord;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.web.ApiProblem;
@@ -21,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,8 +60,11 @@ class Payments {
     }
 
     Map<String, Object> create(UUID paymentId, PaymentBody body) {
-        if (body.partyId() == null || !parties.unknown(Set.of(body.partyId())).isEmpty()) {
-            throw ApiProblem.invalid("partyId", "is required and must be a party of this tenant");
+        if (body.partyId() == null) {
+            throw ApiProblem.invalid("partyId", "is required");
+        }
+        if (!parties.unknown(Set.of(body.partyId())).isEmpty()) {
+            throw Referenced.notFound("partyId", "Party", body.partyId());
         }
         if (body.date() == null) {
             throw ApiProblem.invalid("date", "is required");
@@ -89,7 +95,7 @@ class Payments {
             String field = "allocations[" + i + "]";
             InvoiceView doc = docs.get(a.invoiceId());
             if (doc == null) {
-                throw ApiProblem.invalid(field + ".invoiceId", "is not an invoice of this tenant");
+                throw Referenced.notFound(field + ".invoiceId", "Invoice", a.invoiceId());
             }
             if (!"POSTED".equals(doc.state()) || !doc.partyId().equals(body.partyId()) || !doc.currency().equals(currency)) {
                 throw ApiProblem.invalid(field + ".invoiceId", "must be a confirmed document of the same party and currency");
@@ -133,7 +139,16 @@ class Payments {
         boolean received = direction.equals("RECEIVED");
         UUID entryId = Ids.newId();
         List<PostingLine> lines = lines(body, currency, amount, received, bank, partner, docs, allocations, allocated, roles);
-        poster.post(new PostingRequest(entryId, body.date(), "Payment " + direction.toLowerCase(), "payment", paymentId, null, lines));
+        Map<String, Object> audited = new LinkedHashMap<>();
+        audited.put("direction", direction);
+        audited.put("partyId", body.partyId().toString());
+        audited.put("amount", amount.toPlainString());
+        audited.put("currency", currency);
+        audited.put("allocated", allocated.toPlainString());
+        audited.put("invoiceIds", ids.stream().map(UUID::toString).toList());
+        audited.put("entryId", entryId.toString());
+        poster.post(new PostingRequest(entryId, body.date(), "Payment " + direction.toLowerCase(), "payment", paymentId, null, lines),
+                new AuditRecord("Payment", paymentId.toString(), "RECORD", audited));
         db.sql().sql("insert into acc_payments (tenant_id, id, direction, side, party_id, payment_date, amount, currency, entry_id, "
                         + "created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(db.tenant(), paymentId, direction, side, body.partyId(), body.date(), amount, currency, entryId,

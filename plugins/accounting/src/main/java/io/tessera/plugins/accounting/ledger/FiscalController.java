@@ -34,9 +34,11 @@ class FiscalController {
 
     private final Db db;
     private final SettingsStore settings;
+    private final YearEnd yearEnd;
 
-    FiscalController(Db db, SettingsStore settings) {
+    FiscalController(Db db, SettingsStore settings, YearEnd yearEnd) {
         this.db = db;
+        this.yearEnd = yearEnd;
         this.settings = settings;
     }
 
@@ -94,6 +96,13 @@ class FiscalController {
     @RequiresPermission("accounting.read")
     List<Map<String, Object>> listYears() {
         return db.tx().retrying(this::years);
+    }
+
+    /** Year-end closing: income and expenses into retained earnings, refused while drafts are dated in the year. */
+    @PostMapping("/fiscal-years/{id}/close")
+    @RequiresPermission("accounting.manage")
+    Map<String, Object> closeYear(@PathVariable UUID id) {
+        return db.tx().retrying(() -> yearEnd.close(id));
     }
 
     @PostMapping("/periods/{id}/close")
@@ -163,13 +172,16 @@ class FiscalController {
 
     private List<Map<String, Object>> years() {
         Map<UUID, Map<String, Object>> years = new LinkedHashMap<>();
-        db.sql().sql("select id, name, start_date, end_date from acc_fiscal_years where tenant_id = ? order by start_date")
+        db.sql().sql("select id, name, start_date, end_date, closed_at, closing_entry_id from acc_fiscal_years "
+                        + "where tenant_id = ? order by start_date")
                 .param(db.tenant()).query((rs, n) -> {
                     Map<String, Object> year = new LinkedHashMap<>();
                     year.put("id", rs.getObject(1, UUID.class));
                     year.put("name", rs.getString(2));
                     year.put("startDate", rs.getObject(3, LocalDate.class));
                     year.put("endDate", rs.getObject(4, LocalDate.class));
+                    year.put("closed", rs.getObject(5) != null);
+                    year.put("closingEntryId", rs.getObject(6, UUID.class));
                     year.put("periods", new ArrayList<Map<String, Object>>());
                     return year;
                 }).list().forEach(y -> years.put((UUID) y.get("id"), y));

@@ -6,6 +6,8 @@ import io.tessera.plugins.accounting.chart.SettingsStore;
 import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
 import io.tessera.plugins.accounting.common.Parties;
+import io.tessera.plugins.accounting.common.Referenced;
+import io.tessera.sdk.audit.AuditRecord;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -108,7 +110,8 @@ class JournalEntries {
         UUID reversal = Ids.newId();
         LocalDate on = date != null ? date : LocalDate.now(ZoneOffset.UTC);
         poster.post(new PostingRequest(reversal, on, description != null ? description : "Reversal of " + original.description(),
-                "reversal", id, id, lines));
+                "reversal", id, id, lines), new AuditRecord("JournalEntry", id.toString(), "REVERSE",
+                Map.of("reversedBy", reversal.toString(), "date", on.toString())));
         return find(reversal).orElseThrow();
     }
 
@@ -243,7 +246,7 @@ class JournalEntries {
                 throw ApiProblem.invalid(field + ".account", "is inactive: " + line.account());
             }
             if (line.partyId() != null && unknownParties.contains(line.partyId())) {
-                throw ApiProblem.invalid(field + ".partyId", "is not a party of this tenant");
+                throw Referenced.notFound(field + ".partyId", "Party", line.partyId());
             }
             String currency = line.currency() == null ? base : Money.currency(line.currency(), field + ".currency");
             BigDecimal debit = Money.amount(line.debit(), currency, field + ".debit");

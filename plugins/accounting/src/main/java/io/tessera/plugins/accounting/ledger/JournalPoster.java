@@ -6,6 +6,8 @@ import io.tessera.plugins.accounting.chart.Settings;
 import io.tessera.plugins.accounting.chart.SettingsStore;
 import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
+import io.tessera.sdk.audit.AuditLog;
+import io.tessera.sdk.audit.AuditRecord;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -13,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +24,8 @@ import java.util.TreeMap;
  * Posts journal entries: checks the lock date and closed periods, that debits equal credits in every
  * currency, converts each line to the base currency at the rate of the entry date (half-up to the base
  * currency's digits), books a conversion's rounding difference on the chart's rounding account, and
- * writes the entry and its lines in two statements. The database checks the balance once more at commit.
+ * writes the entry and its lines in two statements, and records the posting (with the caller's related
+ * records, one batch) in the tenant's audit trail. The database checks the balance once more at commit.
  * Call inside a transaction.
  */
 public class JournalPoster {
@@ -30,21 +34,26 @@ public class JournalPoster {
     private final SettingsStore settings;
     private final Rates rates;
     private final Accounts accounts;
+    private final AuditLog audit;
 
-    JournalPoster(Db db, SettingsStore settings, Rates rates, Accounts accounts) {
+    JournalPoster(Db db, SettingsStore settings, Rates rates, Accounts accounts, AuditLog audit) {
         this.db = db;
+        this.audit = audit;
         this.settings = settings;
         this.rates = rates;
         this.accounts = accounts;
     }
 
     /**
-     * Posts an entry.
+     * Posts an entry and records it in the audit trail ({@code JournalEntry} / {@code POST} with the entry id, date,
+     * source, the entry it reverses and its base-currency total), together with the caller's related records (the
+     * invoice confirmed, the payment recorded) in one batch, in the caller's transaction.
      *
      * @param request the entry
+     * @param related further audit records of the same action, written in the same batch
      * @throws io.tessera.sdk.web.ApiProblem 422 when a rule refuses it
      */
-    public void post(PostingRequest request) {
+    public void post(PostingRequest request, AuditRecord... related) {
         Settings current = settings.forPosting();
         checkDate(request, current);
         if (request.lines().size() < 2) {
@@ -97,6 +106,27 @@ public class JournalPoster {
                 .update();
         db.jdbc().batchUpdate("insert into acc_lines (tenant_id, id, entry_id, line_no, entry_date, account_id, party_id, "
                 + "currency, debit, credit, base_debit, base_credit, rate) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        List<AuditRecord> records = new ArrayList<>(1 + related.length);
+        records.add(postedRecord(request, rows.size(), baseDebits.max(baseCredits), base));
+        records.addAll(List.of(related));
+        audit.recordAll(records);
+    }
+
+    private static AuditRecord postedRecord(PostingRequest request, int lines, BigDecimal total, String base) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("date", request.date().toString());
+        details.put("description", request.description());
+        details.put("source", request.source());
+        if (request.sourceId() != null) {
+            details.put("sourceId", request.sourceId().toString());
+        }
+        if (request.reversalOf() != null) {
+            details.put("reversalOf", request.reversalOf().toString());
+        }
+        details.put("lines", lines);
+        details.put("baseTotal", total.toPlainString());
+        details.put("baseCurrency", base);
+        return new AuditRecord("JournalEntry", request.id().toString(), "POST", details);
     }
 
     private void checkDate(PostingRequest request, Settings current) {

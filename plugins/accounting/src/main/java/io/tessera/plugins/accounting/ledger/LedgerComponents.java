@@ -14,7 +14,7 @@ public final class LedgerComponents {
      * @return the classes
      */
     public static List<Class<?>> all() {
-        return List.of(Rates.class, JournalPoster.class, JournalEntries.class, JournalController.class,
+        return List.of(Rates.class, JournalPoster.class, JournalEntries.class, YearEnd.class, JournalController.class,
                 FiscalController.class, Journal.class);
     }
 }

@@ -47,6 +47,41 @@ class Ledger {
                 }).list();
     }
 
+    /**
+     * Like {@link #totals}, without the lines of closing entries (year-end closing), as a profit and loss for a
+     * closed year needs: the closing lines of the range are summed in one small query (a few lines per year) and
+     * subtracted.
+     */
+    List<AccountTotal> totalsBeforeClosing(LocalDate from, LocalDate to, int baseDigits) {
+        Map<UUID, BigDecimal[]> closing = new java.util.HashMap<>();
+        db.sql().sql("""
+                        select l.account_id, sum(l.base_debit), sum(l.base_credit)
+                          from acc_entries e join acc_lines l on l.tenant_id = e.tenant_id and l.entry_id = e.id
+                         where e.tenant_id = :t and e.source = 'closing' and e.entry_date >= :from and e.entry_date <= :to
+                         group by l.account_id
+                        """).param("t", db.tenant()).param("from", from).param("to", to)
+                .query((rs, n) -> closing.put(rs.getObject(1, UUID.class), new BigDecimal[] {rs.getBigDecimal(2), rs.getBigDecimal(3)}))
+                .list();
+        List<AccountTotal> all = totals(from, to, baseDigits);
+        if (closing.isEmpty()) {
+            return all;
+        }
+        Map<String, UUID> ids = new java.util.HashMap<>();
+        db.sql().sql("select id, code from acc_accounts where tenant_id = :t and id in (:ids)")
+                .param("t", db.tenant()).param("ids", List.copyOf(closing.keySet()))
+                .query((rs, n) -> ids.put(rs.getString(2), rs.getObject(1, UUID.class))).list();
+        List<AccountTotal> result = new java.util.ArrayList<>();
+        for (AccountTotal t : all) {
+            BigDecimal[] c = ids.containsKey(t.code()) ? closing.get(ids.get(t.code())) : null;
+            AccountTotal before = c == null ? t : new AccountTotal(t.code(), t.name(), t.type(),
+                    t.debit().subtract(c[0]).setScale(baseDigits), t.credit().subtract(c[1]).setScale(baseDigits));
+            if (before.debit().signum() != 0 || before.credit().signum() != 0) {
+                result.add(before);
+            }
+        }
+        return result;
+    }
+
     BigDecimal opening(UUID account, LocalDate before) {
         return db.sql().sql("select coalesce(sum(base_debit) - sum(base_credit), 0) from acc_lines "
                         + "where tenant_id = ? and account_id = ? and entry_date < ?")

@@ -112,6 +112,28 @@ public class Reports {
     }
 
     /**
+     * Like {@link #totals}, without closing entries: what a profit and loss shows, also for a closed year.
+     *
+     * @param from first day, or {@code null} for the beginning
+     * @param to   last day
+     * @return the totals
+     */
+    public Totals totalsBeforeClosing(LocalDate from, LocalDate to) {
+        LocalDate start = from == null ? BEGINNING : from;
+        if (to == null) {
+            throw ApiProblem.invalid("to", "is required");
+        }
+        if (start.isAfter(to)) {
+            throw ApiProblem.invalid("from", "must not be after the end date");
+        }
+        return db.tx().retrying(() -> {
+            String base = settings.current().baseCurrency();
+            return new Totals(base, ledger.totalsBeforeClosing(start, to, Money.digits(base)).stream()
+                    .map(t -> new Line(t.code(), t.name(), t.type(), t.debit(), t.credit())).toList());
+        });
+    }
+
+    /**
      * A page of an account's general ledger with the running balance.
      *
      * @param code   account code

@@ -114,7 +114,7 @@ class ReportsController {
         LocalDate[] range = range(null, from, to);
         return db.tx().retrying(() -> {
             String base = settings.current().baseCurrency();
-            List<AccountTotal> totals = ledger.totals(range[0], range[1], Money.digits(base)).stream()
+            List<AccountTotal> totals = ledger.totalsBeforeClosing(range[0], range[1], Money.digits(base)).stream()
                     .filter(t -> t.type() == AccountType.INCOME || t.type() == AccountType.EXPENSE).toList();
             if (csv(format)) {
                 return csvOf("profit-and-loss", totals, range);

@@ -2,6 +2,7 @@ package io.tessera.plugins.accounting.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.tessera.plugins.accounting.invoicing.PartyAccounts;
+import io.tessera.plugins.accounting.invoicing.Receivables;
 import io.tessera.plugins.accounting.reports.Reports;
 import io.tessera.ui.kit.DashboardWidget;
 import io.tessera.ui.kit.ModuleUi;
@@ -19,12 +20,15 @@ public class AccountingUi implements ModuleUi {
     static final String READ = "accounting.read";
     static final String WRITE = "accounting.write";
     static final String MANAGE = "accounting.manage";
+    static final String INVOICE_ROUTE = "accounting/invoice";
 
     private final Reports reports;
     private final PartyAccounts partyAccounts;
+    private final Receivables receivables;
 
-    AccountingUi(Reports reports, PartyAccounts partyAccounts) {
+    AccountingUi(Reports reports, PartyAccounts partyAccounts, Receivables receivables) {
         this.reports = reports;
+        this.receivables = receivables;
         this.partyAccounts = partyAccounts;
     }
 
@@ -40,6 +44,14 @@ public class AccountingUi implements ModuleUi {
                         NavGroup.ERP, WRITE),
                 new NavItem("accounting/journal", JournalView.class, "accounting.nav.journal", VaadinIcon.BOOK,
                         NavGroup.ERP, WRITE),
+                new NavItem("accounting/invoices", InvoicesView.class, "accounting.nav.invoices", VaadinIcon.INVOICE,
+                        NavGroup.ERP, READ),
+                new NavItem("accounting/payment", PaymentView.class, "accounting.nav.payment", VaadinIcon.MONEY_EXCHANGE,
+                        NavGroup.ERP, WRITE),
+                new NavItem("accounting/aged", AgedView.class, "accounting.nav.aged", VaadinIcon.CLOCK,
+                        NavGroup.ERP, READ),
+                new NavItem(INVOICE_ROUTE, InvoiceFormView.class, "accounting.nav.invoice", VaadinIcon.FILE_TEXT,
+                        NavGroup.ERP, WRITE, true),
                 new NavItem("accounting/reports", ReportsView.class, "accounting.nav.reports", VaadinIcon.CHART,
                         NavGroup.ERP, READ),
                 new NavItem("accounting/chart", ChartView.class, "accounting.nav.chart", VaadinIcon.TREE_TABLE,
@@ -50,7 +62,7 @@ public class AccountingUi implements ModuleUi {
 
     @Override
     public List<DashboardWidget> dashboardWidgets() {
-        return List.of(new DashboardWidget("accounting.widget.finance", READ, () -> new FinanceWidget(reports)));
+        return List.of(new DashboardWidget("accounting.widget.finance", READ, () -> new FinanceWidget(reports, receivables)));
     }
 
     @Override

@@ -32,6 +32,11 @@ public class ReportsView extends VerticalLayout {
     /** Where the view reads the period's account totals. */
     interface TotalsSource {
         Reports.Totals totals(LocalDate from, LocalDate to);
+
+        /** The totals a profit and loss shows: without year-end closing entries. */
+        default Reports.Totals beforeClosing(LocalDate from, LocalDate to) {
+            return totals(from, to);
+        }
     }
 
     private final TotalsSource reports;
@@ -50,7 +55,17 @@ public class ReportsView extends VerticalLayout {
      */
     @Autowired
     public ReportsView(Reports reports) {
-        this(reports::totals);
+        this(new TotalsSource() {
+            @Override
+            public Reports.Totals totals(LocalDate from, LocalDate to) {
+                return reports.totals(from, to);
+            }
+
+            @Override
+            public Reports.Totals beforeClosing(LocalDate from, LocalDate to) {
+                return reports.totalsBeforeClosing(from, to);
+            }
+        });
     }
 
     ReportsView(TotalsSource reports) {
@@ -118,7 +133,8 @@ public class ReportsView extends VerticalLayout {
         from.setEnabled(k.period());
         LocalDate start = k.period() ? from.getValue() : null;
         try {
-            Reports.Totals totals = reports.totals(start, to.getValue());
+            Reports.Totals totals = k == ReportKind.PROFIT_AND_LOSS ? reports.beforeClosing(start, to.getValue())
+                    : reports.totals(start, to.getValue());
             table = ReportTable.of(k, totals.lines());
             grid.setItems(table.lines());
             String result = getTranslation("accounting.reports.result." + k.key().substring("accounting.report.".length()),

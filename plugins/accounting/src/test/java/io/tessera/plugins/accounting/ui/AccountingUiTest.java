@@ -14,12 +14,12 @@ class AccountingUiTest {
 
     @Test
     void contributionFollowsTheKitsConventionsAndBothLanguagesAreComplete() {
-        AccountingUi ui = new AccountingUi(null, null);
+        AccountingUi ui = new AccountingUi(null, null, null);
         assertThat(ContributionCheck.problems(ui)).isEmpty();
         assertThat(BundleCheck.problems("i18n.accounting", getClass().getClassLoader(), Locale.GERMAN)).isEmpty();
         assertThat(ui.navigation()).extracting(NavItem::group).containsOnly(NavGroup.ERP);
         assertThat(ui.navigation()).filteredOn(NavItem::hidden).extracting(NavItem::route)
-                .containsExactly("accounting/ledger");
+                .containsExactly("accounting/invoice", "accounting/ledger");
         assertThat(ui.dashboardWidgets()).hasSize(1);
         assertThat(ui.partyPanels()).hasSize(1);
     }
@@ -34,5 +34,9 @@ class AccountingUiTest {
             assertThat(keys).contains("accounting.type." + type.name().toLowerCase());
         }
         assertThat(keys).contains("accounting.state.posted", "accounting.state.draft");
+        // the receivables views build these from the document's kind and state
+        assertThat(keys).contains("accounting.kind.customer", "accounting.kind.vendor", "accounting.kind.creditNote",
+                "accounting.invoice.state.draft", "accounting.invoice.state.posted", "accounting.aged.customer",
+                "accounting.aged.vendor");
     }
 }

@@ -19,9 +19,9 @@ import io.tessera.kernel.apikey.ApiKeys;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.ui.app.shell.MainLayout;
 import io.tessera.ui.app.shell.Notify;
+import io.tessera.ui.kit.format.TenantFormat;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 
 /** The tenant's API keys: create one (its secret shown once), list them (never the secret), revoke. */
@@ -32,14 +32,15 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
 
     private final ApiKeys keys;
     private final Grid<ApiKeys.KeyView> grid = new Grid<>();
+    private final TenantFormat format = TenantFormat.current();
 
     ApiKeysView(ApiKeys keys, Permissions permissions) {
         this.keys = keys;
         grid.addColumn(ApiKeys.KeyView::name).setHeader(getTranslation("keys.name")).setAutoWidth(true);
         grid.addColumn(ApiKeys.KeyView::prefix).setHeader(getTranslation("keys.prefix")).setAutoWidth(true);
         grid.addColumn(k -> String.join(", ", k.scopes().stream().sorted().toList())).setHeader(getTranslation("keys.scopes"));
-        grid.addColumn(k -> k.expiresAt() == null ? "" : k.expiresAt().toString()).setHeader(getTranslation("keys.expires"));
-        grid.addColumn(k -> k.lastUsedAt() == null ? "" : k.lastUsedAt().toString()).setHeader(getTranslation("keys.last-used"));
+        grid.addColumn(k -> format.dateTime(k.expiresAt())).setHeader(getTranslation("keys.expires"));
+        grid.addColumn(k -> format.dateTime(k.lastUsedAt())).setHeader(getTranslation("keys.last-used"));
         grid.addColumn(k -> k.revokedAt() == null ? getTranslation("keys.active") : getTranslation("keys.revoked"))
                 .setHeader(getTranslation("users.status"));
         grid.addComponentColumn(k -> {
@@ -72,7 +73,7 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(new FormLayout(name, scopes, expires));
         Button save = new Button(getTranslation("keys.create"), e -> {
             try {
-                Instant expiresAt = expires.getValue() == null ? null : expires.getValue().atStartOfDay().toInstant(ZoneOffset.UTC);
+                Instant expiresAt = expires.getValue() == null ? null : format.startOf(expires.getValue());
                 ApiKeys.CreatedKey created = keys.create(name.getValue(), Set.copyOf(scopes.getValue()), expiresAt);
                 dialog.removeAll();
                 dialog.add(new Paragraph(getTranslation("keys.secret-once")), new Paragraph(created.secret()));

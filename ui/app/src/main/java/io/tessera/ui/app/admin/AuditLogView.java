@@ -14,16 +14,14 @@ import com.vaadin.flow.router.Route;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.ui.app.shell.MainLayout;
+import io.tessera.ui.kit.format.TenantFormat;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * The tenant's audit trail: a lazily loaded grid (one page at a time), filtered by entity type, user
- * and date range; a row's details show the fields before and after.
+ * and date range (days in the tenant's time zone); times are shown in the tenant's locale and zone; a
+ * row's details show the fields before and after.
  */
 @Route(value = "admin/audit", layout = MainLayout.class)
 @PermitAll
@@ -35,6 +33,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Grid<AuditQueries.Row> grid = new Grid<>();
+    private final TenantFormat format = TenantFormat.current();
 
     AuditLogView(AuditQueries audit) {
         setSizeFull();
@@ -49,9 +48,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout filters = new FlexLayout(entity, user, from, to);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "1rem");
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
-        grid.addColumn(r -> time.format(r.occurredAt())).setHeader(getTranslation("audit.column.time")).setAutoWidth(true);
+        grid.addColumn(r -> format.dateTime(r.occurredAt())).setHeader(getTranslation("audit.column.time")).setAutoWidth(true);
         grid.addColumn(r -> r.user() == null ? getTranslation("audit.system") : r.user())
                 .setHeader(getTranslation("audit.column.user")).setAutoWidth(true);
         grid.addColumn(AuditQueries.Row::entityType).setHeader(getTranslation("audit.column.entity")).setAutoWidth(true);
@@ -75,12 +72,13 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         setFlexGrow(1, grid);
     }
 
+    /** The filter; the dates are days in the tenant's time zone. */
     private AuditQueries.Filter filter() {
         LocalDate start = from.getValue();
         LocalDate end = to.getValue();
         return new AuditQueries.Filter(entity.getValue(), user.getValue(),
-                start == null ? null : start.atStartOfDay().toInstant(ZoneOffset.UTC),
-                end == null ? null : end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+                start == null ? null : format.startOf(start),
+                end == null ? null : format.startOf(end.plusDays(1)));
     }
 
     @Override

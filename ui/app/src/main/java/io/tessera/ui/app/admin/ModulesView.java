@@ -24,6 +24,7 @@ import io.tessera.tenants.modules.ModuleStatus;
 import io.tessera.ui.app.shell.MainLayout;
 import io.tessera.ui.app.shell.Notify;
 import io.tessera.ui.kit.BackgroundExecutor;
+import io.tessera.ui.kit.format.TenantFormat;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +139,8 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
             Grid<Impact.TableRows> grid = new Grid<>();
             grid.addColumn(Impact.TableRows::module).setHeader(getTranslation("modules.impact.module"));
             grid.addColumn(Impact.TableRows::table).setHeader(getTranslation("modules.impact.table"));
-            grid.addColumn(Impact.TableRows::rows).setHeader(getTranslation("modules.impact.rows"));
+            TenantFormat format = TenantFormat.current();
+            grid.addColumn(t -> format.number(t.rows())).setHeader(getTranslation("modules.impact.rows"));
             grid.setItems(rows);
             grid.setAllRowsVisible(true);
             body.add(grid);

@@ -1,5 +1,6 @@
 package io.tessera.ui.app.admin;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,6 +18,7 @@ import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.ui.app.shell.MainLayout;
 import io.tessera.ui.app.shell.Notify;
+import io.tessera.ui.app.shell.TenantLocale;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -26,7 +28,8 @@ import java.util.Map;
 
 /**
  * The tenant's settings: name, base currency (ISO 4217), locale and time zone. Invalid input is shown
- * on the field it concerns and nothing is saved.
+ * on the field it concerns and nothing is saved. Saved settings apply to this session at once (pages
+ * opened from now on show the new language, dates and times).
  */
 @Route(value = "admin/settings", layout = MainLayout.class)
 @PermitAll
@@ -36,7 +39,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
     private static final List<String> LOCALES = List.of("en", "en-GB", "en-US", "de", "de-AT", "de-CH", "fr", "fr-CH",
             "it", "es", "nl", "pt", "pl", "sv", "da", "nb", "fi", "cs");
 
-    SettingsView(Accounts accounts) {
+    SettingsView(Accounts accounts, TenantLocale tenantLocale) {
         String slug = TenantContext.tenant().orElseThrow().slug();
         Tenant tenant = accounts.findTenant(slug).orElseThrow();
         TextField name = new TextField(getTranslation("settings.name"));
@@ -61,6 +64,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
             try {
                 accounts.updateSettings(slug, new Accounts.TenantSettings(name.getValue(), currency.getValue(),
                         locale.getValue(), zone.getValue()));
+                tenantLocale.apply(UI.getCurrent());
                 Notify.success(getTranslation("settings.saved"));
             } catch (ApiException ex) {
                 ex.errors().forEach(error -> {

@@ -16,8 +16,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.kernel.access.Permissions;
 import io.tessera.kernel.access.Roles;
 import io.tessera.kernel.account.Members;
+import io.tessera.kernel.module.ModuleAccess;
+import io.tessera.kernel.plugin.ModuleCatalog;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.ui.app.shell.MainLayout;
 import io.tessera.ui.app.shell.Notify;
@@ -27,7 +30,8 @@ import java.util.Set;
 
 /**
  * The tenant's members and their roles: add a member, change roles, reset a password to a temporary
- * one (shown once), deactivate; and the roles defined for the tenant with their permissions.
+ * one (shown once), deactivate; and the tenant's roles with their permissions, edited in place
+ * ({@link RolesEditor}).
  */
 @Route(value = "admin/users", layout = MainLayout.class)
 @PermitAll
@@ -35,12 +39,12 @@ import java.util.Set;
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final Members members;
+    private final Roles roles;
     private final Grid<Members.Member> grid = new Grid<>();
-    private final List<String> roleNames;
 
-    UsersView(Members members, Roles roles) {
+    UsersView(Members members, Roles roles, Permissions permissions, ModuleAccess modules, ModuleCatalog catalog) {
         this.members = members;
-        this.roleNames = roles.list().stream().map(Roles.RoleView::name).toList();
+        this.roles = roles;
         setSizeFull();
         grid.addColumn(Members.Member::email).setHeader(getTranslation("users.email")).setAutoWidth(true);
         grid.addColumn(Members.Member::name).setHeader(getTranslation("users.name")).setAutoWidth(true);
@@ -50,16 +54,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("users.title"));
         Button add = new Button(getTranslation("users.add"), e -> addDialog());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Grid<Roles.RoleView> roleGrid = new Grid<>();
-        roleGrid.addColumn(Roles.RoleView::name).setHeader(getTranslation("users.role")).setAutoWidth(true);
-        roleGrid.addColumn(Roles.RoleView::description).setHeader(getTranslation("users.role.description"));
-        roleGrid.addColumn(r -> String.join(", ", r.permissions().stream().sorted().toList()))
-                .setHeader(getTranslation("users.role.permissions"));
-        roleGrid.setItems(roles.list());
-        roleGrid.setAllRowsVisible(true);
-        roleGrid.setAriaLabel(getTranslation("users.roles"));
-        add(new H2(getTranslation("users.title")), add, grid, new H2(getTranslation("users.roles")), roleGrid);
+        RolesEditor roleEditor = new RolesEditor(roles, members, permissions, modules, catalog, this::refresh);
+        add(new H2(getTranslation("users.title")), add, grid, new H2(getTranslation("users.roles")), roleEditor);
         refresh();
+    }
+
+    /** The roles a member may be given, read afresh: the editor below may have just defined one. */
+    private List<String> roleNames() {
+        return roles.list().stream().map(Roles.RoleView::name).toList();
     }
 
     private void refresh() {
@@ -96,7 +98,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private void rolesDialog(Members.Member m) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("users.change-roles") + ": " + m.email());
-        MultiSelectComboBox<String> roles = new MultiSelectComboBox<>(getTranslation("users.roles"), roleNames);
+        MultiSelectComboBox<String> roles = new MultiSelectComboBox<>(getTranslation("users.roles"), roleNames());
         roles.setValue(m.roles());
         dialog.add(roles);
         Button save = new Button(getTranslation("common.save"), e -> {
@@ -120,7 +122,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("users.name"));
         PasswordField password = new PasswordField(getTranslation("users.password"));
         password.setHelperText(getTranslation("profile.password.policy"));
-        MultiSelectComboBox<String> roles = new MultiSelectComboBox<>(getTranslation("users.roles"), roleNames);
+        MultiSelectComboBox<String> roles = new MultiSelectComboBox<>(getTranslation("users.roles"), roleNames());
         roles.setValue(Set.of(Roles.MEMBER));
         dialog.add(new FormLayout(email, name, password, roles));
         Button save = new Button(getTranslation("common.save"), e -> {

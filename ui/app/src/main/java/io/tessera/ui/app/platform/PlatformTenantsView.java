@@ -22,6 +22,7 @@ import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.tenants.platform.TenantOffboarding;
 import io.tessera.ui.app.shell.MainLayout;
 import io.tessera.ui.app.shell.Notify;
+import io.tessera.ui.kit.format.TenantFormat;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -51,7 +52,8 @@ public class PlatformTenantsView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(Tenant::getName).setHeader(getTranslation("tenants.name")).setAutoWidth(true);
         grid.addColumn(t -> getTranslation("tenants.status." + t.getStatus().name().toLowerCase(java.util.Locale.ROOT)))
                 .setHeader(getTranslation("tenants.status"));
-        grid.addColumn(t -> t.getCreatedAt().toString()).setHeader(getTranslation("tenants.created"));
+        TenantFormat format = TenantFormat.current();
+        grid.addColumn(t -> format.dateTime(t.getCreatedAt())).setHeader(getTranslation("tenants.created"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         grid.setItems(query -> TenantContext.callWithoutTenant(() -> accounts
                         .tenants(query.getPage(), query.getPageSize()).getContent().stream()));

@@ -1,6 +1,7 @@
 package io.tessera.ui.app.security;
 
 import com.vaadin.flow.server.VaadinSession;
+import io.tessera.kernel.access.AccessChanges;
 import io.tessera.kernel.access.Roles;
 import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.account.MembershipView;
@@ -9,9 +10,12 @@ import io.tessera.kernel.security.InteractiveSignIn;
 import io.tessera.kernel.security.SignedInUser;
 import io.tessera.kernel.tenancy.TenantContext;
 import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -27,15 +31,33 @@ public class UiSession {
 
     /** The session attribute holding the chosen tenant's slug. */
     static final String TENANT_ATTRIBUTE = "tessera.ui.tenant";
+    /** The session attribute holding the last resolved actor. */
+    static final String ACTOR_ATTRIBUTE = "tessera.ui.actor";
+    /** How long a resolved actor is reused at most, unless access changes on this server first. */
+    static final Duration ACTOR_TTL = Duration.ofSeconds(10);
 
     private final Accounts accounts;
     private final Roles roles;
     private final TransactionTemplate tx;
+    private final AccessChanges changes;
 
-    UiSession(Accounts accounts, Roles roles, TransactionTemplate tx) {
+    UiSession(Accounts accounts, Roles roles, TransactionTemplate tx, AccessChanges changes) {
         this.accounts = accounts;
         this.roles = roles;
         this.tx = tx;
+        this.changes = changes;
+    }
+
+    /**
+     * A resolved actor kept in the HTTP session: valid for the same user and chosen tenant, while the
+     * server's {@link AccessChanges} version is unchanged, and for {@link #ACTOR_TTL} at most.
+     */
+    record CachedActor(UUID userId, Object chosen, long version, long expiresAt, TenantContext.Actor actor) {
+
+        boolean validFor(SignedInUser user, Object chosenNow, long versionNow, long now) {
+            return userId.equals(user.userId()) && Objects.equals(chosen, chosenNow) && version == versionNow
+                    && now - expiresAt < 0;
+        }
     }
 
     /** The signed-in person, unless nobody or the platform operator is signed in. */
@@ -93,8 +115,33 @@ public class UiSession {
         return true;
     }
 
-    /** Resolves the actor of a request: the session's tenant if still reachable, else the first reachable one. */
+    /**
+     * Resolves the actor of a request: the session's tenant if still reachable, else the first reachable
+     * one. Within a session the result is reused (no queries) until access changes on this server
+     * (roles, member or tenant status, a role's permissions, a password to change) or
+     * {@link #ACTOR_TTL} passes.
+     */
     Optional<TenantContext.Actor> resolve(SignedInUser user, HttpSession session) {
+        if (session == null) {
+            return resolveNow(user, null);
+        }
+        long version = changes.version();
+        long now = System.nanoTime();
+        Object chosen = session.getAttribute(TENANT_ATTRIBUTE);
+        if (session.getAttribute(ACTOR_ATTRIBUTE) instanceof CachedActor cached && cached.validFor(user, chosen, version, now)) {
+            return Optional.of(cached.actor());
+        }
+        Optional<TenantContext.Actor> actor = resolveNow(user, session);
+        if (actor.isPresent()) {
+            session.setAttribute(ACTOR_ATTRIBUTE, new CachedActor(user.userId(), session.getAttribute(TENANT_ATTRIBUTE),
+                    version, now + ACTOR_TTL.toNanos(), actor.get()));
+        } else {
+            session.removeAttribute(ACTOR_ATTRIBUTE);
+        }
+        return actor;
+    }
+
+    private Optional<TenantContext.Actor> resolveNow(SignedInUser user, HttpSession session) {
         List<MembershipView> reachable = reachableTenants(user);
         Object chosen = session == null ? null : session.getAttribute(TENANT_ATTRIBUTE);
         Optional<MembershipView> membership = reachable.stream()

@@ -29,7 +29,16 @@ public final class Notify {
         String text = e instanceof ApiException api && !api.errors().isEmpty()
                 ? api.getMessage() + ": " + String.join("; ", api.errors().stream().map(f -> f.field() + " " + f.message()).toList())
                 : e.getMessage();
-        Notification n = Notification.show(text == null ? e.getClass().getSimpleName() : text, 0, Notification.Position.MIDDLE);
+        error(text == null ? e.getClass().getSimpleName() : text);
+    }
+
+    /**
+     * Shows why something was refused, in words the view chose; nothing was changed.
+     *
+     * @param text the translated refusal
+     */
+    public static void error(String text) {
+        Notification n = Notification.show(text, 0, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         n.getElement().setAttribute("role", "alert");
         n.getElement().addEventListener("click", ev -> n.close());

@@ -1,11 +1,11 @@
-package io.tessera.plugins.activities;
+package io.tessera.plugins.leads;
 
-import static io.tessera.plugins.activities.ActivitiesIT.activity;
-import static io.tessera.plugins.activities.ActivitiesIT.subjects;
+import static io.tessera.plugins.leads.LeadsApi.activity;
 import static io.tessera.testkit.ApiAssertions.company;
 import static io.tessera.testkit.ApiAssertions.created;
 import static io.tessera.testkit.ApiAssertions.enable;
 import static io.tessera.testkit.ApiAssertions.ok;
+import static io.tessera.testkit.ApiAssertions.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -38,7 +38,7 @@ class CrmViewsBrowserIT {
 
     @RegisterExtension
     static final TesseraKernelExtension KERNEL = TesseraKernelExtension.builder().builtPlugin()
-            .plugin(Path.of("../pipeline/target/pipeline.jar"), Path.of("../leads/target/leads.jar"))
+            .plugin(Path.of("../pipeline/target/pipeline.jar"), Path.of("../activities/target/activities.jar"))
             .build();
 
     /** Chromium, with a screenshot of what it showed when a step fails. */
@@ -85,7 +85,7 @@ class CrmViewsBrowserIT {
         page.locator("#log-activity").click();
         page.locator("#party-timeline").getByText("Called about the renewal").waitFor();
         shot("crm-02-logged");
-        assertThat(subjects(ok(api.get("/api/v1/activities?partyId=" + partyId)))).contains("Called about the renewal");
+        assertThat(values(ok(api.get("/api/v1/activities?partyId=" + partyId)), "subject")).contains("Called about the renewal");
     }
 
     @Test

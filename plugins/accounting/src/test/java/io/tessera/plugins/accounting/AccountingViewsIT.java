@@ -1,0 +1,475 @@
+package io.tessera.plugins.accounting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.browserless.internal.Routes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonTester;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxTester;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLayout;
+import io.tessera.kernel.access.Roles;
+import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.sdk.TenantRef;
+import io.tessera.testkit.ApiClient;
+import io.tessera.testkit.ApiResponse;
+import io.tessera.testkit.TesseraKernelExtension;
+import io.tessera.testsupport.browserless.KernelInstantiatorFactory;
+import io.tessera.testsupport.browserless.SecurityContextRequests;
+import io.tessera.ui.app.admin.ApiKeysView;
+import io.tessera.ui.app.admin.AuditLogView;
+import io.tessera.ui.app.admin.ExportView;
+import io.tessera.ui.app.admin.ModulesView;
+import io.tessera.ui.app.admin.SettingsView;
+import io.tessera.ui.app.admin.UsersView;
+import io.tessera.ui.app.platform.PlatformPluginsView;
+import io.tessera.ui.app.platform.PlatformTenantsView;
+import io.tessera.ui.app.security.LoginView;
+import io.tessera.ui.app.shell.PartyView;
+import io.tessera.ui.app.shell.ProfileView;
+import io.tessera.ui.app.shell.SearchView;
+import io.tessera.ui.app.shell.DashboardView;
+import io.tessera.ui.app.shell.MainLayout;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Browserless view tests of the receivables views (Vaadin's browserless-test, no browser): the real views, created
+ * by the running kernel's Spring context from the real plugin jar, on PostgreSQL as the application role, as the
+ * tenant admin. The views are reached through their routes and driven through their components' ids, as a user
+ * would; what they did is checked through the REST API.
+ */
+class AccountingViewsIT {
+
+    @RegisterExtension
+    static final TesseraKernelExtension KERNEL = TesseraKernelExtension.builder().builtPlugin().build();
+
+    static final String SLUG = "acc-views";
+    static ApiClient api;
+    static TenantRef tenant;
+    static UUID admin;
+
+    record TestUser(UUID userId, String email) implements io.tessera.kernel.security.SignedInUser {
+    }
+
+    @BeforeAll
+    static void setUp() {
+        KernelInstantiatorFactory.context = KERNEL.context();
+        api = Ledgers.tenantWithAccounting(KERNEL, SLUG);
+        Accounts accounts = KERNEL.bean(Accounts.class);
+        tenant = accounts.findTenant(SLUG).orElseThrow().ref();
+        admin = accounts.findUserByEmail("admin@" + SLUG + ".test").orElseThrow().getId();
+    }
+
+    @AfterAll
+    static void invariantsHold() throws Exception {
+        assertThat(Ledgers.invariantViolations(KERNEL)).isEmpty();
+    }
+
+    @Test
+    void theInvoiceFormComputesTotalsRefusesOnTheFieldsKeepsTheInputSavesConfirmsAndCredits() {
+        String customer = party("Form Customer Ltd");
+        long before = invoiceCount();
+        String invoiceId = asAdmin(() -> {
+            UI.getCurrent().navigate("accounting/invoice", QueryParameters.of("kind", "customer"));
+            assertThat(currentView()).isEqualTo("InvoiceFormView");
+            // live totals, rounded per line half-up like the service: 3 x 19.99 = 59.97, tax 11.994 -> 11.99;
+            // 3 x 2.3333 = 6.9999 -> 7.00, tax 1.40
+            field(TextField.class, "invoice-description-0").setValue("Consulting");
+            field(BigDecimalField.class, "invoice-quantity-0").setValue(new BigDecimal("3"));
+            field(BigDecimalField.class, "invoice-price-0").setValue(new BigDecimal("19.99"));
+            field(BigDecimalField.class, "invoice-taxrate-0").setValue(new BigDecimal("20"));
+            assertThat(amount("invoice-gross")).isEqualByComparingTo("71.96");
+            click("invoice-add-line");
+            field(TextField.class, "invoice-description-1").setValue("Travel");
+            field(BigDecimalField.class, "invoice-quantity-1").setValue(new BigDecimal("3"));
+            field(BigDecimalField.class, "invoice-price-1").setValue(new BigDecimal("2.3333"));
+            field(BigDecimalField.class, "invoice-taxrate-1").setValue(new BigDecimal("20"));
+            assertThat(amount("invoice-net")).isEqualByComparingTo("66.97");
+            assertThat(amount("invoice-tax")).isEqualByComparingTo("13.39");
+            assertThat(amount("invoice-gross")).isEqualByComparingTo("80.36");
+
+            // no party: refused on the party field, nothing saved, the input kept
+            click("invoice-save");
+            assertThat(invalid("invoice-party")).isTrue();
+            assertThat(field(TextField.class, "invoice-description-1").getValue()).isEqualTo("Travel");
+            // a party but a zero quantity on the second line: refused on that line's quantity
+            new ComboBoxTester<>(comboBox("invoice-party")).selectItem("Form Customer Ltd");
+            field(BigDecimalField.class, "invoice-quantity-1").setValue(BigDecimal.ZERO);
+            click("invoice-confirm");
+            assertThat(invalid("invoice-party")).isFalse();
+            assertThat(invalid("invoice-quantity-1")).isTrue();
+            assertThat(invalid("invoice-quantity-0")).isFalse();
+            assertThat(invoiceCount()).as("nothing saved while refused").isEqualTo(before);
+
+            field(BigDecimalField.class, "invoice-quantity-1").setValue(new BigDecimal("3"));
+            click("invoice-save");
+            assertThat(currentView()).isEqualTo("InvoiceFormView");
+            assertThat(find(Span.class, "invoice-status").getElement().getAttribute("data-state")).isEqualTo("DRAFT");
+            click("invoice-confirm");
+            assertThat(find(Span.class, "invoice-status").getElement().getAttribute("data-state")).isEqualTo("POSTED");
+            return UI.getCurrent().getInternals().getActiveViewLocation().getSegments().getLast();
+        });
+        JsonNode invoice = api.get("/api/v1/accounting/invoices/" + invoiceId).json();
+        assertThat(invoice.get("state").asString()).isEqualTo("POSTED");
+        assertThat(invoice.get("partyId").asString()).isEqualTo(customer);
+        assertThat(invoice.get("total").decimalValue()).isEqualByComparingTo("80.36");
+        assertThat(invoice.get("number").asString()).startsWith("INV-");
+
+        // a credit note against it: lines copied, one removed, the rest confirmed and allocated to the invoice
+        asAdmin(() -> {
+            UI.getCurrent().navigate("accounting/invoice/" + invoiceId);
+            click("invoice-credit");
+            assertThat(field(TextField.class, "invoice-description-1").getValue()).isEqualTo("Travel");
+            assertThat(comboBox("invoice-party").isReadOnly()).isTrue();
+            click("invoice-remove-0");
+            assertThat(amount("invoice-gross")).isEqualByComparingTo("8.40");
+            click("invoice-confirm");
+            assertThat(find(Span.class, "invoice-status").getElement().getAttribute("data-state")).isEqualTo("POSTED");
+            return null;
+        });
+        assertThat(api.get("/api/v1/accounting/invoices/" + invoiceId).json().get("open").decimalValue())
+                .isEqualByComparingTo("71.96");
+    }
+
+    @Test
+    void thePaymentFormAllocatesOldestFirstRefusesOverAllocationReadablyAndThePartyPanelFollows() {
+        String payer = party("Paying Customer GmbH");
+        String older = confirmedInvoice(payer, "2026-01-10", "2026-02-10", "100.00");
+        String newer = confirmedInvoice(payer, "2026-01-20", "2026-02-20", "80.00");
+        asAdmin(() -> {
+            UI.getCurrent().navigate("accounting/payment");
+            assertThat(currentView()).isEqualTo("PaymentView");
+            new ComboBoxTester<>(comboBox("payment-party")).selectItem("Paying Customer GmbH");
+            @SuppressWarnings("unchecked")
+            Grid<Object> documents = find(Grid.class, "payment-documents");
+            GridTester<Grid<Object>, Object> rows = new GridTester<>(documents);
+            assertThat(rows.size()).isEqualTo(2);
+            assertThat(rows.getCellText(0, 3)).isEqualTo("100.00 EUR"); // oldest due first, with its open amount
+            BigDecimalField first = (BigDecimalField) rows.getCellComponent(0, 4);
+            BigDecimalField second = (BigDecimalField) rows.getCellComponent(1, 4);
+
+            // more allocated than paid: shown as typed, refused readably on recording, nothing lost
+            field(BigDecimalField.class, "payment-amount").setValue(new BigDecimal("50.00"));
+            first.setValue(new BigDecimal("60.00"));
+            assertThat(find(Span.class, "payment-summary").getElement().getAttribute("data-over")).isEqualTo("true");
+            click("payment-record");
+            assertThat(problemShown()).contains("more than the payment amount");
+            assertThat(first.getValue()).isEqualByComparingTo("60.00");
+            // more than a document's open amount: refused on that document's field
+            field(BigDecimalField.class, "payment-amount").setValue(new BigDecimal("500.00"));
+            second.setValue(new BigDecimal("80.01"));
+            click("payment-record");
+            assertThat(second.isInvalid()).isTrue();
+            assertThat(first.isInvalid()).isFalse();
+            assertThat(second.getErrorMessage()).contains("open amount");
+
+            // oldest first: 150 settles the older one and 50 of the newer one
+            field(BigDecimalField.class, "payment-amount").setValue(new BigDecimal("150.00"));
+            click("payment-auto");
+            assertThat(first.getValue()).isEqualByComparingTo("100.00");
+            assertThat(second.getValue()).isEqualByComparingTo("50.00");
+            click("payment-record");
+            assertThat(new GridTester<>(documents).size()).as("the settled invoice is no longer open").isEqualTo(1);
+
+            // the party's customer-360 page: balance, overdue part, the open invoice
+            UI.getCurrent().navigate(PartyView.class, payer);
+            List<String> balances = all().filter(c -> c instanceof Span span && span.getClassNames().contains("accounting-party-balance"))
+                    .map(c -> ((Span) c).getText()).toList();
+            assertThat(balances).containsExactly("EUR: receivable 30.00 (overdue 30.00) · payable 0.00 (overdue 0.00)");
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            List<GridTester> panelGrids = all().filter(c -> c instanceof Grid<?> && c.getId().isEmpty())
+                    .map(c -> new GridTester((Grid) c)).toList();
+            assertThat(panelGrids).anySatisfy(g -> {
+                assertThat(g.size()).isEqualTo(1);
+                assertThat(g.getCellText(0, 2)).isEqualTo("30.00 EUR");
+                assertThat(g.getCellText(0, 3)).isEqualTo("overdue");
+            });
+            return null;
+        });
+        assertThat(api.get("/api/v1/accounting/invoices/" + older).json().get("open").decimalValue()).isEqualByComparingTo("0");
+        assertThat(api.get("/api/v1/accounting/invoices/" + newer).json().get("open").decimalValue()).isEqualByComparingTo("30.00");
+    }
+
+    @Test
+    void theAgedViewShowsTheServicesBucketsAndDrillsDownToThePartysOpenInvoices() {
+        String late = party("Late Payer AG");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        confirmedInvoice(late, today.minusDays(70).toString(), today.minusDays(45).toString(), "40.00");
+        confirmedInvoice(late, today.minusDays(5).toString(), today.plusDays(25).toString(), "15.00");
+        JsonNode service = null;
+        for (JsonNode line : api.get("/api/v1/accounting/reports/aged-receivables?asOf=" + today).json().get("lines")) {
+            if (line.get("partyId").asString().equals(late)) {
+                service = line;
+            }
+        }
+        assertThat(service).isNotNull();
+        JsonNode expected = service;
+        asAdmin(() -> {
+            UI.getCurrent().navigate("accounting/aged");
+            assertThat(currentView()).isEqualTo("AgedView");
+            @SuppressWarnings("unchecked")
+            Grid<Object> grid = find(Grid.class, "aged-grid");
+            GridTester<Grid<Object>, Object> rows = new GridTester<>(grid);
+            int row = -1;
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.getCellText(i, 0).equals("Late Payer AG")) {
+                    row = i;
+                }
+            }
+            assertThat(row).as("a row for the party").isNotNegative();
+            List<String> buckets = List.of("current", "days1to30", "days31to60", "days61to90", "over90", "total");
+            for (int b = 0; b < buckets.size(); b++) {
+                assertThat(new BigDecimal(rows.getCellText(row, 2 + b))).as(buckets.get(b))
+                        .isEqualByComparingTo(expected.get(buckets.get(b)).decimalValue());
+            }
+            assertThat(new BigDecimal(rows.getCellText(row, 4))).isEqualByComparingTo("40.00");
+            assertThat(new BigDecimal(rows.getCellText(row, 2))).isEqualByComparingTo("15.00");
+            rows.clickRow(row);
+            @SuppressWarnings("unchecked")
+            Grid<Object> documents = find(Grid.class, "aged-documents");
+            assertThat(documents.isVisible()).isTrue();
+            GridTester<Grid<Object>, Object> docs = new GridTester<>(documents);
+            assertThat(docs.size()).isEqualTo(2);
+            assertThat(new BigDecimal(docs.getCellText(0, 4))).isEqualByComparingTo("40.00");
+            // payables: the party has none
+            @SuppressWarnings("unchecked")
+            Select<String> kind = find(Select.class, "aged-kind");
+            kind.setValue("vendor");
+            assertThat(new GridTester<>(grid).size()).isZero();
+            return null;
+        });
+    }
+
+    @Test
+    void theInvoiceListFiltersByKindStatePartyAndOverdueAndTheWidgetShowsTheOpenTotals() {
+        String listed = party("Listed Customer SA");
+        String supplier = party("Listed Supplier SA");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String overdue = confirmedInvoice(listed, today.minusDays(40).toString(), today.minusDays(10).toString(), "25.00");
+        ApiResponse draft = api.post("/api/v1/accounting/invoices", invoiceBody("customer", listed, today.toString(),
+                today.plusDays(30).toString(), "5.00"));
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        ApiResponse bill = api.post("/api/v1/accounting/invoices", invoiceBody("vendor", supplier, today.toString(),
+                today.plusDays(30).toString(), "7.00"));
+        assertThat(api.post("/api/v1/accounting/invoices/" + bill.json().get("id").asString() + "/confirm", "").status())
+                .isEqualTo(200);
+        asAdmin(() -> {
+            UI.getCurrent().navigate("accounting/invoices");
+            assertThat(currentView()).isEqualTo("InvoicesView");
+            new ComboBoxTester<>(comboBox("invoices-party")).selectItem("Listed Customer SA");
+            assertThat(listedNumbers()).hasSize(2);
+            @SuppressWarnings("unchecked")
+            Select<String> state = find(Select.class, "invoices-state");
+            state.setValue("DRAFT");
+            assertThat(listedNumbers()).containsExactly("(draft)");
+            state.setValue(null);
+            find(com.vaadin.flow.component.checkbox.Checkbox.class, "invoices-overdue").setValue(true);
+            assertThat(listedIds()).containsExactly(overdue);
+            comboBox("invoices-party").clear();
+            find(com.vaadin.flow.component.checkbox.Checkbox.class, "invoices-overdue").setValue(false);
+            @SuppressWarnings("unchecked")
+            Select<String> kind = find(Select.class, "invoices-kind");
+            kind.setValue("vendor");
+            assertThat(listedIds()).containsExactly(bill.json().get("id").asString());
+            return null;
+        });
+        // the widget's figures are the ledger's and the documents' (base currency), whatever other tests added
+        JsonNode tb = api.get("/api/v1/accounting/reports/trial-balance?asOf=" + today.plusYears(1)).json();
+        BigDecimal receivable = balance(tb, "1300");
+        BigDecimal payable = balance(tb, "3100").negate();
+        asAdmin(() -> {
+            UI.getCurrent().navigate(DashboardView.class);
+            Span open = find(Span.class, "finance-open");
+            assertThat(new BigDecimal(open.getElement().getAttribute("data-receivable"))).isEqualByComparingTo(receivable);
+            assertThat(new BigDecimal(open.getElement().getAttribute("data-payable"))).isEqualByComparingTo(payable);
+            assertThat(new BigDecimal(open.getElement().getAttribute("data-overdue-receivable")))
+                    .isGreaterThanOrEqualTo(new BigDecimal("25.00"));
+            assertThat(open.getText()).contains("EUR");
+            return null;
+        });
+    }
+
+    // --- fixtures
+
+    private static String party(String name) {
+        ApiResponse created = api.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"" + name + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    private static String invoiceBody(String kind, String party, String date, String due, String price) {
+        return """
+                {"kind":"%s","partyId":"%s","date":"%s","dueDate":"%s","lines":[
+                  {"description":"Item","quantity":"1","unitPrice":"%s","taxRate":"0"}]}
+                """.formatted(kind, party, date, due, price);
+    }
+
+    private static String confirmedInvoice(String party, String date, String due, String price) {
+        ApiResponse created = api.post("/api/v1/accounting/invoices", invoiceBody("customer", party, date, due, price));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(api.post("/api/v1/accounting/invoices/" + id + "/confirm", "").status()).isEqualTo(200);
+        return id;
+    }
+
+    private static long invoiceCount() {
+        return KERNEL.countAsSuperuser("select count(*) from acc_invoices i join tenants t on t.id = i.tenant_id where t.slug = ?",
+                SLUG);
+    }
+
+    private static BigDecimal balance(JsonNode tb, String code) {
+        for (JsonNode line : tb.get("lines")) {
+            if (line.get("account").asString().equals(code)) {
+                return line.get("balance").decimalValue();
+            }
+        }
+        return BigDecimal.ZERO;
+    }
+
+    // --- driving the views
+
+    private static <T> T asAdmin(Supplier<T> body) {
+        var auth = UsernamePasswordAuthenticationToken.authenticated(new TestUser(admin, "admin@" + SLUG + ".test"), null,
+                List.of(new SimpleGrantedAuthority("ROLE_USER")));
+        Set<String> permissions = KERNEL.bean(Roles.class).effectivePermissions(Set.of(Roles.ADMIN));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        List<T> result = new ArrayList<>(1);
+        try {
+            TenantContext.runAs(new TenantContext.Actor(tenant, admin, Set.of(Roles.ADMIN), permissions), () -> {
+                MockVaadin.setup(new Routes(Set.of(DashboardView.class, ModulesView.class, UsersView.class, ApiKeysView.class,
+                        AuditLogView.class, ExportView.class, SettingsView.class, PlatformTenantsView.class,
+                        PlatformPluginsView.class, ProfileView.class, SearchView.class, PartyView.class, LoginView.class), Set.of(),
+                        Set.<Class<? extends RouterLayout>>of(MainLayout.class), true),
+                        UI::new, Set.of(KernelInstantiatorFactory.class, SecurityContextRequests.class));
+                SecurityContextRequests.applyTo(com.vaadin.flow.server.VaadinRequest.getCurrent());
+                try {
+                    result.add(body.get());
+                } finally {
+                    MockVaadin.tearDown();
+                }
+                return null;
+            });
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        return result.getFirst();
+    }
+
+    private static String currentView() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass().getSimpleName();
+    }
+
+    private static BigDecimal amount(String id) {
+        return new BigDecimal(find(Span.class, id).getElement().getAttribute("data-amount"));
+    }
+
+    private static void click(String id) {
+        new ButtonTester<>(find(Button.class, id)).click();
+    }
+
+    private static boolean invalid(String id) {
+        return ((HasValidation) find(Component.class, id)).isInvalid();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<Object> comboBox(String id) {
+        return find(ComboBox.class, id);
+    }
+
+    private static <T extends Component> T field(Class<T> type, String id) {
+        return find(type, id);
+    }
+
+    /** The texts of every visible problem panel. */
+    private static String problemShown() {
+        StringBuilder texts = new StringBuilder();
+        all().filter(c -> c.getClass().getSimpleName().equals("ProblemPanel") && c.isVisible())
+                .forEach(c -> texts.append(c.getElement().getTextRecursively()).append('\n'));
+        return texts.toString();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<String> listedNumbers() {
+        Grid grid = find(Grid.class, "invoices-grid");
+        GridTester tester = new GridTester<>(grid);
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < tester.size(); i++) {
+            numbers.add(tester.getCellText(i, 0));
+        }
+        return numbers;
+    }
+
+    /** The ids of the listed documents, read from the rows (records of the plugin's classes) by reflection-free means. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<String> listedIds() {
+        Grid grid = find(Grid.class, "invoices-grid");
+        List<Object> items = (List<Object>) grid.getDataCommunicator().getDataProvider().fetch(new Query<>()).toList();
+        return items.stream().map(row -> {
+            String text = row.toString(); // Row[invoice=InvoiceView[id=…, …], partyName=…]
+            int at = text.indexOf("id=") + 3;
+            return text.substring(at, at + 36);
+        }).toList();
+    }
+
+    private static <T extends Component> T find(Class<T> type, String id) {
+        return all().filter(c -> type.isInstance(c) && c.getId().filter(id::equals).isPresent()).map(type::cast)
+                .findFirst().orElseThrow(() -> new AssertionError("No " + type.getSimpleName() + " #" + id));
+    }
+
+    /** Every component under the UI: the component tree (routed content hangs off the UI's wrapper), each one's
+     *  element tree, and virtual children (dialogs' headers and footers). */
+    private static Stream<Component> all() {
+        Set<Component> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        walk(UI.getCurrent()).forEach(c -> collect(c.getElement(), found));
+        return found.stream();
+    }
+
+    private static Stream<Component> walk(Component root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(AccountingViewsIT::walk));
+    }
+
+    private static void collect(com.vaadin.flow.dom.Element element, Set<Component> into) {
+        element.getComponent().ifPresent(into::add);
+        if (!element.isTextNode()) {
+            element.getChildren().forEach(child -> collect(child, into));
+            element.getNode().getFeatureIfInitialized(com.vaadin.flow.internal.nodefeature.VirtualChildrenList.class)
+                    .ifPresent(list -> list.iterator().forEachRemaining(
+                            node -> collect(com.vaadin.flow.dom.Element.get(node), into)));
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.tessera.plugins.activities;
+
+import io.tessera.plugins.activities.api.Timeline;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The published {@link Timeline}: other modules' notes in a party's history, once per record and subject. */
+class ActivityTimeline implements Timeline {
+
+    private final EntityManager em;
+
+    ActivityTimeline(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void note(UUID partyId, String moduleId, UUID recordId, String subject, String body, UUID ownerId, Instant at) {
+        TimelineNotes.record(em, partyId, moduleId, recordId, subject, body, ownerId, at);
+    }
+}
