@@ -15,7 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The SDK's {@link Parties}: the current tenant's parties for modules, in the caller's transaction. */
+/**
+ * The SDK's {@link Parties}: the current tenant's parties for modules, in the caller's transaction or, for a caller
+ * without one (a view), a read-only one of its own: outside a transaction no tenant is set and row-level security
+ * would show no party at all.
+ */
 @Component
 class PartyDirectory implements Parties {
 
@@ -30,13 +34,13 @@ class PartyDirectory implements Parties {
     }
 
     @Override
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    @Transactional(readOnly = true)
     public Optional<PartySummary> find(UUID id) {
         return id == null ? Optional.empty() : parties.findById(id).map(PartyDirectory::summary);
     }
 
     @Override
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    @Transactional(readOnly = true)
     public Map<UUID, PartySummary> findAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -49,7 +53,7 @@ class PartyDirectory implements Parties {
     }
 
     @Override
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    @Transactional(readOnly = true)
     public List<PartySummary> findByEmail(String email) {
         if (email == null || email.isBlank()) {
             return List.of();
@@ -61,7 +65,7 @@ class PartyDirectory implements Parties {
     }
 
     @Override
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    @Transactional(readOnly = true)
     public List<PartySummary> search(String text, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > 200) {
             throw new IllegalArgumentException("offset must be >= 0 and limit 1 to 200: " + offset + ", " + limit);
@@ -76,7 +80,7 @@ class PartyDirectory implements Parties {
     }
 
     @Override
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    @Transactional(readOnly = true)
     public List<PartySummary> findCompaniesByName(String name) {
         if (name == null || name.isBlank()) {
             return List.of();

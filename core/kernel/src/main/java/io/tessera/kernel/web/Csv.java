@@ -73,16 +73,6 @@ public final class Csv {
      * @return the cell
      */
     public static String cell(String value, boolean text) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (text && !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
+        return io.tessera.sdk.web.CsvCell.of(value, text);
     }
 }

@@ -8,7 +8,9 @@ import java.util.UUID;
 
 /**
  * The current tenant's parties, for modules. Inject it into a component. Every method acts in the
- * current tenant only (another tenant's id is simply not found) and joins the caller's transaction.
+ * current tenant only (another tenant's id is simply not found) and joins the caller's transaction; the reading
+ * methods, called without one (e.g. from a view), open a read-only transaction of their own. Creating needs the
+ * caller's transaction.
  */
 public interface Parties {
 

@@ -56,23 +56,25 @@ public class ActivitiesModule implements TesseraModule {
     @Override
     public List<Class<?>> components() {
         List<Class<?>> components = new ArrayList<>(List.of(ActivityService.class, NotificationService.class,
-                ReminderTask.class, ActivitiesInstaller.class, ActivityController.class, ActivitiesUi.class,
-                ActivityTimeline.class, ActivityCounts.class));
+                ReminderTask.class, ActivitiesInstaller.class, ActivityController.class, ActivityTimeline.class,
+                ActivityCounts.class));
+        // the views need the shell's UI kit; a kernel without it (headless) gets the API alone
+        ifPresent(components, "io.tessera.ui.kit.ModuleUi", "ActivitiesUi");
         // listeners of optional modules' events: only where those modules' API classes exist
         ifPresent(components, "io.tessera.plugins.pipeline.api.OpportunityWon", "OpportunityWonNote");
         ifPresent(components, "io.tessera.plugins.pipeline.api.OpportunityLost", "OpportunityLostNote");
         return components;
     }
 
-    private static void ifPresent(List<Class<?>> components, String eventClass, String listener) {
+    private static void ifPresent(List<Class<?>> components, String requiredClass, String component) {
         ClassLoader loader = ActivitiesModule.class.getClassLoader();
-        if (!ClassUtils.isPresent(eventClass, loader)) {
+        if (!ClassUtils.isPresent(requiredClass, loader)) {
             return;
         }
         try {
-            components.add(Class.forName(ActivitiesModule.class.getPackageName() + "." + listener, false, loader));
+            components.add(Class.forName(ActivitiesModule.class.getPackageName() + "." + component, false, loader));
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Listener " + listener + " is missing from the activities plugin", e);
+            throw new IllegalStateException(component + " is missing from the activities plugin", e);
         }
     }
 }

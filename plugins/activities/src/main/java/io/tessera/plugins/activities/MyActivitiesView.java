@@ -45,6 +45,7 @@ public class MyActivitiesView extends VerticalLayout {
             }
         });
         grid.setId("my-activities");
+        grid.enableCsvExport("my-activities.csv").setId("my-activities-csv");
         grid.getSearchField().setVisible(false);
         grid.addColumn(getTranslation("activities.field.type"), a -> getTranslation("activities.type." + a.type()));
         grid.addColumn(getTranslation("activities.field.subject"), ActivityView::subject);

@@ -1,5 +1,12 @@
 package io.tessera.plugins.activities;
 
+import static io.tessera.testkit.ApiAssertions.assertField;
+import static io.tessera.testkit.ApiAssertions.assertProblem;
+import static io.tessera.testkit.ApiAssertions.company;
+import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.enable;
+import static io.tessera.testkit.ApiAssertions.ok;
+import static io.tessera.testkit.ApiAssertions.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tessera.testkit.ApiClient;
@@ -41,29 +48,29 @@ class ActivitiesIT {
     static void tenants() {
         acme = kernel.provisionTenant("act-acme", PASSWORD);
         globex = kernel.provisionTenant("act-globex", PASSWORD);
-        assertThat(acme.put("/api/v1/admin/modules/activities", "").status()).isEqualTo(200);
-        assertThat(globex.put("/api/v1/admin/modules/activities", "").status()).isEqualTo(200);
-        acmeParty = party(acme, "Wayne Enterprises");
-        globexParty = party(globex, "Initech");
+        enable(acme, "activities");
+        enable(globex, "activities");
+        acmeParty = company(acme, "Wayne Enterprises");
+        globexParty = company(globex, "Initech");
     }
 
     @Test
     void detachHidesTheApiAndReEnableRestoresTheData() {
         ApiClient admin = kernel.provisionTenant("act-lifecycle", PASSWORD);
         assertProblem(admin.get("/api/v1/activities"), 404);
-        assertThat(admin.put("/api/v1/admin/modules/activities", "").status()).isEqualTo(200);
-        String party = party(admin, "Lifecycle Ltd");
+        enable(admin, "activities");
+        String party = company(admin, "Lifecycle Ltd");
         String id = created(admin.post("/api/v1/activities", activity("note", "Kept", party, null)));
         assertThat(admin.delete("/api/v1/admin/modules/activities").status()).isIn(200, 204);
         assertProblem(admin.get("/api/v1/activities/" + id), 404);
         assertProblem(admin.get("/api/v1/activities/notifications"), 404);
-        assertThat(admin.put("/api/v1/admin/modules/activities", "").status()).isEqualTo(200);
+        enable(admin, "activities");
         assertThat(ok(admin.get("/api/v1/activities/" + id)).get("subject").asString()).isEqualTo("Kept");
     }
 
     @Test
     void aPartysHistoryIsChronologicalAndActivitiesLinkToAnyModuleRecord() {
-        String party = party(acme, "History Corp");
+        String party = company(acme, "History Corp");
         Instant base = Instant.parse("2027-05-01T09:00:00Z");
         String call = created(acme.post("/api/v1/activities", activity("call", "First call", party, base)));
         String meeting = created(acme.post("/api/v1/activities", activity("meeting", "Demo", party, base.plus(Duration.ofDays(7)))));
@@ -101,7 +108,7 @@ class ActivitiesIT {
 
     @Test
     void aDueReminderBecomesOneNotificationForTheOwnerAndDoneActivitiesAreNotReminded() throws Exception {
-        String party = party(acme, "Reminder AG");
+        String party = company(acme, "Reminder AG");
         Instant past = Instant.now().minusSeconds(5);
         String due = created(acme.post("/api/v1/activities", activity("task", "Call back Reminder AG", party, past.plusSeconds(3600))
                 .replace("}", ",\"remindAt\":\"" + past + "\"}")));
@@ -166,9 +173,8 @@ class ActivitiesIT {
     @Test
     void wonAndLostOpportunitiesAppearInThePartysHistoryThroughEvents() throws Exception {
         ApiClient admin = kernel.provisionTenant("act-events", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/activities", ""));
-        ok(admin.put("/api/v1/admin/modules/pipeline", ""));
-        String party = party(admin, "Eventful Ltd");
+        enable(admin, "activities", "pipeline");
+        String party = company(admin, "Eventful Ltd");
         String deal = "{\"name\":\"Deal\",\"partyId\":\"" + party + "\",\"amount\":1500.00,\"currency\":\"EUR\","
                 + "\"expectedCloseDate\":\"2027-01-01\"}";
         String won = created(admin.post("/api/v1/pipeline/opportunities", deal));
@@ -187,8 +193,8 @@ class ActivitiesIT {
 
         // a tenant without activities: its events are not even queued for the listener (D6)
         ApiClient other = kernel.provisionTenant("act-no-events", PASSWORD);
-        ok(other.put("/api/v1/admin/modules/pipeline", ""));
-        String otherParty = party(other, "Quiet Inc");
+        enable(other, "pipeline");
+        String otherParty = company(other, "Quiet Inc");
         String quiet = created(other.post("/api/v1/pipeline/opportunities", deal.replace(party, otherParty)));
         ok(other.post("/api/v1/pipeline/opportunities/" + quiet + "/won", ""));
         String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "act-no-events");
@@ -199,8 +205,8 @@ class ActivitiesIT {
     @Test
     void theReminderDoesNotBumpTheVersionSoAnEditReadBeforeItIsNotRefused() throws Exception {
         ApiClient admin = kernel.provisionTenant("act-race-seq", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/activities", ""));
-        String party = party(admin, "Sequence GmbH");
+        enable(admin, "activities");
+        String party = company(admin, "Sequence GmbH");
         // whole seconds: the edit below sends the same reminder time back, and the database keeps microseconds
         Instant past = Instant.now().minusSeconds(5).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         String body = activity("task", "Edited while reminded", party, null).replace("}", ",\"remindAt\":\"" + past + "\"}");
@@ -224,8 +230,8 @@ class ActivitiesIT {
     @Test
     void completingActivitiesWhileTheirRemindersFireIsNeverRefusedAndRemindsEachAtMostOnce() throws Exception {
         ApiClient admin = kernel.provisionTenant("act-race", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/activities", ""));
-        String party = party(admin, "Race Ltd");
+        enable(admin, "activities");
+        String party = company(admin, "Race Ltd");
         int count = 40;
         List<String> ids = new ArrayList<>();
         Instant past = Instant.now().minusSeconds(5);
@@ -276,9 +282,9 @@ class ActivitiesIT {
     @Test
     void csvExportStreamsEveryMatchingActivityNotOnePage() {
         ApiClient admin = kernel.provisionTenant("act-export", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/activities", ""));
-        String party = party(admin, "Export AG");
-        String other = party(admin, "Elsewhere AG");
+        enable(admin, "activities");
+        String party = company(admin, "Export AG");
+        String other = company(admin, "Elsewhere AG");
         created(admin.post("/api/v1/activities", activity("note", "Not exported", other, null)));
         String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "act-export");
         int rows = 1234; // more than two export batches and six pages of the largest size
@@ -327,41 +333,13 @@ class ActivitiesIT {
         }
     }
 
-    static String party(ApiClient api, String name) {
-        return created(api.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"" + name + "\"}"));
-    }
-
     static String activity(String type, String subject, String partyId, Instant dueAt) {
         return "{\"type\":\"" + type + "\",\"subject\":\"" + subject + "\",\"partyId\":\"" + partyId + "\""
                 + (dueAt == null ? "" : ",\"dueAt\":\"" + dueAt + "\"") + "}";
     }
 
     static List<String> subjects(JsonNode page) {
-        List<String> subjects = new ArrayList<>();
-        page.get("items").forEach(item -> subjects.add(item.get("subject").asString()));
-        return subjects;
+        return values(page, "subject");
     }
 
-    static String created(ApiResponse response) {
-        return ok(response, 201).get("id").asString();
-    }
-
-    static JsonNode ok(ApiResponse response) {
-        return ok(response, 200);
-    }
-
-    static JsonNode ok(ApiResponse response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        return response.json();
-    }
-
-    static void assertProblem(ApiResponse response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-    }
-
-    static void assertField(ApiResponse response, int status, String field) {
-        assertProblem(response, status);
-        assertThat(response.json().get("errors").findValuesAsString("field")).as(response.body()).contains(field);
-    }
 }

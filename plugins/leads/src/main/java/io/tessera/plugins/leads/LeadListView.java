@@ -40,6 +40,7 @@ public class LeadListView extends VerticalLayout {
             }
         });
         grid.setId("lead-grid");
+        grid.enableCsvExport("leads.csv").setId("lead-csv");
         grid.addColumn(getTranslation("leads.field.name"), LeadView::name);
         grid.addColumn(getTranslation("leads.field.company"), LeadView::company);
         grid.addColumn(getTranslation("leads.field.email"), LeadView::email);

@@ -18,6 +18,8 @@ public class LeadsModule implements TesseraModule {
     static final String WRITE = "leads.write";
     static final String CONVERT = "leads.convert";
     static final String CONFIGURE = "leads.configure";
+    /** Present only where the Vaadin shell runs. */
+    static final String UI_KIT = "io.tessera.ui.kit.ModuleUi";
 
     /** Created by PF4J. */
     public LeadsModule() {
@@ -64,7 +66,11 @@ public class LeadsModule implements TesseraModule {
         List<Class<?>> components = new ArrayList<>(List.of(ScoringService.class, TeamService.class, LeadService.class,
                 OpportunityLink.class, ActivityLink.class, ConversionService.class, FormService.class,
                 SubmissionThrottle.class, FormHitsCleanup.class, LeadsInstaller.class, LeadsController.class,
-                LeadsSettingsController.class, PublicFormController.class, LeadsUi.class));
+                LeadsSettingsController.class, PublicFormController.class));
+        // the views need the shell's UI kit; a kernel without it (headless) gets the API alone
+        if (ClassUtils.isPresent(UI_KIT, LeadsModule.class.getClassLoader())) {
+            components.add(LeadsUi.class);
+        }
         // listeners of the optional activities module's events and API: only where its API classes exist
         if (ClassUtils.isPresent(ActivityLink.API, LeadsModule.class.getClassLoader())) {
             components.add(listener("ActivityScoreListener"));

@@ -1,34 +1,28 @@
 package io.tessera.plugins.leads;
 
 import static io.tessera.plugins.leads.LeadsApi.activity;
-import static io.tessera.plugins.leads.LeadsApi.company;
-import static io.tessera.plugins.leads.LeadsApi.created;
-import static io.tessera.plugins.leads.LeadsApi.ok;
-import static io.tessera.plugins.leads.LeadsApi.subjects;
+import static io.tessera.testkit.ApiAssertions.company;
+import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.enable;
+import static io.tessera.testkit.ApiAssertions.ok;
+import static io.tessera.testkit.ApiAssertions.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import io.tessera.ui.app.Browsers;
 import com.microsoft.playwright.options.AriaRole;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.TesseraKernelExtension;
-import java.nio.file.Files;
+import io.tessera.ui.app.BrowserPage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The CRM views of activities, leads and pipeline together in Debian's Chromium (Playwright), against
@@ -41,25 +35,16 @@ import org.junit.jupiter.api.extension.TestWatcher;
 class CrmViewsBrowserIT {
 
     static final String PASSWORD = "correct-horse-battery-9";
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @RegisterExtension
     static final TesseraKernelExtension KERNEL = TesseraKernelExtension.builder().builtPlugin()
             .plugin(Path.of("../pipeline/target/pipeline.jar"), Path.of("../activities/target/activities.jar"))
             .build();
 
-    /** A failing step leaves a screenshot of what the browser showed. */
+    /** Chromium, with a screenshot of what it showed when a step fails. */
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (page != null) {
-                shot("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    static final BrowserPage BROWSER = BrowserPage.of(1400, 1000);
 
-    static Playwright playwright;
     static Page page;
     static String base;
     static ApiClient api;
@@ -68,11 +53,9 @@ class CrmViewsBrowserIT {
     static String taskId;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void start() {
         api = KERNEL.provisionTenant("crm", PASSWORD);
-        for (String module : List.of("pipeline", "leads", "activities")) {
-            assertThat(api.put("/api/v1/admin/modules/" + module, "").status()).as(module).isEqualTo(200);
-        }
+        enable(api, "pipeline", "leads", "activities");
         partyId = company(api, "Wayne Enterprises");
         created(api.post("/api/v1/pipeline/opportunities", "{\"name\":\"Wayne: 50 seats\",\"partyId\":\"" + partyId
                 + "\",\"amount\":12000,\"currency\":\"EUR\",\"expectedCloseDate\":\"2027-03-31\"}"));
@@ -81,27 +64,12 @@ class CrmViewsBrowserIT {
         taskId = created(api.post("/api/v1/activities", activity("task", "Send the offer", partyId,
                 Instant.now().minus(Duration.ofDays(1)))));
         base = KERNEL.baseUri().toString().replaceAll("/$", "");
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Browsers.playwright();
-        Browser browser = Browsers.chromium(playwright);
-        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000).setLocale("en-US")).newPage();
-        page.setDefaultTimeout(30_000);
-        page.navigate(base + "/login");
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Email").setExact(true)).fill("admin@crm.test");
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password").setExact(true)).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(url -> !url.contains("/login"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (playwright != null) {
-            playwright.close();
-        }
+        page = BROWSER.page();
+        BROWSER.signIn(KERNEL.baseUri(), "admin@crm.test", PASSWORD);
     }
 
     static void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        BROWSER.shot(name);
     }
 
     @Test
@@ -117,7 +85,7 @@ class CrmViewsBrowserIT {
         page.locator("#log-activity").click();
         page.locator("#party-timeline").getByText("Called about the renewal").waitFor();
         shot("crm-02-logged");
-        assertThat(subjects(ok(api.get("/api/v1/activities?partyId=" + partyId)))).contains("Called about the renewal");
+        assertThat(values(ok(api.get("/api/v1/activities?partyId=" + partyId)), "subject")).contains("Called about the renewal");
     }
 
     @Test

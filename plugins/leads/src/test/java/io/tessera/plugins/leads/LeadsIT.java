@@ -1,13 +1,15 @@
 package io.tessera.plugins.leads;
 
 import static io.tessera.plugins.leads.LeadsApi.PASSWORD;
-import static io.tessera.plugins.leads.LeadsApi.assertField;
-import static io.tessera.plugins.leads.LeadsApi.assertProblem;
-import static io.tessera.plugins.leads.LeadsApi.company;
-import static io.tessera.plugins.leads.LeadsApi.created;
 import static io.tessera.plugins.leads.LeadsApi.lead;
-import static io.tessera.plugins.leads.LeadsApi.ok;
-import static io.tessera.plugins.leads.LeadsApi.subjects;
+import static io.tessera.testkit.ApiAssertions.assertField;
+import static io.tessera.testkit.ApiAssertions.assertProblem;
+import static io.tessera.testkit.ApiAssertions.company;
+import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.enable;
+import static io.tessera.testkit.ApiAssertions.member;
+import static io.tessera.testkit.ApiAssertions.ok;
+import static io.tessera.testkit.ApiAssertions.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tessera.kernel.tenancy.TenantContext;
@@ -49,9 +51,8 @@ class LeadsIT {
     static void tenants() {
         acme = kernel.provisionTenant("leads-acme", PASSWORD);
         globex = kernel.provisionTenant("leads-globex", PASSWORD);
-        ok(acme.put("/api/v1/admin/modules/leads", ""));
-        ok(acme.put("/api/v1/admin/modules/pipeline", ""));
-        ok(globex.put("/api/v1/admin/modules/leads", ""));
+        enable(acme, "leads", "pipeline");
+        enable(globex, "leads");
     }
 
     @Test
@@ -68,14 +69,14 @@ class LeadsIT {
         String id = captured.get("id").asString();
         assertThat(admin.delete("/api/v1/admin/modules/leads").status()).isIn(200, 204);
         assertProblem(admin.get("/api/v1/leads/" + id), 404);
-        ok(admin.put("/api/v1/admin/modules/leads", ""));
+        enable(admin, "leads");
         assertThat(ok(admin.get("/api/v1/leads/" + id)).get("name").asString()).isEqualTo("Grace Hopper");
     }
 
     @Test
     void scoresFollowTheRulesAndStayCurrentWhenRulesChange() {
         ApiClient admin = kernel.provisionTenant("leads-scoring", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/leads", ""));
+        enable(admin, "leads");
         ok(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"field\",\"value\":\"email\",\"points\":10}"), 201);
         ok(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"field\",\"value\":\"company\",\"points\":5}"), 201);
         ok(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"source\",\"value\":\"Webinar\",\"points\":20}"), 201);
@@ -107,9 +108,9 @@ class LeadsIT {
     @Test
     void newLeadsGoRoundRobinAmongTheTeam() {
         ApiClient admin = kernel.provisionTenant("leads-team", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/leads", ""));
-        List<String> team = List.of(member(admin, "ann@leads-team.test"), member(admin, "ben@leads-team.test"),
-                member(admin, "cat@leads-team.test"));
+        enable(admin, "leads");
+        List<String> team = List.of(member(admin, "ann@leads-team.test", PASSWORD), member(admin, "ben@leads-team.test", PASSWORD),
+                member(admin, "cat@leads-team.test", PASSWORD));
         JsonNode saved = ok(admin.put("/api/v1/leads/team", "{\"userIds\":[\"" + String.join("\",\"", team) + "\"]}"));
         assertThat(saved.get("userIds").toString()).contains(team.get(0), team.get(1), team.get(2));
 
@@ -117,7 +118,7 @@ class LeadsIT {
         for (int i = 0; i < 4; i++) {
             owners.add(ok(admin.post("/api/v1/leads", lead("Lead " + i, null, null, null)), 201).get("ownerId").asString());
             if (i == 1) {
-                String explicit = member(admin, "explicit@leads-team.test");
+                String explicit = member(admin, "explicit@leads-team.test", PASSWORD);
                 JsonNode chosen = ok(admin.post("/api/v1/leads", "{\"name\":\"Chosen\",\"ownerId\":\"" + explicit + "\"}"), 201);
                 assertThat(chosen.get("ownerId").asString()).as("an explicit owner takes no turn").isEqualTo(explicit);
             }
@@ -133,9 +134,9 @@ class LeadsIT {
     @Test
     void teamMembersAndOwnersMustBeActiveMembersOfTheTenant() {
         ApiClient admin = kernel.provisionTenant("leads-members", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/leads", ""));
-        String ann = member(admin, "ann@leads-members.test");
-        String leaver = member(admin, "leaver@leads-members.test");
+        enable(admin, "leads");
+        String ann = member(admin, "ann@leads-members.test", PASSWORD);
+        String leaver = member(admin, "leaver@leads-members.test", PASSWORD);
         assertThat(admin.delete("/api/v1/admin/users/" + leaver).status()).isIn(200, 204);
         String foreign = kernel.queryAsSuperuser("select id::text from users where email = ?", "admin@leads-globex.test");
         String stranger = UUID.randomUUID().toString();
@@ -156,8 +157,7 @@ class LeadsIT {
     @Test
     void activityRulesScoreLeadsByTheirActivitiesAndTheScoreFollowsEveryChange() throws Exception {
         ApiClient admin = kernel.provisionTenant("leads-activity-score", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/leads", ""));
-        ok(admin.put("/api/v1/admin/modules/activities", ""));
+        enable(admin, "leads", "activities");
         ok(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"activity\",\"value\":\"call\",\"points\":10,\"cap\":20}"), 201);
         ok(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"activity\",\"value\":\"any\",\"points\":1}"), 201);
         assertField(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"activity\",\"value\":\"fax\",\"points\":1}"), 422, "value");
@@ -200,8 +200,7 @@ class LeadsIT {
     @Test
     void aConvertedLeadAppearsInTheCustomersActivityHistory() throws Exception {
         ApiClient admin = kernel.provisionTenant("leads-history", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/leads", ""));
-        ok(admin.put("/api/v1/admin/modules/activities", ""));
+        enable(admin, "leads", "activities");
         String party = company(admin, "Eventful Ltd");
         String lead = created(admin.post("/api/v1/leads", "{\"name\":\"Lea\",\"company\":\"Eventful Ltd\"}"));
         JsonNode conversion = ok(admin.post("/api/v1/leads/" + lead + "/convert", "{\"createOpportunity\":false}"));
@@ -212,12 +211,12 @@ class LeadsIT {
             Thread.sleep(100);
             history = ok(admin.get("/api/v1/activities?partyId=" + party));
         }
-        assertThat(subjects(history)).containsExactly("Converted from a lead");
+        assertThat(values(history, "subject")).containsExactly("Converted from a lead");
         assertThat(history.get("items").get(0).get("recordId").asString()).isEqualTo(lead);
 
         // a tenant without activities: leads converts, no note is written
         ApiClient quiet = kernel.provisionTenant("leads-no-history", PASSWORD);
-        ok(quiet.put("/api/v1/admin/modules/leads", ""));
+        enable(quiet, "leads");
         String quietLead = created(quiet.post("/api/v1/leads", "{\"name\":\"Quiet\",\"company\":\"Quiet Ltd\"}"));
         ok(quiet.post("/api/v1/leads/" + quietLead + "/convert", "{\"createOpportunity\":false}"));
         String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "leads-no-history");
@@ -228,7 +227,7 @@ class LeadsIT {
     @Test
     void theWebFormRateLimitIsSharedThroughTheDatabaseSoItHoldsAcrossNodes() {
         ApiClient admin = kernel.provisionTenant("leads-throttle", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/leads", ""));
+        enable(admin, "leads");
         JsonNode form = ok(admin.post("/api/v1/leads/forms", "{\"name\":\"Shared\"}"), 201);
         String key = form.get("key").asString();
         String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "leads-throttle");
@@ -261,7 +260,7 @@ class LeadsIT {
     @Test
     void csvExportStreamsEveryMatchingLeadNotOnePage() {
         ApiClient admin = kernel.provisionTenant("leads-export", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/leads", ""));
+        enable(admin, "leads");
         String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "leads-export");
         int rows = 777;
         kernel.queryAsSuperuser("""
@@ -305,11 +304,6 @@ class LeadsIT {
 
     static long pending(String tenantId) {
         return kernel.countAsSuperuser("select count(*) from outbox_events where tenant_id = ?::uuid", tenantId);
-    }
-
-    static String member(ApiClient admin, String email) {
-        return ok(admin.post("/api/v1/admin/users", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD
-                + "\",\"roles\":[\"member\"]}"), 201).get("userId").asString();
     }
 
     @Test
@@ -403,7 +397,7 @@ class LeadsIT {
     @Test
     void aPublicWebFormCapturesLeadsAnonymouslyIntoTheKeysTenantWithSpamGuards() throws Exception {
         ApiClient admin = kernel.provisionTenant("leads-form", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/leads", ""));
+        enable(admin, "leads");
         ok(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"source\",\"value\":\"website\",\"points\":15}"), 201);
         JsonNode form = ok(admin.post("/api/v1/leads/forms", "{\"name\":\"Contact us\",\"source\":\"website\"}"), 201);
         String path = form.get("submitPath").asString();
@@ -438,7 +432,7 @@ class LeadsIT {
 
         assertThat(admin.delete("/api/v1/admin/modules/leads").status()).isIn(200, 204);
         assertProblem(anonymous.post(path, "{\"name\":\"Detached\"}"), 404);
-        ok(admin.put("/api/v1/admin/modules/leads", ""));
+        enable(admin, "leads");
         assertThat(admin.delete("/api/v1/leads/forms/" + form.get("id").asString()).status()).isEqualTo(204);
         assertProblem(anonymous.post(path, "{\"name\":\"Revoked\"}"), 404);
     }

@@ -1,9 +1,9 @@
 package io.tessera.plugins.leads;
 
 import static io.tessera.plugins.leads.LeadsApi.PASSWORD;
-import static io.tessera.plugins.leads.LeadsApi.created;
 import static io.tessera.plugins.leads.LeadsApi.lead;
-import static io.tessera.plugins.leads.LeadsApi.ok;
+import static io.tessera.testkit.ApiAssertions.enable;
+import static io.tessera.testkit.ApiAssertions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tessera.testkit.ApiClient;
@@ -26,7 +26,7 @@ class LeadsWithoutPipelineIT {
         assertThat(modules.get(0).get("state").asString()).isEqualTo("STARTED");
 
         ApiClient admin = kernel.provisionTenant("leads-alone", PASSWORD);
-        assertThat(admin.put("/api/v1/admin/modules/leads", "").status()).isEqualTo(200);
+        enable(admin, "leads");
         // activities is not installed either: activity rules are accepted and simply count nothing
         ok(admin.post("/api/v1/leads/scoring-rules", "{\"kind\":\"activity\",\"value\":\"any\",\"points\":5}"), 201);
         JsonNode captured = ok(admin.post("/api/v1/leads", lead("Ada Lovelace", "ada@engines.test", "Analytical Engines", "web")), 201);

@@ -62,6 +62,7 @@ public class OpportunityListView extends VerticalLayout {
             }
         });
         grid.setId("opportunity-grid");
+        grid.enableCsvExport("opportunities.csv").setId("opportunity-csv");
         grid.addColumn(getTranslation("pipeline.field.name"), OpportunityView::name);
         grid.addColumn(getTranslation("pipeline.field.stage"), o -> o.stage().name());
         grid.addColumn(getTranslation("pipeline.field.status"), o -> getTranslation("pipeline.status." + o.status()));

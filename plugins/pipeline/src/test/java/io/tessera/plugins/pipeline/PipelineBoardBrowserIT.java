@@ -1,30 +1,24 @@
 package io.tessera.plugins.pipeline;
 
-import static io.tessera.plugins.pipeline.PipelineIT.created;
-import static io.tessera.plugins.pipeline.PipelineIT.ok;
 import static io.tessera.plugins.pipeline.PipelineIT.opportunity;
-import static io.tessera.plugins.pipeline.PipelineIT.party;
+import static io.tessera.testkit.ApiAssertions.company;
+import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.enable;
+import static io.tessera.testkit.ApiAssertions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import io.tessera.ui.app.Browsers;
 import com.microsoft.playwright.options.AriaRole;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.TesseraKernelExtension;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
+import io.tessera.ui.app.BrowserPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,55 +31,36 @@ import tools.jackson.databind.JsonNode;
 class PipelineBoardBrowserIT {
 
     static final String PASSWORD = "correct-horse-battery-9";
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @RegisterExtension
     static final TesseraKernelExtension KERNEL = TesseraKernelExtension.builder().builtPlugin().build();
 
-    /** A failing step leaves a screenshot of what the browser showed. */
+    /** Chromium, with a screenshot of what it showed when a step fails. */
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (page != null) {
-                shot("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    static final BrowserPage BROWSER = BrowserPage.of(1600, 900);
 
-    static Playwright playwright;
     static Page page;
     static String base;
     static ApiClient api;
     static String dealId;
+    static String party;
     static JsonNode stages;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void start() {
         api = KERNEL.provisionTenant("board", PASSWORD);
-        assertThat(api.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
+        enable(api, "pipeline");
         stages = ok(api.get("/api/v1/pipeline/pipelines")).get(0).get("stages");
-        String party = party(api, "Wayne Enterprises");
+        party = company(api, "Wayne Enterprises");
         dealId = created(api.post("/api/v1/pipeline/opportunities", opportunity("Wayne: 50 seats", party, "12000.50", "EUR",
                 "2027-03-31")));
         created(api.post("/api/v1/pipeline/opportunities", opportunity("Wayne: pilot", party, "800", "EUR", "2027-02-28")));
         base = KERNEL.baseUri().toString().replaceAll("/$", "");
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Browsers.playwright();
-        Browser browser = Browsers.chromium(playwright);
-        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1600, 900).setLocale("en-US")).newPage();
-        page.setDefaultTimeout(30_000);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (playwright != null) {
-            playwright.close();
-        }
+        page = BROWSER.page();
     }
 
     static void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        BROWSER.shot(name);
     }
 
     static Locator column(String stage) {
@@ -100,11 +75,7 @@ class PipelineBoardBrowserIT {
     @Test
     @Order(1)
     void theBoardShowsTheOpenDealsInTheirStage() {
-        page.navigate(base + "/login");
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Email").setExact(true)).fill("admin@board.test");
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password").setExact(true)).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(url -> !url.contains("/login"));
+        BROWSER.signIn(KERNEL.baseUri(), "admin@board.test", PASSWORD);
         page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Pipeline board")).click();
         page.waitForURL("**/pipeline/board");
         card(column("Prospecting"), "Wayne: 50 seats").waitFor();
@@ -168,5 +139,25 @@ class PipelineBoardBrowserIT {
         assertThat(page.locator("svg[role=img][aria-label*='Open deals by stage']").count()).isEqualTo(1);
         assertThat(page.locator("svg[role=img][aria-label*='Forecast']").count()).isEqualTo(1);
         shot("pipeline-06-dashboard");
+    }
+
+    @Test
+    @Order(6)
+    void aDealCreatedInTheFormIsFiledUnderTheCompanyNamed() {
+        page.navigate(base + "/pipeline/opportunity/new");
+        Locator form = page.locator("#opportunity-form");
+        form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Wayne: form deal");
+        form.getByLabel("Company", new Locator.GetByLabelOptions().setExact(true)).fill("Wayne Enterprises");
+        form.getByLabel("Amount", new Locator.GetByLabelOptions().setExact(true)).fill("300");
+        Locator close = form.getByLabel("Expected close date", new Locator.GetByLabelOptions().setExact(true));
+        close.fill("4/30/2027");
+        close.press("Enter");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/pipeline/opportunity/[0-9a-f-]{36}$"));
+        shot("pipeline-07-form-saved");
+        String id = page.url().substring(page.url().lastIndexOf('/') + 1);
+        JsonNode deal = ok(api.get("/api/v1/pipeline/opportunities/" + id));
+        assertThat(deal.get("name").asString()).isEqualTo("Wayne: form deal");
+        assertThat(deal.get("partyId").asString()).isEqualTo(party);
     }
 }

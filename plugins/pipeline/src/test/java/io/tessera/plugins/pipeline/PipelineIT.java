@@ -1,5 +1,13 @@
 package io.tessera.plugins.pipeline;
 
+import static io.tessera.testkit.ApiAssertions.assertField;
+import static io.tessera.testkit.ApiAssertions.assertProblem;
+import static io.tessera.testkit.ApiAssertions.company;
+import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.enable;
+import static io.tessera.testkit.ApiAssertions.member;
+import static io.tessera.testkit.ApiAssertions.ok;
+import static io.tessera.testkit.ApiAssertions.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tessera.testkit.ApiClient;
@@ -31,10 +39,10 @@ class PipelineIT {
     static void tenants() {
         acme = kernel.provisionTenant("pipe-acme", PASSWORD);
         globex = kernel.provisionTenant("pipe-globex", PASSWORD);
-        assertThat(acme.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
-        assertThat(globex.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
-        acmeParty = party(acme, "Wayne Enterprises");
-        globexParty = party(globex, "Initech");
+        enable(acme, "pipeline");
+        enable(globex, "pipeline");
+        acmeParty = company(acme, "Wayne Enterprises");
+        globexParty = company(globex, "Initech");
     }
 
     @Test
@@ -42,7 +50,7 @@ class PipelineIT {
         ApiClient admin = kernel.provisionTenant("pipe-lifecycle", PASSWORD);
         assertProblem(admin.get("/api/v1/pipeline/pipelines"), 404);
 
-        assertThat(admin.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
+        enable(admin, "pipeline");
         JsonNode pipelines = ok(admin.get("/api/v1/pipeline/pipelines"));
         assertThat(pipelines.size()).isEqualTo(1);
         assertThat(pipelines.get(0).get("name").asString()).isEqualTo("Sales");
@@ -51,14 +59,14 @@ class PipelineIT {
                 .containsExactly("Prospecting", "Qualification", "Proposal", "Negotiation", "Closing");
         assertThat(pipelines.get(0).get("stages").get(2).get("probability").decimalValue()).isEqualByComparingTo("50");
 
-        String party = party(admin, "Lifecycle Ltd");
+        String party = company(admin, "Lifecycle Ltd");
         String id = created(admin.post("/api/v1/pipeline/opportunities", opportunity("Kept", party, "100", "EUR", "2027-01-10")));
 
         assertThat(admin.delete("/api/v1/admin/modules/pipeline").status()).isIn(200, 204);
         assertProblem(admin.get("/api/v1/pipeline/opportunities/" + id), 404);
         assertProblem(admin.post("/api/v1/pipeline/opportunities", opportunity("Refused", party, "1", "EUR", "2027-01-10")), 404);
 
-        assertThat(admin.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
+        enable(admin, "pipeline");
         assertThat(ok(admin.get("/api/v1/pipeline/opportunities/" + id)).get("name").asString()).isEqualTo("Kept");
         assertThat(ok(admin.get("/api/v1/pipeline/pipelines")).size()).as("re-enabling seeds nothing twice").isEqualTo(1);
         String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "pipe-lifecycle");
@@ -134,11 +142,11 @@ class PipelineIT {
     @Test
     void theListFiltersByStageAndOwnerAndPages() {
         ApiClient admin = kernel.provisionTenant("pipe-list", PASSWORD);
-        assertThat(admin.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
-        String party = party(admin, "Listed Inc");
+        enable(admin, "pipeline");
+        String party = company(admin, "Listed Inc");
         JsonNode stages = ok(admin.get("/api/v1/pipeline/pipelines")).get(0).get("stages");
         String negotiation = stages.get(3).get("id").asString();
-        String owner = member(admin, "owner@pipe-list.test");
+        String owner = member(admin, "owner@pipe-list.test", PASSWORD);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             ids.add(created(admin.post("/api/v1/pipeline/opportunities", opportunity("Deal " + i, party, "10", "EUR", "2027-02-01")
@@ -166,11 +174,11 @@ class PipelineIT {
     @Test
     void theForecastWeighsOpenDealsByStageProbabilityCountsWonInFullAndIgnoresLost() {
         ApiClient admin = kernel.provisionTenant("pipe-forecast", PASSWORD);
-        assertThat(admin.put("/api/v1/admin/modules/pipeline", "").status()).isEqualTo(200);
-        String party = party(admin, "Forecast GmbH");
+        enable(admin, "pipeline");
+        String party = company(admin, "Forecast GmbH");
         JsonNode stages = ok(admin.get("/api/v1/pipeline/pipelines")).get(0).get("stages");
-        String alice = member(admin, "alice@pipe-forecast.test");
-        String bob = member(admin, "bob@pipe-forecast.test");
+        String alice = member(admin, "alice@pipe-forecast.test", PASSWORD);
+        String bob = member(admin, "bob@pipe-forecast.test", PASSWORD);
         // January: 1000.10 at Prospecting (10 %) by alice, 2000 at Proposal (50 %) by bob
         created(admin.post("/api/v1/pipeline/opportunities", withOwner(opportunity("J1", party, "1000.10", "EUR", "2027-01-05"), alice)));
         String j2 = created(admin.post("/api/v1/pipeline/opportunities", withOwner(opportunity("J2", party, "2000", "EUR", "2027-01-31"), bob)));
@@ -244,7 +252,7 @@ class PipelineIT {
     @Test
     void stagesAreAddedRenamedReorderedAndDeletedWithProbabilitiesFrom0To100() {
         ApiClient admin = kernel.provisionTenant("pipe-stages", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/pipeline", ""));
+        enable(admin, "pipeline");
         JsonNode pipeline = ok(admin.get("/api/v1/pipeline/pipelines")).get(0);
         String base = "/api/v1/pipeline/pipelines/" + pipeline.get("id").asString();
         JsonNode added = ok(admin.post(base + "/stages", "{\"name\":\"Contract sent\",\"probability\":95}"), 201);
@@ -284,8 +292,8 @@ class PipelineIT {
     @Test
     void aStageWithDealsIsDeletedOnlyByMovingThemAllToAnotherStageWithHistory() {
         ApiClient admin = kernel.provisionTenant("pipe-stage-delete", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/pipeline", ""));
-        String party = party(admin, "Moving Co");
+        enable(admin, "pipeline");
+        String party = company(admin, "Moving Co");
         JsonNode pipeline = ok(admin.get("/api/v1/pipeline/pipelines")).get(0);
         String base = "/api/v1/pipeline/pipelines/" + pipeline.get("id").asString();
         String prospecting = pipeline.get("stages").get(0).get("id").asString();
@@ -385,8 +393,8 @@ class PipelineIT {
     @Test
     void csvExportStreamsEveryMatchingOpportunityNotOnePage() {
         ApiClient admin = kernel.provisionTenant("pipe-export", PASSWORD);
-        ok(admin.put("/api/v1/admin/modules/pipeline", ""));
-        String party = party(admin, "Export GmbH");
+        enable(admin, "pipeline");
+        String party = company(admin, "Export GmbH");
         JsonNode pipeline = ok(admin.get("/api/v1/pipeline/pipelines")).get(0);
         String first = pipeline.get("stages").get(0).get("id").asString();
         String second = pipeline.get("stages").get(1).get("id").asString();
@@ -427,52 +435,17 @@ class PipelineIT {
 
     // --- helpers
 
-    /** Adds an active member (role member) to the admin's tenant and returns their user id. */
-    static String member(ApiClient admin, String email) {
-        return ok(admin.post("/api/v1/admin/users", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD
-                + "\",\"roles\":[\"member\"]}"), 201).get("userId").asString();
-    }
-
-    static String party(ApiClient api, String name) {
-        return created(api.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"" + name + "\"}"));
-    }
-
     static String opportunity(String name, String partyId, String amount, String currency, String close) {
         return "{\"name\":\"" + name + "\",\"partyId\":\"" + partyId + "\",\"amount\":" + amount + ",\"currency\":\""
                 + currency + "\",\"expectedCloseDate\":\"" + close + "\"}";
     }
 
     static List<String> names(JsonNode page) {
-        List<String> names = new ArrayList<>();
-        page.get("items").forEach(item -> names.add(item.get("name").asString()));
-        return names;
+        return values(page, "name");
     }
 
     static String withOwner(String json, String ownerId) {
         return json.replace("}", ",\"ownerId\":\"" + ownerId + "\"}");
-    }
-
-    static String created(ApiResponse response) {
-        return ok(response, 201).get("id").asString();
-    }
-
-    static JsonNode ok(ApiResponse response) {
-        return ok(response, 200);
-    }
-
-    static JsonNode ok(ApiResponse response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        return response.json();
-    }
-
-    static void assertProblem(ApiResponse response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-    }
-
-    static void assertField(ApiResponse response, int status, String field) {
-        assertProblem(response, status);
-        assertThat(response.json().get("errors").findValuesAsString("field")).as(response.body()).contains(field);
     }
 
     static void assertMonth(JsonNode month, String weighted, String total, long count) {

@@ -1,17 +1,16 @@
 package io.tessera.ui.app;
 
-import static io.tessera.ui.app.Views.button;
-import static io.tessera.ui.app.Views.byId;
-import static io.tessera.ui.app.Views.currentView;
-import static io.tessera.ui.app.Views.find;
-import static io.tessera.ui.app.Views.inVaadin;
-import static io.tessera.ui.app.Views.items;
-import static io.tessera.ui.app.Views.menu;
-import static io.tessera.ui.app.Views.navigate;
-import static io.tessera.ui.app.Views.notifications;
-import static io.tessera.ui.app.Views.openDialog;
-import static io.tessera.ui.app.Views.texts;
-import static io.tessera.ui.app.Views.textsUnder;
+import static io.tessera.testsupport.browserless.KernelViews.button;
+import static io.tessera.testsupport.browserless.KernelViews.component;
+import static io.tessera.testsupport.browserless.KernelViews.currentView;
+import static io.tessera.testsupport.browserless.KernelViews.find;
+import static io.tessera.testsupport.browserless.KernelViews.items;
+import static io.tessera.testsupport.browserless.KernelViews.menu;
+import static io.tessera.testsupport.browserless.KernelViews.navigate;
+import static io.tessera.testsupport.browserless.KernelViews.notifications;
+import static io.tessera.testsupport.browserless.KernelViews.openDialog;
+import static io.tessera.testsupport.browserless.KernelViews.texts;
+import static io.tessera.testsupport.browserless.KernelViews.textsUnder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.internal.MockVaadin;
@@ -39,7 +38,7 @@ import io.tessera.sdk.TenantRef;
 import io.tessera.tenants.modules.Impact;
 import io.tessera.tenants.modules.ModuleLifecycle;
 import io.tessera.testkit.TesseraKernelExtension;
-import io.tessera.testsupport.browserless.KernelInstantiatorFactory;
+import io.tessera.testsupport.browserless.KernelViews;
 import io.tessera.ui.app.admin.AuditLogView;
 import io.tessera.ui.app.admin.ExportView;
 import io.tessera.ui.app.admin.ModulesView;
@@ -68,7 +67,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -90,10 +88,7 @@ class ConsoleActionsIT {
             .property("tessera.exports.dir", EXPORTS.toString())
             .build();
 
-    @BeforeAll
-    static void setUp() {
-        KernelInstantiatorFactory.context = KERNEL.context();
-    }
+    static final KernelViews VIEWS = new KernelViews(KERNEL);
 
     record Admin(TenantRef tenant, UUID userId, String email) {
     }
@@ -112,8 +107,8 @@ class ConsoleActionsIT {
 
     /** Runs the body in a UI as the user, with the tenant, roles and permissions the UI's request filter resolves. */
     static <T> T as(UUID userId, String email, java.util.function.Supplier<T> body) {
-        Views.TestUser user = new Views.TestUser(userId, email);
-        return inVaadin(Views.userAuthentication(userId, email), Actors.resolve(KERNEL.context(), user, null), body);
+        KernelViews.TestUser user = new KernelViews.TestUser(userId, email);
+        return VIEWS.inVaadin(KernelViews.userAuthentication(userId, email), Actors.resolve(KERNEL.context(), user, null), body);
     }
 
     // ---- 1. roles editor -------------------------------------------------------------------------
@@ -132,12 +127,12 @@ class ConsoleActionsIT {
 
         as(a.userId(), a.email(), () -> {
             navigate(UsersView.class);
-            Grid<Roles.RoleView> roles = byId(Grid.class, "roles-grid");
-            assertThat(Views.<Roles.RoleView>items(roles)).extracting(Roles.RoleView::name).containsExactly("admin", "member");
+            Grid<Roles.RoleView> roles = component(Grid.class, "roles-grid");
+            assertThat(KernelViews.<Roles.RoleView>items(roles)).extracting(Roles.RoleView::name).containsExactly("admin", "member");
             // built-in roles are read-only
             roleButton("role-edit-admin", "admin").click();
             Dialog builtIn = openDialog();
-            assertThat(Views.find(CheckboxGroup.class)).isNotEmpty().allMatch(CheckboxGroup::isReadOnly);
+            assertThat(KernelViews.find(CheckboxGroup.class)).isNotEmpty().allMatch(CheckboxGroup::isReadOnly);
             assertThat(textsUnder(builtIn)).doesNotContain("Save");
             assertThat(roleButtons("admin")).extracting(b -> b.getId().orElse("")).containsExactly("role-edit-admin");
             builtIn.close();
@@ -145,22 +140,22 @@ class ConsoleActionsIT {
             button("create-role").click();
             Dialog dialog = openDialog();
             assertThat(dialog.getHeaderTitle()).isEqualTo("Create a role");
-            CheckboxGroup<Permission> kernel = byId(CheckboxGroup.class, "permissions-kernel");
-            CheckboxGroup<Permission> stock = byId(CheckboxGroup.class, "permissions-stock");
+            CheckboxGroup<Permission> kernel = component(CheckboxGroup.class, "permissions-kernel");
+            CheckboxGroup<Permission> stock = component(CheckboxGroup.class, "permissions-stock");
             assertThat(kernel.getLabel()).isEqualTo("Core: companies, people and administration");
             assertThat(stock.getLabel()).as("grouped by module, under its name").isEqualTo("Stock");
             assertThat(stock.getItemLabelGenerator().apply(new Permission("stock.read", "See the items in stock")))
                     .isEqualTo("stock.read – See the items in stock");
-            byId(TextField.class, "role-name").setValue("Bad Name");
+            component(TextField.class, "role-name").setValue("Bad Name");
             button("save-role").click();
-            assertThat(byId(TextField.class, "role-name").isInvalid()).as("the bad name is refused on its field").isTrue();
+            assertThat(component(TextField.class, "role-name").isInvalid()).as("the bad name is refused on its field").isTrue();
             assertThat(KERNEL.inTenant(a.tenant(), () -> KERNEL.bean(Roles.class).list())).hasSize(2);
-            byId(TextField.class, "role-name").setValue("stock-reader");
-            byId(TextField.class, "role-description").setValue("Sees the stock");
+            component(TextField.class, "role-name").setValue("stock-reader");
+            component(TextField.class, "role-description").setValue("Sees the stock");
             stock.setValue(Set.copyOf(stock.getListDataView().getItems().toList()));
             button("save-role").click();
             assertThat(dialog.isOpened()).isFalse();
-            assertThat(Views.<Roles.RoleView>items(roles)).extracting(Roles.RoleView::name)
+            assertThat(KernelViews.<Roles.RoleView>items(roles)).extracting(Roles.RoleView::name)
                     .containsExactly("admin", "member", "stock-reader");
             return null;
         });
@@ -192,7 +187,7 @@ class ConsoleActionsIT {
             // the editor changes what the role holds: no permission left
             roleButton("role-edit-stock-reader", "stock-reader").click();
             openDialog();
-            CheckboxGroup<Permission> stock = byId(CheckboxGroup.class, "permissions-stock");
+            CheckboxGroup<Permission> stock = component(CheckboxGroup.class, "permissions-stock");
             assertThat(stock.getValue()).extracting(Permission::key).containsExactly(StockPlugin.PERMISSION);
             stock.clear();
             button("save-role").click();
@@ -212,14 +207,14 @@ class ConsoleActionsIT {
             navigate(UsersView.class);
             roleButton("role-rename-stock-reader", "stock-reader").click();
             openDialog();
-            byId(TextField.class, "role-new-name").setValue("stock-viewer");
+            component(TextField.class, "role-new-name").setValue("stock-viewer");
             button("save-rename").click();
             roleButton("role-delete-stock-viewer", "stock-viewer").click();
             MockVaadin.clientRoundtrip();
             ConfirmDialog confirm = find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).findFirst().orElseThrow();
             ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
-            Grid<Roles.RoleView> roles = byId(Grid.class, "roles-grid");
-            assertThat(Views.<Roles.RoleView>items(roles)).extracting(Roles.RoleView::name).containsExactly("admin", "member");
+            Grid<Roles.RoleView> roles = component(Grid.class, "roles-grid");
+            assertThat(KernelViews.<Roles.RoleView>items(roles)).extracting(Roles.RoleView::name).containsExactly("admin", "member");
             return null;
         });
     }
@@ -261,7 +256,7 @@ class ConsoleActionsIT {
     /** The time column's texts of the audit grid, with CLDR's narrow spaces made plain. */
     @SuppressWarnings("unchecked")
     private static List<String> auditTimes() {
-        GridTester<Grid<Object>, Object> grid = new GridTester<>(byId(Grid.class, "audit-grid"));
+        GridTester<Grid<Object>, Object> grid = new GridTester<>(component(Grid.class, "audit-grid"));
         return java.util.stream.IntStream.range(0, grid.size()).mapToObj(row -> grid.getCellText(row, 0))
                 .map(t -> t.replace('\u202f', ' ')).toList();
     }
@@ -286,7 +281,7 @@ class ConsoleActionsIT {
     @Test
     void theOperatorCreatesSuspendsResumesAndDeletesATenantWithItsExport() throws IOException {
         Accounts accounts = KERNEL.bean(Accounts.class);
-        inVaadin(Views.operatorAuthentication(), new TenantContext.Actor(null, null), () -> {
+        VIEWS.inVaadin(KernelViews.operatorAuthentication(), new TenantContext.Actor(null, null), () -> {
             navigate(PlatformTenantsView.class);
             button("create-tenant").click();
             Dialog dialog = openDialog();
@@ -300,7 +295,7 @@ class ConsoleActionsIT {
             assertThat(notifications()).contains("Tenant ops-made was created.");
             Tenant made = accounts.findTenant("ops-made").orElseThrow();
             assertThat(made.getStatus()).isEqualTo(TenantStatus.ACTIVE);
-            Grid<Tenant> grid = byId(Grid.class, "tenants-grid");
+            Grid<Tenant> grid = component(Grid.class, "tenants-grid");
             java.util.function.Predicate<Tenant> row = t -> t.getSlug().equals("ops-made");
 
             clickAction(grid, row, "Suspend");
@@ -315,7 +310,7 @@ class ConsoleActionsIT {
             ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
             assertThat(accounts.findTenant("ops-made")).isEmpty();
             assertThat(notifications()).anyMatch(t -> t.startsWith("Tenant ops-made was deleted; export: "));
-            assertThat(Views.<Tenant>items(grid)).noneMatch(t -> t.getSlug().equals("ops-made"));
+            assertThat(KernelViews.<Tenant>items(grid)).noneMatch(t -> t.getSlug().equals("ops-made"));
             return null;
         });
         assertThat(KERNEL.countAsSuperuser("select count(*) from memberships m join users u on u.id = m.user_id "
@@ -340,7 +335,7 @@ class ConsoleActionsIT {
             Dialog dialog = openDialog();
             assertThat(dialog.getHeaderTitle()).isEqualTo("Purge the data of Stock?");
             Grid<Impact.TableRows> impact = find(Grid.class).stream().filter(g -> isUnder(g, dialog)).findFirst().orElseThrow();
-            assertThat(Views.<Impact.TableRows>items(impact))
+            assertThat(KernelViews.<Impact.TableRows>items(impact))
                     .anyMatch(t -> t.table().equals(StockPlugin.TABLE) && t.rows() == StockPlugin.SEEDED);
             assertThat(KERNEL.countAsSuperuser(count, a.tenant().id())).as("nothing purged before confirming")
                     .isEqualTo(StockPlugin.SEEDED);
@@ -362,7 +357,7 @@ class ConsoleActionsIT {
         Admin b = tenant("export-b", StockPlugin.ID);
         byte[] zip = as(a.userId(), a.email(), () -> {
             navigate(ExportView.class);
-            Anchor download = byId(Anchor.class, "export-download");
+            Anchor download = component(Anchor.class, "export-download");
             return Downloads.fetch(download);
         });
         Map<String, List<String>> entries = entries(zip);
@@ -379,7 +374,7 @@ class ConsoleActionsIT {
     void theSessionReusesItsAccessButARevokedMemberLosesItAtOnce() {
         Admin a = tenant("cache-a");
         UUID member = KERNEL.createUser("member@cache-a.test", PASSWORD, Set.of(Roles.MEMBER), a.tenant());
-        Views.TestUser user = new Views.TestUser(member, "member@cache-a.test");
+        KernelViews.TestUser user = new KernelViews.TestUser(member, "member@cache-a.test");
         jakarta.servlet.http.HttpSession session = Actors.newSession();
         TenantContext.Actor first = Actors.resolve(KERNEL.context(), user, session);
         assertThat(first.roles()).containsExactly(Roles.MEMBER);
@@ -447,8 +442,8 @@ class ConsoleActionsIT {
     /** The buttons in a role's row of the roles grid. */
     @SuppressWarnings("unchecked")
     private static List<com.vaadin.flow.component.button.Button> roleButtons(String role) {
-        Grid<Roles.RoleView> grid = byId(Grid.class, "roles-grid");
-        List<Roles.RoleView> rows = Views.items(grid);
+        Grid<Roles.RoleView> grid = component(Grid.class, "roles-grid");
+        List<Roles.RoleView> rows = KernelViews.items(grid);
         int index = java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.get(i).name().equals(role)).findFirst()
                 .orElseThrow(() -> new AssertionError("no role " + role));
         Component cell = new GridTester<>(grid).getCellComponent(index, grid.getColumns().size() - 1);
@@ -464,7 +459,7 @@ class ConsoleActionsIT {
     /** Clicks the button with this text in the row's actions column (the last one). */
     private static <T> void clickAction(Grid<T> grid, java.util.function.Predicate<T> row, String text) {
         GridTester<Grid<T>, T> tester = new GridTester<>(grid);
-        List<T> rows = Views.items(grid);
+        List<T> rows = KernelViews.items(grid);
         int index = java.util.stream.IntStream.range(0, rows.size()).filter(i -> row.test(rows.get(i))).findFirst()
                 .orElseThrow(() -> new AssertionError("no such row"));
         Component cell = tester.getCellComponent(index, grid.getColumns().size() - 1);

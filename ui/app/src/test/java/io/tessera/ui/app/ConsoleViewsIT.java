@@ -1,27 +1,26 @@
 package io.tessera.ui.app;
 
+import static io.tessera.testsupport.browserless.KernelViews.button;
+import static io.tessera.testsupport.browserless.KernelViews.currentView;
+import static io.tessera.testsupport.browserless.KernelViews.find;
+import static io.tessera.testsupport.browserless.KernelViews.gridItems;
+import static io.tessera.testsupport.browserless.KernelViews.menu;
+import static io.tessera.testsupport.browserless.KernelViews.navigate;
+import static io.tessera.testsupport.browserless.KernelViews.texts;
+import static io.tessera.testsupport.browserless.KernelViews.textsUnder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.internal.MockVaadin;
-import com.vaadin.browserless.internal.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.router.RouterLayout;
 import io.tessera.kernel.access.Roles;
 import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.module.ModuleAccess;
-import io.tessera.kernel.security.InteractiveSignIn;
-import io.tessera.kernel.security.SignedInUser;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.TenantRef;
 import io.tessera.testkit.TesseraKernelExtension;
-import io.tessera.testsupport.browserless.KernelInstantiatorFactory;
-import io.tessera.testsupport.browserless.SecurityContextRequests;
+import io.tessera.testsupport.browserless.KernelViews;
 import io.tessera.ui.app.admin.ApiKeysView;
 import io.tessera.ui.app.admin.AuditLogView;
 import io.tessera.ui.app.admin.ExportView;
@@ -30,24 +29,15 @@ import io.tessera.ui.app.admin.SettingsView;
 import io.tessera.ui.app.admin.UsersView;
 import io.tessera.ui.app.platform.PlatformPluginsView;
 import io.tessera.ui.app.platform.PlatformTenantsView;
-import io.tessera.ui.app.security.LoginView;
 import io.tessera.ui.app.shell.DashboardView;
-import io.tessera.ui.app.shell.MainLayout;
-import io.tessera.ui.app.shell.PartyView;
 import io.tessera.ui.app.shell.ProfileView;
 import io.tessera.ui.app.shell.SearchView;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Browserless view tests (Vaadin's browserless-test, no browser): the real views, created by the
@@ -63,16 +53,14 @@ class ConsoleViewsIT {
     @RegisterExtension
     static final TesseraKernelExtension KERNEL = TesseraKernelExtension.builder().plugin(MemoPlugin.jar()).build();
 
+    static final KernelViews VIEWS = new KernelViews(KERNEL);
+
     static TenantRef tenant;
     static UUID admin;
     static UUID member;
 
-    record TestUser(UUID userId, String email) implements SignedInUser {
-    }
-
     @BeforeAll
     static void setUp() {
-        KernelInstantiatorFactory.context = KERNEL.context();
         KERNEL.provisionTenant("views", PASSWORD);
         Accounts accounts = KERNEL.bean(Accounts.class);
         tenant = accounts.findTenant("views").orElseThrow().ref();
@@ -83,7 +71,7 @@ class ConsoleViewsIT {
     @Test
     void navigationFollowsTheTenantsModulesAndTheViewOfADetachedModuleIsRefused() {
         KERNEL.detachModules(tenant, MemoPlugin.ID);
-        asUser(admin, "admin@views.test", Roles.ADMIN, () -> {
+        VIEWS.asUser(tenant, admin, "admin@views.test", Roles.ADMIN, () -> {
             navigate(DashboardView.class);
             assertThat(menu()).contains("Dashboard", "Modules", "Users and roles", "API keys", "Audit log", "Export data")
                     .doesNotContain("Memo board", "Tenants");
@@ -91,7 +79,7 @@ class ConsoleViewsIT {
             return null;
         });
         KERNEL.enableModules(tenant, MemoPlugin.ID);
-        asUser(admin, "admin@views.test", Roles.ADMIN, () -> {
+        VIEWS.asUser(tenant, admin, "admin@views.test", Roles.ADMIN, () -> {
             navigate(DashboardView.class);
             assertThat(menu()).contains("Memo board");
             assertThat(texts()).anyMatch(t -> t.contains("3 memos"));
@@ -100,7 +88,7 @@ class ConsoleViewsIT {
             return null;
         });
         KERNEL.detachModules(tenant, MemoPlugin.ID);
-        asUser(admin, "admin@views.test", Roles.ADMIN, () -> {
+        VIEWS.asUser(tenant, admin, "admin@views.test", Roles.ADMIN, () -> {
             navigate(DashboardView.class);
             assertThat(menu()).doesNotContain("Memo board");
             UI.getCurrent().navigate(MemoPlugin.ROUTE);
@@ -112,7 +100,7 @@ class ConsoleViewsIT {
     @Test
     void theMarketplacePreviewsTheImpactThenEnables() throws InterruptedException {
         KERNEL.detachModules(tenant, MemoPlugin.ID);
-        asUser(admin, "admin@views.test", Roles.ADMIN, () -> {
+        VIEWS.asUser(tenant, admin, "admin@views.test", Roles.ADMIN, () -> {
             navigate(ModulesView.class);
             assertThat(texts()).contains("Sticky memos for the team", "CRM", "Detached", "Enable", "Purge");
             button("enable-memo").click();
@@ -134,7 +122,7 @@ class ConsoleViewsIT {
 
     @Test
     void aMemberSeesNeitherTheAdminConsoleNorThePlatformConsole() {
-        asUser(member, "member@views.test", Roles.MEMBER, () -> {
+        VIEWS.asUser(tenant, member, "member@views.test", Roles.MEMBER, () -> {
             navigate(DashboardView.class);
             assertThat(menu()).contains("Dashboard").doesNotContain("Modules", "Audit log", "Tenants");
             for (Class<? extends Component> refused : List.of(ModulesView.class, UsersView.class, ApiKeysView.class,
@@ -150,10 +138,9 @@ class ConsoleViewsIT {
 
     @Test
     void aUserWithATemporaryPasswordIsSentToTheProfileFirst() {
-        var auth = UsernamePasswordAuthenticationToken.authenticated(new TestUser(member, "member@views.test"), null,
-                List.of(new SimpleGrantedAuthority("ROLE_USER")));
+        var auth = KernelViews.userAuthentication(member, "member@views.test");
         Set<String> permissions = KERNEL.bean(Roles.class).effectivePermissions(Set.of(Roles.MEMBER));
-        inVaadin(auth, new TenantContext.Actor(tenant, member, Set.of(Roles.MEMBER), permissions, true), () -> {
+        VIEWS.inVaadin(auth, new TenantContext.Actor(tenant, member, Set.of(Roles.MEMBER), permissions, true), () -> {
             UI.getCurrent().navigate(DashboardView.class);
             assertThat(currentView()).isInstanceOf(ProfileView.class);
             assertThat(texts()).anyMatch(t -> t.startsWith("You signed in with a temporary password"));
@@ -165,14 +152,14 @@ class ConsoleViewsIT {
     void aMemberOfSeveralTenantsGetsTheSwitcher() {
         TenantRef other = KERNEL.createTenant("views-two");
         UUID both = KERNEL.createUser("both@views.test", PASSWORD, Set.of(Roles.MEMBER), tenant, other);
-        asUser(both, "both@views.test", Roles.MEMBER, () -> {
+        VIEWS.asUser(tenant, both, "both@views.test", Roles.MEMBER, () -> {
             navigate(DashboardView.class);
             var switcher = find(com.vaadin.flow.component.select.Select.class);
             assertThat(switcher).hasSize(1);
             assertThat(switcher.getFirst().getListDataView().getItemCount()).isEqualTo(2);
             return null;
         });
-        asUser(admin, "admin@views.test", Roles.ADMIN, () -> {
+        VIEWS.asUser(tenant, admin, "admin@views.test", Roles.ADMIN, () -> {
             navigate(DashboardView.class);
             assertThat(find(com.vaadin.flow.component.select.Select.class)).as("one tenant, no switcher").isEmpty();
             return null;
@@ -181,7 +168,7 @@ class ConsoleViewsIT {
 
     @Test
     void theConsolesShowTheirData() {
-        asUser(admin, "admin@views.test", Roles.ADMIN, () -> {
+        VIEWS.asUser(tenant, admin, "admin@views.test", Roles.ADMIN, () -> {
             navigate(UsersView.class);
             assertThat(gridItems()).anyMatch(m -> m.toString().contains("member@views.test"));
             navigate(AuditLogView.class);
@@ -212,7 +199,7 @@ class ConsoleViewsIT {
             assertThat(texts()).contains("Nothing found.");
             return null;
         });
-        asOperator(() -> {
+        VIEWS.asOperator(() -> {
             navigate(PlatformTenantsView.class);
             assertThat(menu()).contains("Tenants", "Installed plugins").doesNotContain("Dashboard", "Modules");
             assertThat(gridItems()).anyMatch(t -> t instanceof io.tessera.kernel.account.Tenant tenant
@@ -236,129 +223,5 @@ class ConsoleViewsIT {
             }
         }
         assertThat(access.isEnabled(MemoPlugin.ID)).as("enabled by the background work").isTrue();
-    }
-
-    private static <T> T asUser(UUID userId, String email, String role, Supplier<T> body) {
-        var auth = UsernamePasswordAuthenticationToken.authenticated(new TestUser(userId, email), null,
-                List.of(new SimpleGrantedAuthority("ROLE_USER")));
-        Set<String> permissions = KERNEL.bean(Roles.class).effectivePermissions(Set.of(role));
-        return inVaadin(auth, new TenantContext.Actor(tenant, userId, Set.of(role), permissions), body);
-    }
-
-    private static <T> T asOperator(Supplier<T> body) {
-        var auth = UsernamePasswordAuthenticationToken.authenticated("platform", null,
-                List.of(new SimpleGrantedAuthority(InteractiveSignIn.PLATFORM_AUTHORITY)));
-        return inVaadin(auth, new TenantContext.Actor(null, null), body);
-    }
-
-    private static <T> T inVaadin(org.springframework.security.core.Authentication auth, TenantContext.Actor actor,
-                                  Supplier<T> body) {
-        SecurityContextHolder.getContext().setAuthentication(auth);
-        try {
-            return ScopedRun.call(actor, () -> {
-                MockVaadin.setup(new Routes(Set.of(DashboardView.class, ModulesView.class, UsersView.class, ApiKeysView.class,
-                        AuditLogView.class, ExportView.class, SettingsView.class, PlatformTenantsView.class, PlatformPluginsView.class,
-                        ProfileView.class, SearchView.class, PartyView.class, LoginView.class), Set.of(),
-                        Set.<Class<? extends RouterLayout>>of(MainLayout.class), true),
-                        UI::new, Set.of(KernelInstantiatorFactory.class, SecurityContextRequests.class));
-                SecurityContextRequests.applyTo(com.vaadin.flow.server.VaadinRequest.getCurrent());
-                try {
-                    return body.get();
-                } finally {
-                    MockVaadin.tearDown();
-                }
-            });
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private static void navigate(Class<? extends Component> view) {
-        UI.getCurrent().navigate(view);
-        assertThat(currentView()).isInstanceOf(view);
-    }
-
-    private static Component currentView() {
-        return (Component) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
-    }
-
-    private static List<String> menu() {
-        return find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
-    }
-
-    private static Button button(String id) {
-        return find(Button.class).stream().filter(b -> b.getId().filter(id::equals).isPresent()).findFirst().orElseThrow();
-    }
-
-    private static List<String> texts() {
-        return textsUnder(UI.getCurrent());
-    }
-
-    /** The text nodes under a component, whatever slot they are in. */
-    private static List<String> textsUnder(Component root) {
-        List<String> texts = new ArrayList<>();
-        walk(root).forEach(c -> collect(c.getElement(), texts));
-        return texts;
-    }
-
-    private static void collect(com.vaadin.flow.dom.Element element, List<String> texts) {
-        if (element.isTextNode()) {
-            if (!element.getText().isBlank()) {
-                texts.add(element.getText().strip());
-            }
-            return;
-        }
-        element.getChildren().forEach(child -> collect(child, texts));
-    }
-
-    /** Components of a type anywhere under the UI, slotted ones (a card's footer) included. */
-    @SuppressWarnings("unchecked")
-    private static <T extends Component> List<T> find(Class<T> type) {
-        java.util.Set<Component> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        walk(UI.getCurrent()).forEach(c -> components(c.getElement(), all));
-        return all.stream().filter(type::isInstance).map(c -> (T) c).toList();
-    }
-
-    private static void components(com.vaadin.flow.dom.Element element, java.util.Set<Component> all) {
-        element.getComponent().ifPresent(all::add);
-        if (!element.isTextNode()) {
-            element.getChildren().forEach(child -> components(child, all));
-            // a dialog's header and footer are virtual children of its element
-            element.getNode().getFeatureIfInitialized(com.vaadin.flow.internal.nodefeature.VirtualChildrenList.class)
-                    .ifPresent(list -> list.iterator().forEachRemaining(
-                            node -> components(com.vaadin.flow.dom.Element.get(node), all)));
-        }
-    }
-
-    private static Stream<Component> walk(Component root) {
-        return Stream.concat(Stream.of(root), root.getChildren().flatMap(ConsoleViewsIT::walk));
-    }
-
-    /** The items of every grid on the page. */
-    private static List<Object> gridItems() {
-        return find(Grid.class).stream().flatMap(g -> items(g).stream()).toList();
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static List<Object> items(Grid grid) {
-        return (List<Object>) grid.getDataCommunicator().getDataProvider().fetch(new Query<>()).toList();
-    }
-
-    /** Binds the actor as the kernel's tenant context around a call, as the UI's request filter does. */
-    private static final class ScopedRun {
-        static <T> T call(TenantContext.Actor actor, Supplier<T> body) {
-            List<T> result = new ArrayList<>(1);
-            try {
-                TenantContext.runAs(actor, () -> {
-                    result.add(body.get());
-                    return null;
-                });
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
-            return result.getFirst();
-        }
     }
 }

@@ -1,13 +1,14 @@
 package io.tessera.plugins.accounting.common;
 
+import io.tessera.sdk.web.CsvCell;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * RFC 4180 CSV for report exports. Text cells starting with {@code = + - @} get a leading apostrophe so spreadsheets
- * do not run them as formulas; numbers are written as they are.
+ * RFC 4180 CSV for report exports, cell by cell with the platform's rule ({@link CsvCell}): text cells a spreadsheet
+ * would run as formulas get a leading apostrophe; numbers are written as they are.
  */
 public final class Csv {
 
@@ -49,14 +50,8 @@ public final class Csv {
                 out.append(',');
             }
             Object v = values.get(i);
-            String s = v == null ? "" : v instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(v);
-            if (!(v instanceof Number) && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
-                s = "'" + s; // a text cell a spreadsheet would run as a formula (CSV injection)
-            }
-            if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-                s = '"' + s.replace("\"", "\"\"") + '"';
-            }
-            out.append(s);
+            String s = v == null ? null : v instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(v);
+            out.append(CsvCell.of(s, !(v instanceof Number)));
         }
         out.append("\r\n");
     }

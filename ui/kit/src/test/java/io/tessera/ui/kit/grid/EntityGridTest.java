@@ -124,6 +124,50 @@ class EntityGridTest extends BrowserlessTest {
     }
 
     @Test
+    void csvExportWritesTheRowsOfTheCurrentFilterAndSortPageByPage() {
+        grid.getSearchField().setValue("deal-12");
+        table.parity = grid.addFilter(new Select<>());
+        table.parity.setItems("even", "odd");
+        table.parity.setValue("odd");
+        rows.sortByColumn(0, SortDirection.DESCENDING);
+        table.fetches.clear();
+
+        String[] lines = new String(grid.csv(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+
+        assertThat(lines[0]).isEqualTo("Number,Name,Note");
+        assertThat(lines).hasSize(1 + 5 + 50);
+        assertThat(lines[1]).isEqualTo("1299,deal-1299,n/a");
+        assertThat(lines[lines.length - 1]).isEqualTo("121,deal-121,n/a");
+        assertThat(table.fetches).as("page by page, as the grid pages").allMatch(q -> q.limit() <= 20)
+                .allMatch(q -> q.filter().equals("deal-12"))
+                .allMatch(q -> q.sort().equals(List.of(new EntityQuery.SortKey("number", true))));
+    }
+
+    @Test
+    void csvExportQuotesAndDefusesFormulasAndIsOfferedAsADownload() {
+        EntityGrid<Deal> named = new EntityGrid<>(new EntitySource<>() {
+            @Override
+            public List<Deal> fetch(EntityQuery query) {
+                return query.offset() == 0 ? List.of(new Deal(-1, "=HYPERLINK(\"x\")"), new Deal(2, "a, b")) : List.of();
+            }
+
+            @Override
+            public long count(String filter) {
+                return 2;
+            }
+        });
+        named.addColumn("Number", Deal::number);
+        named.addColumn("Name, full", Deal::name);
+        var link = named.enableCsvExport("deals.csv");
+        UI.getCurrent().add(named);
+
+        assertThat(new String(named.csv(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("Number,\"Name, full\"\r\n-1,\"'=HYPERLINK(\"\"x\"\")\"\r\n2,\"a, b\"\r\n");
+        assertThat(link.getText()).isEqualTo("Export CSV");
+        assertThat(link.getHref()).as("a download resource").isNotBlank();
+    }
+
+    @Test
     void springDataFindersGetExactOffsetsEvenOffPageBoundaries() {
         List<Pageable> asked = new ArrayList<>();
         EntitySource<Deal> source = EntitySource.ofPages((filter, pageable) -> {
