@@ -97,6 +97,7 @@ public class Roles {
      * @throws IllegalStateException    if the new name is taken or a member holds the role
      */
     @Transactional
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Optional<RoleView> rename(String name, String newName) {
         if (newName == null || !NAME.matcher(newName).matches()) {
             throw new IllegalArgumentException("name must be a lower-case word of up to 32 characters");

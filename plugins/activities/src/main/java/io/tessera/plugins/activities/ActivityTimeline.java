@@ -1,6 +1,7 @@
 package io.tessera.plugins.activities;
 
 import io.tessera.plugins.activities.api.Timeline;
+import io.tessera.sdk.security.RequiresPermission;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,6 +16,7 @@ class ActivityTimeline implements Timeline {
     }
 
     @Override
+    @RequiresPermission(ActivitiesModule.WRITE)
     public void note(UUID partyId, String moduleId, UUID recordId, String subject, String body, UUID ownerId, Instant at) {
         TimelineNotes.record(em, partyId, moduleId, recordId, subject, body, ownerId, at);
     }

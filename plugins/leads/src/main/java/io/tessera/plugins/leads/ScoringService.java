@@ -67,6 +67,7 @@ class ScoringService {
     }
 
     /** Sets the lead's score from the current rules (and its activities); joins the caller's transaction. */
+    @RequiresPermission(LeadsModule.WRITE)
     void score(Lead lead) {
         List<LeadScorer.Rule> rules = scorerRules();
         Map<String, Long> counts = countsActivities(rules)
@@ -79,6 +80,7 @@ class ScoringService {
      * changed; a closed lead keeps its score, an unknown id (not a lead of this tenant) is ignored. Joins the
      * caller's transaction.
      */
+    @RequiresPermission(LeadsModule.WRITE)
     void rescore(UUID leadId) {
         tx.executeWithoutResult(s -> em.createQuery("select l from Lead l where l.id = :id", Lead.class)
                 .setParameter("id", leadId).getResultStream().findFirst()

@@ -1,6 +1,7 @@
 package io.tessera.plugins.leads;
 
 import io.tessera.sdk.CurrentTenant;
+import io.tessera.sdk.security.RequiresPermission;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.sql.Timestamp;
@@ -52,6 +53,7 @@ class SubmissionThrottle {
      *
      * @return empty when allowed, else how long until the next one would be
      */
+    @RequiresPermission(LeadsModule.WRITE)
     Optional<Duration> tryAcquire(String formKey, String address) {
         UUID tenantId = tenant.require().id();
         Instant now = clock.instant();
@@ -123,6 +125,7 @@ class SubmissionThrottle {
     }
 
     /** Deletes the current tenant's counts older than two windows; joins the caller's transaction. */
+    @RequiresPermission(LeadsModule.WRITE)
     int cleanUp() {
         Instant horizon = clock.instant().minus(window.multipliedBy(2));
         return em.createNativeQuery("delete from lead_form_hits where tenant_id = :tenant and window_start < :horizon")

@@ -273,6 +273,7 @@ class OpportunityService implements Opportunities {
     }
 
     /** Reopens a won or lost opportunity into an open stage of its pipeline, recording it in the stage history. */
+    @RequiresPermission(PipelineModule.WRITE)
     OpportunityView reopen(UUID id, UUID stageId) {
         return tx.execute(s -> {
             Opportunity o = find(id);

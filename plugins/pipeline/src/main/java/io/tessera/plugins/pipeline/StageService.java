@@ -4,6 +4,7 @@ import io.tessera.plugins.pipeline.PipelineRequests.NewStage;
 import io.tessera.plugins.pipeline.PipelineViews.PipelineView;
 import io.tessera.plugins.pipeline.PipelineViews.StageView;
 import io.tessera.sdk.CurrentUser;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import jakarta.persistence.EntityManager;
 import java.util.HashSet;
@@ -35,6 +36,7 @@ class StageService {
     }
 
     /** Appends a stage to the pipeline. */
+    @RequiresPermission(PipelineModule.CONFIGURE)
     StageView add(UUID pipelineId, NewStage request) {
         return tx.execute(s -> {
             pipeline(pipelineId);
@@ -53,6 +55,7 @@ class StageService {
     }
 
     /** Renames a stage and sets its win probability. */
+    @RequiresPermission(PipelineModule.CONFIGURE)
     StageView update(UUID pipelineId, UUID stageId, NewStage request) {
         return tx.execute(s -> {
             pipeline(pipelineId);
@@ -66,6 +69,7 @@ class StageService {
     }
 
     /** Puts the pipeline's stages in the given order; the list must name each of its stages once. */
+    @RequiresPermission(PipelineModule.CONFIGURE)
     PipelineView reorder(UUID pipelineId, List<UUID> order) {
         return tx.execute(s -> {
             Pipeline pipeline = pipeline(pipelineId);
@@ -96,6 +100,7 @@ class StageService {
      *
      * @return how many opportunities moved
      */
+    @RequiresPermission(PipelineModule.CONFIGURE)
     long delete(UUID pipelineId, UUID stageId, UUID moveTo) {
         Long moved = tx.execute(s -> {
             pipeline(pipelineId);

@@ -73,7 +73,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Browserless tests (real kernel, PostgreSQL as the application role, real plugin jars) of the console
  * actions: the roles editor and what a role then allows, the tenant's locale and time zone in the UI,
- * the platform console's tenant lifecycle, the marketplace's purge and the export download.
+ * the platform console's tenant lifecycle, the marketplace's purge, the export download, the session's access
+ * cache and members deactivated and reactivated in the users view.
  */
 class ConsoleActionsIT {
 
@@ -226,8 +227,11 @@ class ConsoleActionsIT {
         Admin de = tenant("locale-de");
         Admin us = tenant("locale-us");
         Accounts accounts = KERNEL.bean(Accounts.class);
-        accounts.updateSettings("locale-de", new Accounts.TenantSettings("Locale DE", "EUR", "de-DE", "Europe/Berlin"));
-        accounts.updateSettings("locale-us", new Accounts.TenantSettings("Locale US", "USD", "en-US", "America/New_York"));
+        // as work in each tenant on its admin's behalf (system work: updateSettings checks tenant.admin)
+        TenantContext.callAs(de.tenant(), de.userId(), () -> accounts.updateSettings("locale-de",
+                new Accounts.TenantSettings("Locale DE", "EUR", "de-DE", "Europe/Berlin")));
+        TenantContext.callAs(us.tenant(), us.userId(), () -> accounts.updateSettings("locale-us",
+                new Accounts.TenantSettings("Locale US", "USD", "en-US", "America/New_York")));
         auditRowAt(de.tenant(), KNOWN);
         auditRowAt(us.tenant(), KNOWN);
 
@@ -401,6 +405,46 @@ class ConsoleActionsIT {
                 .isFalse();
     }
 
+    // ---- 5. members: deactivate and reactivate through the view ------------------------------------
+
+    @Test
+    void anAdminDeactivatesAndReactivatesAMemberInTheViewAndTheirAccessFollows() {
+        Admin a = tenant("members-a");
+        UUID member = KERNEL.createUser("member@members-a.test", PASSWORD, Set.of(Roles.MEMBER), a.tenant());
+        Views.TestUser user = new Views.TestUser(member, "member@members-a.test");
+        jakarta.servlet.http.HttpSession session = Actors.newSession();
+        assertThat(Actors.reachesATenant(KERNEL.context(), user, session)).isTrue();
+
+        as(a.userId(), a.email(), () -> {
+            navigate(UsersView.class);
+            Grid<Members.Member> grid = byId(Grid.class, "members-grid");
+            assertThat(actionTexts(grid, m -> m.userId().equals(member))).contains("Deactivate").doesNotContain("Reactivate");
+            clickAction(grid, m -> m.userId().equals(member), "Deactivate");
+            assertThat(Views.<Members.Member>items(grid)).filteredOn(m -> m.userId().equals(member))
+                    .extracting(Members.Member::status).containsExactly("INACTIVE");
+            assertThat(actionTexts(grid, m -> m.userId().equals(member))).contains("Reactivate").doesNotContain("Deactivate");
+            return null;
+        });
+        assertThat(Actors.reachesATenant(KERNEL.context(), user, session)).as("deactivated in the view: no access").isFalse();
+
+        as(a.userId(), a.email(), () -> {
+            navigate(UsersView.class);
+            Grid<Members.Member> grid = byId(Grid.class, "members-grid");
+            clickAction(grid, m -> m.userId().equals(member), "Reactivate");
+            assertThat(Views.<Members.Member>items(grid)).filteredOn(m -> m.userId().equals(member))
+                    .extracting(Members.Member::status).containsExactly("ACTIVE");
+            // the last active admin cannot deactivate themselves: refused with a readable message, nothing changed
+            clickAction(grid, m -> m.userId().equals(a.userId()), "Deactivate");
+            assertThat(notifications()).contains("The tenant needs at least one active admin");
+            assertThat(Views.<Members.Member>items(grid)).filteredOn(m -> m.userId().equals(a.userId()))
+                    .extracting(Members.Member::status).containsExactly("ACTIVE");
+            return null;
+        });
+        TenantContext.Actor back = Actors.resolve(KERNEL.context(), user, session);
+        assertThat(back.tenant()).isEqualTo(a.tenant());
+        assertThat(back.roles()).as("reactivated with the roles they had").containsExactly(Roles.MEMBER);
+    }
+
     private static void superuserUpdate(String sql, UUID param) {
         try (Connection c = KERNEL.adminConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, param);
@@ -454,6 +498,16 @@ class ConsoleActionsIT {
     private static com.vaadin.flow.component.button.Button roleButton(String id, String role) {
         return roleButtons(role).stream().filter(b -> b.getId().filter(id::equals).isPresent()).findFirst()
                 .orElseThrow(() -> new AssertionError("no button #" + id));
+    }
+
+    /** The texts of the buttons in the row's actions column (the last one). */
+    private static <T> List<String> actionTexts(Grid<T> grid, java.util.function.Predicate<T> row) {
+        List<T> rows = Views.items(grid);
+        int index = java.util.stream.IntStream.range(0, rows.size()).filter(i -> row.test(rows.get(i))).findFirst()
+                .orElseThrow(() -> new AssertionError("no such row"));
+        Component cell = new GridTester<>(grid).getCellComponent(index, grid.getColumns().size() - 1);
+        return cell.getChildren().filter(c -> c instanceof com.vaadin.flow.component.button.Button)
+                .map(c -> ((com.vaadin.flow.component.button.Button) c).getText()).toList();
     }
 
     /** Clicks the button with this text in the row's actions column (the last one). */

@@ -7,6 +7,7 @@ import io.tessera.plugins.accounting.common.Db;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.party.PartySummary;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.security.RequiresPermission;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -138,6 +139,7 @@ public class Receivables {
      * @param confirm whether to confirm it at once
      * @return the saved document
      */
+    @RequiresPermission("accounting.write")
     public InvoiceView save(Draft draft, boolean confirm) {
         InvoiceBody body = new InvoiceBody(draft.kind(), draft.creditedInvoiceId() != null, draft.creditedInvoiceId(),
                 draft.partyId(), draft.date(), draft.dueDate(), draft.currency(),
@@ -155,6 +157,7 @@ public class Receivables {
      * @param id the draft
      * @return the confirmed document
      */
+    @RequiresPermission("accounting.write")
     public InvoiceView confirm(UUID id) {
         return db.tx().retrying(() -> invoices.confirm(id));
     }
@@ -164,6 +167,7 @@ public class Receivables {
      *
      * @param id the draft
      */
+    @RequiresPermission("accounting.write")
     public void deleteDraft(UUID id) {
         db.tx().retrying(() -> {
             invoices.deleteDraft(id);
@@ -248,6 +252,7 @@ public class Receivables {
      * @param allocations documents it settles
      * @return the payment's id
      */
+    @RequiresPermission("accounting.write")
     public UUID pay(UUID partyId, LocalDate date, BigDecimal amount, String currency, List<Allocation> allocations) {
         PaymentBody body = new PaymentBody(partyId, date, amount, currency, null,
                 allocations.stream().map(a -> new PaymentBody.Allocation(a.invoiceId(), a.amount())).toList());

@@ -9,6 +9,7 @@ import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
 import io.tessera.sdk.audit.AuditRecord;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ class YearEnd {
         this.poster = poster;
     }
 
+    @RequiresPermission("accounting.manage")
     Map<String, Object> close(UUID yearId) {
         settings.lockForUpdateOfPeriods();
         Map<String, Object> year = db.sql().sql("select name, start_date, end_date, closed_at from acc_fiscal_years "

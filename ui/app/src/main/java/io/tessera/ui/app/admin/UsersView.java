@@ -22,6 +22,7 @@ import io.tessera.kernel.account.Members;
 import io.tessera.kernel.module.ModuleAccess;
 import io.tessera.kernel.plugin.ModuleCatalog;
 import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.tenants.users.MemberAdministration;
 import io.tessera.ui.app.shell.MainLayout;
 import io.tessera.ui.app.shell.Notify;
 import jakarta.annotation.security.PermitAll;
@@ -30,8 +31,9 @@ import java.util.Set;
 
 /**
  * The tenant's members and their roles: add a member, change roles, reset a password to a temporary
- * one (shown once), deactivate; and the tenant's roles with their permissions, edited in place
- * ({@link RolesEditor}).
+ * one (shown once), deactivate and reactivate; and the tenant's roles with their permissions, edited in place
+ * ({@link RolesEditor}). Adding, resetting, deactivating and reactivating go through
+ * {@link MemberAdministration}, so the identity directory (Keycloak in Keycloak mode) follows.
  */
 @Route(value = "admin/users", layout = MainLayout.class)
 @PermitAll
@@ -39,11 +41,14 @@ import java.util.Set;
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final Members members;
+    private final MemberAdministration administration;
     private final Roles roles;
     private final Grid<Members.Member> grid = new Grid<>();
 
-    UsersView(Members members, Roles roles, Permissions permissions, ModuleAccess modules, ModuleCatalog catalog) {
+    UsersView(Members members, MemberAdministration administration, Roles roles, Permissions permissions,
+              ModuleAccess modules, ModuleCatalog catalog) {
         this.members = members;
+        this.administration = administration;
         this.roles = roles;
         setSizeFull();
         grid.addColumn(Members.Member::email).setHeader(getTranslation("users.email")).setAutoWidth(true);
@@ -52,6 +57,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Members.Member::status).setHeader(getTranslation("users.status"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("users.title"));
+        grid.setId("members-grid");
         Button add = new Button(getTranslation("users.add"), e -> addDialog());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         RolesEditor roleEditor = new RolesEditor(roles, members, permissions, modules, catalog, this::refresh);
@@ -72,7 +78,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button editRoles = new Button(getTranslation("users.change-roles"), e -> rolesDialog(m));
         Button reset = new Button(getTranslation("users.reset-password"), e -> {
             try {
-                members.resetPassword(m.userId()).ifPresent(temporary -> {
+                administration.resetPassword(m.userId()).ifPresent(temporary -> {
                     Dialog shown = new Dialog(new Paragraph(getTranslation("users.temporary-password", m.email())),
                             new Paragraph(temporary));
                     shown.setHeaderTitle(getTranslation("users.reset-password"));
@@ -83,16 +89,26 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 Notify.error(ex);
             }
         });
-        Button deactivate = new Button(getTranslation("users.deactivate"), e -> {
-            members.deactivate(m.userId());
-            refresh();
-        });
-        deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        deactivate.setEnabled("ACTIVE".equals(m.status()));
-        for (Button b : List.of(editRoles, reset, deactivate)) {
+        Button status = "ACTIVE".equals(m.status())
+                ? new Button(getTranslation("users.deactivate"), e -> changeStatus(() -> administration.deactivate(m.userId())))
+                : new Button(getTranslation("users.reactivate"), e -> changeStatus(() -> administration.reactivate(m.userId())));
+        if ("ACTIVE".equals(m.status())) {
+            status.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        for (Button b : List.of(editRoles, reset, status)) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
-        return new HorizontalLayout(editRoles, reset, deactivate);
+        return new HorizontalLayout(editRoles, reset, status);
+    }
+
+    /** Deactivates or reactivates (in the directory too); a refusal (say, the last active admin) is shown. */
+    private void changeStatus(Runnable change) {
+        try {
+            change.run();
+        } catch (RuntimeException ex) {
+            Notify.error(ex);
+        }
+        refresh();
     }
 
     private void rolesDialog(Members.Member m) {
@@ -127,7 +143,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(new FormLayout(email, name, password, roles));
         Button save = new Button(getTranslation("common.save"), e -> {
             try {
-                members.add(email.getValue(), name.getValue(), password.getValue(), Set.copyOf(roles.getValue()));
+                administration.add(email.getValue(), name.getValue(), password.getValue(), Set.copyOf(roles.getValue()));
                 dialog.close();
                 refresh();
                 Notify.success(getTranslation("users.added", email.getValue()));
