@@ -411,16 +411,16 @@ class ConsoleActionsIT {
     void anAdminDeactivatesAndReactivatesAMemberInTheViewAndTheirAccessFollows() {
         Admin a = tenant("members-a");
         UUID member = KERNEL.createUser("member@members-a.test", PASSWORD, Set.of(Roles.MEMBER), a.tenant());
-        Views.TestUser user = new Views.TestUser(member, "member@members-a.test");
+        KernelViews.TestUser user = new KernelViews.TestUser(member, "member@members-a.test");
         jakarta.servlet.http.HttpSession session = Actors.newSession();
         assertThat(Actors.reachesATenant(KERNEL.context(), user, session)).isTrue();
 
         as(a.userId(), a.email(), () -> {
             navigate(UsersView.class);
-            Grid<Members.Member> grid = byId(Grid.class, "members-grid");
+            Grid<Members.Member> grid = component(Grid.class, "members-grid");
             assertThat(actionTexts(grid, m -> m.userId().equals(member))).contains("Deactivate").doesNotContain("Reactivate");
             clickAction(grid, m -> m.userId().equals(member), "Deactivate");
-            assertThat(Views.<Members.Member>items(grid)).filteredOn(m -> m.userId().equals(member))
+            assertThat(KernelViews.<Members.Member>items(grid)).filteredOn(m -> m.userId().equals(member))
                     .extracting(Members.Member::status).containsExactly("INACTIVE");
             assertThat(actionTexts(grid, m -> m.userId().equals(member))).contains("Reactivate").doesNotContain("Deactivate");
             return null;
@@ -429,14 +429,14 @@ class ConsoleActionsIT {
 
         as(a.userId(), a.email(), () -> {
             navigate(UsersView.class);
-            Grid<Members.Member> grid = byId(Grid.class, "members-grid");
+            Grid<Members.Member> grid = component(Grid.class, "members-grid");
             clickAction(grid, m -> m.userId().equals(member), "Reactivate");
-            assertThat(Views.<Members.Member>items(grid)).filteredOn(m -> m.userId().equals(member))
+            assertThat(KernelViews.<Members.Member>items(grid)).filteredOn(m -> m.userId().equals(member))
                     .extracting(Members.Member::status).containsExactly("ACTIVE");
             // the last active admin cannot deactivate themselves: refused with a readable message, nothing changed
             clickAction(grid, m -> m.userId().equals(a.userId()), "Deactivate");
             assertThat(notifications()).contains("The tenant needs at least one active admin");
-            assertThat(Views.<Members.Member>items(grid)).filteredOn(m -> m.userId().equals(a.userId()))
+            assertThat(KernelViews.<Members.Member>items(grid)).filteredOn(m -> m.userId().equals(a.userId()))
                     .extracting(Members.Member::status).containsExactly("ACTIVE");
             return null;
         });
@@ -502,7 +502,7 @@ class ConsoleActionsIT {
 
     /** The texts of the buttons in the row's actions column (the last one). */
     private static <T> List<String> actionTexts(Grid<T> grid, java.util.function.Predicate<T> row) {
-        List<T> rows = Views.items(grid);
+        List<T> rows = KernelViews.items(grid);
         int index = java.util.stream.IntStream.range(0, rows.size()).filter(i -> row.test(rows.get(i))).findFirst()
                 .orElseThrow(() -> new AssertionError("no such row"));
         Component cell = new GridTester<>(grid).getCellComponent(index, grid.getColumns().size() - 1);
