@@ -235,15 +235,16 @@ public class Accounts {
     }
 
     /**
-     * Changes a tenant's name, base currency, locale and time zone, all or nothing.
+     * Changes the name, base currency, locale and time zone of the tenant in scope (the one whose
+     * {@code tenant.admin} permission was checked), all or nothing.
      *
-     * @param slug     the tenant
      * @param settings the new settings
-     * @return the tenant, if it exists
+     * @return the tenant
      * @throws ApiException (422) naming the first invalid field
      */
     @RequiresPermission(KernelPermissions.TENANT_ADMIN)
-    public Optional<Tenant> updateSettings(String slug, TenantSettings settings) {
+    public Tenant updateSettings(TenantSettings settings) {
+        UUID tenantId = TenantContext.tenant().orElseThrow(() -> new IllegalStateException("No tenant in scope")).id();
         String name = settings.name() == null ? "" : settings.name().strip();
         if (name.isEmpty() || name.length() > 200) {
             throw ApiException.invalid("name", "must be 1 to 200 characters");
@@ -264,10 +265,11 @@ public class Accounts {
         } catch (java.time.DateTimeException e) {
             throw ApiException.invalid("timeZone", "'" + settings.timeZone() + "' is not a time zone such as Europe/Berlin");
         }
-        return TenantContext.callWithoutTenant(() -> tx.execute(s -> tenants.findBySlug(slug).map(t -> {
-            t.applySettings(name, currency, locale.toLanguageTag(), zone);
-            return t;
-        })));
+        return TenantContext.callWithoutTenant(() -> tx.execute(s -> {
+            Tenant tenant = tenants.findById(tenantId).orElseThrow();
+            tenant.applySettings(name, currency, locale.toLanguageTag(), zone);
+            return tenant;
+        }));
     }
 
     /** A tenant by slug. */

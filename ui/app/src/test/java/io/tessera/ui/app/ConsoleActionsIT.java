@@ -228,9 +228,9 @@ class ConsoleActionsIT {
         Admin us = tenant("locale-us");
         Accounts accounts = KERNEL.bean(Accounts.class);
         // as work in each tenant on its admin's behalf (system work: updateSettings checks tenant.admin)
-        TenantContext.callAs(de.tenant(), de.userId(), () -> accounts.updateSettings("locale-de",
+        TenantContext.callAs(de.tenant(), de.userId(), () -> accounts.updateSettings(
                 new Accounts.TenantSettings("Locale DE", "EUR", "de-DE", "Europe/Berlin")));
-        TenantContext.callAs(us.tenant(), us.userId(), () -> accounts.updateSettings("locale-us",
+        TenantContext.callAs(us.tenant(), us.userId(), () -> accounts.updateSettings(
                 new Accounts.TenantSettings("Locale US", "USD", "en-US", "America/New_York")));
         auditRowAt(de.tenant(), KNOWN);
         auditRowAt(us.tenant(), KNOWN);

@@ -62,7 +62,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("common.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                accounts.updateSettings(slug, new Accounts.TenantSettings(name.getValue(), currency.getValue(),
+                accounts.updateSettings(new Accounts.TenantSettings(name.getValue(), currency.getValue(),
                         locale.getValue(), zone.getValue()));
                 tenantLocale.apply(UI.getCurrent());
                 Notify.success(getTranslation("settings.saved"));
