@@ -272,6 +272,118 @@ class AccountingViewsIT {
     }
 
     @Test
+    void aDraftOpenedFromTheListIsEditedAndSavedAndAConfirmedOneOpensReadOnly() {
+        String customer = party("Editable Customer GmbH");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        ApiResponse created = api.post("/api/v1/accounting/invoices", invoiceBody("customer", customer, today.toString(),
+                today.plusDays(30).toString(), "10.00"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String draftId = created.json().get("id").asString();
+        asAdmin(() -> {
+            UI.getCurrent().navigate("accounting/invoices");
+            new ComboBoxTester<>(comboBox("invoices-party")).selectItem("Editable Customer GmbH");
+            assertThat(listedIds()).containsExactly(draftId);
+            @SuppressWarnings("unchecked")
+            Grid<Object> list = find(Grid.class, "invoices-grid");
+            new GridTester<>(list).clickRow(0);
+            assertThat(currentView()).isEqualTo("InvoiceFormView");
+            assertThat(find(Span.class, "invoice-status").getElement().getAttribute("data-state")).isEqualTo("DRAFT");
+            assertThat(field(TextField.class, "invoice-description-0").isReadOnly()).isFalse();
+            assertThat(amount("invoice-gross")).isEqualByComparingTo("10.00");
+            // change the line, add one: 4 x 10.00 = 40.00 at 20 % = 48.00; 1 x 2.50 = 2.50
+            field(BigDecimalField.class, "invoice-quantity-0").setValue(new BigDecimal("4"));
+            field(BigDecimalField.class, "invoice-taxrate-0").setValue(new BigDecimal("20"));
+            click("invoice-add-line");
+            field(TextField.class, "invoice-description-1").setValue("Extra");
+            field(BigDecimalField.class, "invoice-price-1").setValue(new BigDecimal("2.50"));
+            assertThat(amount("invoice-gross")).isEqualByComparingTo("50.50");
+            // an invalid change is refused on its field and saves nothing
+            field(BigDecimalField.class, "invoice-quantity-1").setValue(BigDecimal.ZERO);
+            click("invoice-save");
+            assertThat(invalid("invoice-quantity-1")).isTrue();
+            field(BigDecimalField.class, "invoice-quantity-1").setValue(BigDecimal.ONE);
+            click("invoice-save");
+            assertThat(problemShown()).isBlank();
+            assertThat(find(Span.class, "invoice-status").getElement().getAttribute("data-state")).isEqualTo("DRAFT");
+            assertThat(amount("invoice-gross")).isEqualByComparingTo("50.50");
+            return null;
+        });
+        JsonNode saved = api.get("/api/v1/accounting/invoices/" + draftId).json();
+        assertThat(saved.get("state").asString()).isEqualTo("DRAFT");
+        assertThat(saved.get("subtotal").decimalValue()).isEqualByComparingTo("42.50");
+        assertThat(saved.get("tax").decimalValue()).isEqualByComparingTo("8.00");
+        assertThat(saved.get("total").decimalValue()).isEqualByComparingTo("50.50");
+        assertThat(KERNEL.queryAsSuperuser("select string_agg(description || ':' || quantity::numeric(10,2), ',' order by line_no) "
+                + "from acc_invoice_lines where invoice_id = ?::uuid", draftId)).isEqualTo("Item:4.00,Extra:1.00");
+
+        // confirmed from the form (saved and posted together), it opens read-only with the credit note action
+        asAdmin(() -> {
+            UI.getCurrent().navigate("accounting/invoice/" + draftId);
+            field(BigDecimalField.class, "invoice-quantity-1").setValue(new BigDecimal("2"));
+            click("invoice-confirm");
+            assertThat(find(Span.class, "invoice-status").getElement().getAttribute("data-state")).isEqualTo("POSTED");
+            UI.getCurrent().navigate("accounting/invoice/" + draftId);
+            assertThat(field(TextField.class, "invoice-description-0").isReadOnly()).isTrue();
+            assertThat(field(BigDecimalField.class, "invoice-quantity-0").isReadOnly()).isTrue();
+            assertThat(find(Button.class, "invoice-save").isVisible()).isFalse();
+            assertThat(find(Button.class, "invoice-confirm").isVisible()).isFalse();
+            assertThat(find(Button.class, "invoice-delete").isVisible()).isFalse();
+            assertThat(find(Button.class, "invoice-credit").isVisible()).isTrue();
+            return null;
+        });
+        JsonNode posted = api.get("/api/v1/accounting/invoices/" + draftId).json();
+        assertThat(posted.get("state").asString()).isEqualTo("POSTED");
+        assertThat(posted.get("total").decimalValue()).isEqualByComparingTo("53.00");
+    }
+
+    @Test
+    void theAgedDrillDownListsTheDocumentsOpenAtTheReportDateWithTheirOpenAmountsThen() {
+        String party = party("AsOf Payer KG");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate reportDate = today.minusDays(10);
+        String old = confirmedInvoice(party, today.minusDays(60).toString(), today.minusDays(30).toString(), "100.00");
+        confirmedInvoice(party, today.minusDays(3).toString(), today.plusDays(27).toString(), "15.00");
+        // paid in part after the report date: at the report date it was still open in full
+        ApiResponse paid = api.post("/api/v1/accounting/payments", """
+                {"partyId":"%s","date":"%s","amount":"60.00","allocations":[{"invoiceId":"%s","amount":"60.00"}]}
+                """.formatted(party, today.minusDays(5), old));
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        asAdmin(() -> {
+            UI.getCurrent().navigate("accounting/aged");
+            find(com.vaadin.flow.component.datepicker.DatePicker.class, "aged-asof").setValue(reportDate);
+            List<String> docs = drillDown("AsOf Payer KG");
+            assertThat(docs).containsExactly("100.00");
+            find(com.vaadin.flow.component.datepicker.DatePicker.class, "aged-asof").setValue(today);
+            assertThat(drillDown("AsOf Payer KG")).containsExactly("40.00", "15.00");
+            return null;
+        });
+    }
+
+    /** Clicks the party's aged row (its total must be the sum of the listed documents) and returns their open amounts. */
+    @SuppressWarnings("unchecked")
+    private static List<String> drillDown(String partyName) {
+        GridTester<Grid<Object>, Object> rows = new GridTester<>(find(Grid.class, "aged-grid"));
+        int row = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.getCellText(i, 0).equals(partyName)) {
+                row = i;
+            }
+        }
+        assertThat(row).as("a row for the party").isNotNegative();
+        BigDecimal total = new BigDecimal(rows.getCellText(row, 7));
+        rows.clickRow(row);
+        GridTester<Grid<Object>, Object> docs = new GridTester<>(find(Grid.class, "aged-documents"));
+        List<String> open = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < docs.size(); i++) {
+            open.add(docs.getCellText(i, 4));
+            sum = sum.add(new BigDecimal(docs.getCellText(i, 4)));
+        }
+        assertThat(sum).as("the documents add up to the row").isEqualByComparingTo(total);
+        return open;
+    }
+
+    @Test
     void theInvoiceListFiltersByKindStatePartyAndOverdueAndTheWidgetShowsTheOpenTotals() {
         String listed = party("Listed Customer SA");
         String supplier = party("Listed Supplier SA");

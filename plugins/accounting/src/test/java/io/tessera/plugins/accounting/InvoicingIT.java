@@ -296,6 +296,81 @@ class InvoicingIT {
     }
 
     @Test
+    void aDraftIsEditedAsAWholeUntilConfirmedAndARefusedEditChangesNothing() {
+        ApiClient books = Ledgers.tenantWithAccounting(kernel, "inv-edit");
+        String client = party(books, "Edited Customer");
+        String other = party(books, "Other Customer");
+        ApiResponse created = books.post(INV, """
+                {"kind":"customer","partyId":"%s","date":"2026-03-01","dueDate":"2026-03-31","lines":[
+                  {"description":"Draft item","quantity":"1","unitPrice":"10","taxRate":"0"}]}
+                """.formatted(client));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        long version = created.json().get("version").asLong();
+        String edit = """
+                {"kind":"customer","partyId":"%s","date":"2026-03-02","dueDate":"2026-04-15","version":%d,"lines":[
+                  {"description":"Consulting","quantity":"3","unitPrice":"19.99","taxRate":"20"},
+                  {"description":"Travel","quantity":"3","unitPrice":"2.3333","taxRate":"20","account":"4000"}]}
+                """;
+
+        // the whole document replaced, totals recomputed per line as on create
+        ApiResponse updated = books.put(INV + "/" + id, edit.formatted(other, version));
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        JsonNode u = books.get(INV + "/" + id).json();
+        assertThat(u.get("partyId").asString()).isEqualTo(other);
+        assertThat(u.get("date").asString()).isEqualTo("2026-03-02");
+        assertThat(u.get("dueDate").asString()).isEqualTo("2026-04-15");
+        assertThat(u.get("subtotal").decimalValue()).isEqualByComparingTo("66.97");
+        assertThat(u.get("tax").decimalValue()).isEqualByComparingTo("13.39");
+        assertThat(u.get("total").decimalValue()).isEqualByComparingTo("80.36");
+        assertThat(u.get("lines")).hasSize(2);
+        assertThat(u.get("lines").get(0).get("description").asString()).isEqualTo("Consulting");
+        assertThat(u.get("lines").get(1).get("account").asString()).isEqualTo("4000");
+        assertThat(u.get("version").asLong()).isGreaterThan(version);
+        assertThat(u.get("state").asString()).isEqualTo("DRAFT");
+
+        // a stale version, an invalid line, an unknown account, a due date before the date, another tenant: refused, nothing changed
+        assertProblem(books.put(INV + "/" + id, edit.formatted(client, version)), 409, null);
+        String current = edit.formatted(client, u.get("version").asLong());
+        assertProblem(books.put(INV + "/" + id, current.replace("\"quantity\":\"3\",\"unitPrice\":\"2.3333\"",
+                "\"quantity\":\"0\",\"unitPrice\":\"2.3333\"")), 422, "lines[1].quantity");
+        assertProblem(books.put(INV + "/" + id, current.replace("\"4000\"", "\"0000-none\"")), 422, "lines[1].account");
+        assertProblem(books.put(INV + "/" + id, current.replace("\"dueDate\":\"2026-04-15\"", "\"dueDate\":\"2026-01-01\"")),
+                422, "dueDate");
+        ApiClient stranger = Ledgers.tenantWithAccounting(kernel, "inv-edit-other");
+        String theirs = party(stranger, "Their customer");
+        assertProblem(stranger.put(INV + "/" + id, edit.formatted(theirs, u.get("version").asLong())), 404, null);
+        JsonNode unchanged = books.get(INV + "/" + id).json();
+        assertThat(unchanged).isEqualTo(u);
+        assertThat(kernel.countAsSuperuser("select count(*) from acc_invoice_lines where invoice_id = ?::uuid", id)).isEqualTo(2);
+
+        // without a version the edit applies; the lines are replaced, not added to
+        ApiResponse single = books.put(INV + "/" + id, """
+                {"kind":"customer","partyId":"%s","date":"2026-03-02","dueDate":"2026-03-31","lines":[
+                  {"description":"Only line","quantity":"2","unitPrice":"5","taxRate":"10"}]}
+                """.formatted(client));
+        assertThat(single.status()).as(single.body()).isEqualTo(200);
+        assertThat(single.json().get("total").decimalValue()).isEqualByComparingTo("11.00");
+        assertThat(single.json().get("lines")).hasSize(1);
+        assertThat(kernel.countAsSuperuser("select count(*) from acc_invoice_lines where invoice_id = ?::uuid", id)).isEqualTo(1);
+
+        // once confirmed it is immutable: no edit, no delete
+        ApiResponse confirmed = books.post(INV + "/" + id + "/confirm", "");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertProblem(books.put(INV + "/" + id, current), 409, null);
+        assertProblem(books.delete(INV + "/" + id), 409, null);
+        JsonNode posted = books.get(INV + "/" + id).json();
+        assertThat(posted.get("total").decimalValue()).isEqualByComparingTo("11.00");
+        assertThat(posted.get("partyId").asString()).isEqualTo(client);
+
+        // a draft is deleted, and is gone
+        String dropped = books.post(INV, invoice(client, "2026-03-01", "2026-03-31", "10")).json().get("id").asString();
+        assertProblem(stranger.delete(INV + "/" + dropped), 404, null);
+        assertThat(books.delete(INV + "/" + dropped).status()).isEqualTo(204);
+        assertProblem(books.get(INV + "/" + dropped), 404, null);
+    }
+
+    @Test
     void anotherTenantsIdInsideARequestBodyIsNotFoundAndAMalformedOneIsRefused() {
         ApiClient books = Ledgers.tenantWithAccounting(kernel, "inv-body");
         String customer = party(books, "Body customer");

@@ -40,6 +40,7 @@ class OpenApiIT {
         // the accounting plugin, loaded by PF4J from its jar
         assertThat(methods(paths, "/api/v1/accounting/invoices")).contains("get", "post");
         assertThat(methods(paths, "/api/v1/accounting/invoices/{id}/confirm")).contains("post");
+        assertThat(methods(paths, "/api/v1/accounting/invoices/{id}")).contains("get", "put", "delete");
         assertThat(methods(paths, "/api/v1/accounting/journal-entries")).contains("get", "post");
         assertThat(methods(paths, "/api/v1/accounting/fiscal-years/{id}/close")).contains("post");
 

@@ -16,9 +16,10 @@ import java.util.UUID;
  * @param dueDate           due date
  * @param currency          document currency; the base currency when absent
  * @param lines             lines
+ * @param version           on update, optional: the version read; a stale one is refused (409)
  */
 record InvoiceBody(String kind, Boolean creditNote, UUID creditedInvoiceId, UUID partyId, LocalDate date, LocalDate dueDate,
-                   String currency, List<LineBody> lines) {
+                   String currency, List<LineBody> lines, Long version) {
 
     /**
      * A line.

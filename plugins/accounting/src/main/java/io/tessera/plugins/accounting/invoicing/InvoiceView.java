@@ -24,11 +24,12 @@ import java.util.UUID;
  * @param allocated         sum of payments and credit notes allocated to it
  * @param open              total − allocated
  * @param entryId           the posted journal entry, or {@code null}
+ * @param version           the stored version, changed by every write; send it back on update to refuse a lost update
  * @param lines             lines
  */
 public record InvoiceView(UUID id, String kind, boolean creditNote, UUID creditedInvoiceId, String number, String state, UUID partyId,
                    LocalDate date, LocalDate dueDate, String currency, BigDecimal subtotal, BigDecimal tax, BigDecimal total,
-                   BigDecimal allocated, BigDecimal open, UUID entryId, List<Line> lines) {
+                   BigDecimal allocated, BigDecimal open, UUID entryId, long version, List<Line> lines) {
 
     /**
      * A line.
@@ -40,8 +41,9 @@ public record InvoiceView(UUID id, String kind, boolean creditNote, UUID credite
      * @param taxRate     tax rate in percent
      * @param net         quantity × unit price, rounded
      * @param tax         net × rate, rounded
+     * @param account     the revenue or expense account's code, or {@code null} for the chart's default
      */
     public record Line(int lineNo, String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate,
-                BigDecimal net, BigDecimal tax) {
+                BigDecimal net, BigDecimal tax, String account) {
     }
 }

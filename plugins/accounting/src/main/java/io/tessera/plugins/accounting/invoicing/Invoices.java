@@ -39,8 +39,13 @@ class Invoices {
                                   where a.tenant_id = i.tenant_id and a.invoice_id = i.id), 0))
             """;
     private static final String SELECT = "select i.id, i.kind, i.credit_note, i.credited_invoice_id, i.number, i.state, i.party_id, "
-            + "i.invoice_date, i.due_date, i.currency, i.subtotal, i.tax, i.total, " + OPEN + " as open, i.entry_id "
+            + "i.invoice_date, i.due_date, i.currency, i.subtotal, i.tax, i.total, " + OPEN + " as open, i.entry_id, i.version "
             + "from acc_invoices i where i.tenant_id = ?";
+    /** The open amount as of a date (the first parameter): allocations dated after it do not count. */
+    private static final String OPEN_AS_OF = """
+            (i.total - coalesce((select sum(a.amount) from acc_allocations a
+                                  where a.tenant_id = i.tenant_id and a.invoice_id = i.id and a.allocation_date <= ?), 0))
+            """;
 
     private final Db db;
     private final Accounts accounts;
@@ -60,6 +65,63 @@ class Invoices {
 
     @RequiresPermission("accounting.write")
     InvoiceView create(InvoiceBody body) {
+        UUID id = Ids.newId();
+        Prepared d = prepare(body, id);
+        db.sql().sql("""
+                        insert into acc_invoices (tenant_id, id, kind, credit_note, credited_invoice_id, party_id, invoice_date,
+                          due_date, currency, state, subtotal, tax, total) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?)
+                        """)
+                .params(db.tenant(), id, d.kind(), d.creditNote(), body.creditedInvoiceId(), body.partyId(), body.date(), d.due(),
+                        d.currency(), d.totals().subtotal(), d.totals().tax(), d.totals().total())
+                .update();
+        insertLines(d.lines());
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Replaces a draft's header and lines (lines as a whole), validated as on create; refused once confirmed, and when
+     * {@code body.version()} is given and no longer the stored version.
+     */
+    @RequiresPermission("accounting.write")
+    InvoiceView update(UUID id, InvoiceBody body) {
+        InvoiceView current = lock(id).orElseThrow(() -> ApiProblem.notFound("Invoice", id));
+        if (!"DRAFT".equals(current.state())) {
+            throw ApiProblem.conflict("Invoice " + current.number() + " is confirmed and can no longer be changed; "
+                    + "issue a credit note instead");
+        }
+        if (body.version() != null && body.version() != current.version()) {
+            throw ApiProblem.conflict("Invoice " + id + " was changed by someone else (version " + current.version()
+                    + ", you sent " + body.version() + "); reload it and try again");
+        }
+        if (id.equals(body.creditedInvoiceId())) {
+            throw ApiProblem.invalid("creditedInvoiceId", "must not be the document itself");
+        }
+        Prepared d = prepare(body, id);
+        db.sql().sql("""
+                        update acc_invoices set kind = ?, credit_note = ?, credited_invoice_id = ?, party_id = ?, invoice_date = ?,
+                          due_date = ?, currency = ?, subtotal = ?, tax = ?, total = ?, version = version + 1
+                         where tenant_id = ? and id = ? and state = 'DRAFT'
+                        """)
+                .params(d.kind(), d.creditNote(), body.creditedInvoiceId(), body.partyId(), body.date(), d.due(), d.currency(),
+                        d.totals().subtotal(), d.totals().tax(), d.totals().total(), db.tenant(), id)
+                .update();
+        db.sql().sql("delete from acc_invoice_lines where tenant_id = ? and invoice_id = ?").params(db.tenant(), id).update();
+        insertLines(d.lines());
+        return find(id).orElseThrow();
+    }
+
+    /** A validated document, ready to write: its header values and line rows. */
+    private record Prepared(String kind, boolean creditNote, LocalDate due, String currency, InvoiceMath.Totals totals,
+                            List<Object[]> lines) {
+    }
+
+    private void insertLines(List<Object[]> rows) {
+        db.jdbc().batchUpdate("insert into acc_invoice_lines (tenant_id, id, invoice_id, line_no, description, quantity, unit_price, "
+                + "tax_rate, net, tax, account_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    /** Validates a body (refusals name the field) and computes its lines and totals for the document {@code id}. */
+    private Prepared prepare(InvoiceBody body, UUID id) {
         String kind = kind(body.kind());
         if (body.partyId() == null) {
             throw ApiProblem.invalid("partyId", "is required");
@@ -92,7 +154,6 @@ class Invoices {
             }
         });
         Map<String, Account> byCode = accounts.byCodes(codes);
-        UUID id = Ids.newId();
         List<Object[]> rows = new ArrayList<>();
         List<InvoiceMath.Line> computed = new ArrayList<>();
         for (int i = 0; i < body.lines().size(); i++) {
@@ -128,16 +189,7 @@ class Invoices {
         if (totals.total().signum() <= 0) {
             throw ApiProblem.invalid("lines", "must add up to a total greater than zero");
         }
-        db.sql().sql("""
-                        insert into acc_invoices (tenant_id, id, kind, credit_note, credited_invoice_id, party_id, invoice_date,
-                          due_date, currency, state, subtotal, tax, total) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?)
-                        """)
-                .params(db.tenant(), id, kind, creditNote, body.creditedInvoiceId(), body.partyId(), body.date(), due, currency,
-                        totals.subtotal(), totals.tax(), totals.total())
-                .update();
-        db.jdbc().batchUpdate("insert into acc_invoice_lines (tenant_id, id, invoice_id, line_no, description, quantity, unit_price, "
-                + "tax_rate, net, tax, account_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        return find(id).orElseThrow();
+        return new Prepared(kind, creditNote, due, currency, totals, rows);
     }
 
     /** Numbers the draft, posts its journal entry, allocates a credit note to the invoice it credits, publishes the event. */
@@ -268,6 +320,19 @@ class Invoices {
                 .params(db.tenant(), partyId, limit).query(Invoices::header).list();
     }
 
+    /**
+     * A party's confirmed documents of one kind and currency dated on or before {@code asOf} and open at that date, with
+     * their open amounts at that date (allocations dated after it do not count), oldest due first — the documents the
+     * aged report's row for the party adds up.
+     */
+    List<InvoiceView> openAsOf(String kind, UUID partyId, String currency, LocalDate asOf, int limit) {
+        String select = SELECT.replace(OPEN, OPEN_AS_OF);
+        return db.sql().sql("select * from (" + select + " and i.party_id = ? and i.kind = ? and i.currency = ? "
+                        + "and i.state = 'POSTED' and i.invoice_date <= ?) x where x.open <> 0 "
+                        + "order by x.due_date, x.invoice_date, x.id limit ?")
+                .params(asOf, db.tenant(), partyId, kind, currency, asOf, limit).query(Invoices::header).list();
+    }
+
     private void allocateCreditNote(InvoiceView creditNote) {
         InvoiceView target = lock(creditNote.creditedInvoiceId())
                 .orElseThrow(() -> Referenced.notFound("creditedInvoiceId", "Invoice", creditNote.creditedInvoiceId()));
@@ -297,15 +362,17 @@ class Invoices {
 
     private InvoiceView withLines(InvoiceView v) {
         int digits = Money.digits(v.currency());
-        List<InvoiceView.Line> lines = db.sql().sql("select line_no, description, quantity, unit_price, tax_rate, net, tax "
-                        + "from acc_invoice_lines where tenant_id = ? and invoice_id = ? order by line_no")
+        List<InvoiceView.Line> lines = db.sql().sql("select l.line_no, l.description, l.quantity, l.unit_price, l.tax_rate, l.net, "
+                        + "l.tax, a.code from acc_invoice_lines l left join acc_accounts a on a.tenant_id = l.tenant_id "
+                        + "and a.id = l.account_id where l.tenant_id = ? and l.invoice_id = ? order by l.line_no")
                 .params(db.tenant(), v.id())
                 .query((rs, n) -> new InvoiceView.Line(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3).stripTrailingZeros(),
                         rs.getBigDecimal(4).stripTrailingZeros(), rs.getBigDecimal(5).stripTrailingZeros(),
-                        rs.getBigDecimal(6).setScale(digits), rs.getBigDecimal(7).setScale(digits)))
+                        rs.getBigDecimal(6).setScale(digits), rs.getBigDecimal(7).setScale(digits), rs.getString(8)))
                 .list();
         return new InvoiceView(v.id(), v.kind(), v.creditNote(), v.creditedInvoiceId(), v.number(), v.state(), v.partyId(), v.date(),
-                v.dueDate(), v.currency(), v.subtotal(), v.tax(), v.total(), v.allocated(), v.open(), v.entryId(), lines);
+                v.dueDate(), v.currency(), v.subtotal(), v.tax(), v.total(), v.allocated(), v.open(), v.entryId(),
+                v.version(), lines);
     }
 
     static InvoiceView header(ResultSet rs, int n) throws SQLException {
@@ -318,7 +385,7 @@ class Invoices {
                 rs.getObject("party_id", UUID.class), rs.getObject("invoice_date", LocalDate.class),
                 rs.getObject("due_date", LocalDate.class), currency, rs.getBigDecimal("subtotal").setScale(digits),
                 rs.getBigDecimal("tax").setScale(digits), total, total.subtract(open), open, rs.getObject("entry_id", UUID.class),
-                List.of());
+                rs.getLong("version"), List.of());
     }
 
     private String nextNumber(String prefix) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -54,6 +55,16 @@ class InvoicingController {
     ResponseEntity<InvoiceView> create(@RequestBody InvoiceBody body) {
         InvoiceView created = db.tx().retrying(() -> invoices.create(body));
         return ResponseEntity.created(URI.create("/api/v1/accounting/invoices/" + created.id())).body(created);
+    }
+
+    /**
+     * Replaces a draft: the same body as create, lines replaced as a whole; {@code version}, when sent, must still be the
+     * stored one. Refused (409) once confirmed.
+     */
+    @PutMapping("/invoices/{id}")
+    @RequiresPermission("accounting.write")
+    InvoiceView update(@PathVariable UUID id, @RequestBody InvoiceBody body) {
+        return db.tx().retrying(() -> invoices.update(id, body));
     }
 
     @GetMapping("/invoices/{id}")

@@ -54,8 +54,21 @@ public class Receivables {
      * @param quantity    quantity
      * @param unitPrice   unit price
      * @param taxRate     tax rate in percent
+     * @param account     revenue or expense account code, or {@code null} for the chart's default
      */
-    public record DraftLine(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate) {
+    public record DraftLine(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate, String account) {
+
+        /**
+         * A line on the chart's default account.
+         *
+         * @param description what was sold or bought
+         * @param quantity    quantity
+         * @param unitPrice   unit price
+         * @param taxRate     tax rate in percent
+         */
+        public DraftLine(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate) {
+            this(description, quantity, unitPrice, taxRate, null);
+        }
     }
 
     /**
@@ -141,14 +154,38 @@ public class Receivables {
      */
     @RequiresPermission("accounting.write")
     public InvoiceView save(Draft draft, boolean confirm) {
-        InvoiceBody body = new InvoiceBody(draft.kind(), draft.creditedInvoiceId() != null, draft.creditedInvoiceId(),
-                draft.partyId(), draft.date(), draft.dueDate(), draft.currency(),
-                draft.lines().stream().map(l -> new InvoiceBody.LineBody(l.description(), l.quantity(), l.unitPrice(),
-                        l.taxRate(), null)).toList());
+        InvoiceBody body = body(draft, draft.creditedInvoiceId() != null, null);
         return db.tx().retrying(() -> {
             InvoiceView created = invoices.create(body);
             return confirm ? invoices.confirm(created.id()) : created;
         });
+    }
+
+    /**
+     * Replaces a draft (header and all lines) and, when asked, confirms it — both or neither. Refused (409) once the
+     * document is confirmed or when it was changed since {@code version} was read. A credit note stays one.
+     *
+     * @param id      the draft
+     * @param version the version read
+     * @param draft   the document as typed
+     * @param confirm whether to confirm it at once
+     * @return the saved document
+     */
+    @RequiresPermission("accounting.write")
+    public InvoiceView update(UUID id, long version, Draft draft, boolean confirm) {
+        return db.tx().retrying(() -> {
+            boolean creditNote = draft.creditedInvoiceId() != null
+                    || invoices.find(id).map(InvoiceView::creditNote).orElse(false);
+            InvoiceView updated = invoices.update(id, body(draft, creditNote, version));
+            return confirm ? invoices.confirm(updated.id()) : updated;
+        });
+    }
+
+    private static InvoiceBody body(Draft draft, boolean creditNote, Long version) {
+        return new InvoiceBody(draft.kind(), creditNote, draft.creditedInvoiceId(),
+                draft.partyId(), draft.date(), draft.dueDate(), draft.currency(),
+                draft.lines().stream().map(l -> new InvoiceBody.LineBody(l.description(), l.quantity(), l.unitPrice(),
+                        l.taxRate(), l.account())).toList(), version);
     }
 
     /**
@@ -215,6 +252,22 @@ public class Receivables {
      */
     public List<InvoiceView> open(UUID partyId) {
         return db.tx().retrying(() -> invoices.open(partyId, MAX_OPEN));
+    }
+
+    /**
+     * A party's confirmed documents of one kind and currency open at a report date, with their open amounts at that
+     * date (allocations dated after it do not count), oldest due first: the documents behind the party's row in
+     * {@link #aged(String, LocalDate)}.
+     *
+     * @param kind     {@code customer} or {@code vendor}
+     * @param partyId  the party
+     * @param currency the currency
+     * @param asOf     the report date
+     * @return at most {@link #MAX_OPEN} documents
+     */
+    public List<InvoiceView> openAsOf(String kind, UUID partyId, String currency, LocalDate asOf) {
+        String k = Invoices.kind(kind);
+        return db.tx().retrying(() -> invoices.openAsOf(k, partyId, currency, asOf, MAX_OPEN));
     }
 
     /**

@@ -26,8 +26,9 @@ import java.util.function.Function;
 
 /**
  * Aged receivables or payables as of a date: per party and currency the open amounts in the buckets the service
- * computes (current, 1–30, 31–60, 61–90, over 90 days past due). A click on a party lists its open documents (a click
- * on one opens it); CSV export of the rows shown.
+ * computes (current, 1–30, 31–60, 61–90, over 90 days past due). A click on a party lists the documents its row adds
+ * up: those open at the report date, with their open amounts at that date (a click on one opens it); CSV export of
+ * the rows shown.
  */
 public class AgedView extends VerticalLayout {
 
@@ -104,11 +105,10 @@ public class AgedView extends VerticalLayout {
         drillTitle.setText("");
     }
 
-    /** The party's open documents of this kind and currency, oldest due first. */
+    /** The party's documents of this kind and currency open at the report date, with their open amounts then. */
     private void drillDown(Balances.AgedRow row) {
-        String documentKind = kind.getValue().toUpperCase();
-        List<InvoiceView> open = receivables.open(row.partyId()).stream()
-                .filter(d -> d.kind().equals(documentKind) && d.currency().equals(row.currency())).toList();
+        List<InvoiceView> open = asOf.getValue() == null ? List.of()
+                : receivables.openAsOf(kind.getValue(), row.partyId(), row.currency(), asOf.getValue());
         drillTitle.setText(getTranslation("accounting.aged.documentsOf", row.partyName() == null ? "" : row.partyName(),
                 row.currency()));
         documents.setItems(open);

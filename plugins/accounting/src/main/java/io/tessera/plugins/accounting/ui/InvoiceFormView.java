@@ -36,8 +36,10 @@ import java.util.UUID;
  * An invoice, bill or credit note. New ({@code accounting/invoice?kind=customer|vendor}): party, dates, currency and
  * lines (description, quantity, unit price, tax rate) with live totals computed exactly as the service does; save as
  * draft or confirm (posts). A refusal is shown on the fields it names and the input is kept. Existing
- * ({@code accounting/invoice/<id>}): read-only; a draft can be confirmed or deleted, a confirmed invoice or bill
- * credited ({@code ?creditFor=<id>} opens a credit note with its lines).
+ * ({@code accounting/invoice/<id>}, opened from the list): a draft opens editable — saving replaces it (all its lines,
+ * refused if someone changed it meanwhile), confirming saves and posts it, it can be deleted; a confirmed document
+ * is read-only, and a confirmed invoice or bill can be credited ({@code ?creditFor=<id>} opens a credit note with its
+ * lines).
  */
 public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<String> {
 
@@ -118,13 +120,7 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
         confirm.setText(getTranslation("accounting.invoice.confirm"));
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         confirm.setId("invoice-confirm");
-        confirm.addClickListener(e -> {
-            if (shown == null) {
-                submit(true);
-            } else {
-                act(() -> receivables.confirm(shown.id()), "accounting.invoice.confirmed");
-            }
-        });
+        confirm.addClickListener(e -> submit(true));
         delete.setText(getTranslation("accounting.invoice.delete"));
         delete.addThemeVariants(ButtonVariant.ERROR);
         delete.setId("invoice-delete");
@@ -232,13 +228,19 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
             row.quantity.setValue(l.quantity());
             row.unitPrice.setValue(l.unitPrice());
             row.taxRate.setValue(l.taxRate());
+            row.account = l.account();
         }
         status.setText(getTranslation("accounting.invoice.status", getTranslation("accounting.invoice.state."
                 + invoice.state().toLowerCase()), invoice.open().toPlainString(), invoice.currency()));
         status.getElement().setAttribute("data-state", invoice.state());
-        setEditable(false);
         boolean draft = "DRAFT".equals(invoice.state());
-        confirm.setVisible(draft);
+        setEditable(draft);
+        if (draft && credited != null) {
+            // a credit note's kind, party and currency follow the invoice it credits
+            kind.setReadOnly(true);
+            party.setReadOnly(true);
+            currency.setReadOnly(true);
+        }
         delete.setVisible(draft);
         creditNote.setVisible(!draft && !invoice.creditNote());
         refreshTotals();
@@ -303,7 +305,7 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
 
     private List<Receivables.DraftLine> typedLines() {
         return lines.stream().map(l -> new Receivables.DraftLine(l.description.getValue(), l.quantity.getValue(),
-                l.unitPrice.getValue(), l.taxRate.getValue())).toList();
+                l.unitPrice.getValue(), l.taxRate.getValue(), l.account)).toList();
     }
 
     private void refreshTotals() {
@@ -328,7 +330,10 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
         String c = currency.getValue() == null || currency.getValue().isBlank() ? null : currency.getValue().strip().toUpperCase();
         Receivables.Draft draft = new Receivables.Draft(kind.getValue(), credited, chosen == null ? null : chosen.id(),
                 date.getValue(), dueDate.getValue(), c, typedLines());
-        act(() -> receivables.save(draft, confirming), confirming ? "accounting.invoice.confirmed" : "accounting.invoice.saved");
+        InvoiceView editing = shown;
+        act(() -> editing == null ? receivables.save(draft, confirming)
+                : receivables.update(editing.id(), editing.version(), draft, confirming),
+                confirming ? "accounting.invoice.confirmed" : "accounting.invoice.saved");
     }
 
     private void act(java.util.function.Supplier<InvoiceView> call, String done) {
@@ -336,7 +341,11 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
             InvoiceView saved = call.get();
             problem.setVisible(false);
             Notifications.success(getTranslation(done, saved.number() == null ? "" : saved.number()));
-            UI.getCurrent().navigate(AccountingUi.INVOICE_ROUTE + "/" + saved.id());
+            if (shown != null && shown.id().equals(saved.id())) {
+                show(receivables.find(saved.id())); // already at its address: show the stored document again
+            } else {
+                UI.getCurrent().navigate(AccountingUi.INVOICE_ROUTE + "/" + saved.id());
+            }
         } catch (RuntimeException refused) {
             showProblem(refused);
         }
@@ -372,6 +381,8 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
         final BigDecimalField taxRate = new BigDecimalField();
         final Button remove;
         final HorizontalLayout layout;
+        /** The line's account code as stored (not edited here), kept when a draft is saved again. */
+        String account;
 
         LineRow() {
             description.setPlaceholder(getTranslation("accounting.invoice.description"));

@@ -54,6 +54,6 @@ class ReceivablesTest {
         BigDecimal amount = new BigDecimal(open);
         return new InvoiceView(UUID.randomUUID(), "CUSTOMER", creditNote, null, "N", "POSTED", UUID.randomUUID(),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1), "EUR", amount, BigDecimal.ZERO, amount, BigDecimal.ZERO, amount,
-                null, List.of());
+                null, 0, List.of());
     }
 }
