@@ -131,8 +131,7 @@ class InvoicingController {
             if (!parties.unknown(Set.of(partyId)).isEmpty()) {
                 throw ApiProblem.notFound("Party", partyId);
             }
-            List<InvoiceView> open = invoices.list(null, partyId, "POSTED", 0, 200).stream()
-                    .filter(i -> i.open().signum() != 0).toList();
+            List<InvoiceView> open = invoices.open(partyId, Receivables.MAX_OPEN);
             return Map.of("partyId", partyId, "balances", balances.party(partyId, today), "openInvoices", open);
         });
     }

@@ -73,8 +73,7 @@ public class PartyAccounts {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return db.tx().retrying(() -> new Summary(
                 balances.party(partyId, today).stream().map(PartyAccounts::balance).toList(),
-                invoices.list(null, partyId, "POSTED", 0, 200).stream().filter(i -> i.open().signum() != 0)
-                        .limit(MAX_DOCUMENTS)
+                invoices.open(partyId, MAX_DOCUMENTS).stream()
                         .map(i -> new OpenDocument(i.number(), i.kind(), i.dueDate(), i.currency(), i.open(),
                                 !i.creditNote() && i.dueDate() != null && i.dueDate().isBefore(today)))
                         .toList()));
