@@ -8,7 +8,9 @@ import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -477,6 +479,32 @@ class InvoicingIT {
         ApiResponse response = client.get("/api/v1/admin/audit?entity=" + entity + "&entityId=" + id);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().get("items");
+    }
+
+    @Test
+    void aPartysBalanceListsItsOpenDocumentsHoweverManySettledOnesAreNewer() {
+        ApiClient many = Ledgers.tenantWithAccounting(kernel, "inv-many");
+        String party = party(many, "Many Documents Ltd");
+        ApiResponse created = many.post(INV, invoice(party, "2026-01-10", "2026-02-10", "25.00"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String open = created.json().get("id").asString();
+        assertThat(many.post(INV + "/" + open + "/confirm", "").status()).isEqualTo(200);
+        // 201 newer confirmed documents with nothing left to pay: more than the 200 the balance used to read first
+        long copies = kernel.countAsSuperuser("""
+                with copies as (
+                  insert into acc_invoices
+                  select (jsonb_populate_record(null::acc_invoices, to_jsonb(i) || jsonb_build_object(
+                          'id', gen_random_uuid(), 'number', 'SETTLED-' || g, 'subtotal', 0, 'tax', 0, 'total', 0,
+                          'invoice_date', i.invoice_date + g))).*
+                    from acc_invoices i, generate_series(1, 201) g where i.id = ?::uuid
+                  returning 1)
+                select count(*) from copies""", open);
+        assertThat(copies).isEqualTo(201);
+
+        JsonNode listed = many.get("/api/v1/accounting/parties/" + party + "/balance").json().get("openInvoices");
+        List<String> ids = new ArrayList<>();
+        listed.forEach(document -> ids.add(document.get("id").asString()));
+        assertThat(ids).containsExactly(open);
     }
 
     private static String creditNote(String party, String credited) {
