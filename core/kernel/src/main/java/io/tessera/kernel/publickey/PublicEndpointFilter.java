@@ -1,6 +1,7 @@
 package io.tessera.kernel.publickey;
 
 import io.tessera.kernel.module.ModuleEnforcementFilter;
+import io.tessera.kernel.security.ActorChain;
 import io.tessera.kernel.tenancy.TenantContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -57,19 +57,8 @@ public final class PublicEndpointFilter extends OncePerRequestFilter {
             problems.write(response, HttpStatus.NOT_FOUND, "No such public endpoint", path);
             return;
         }
-        MDC.put("tenant", resolved.get().tenant().slug());
-        try {
-            // the handler is trusted module code reached through a key the module issued: it runs as system work
-            TenantContext.runAs(new TenantContext.Actor(resolved.get().tenant(), null, Set.of(), Set.of(), false, true), () -> {
-                chain.doFilter(request, response);
-                return null;
-            });
-        } catch (IOException | ServletException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new ServletException(e);
-        } finally {
-            MDC.remove("tenant");
-        }
+        // the handler is trusted module code reached through a key the module issued: it runs as system work
+        ActorChain.proceed(new TenantContext.Actor(resolved.get().tenant(), null, Set.of(), Set.of(), false, true),
+                request, response, chain);
     }
 }

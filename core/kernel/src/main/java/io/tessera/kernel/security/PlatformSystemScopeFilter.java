@@ -32,15 +32,6 @@ final class PlatformSystemScopeFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        try {
-            TenantContext.runAs(TenantContext.Actor.system(null, null), () -> {
-                chain.doFilter(request, response);
-                return null;
-            });
-        } catch (IOException | ServletException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new ServletException(e);
-        }
+        ActorChain.proceed(TenantContext.Actor.system(null, null), request, response, chain);
     }
 }

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -99,7 +98,7 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
                 ? roles.effectivePermissions(held)
                 : TenantContext.callAs(membership.tenant(), user.userId(), () -> tx.execute(status -> roles.effectivePermissions(held)));
         boolean mustChangePassword = user instanceof TesseraUser local && local.mustChangePassword();
-        proceedAs(new TenantContext.Actor(membership.tenant(), user.userId(), membership.roles(), permissions,
+        ActorChain.proceed(new TenantContext.Actor(membership.tenant(), user.userId(), membership.roles(), permissions,
                 mustChangePassword), request, response, chain);
     }
 
@@ -115,24 +114,7 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
             problems.write(response, HttpStatus.FORBIDDEN, "This API key belongs to another tenant", request.getRequestURI());
             return;
         }
-        proceedAs(new TenantContext.Actor(apiKey.key().tenant(), null, Set.of(), apiKey.key().scopes()),
+        ActorChain.proceed(new TenantContext.Actor(apiKey.key().tenant(), null, Set.of(), apiKey.key().scopes()),
                 request, response, chain);
-    }
-
-    private static void proceedAs(TenantContext.Actor actor, HttpServletRequest request, HttpServletResponse response,
-                                  FilterChain chain) throws IOException, ServletException {
-        MDC.put("tenant", actor.tenant().slug());
-        try {
-            TenantContext.runAs(actor, () -> {
-                chain.doFilter(request, response);
-                return null;
-            });
-        } catch (IOException | ServletException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new ServletException(e);
-        } finally {
-            MDC.remove("tenant");
-        }
     }
 }

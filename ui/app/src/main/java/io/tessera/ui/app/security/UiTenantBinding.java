@@ -1,5 +1,6 @@
 package io.tessera.ui.app.security;
 
+import io.tessera.kernel.security.ActorChain;
 import io.tessera.kernel.security.SignedInUser;
 import io.tessera.kernel.tenancy.TenantContext;
 import jakarta.servlet.FilterChain;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.slf4j.MDC;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -39,18 +39,6 @@ final class UiTenantBinding extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        MDC.put("tenant", actor.get().tenant().slug());
-        try {
-            TenantContext.runAs(actor.get(), () -> {
-                chain.doFilter(request, response);
-                return null;
-            });
-        } catch (IOException | ServletException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new ServletException(e);
-        } finally {
-            MDC.remove("tenant");
-        }
+        ActorChain.proceed(actor.get(), request, response, chain);
     }
 }
