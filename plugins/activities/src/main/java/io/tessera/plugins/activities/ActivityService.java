@@ -119,12 +119,7 @@ class ActivityService {
         return tx.execute(s -> {
             StringBuilder where = new StringBuilder(" where 1 = 1");
             Map<String, Object> params = new LinkedHashMap<>();
-            condition(where, params, "partyId", f.partyId());
-            condition(where, params, "moduleId", f.moduleId());
-            condition(where, params, "recordId", f.recordId());
-            condition(where, params, "ownerId", f.ownerId());
-            condition(where, params, "type", f.type());
-            condition(where, params, "done", f.done());
+            conditions(where, params, f);
             TypedQuery<Activity> page = em.createQuery(
                     "select a from Activity a" + where + " order by a.occurredAt desc, a.id desc", Activity.class);
             TypedQuery<Long> count = em.createQuery("select count(a) from Activity a" + where, Long.class);

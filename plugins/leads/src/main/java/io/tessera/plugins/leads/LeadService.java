@@ -119,20 +119,8 @@ class LeadService {
 
     PageView<LeadView> list(Filter f, Paging paging) {
         return tx.execute(s -> {
-            StringBuilder where = new StringBuilder(" where 1 = 1");
             Map<String, Object> params = new LinkedHashMap<>();
-            if (f.status() != null) {
-                where.append(" and l.status = :status");
-                params.put("status", f.status());
-            }
-            if (f.ownerId() != null) {
-                where.append(" and l.ownerId = :ownerId");
-                params.put("ownerId", f.ownerId());
-            }
-            if (f.source() != null) {
-                where.append(" and l.source = :source");
-                params.put("source", f.source());
-            }
+            String where = where(f, null, params);
             TypedQuery<Lead> page = em.createQuery("select l from Lead l" + where + " order by l.id desc", Lead.class);
             TypedQuery<Long> count = em.createQuery("select count(l) from Lead l" + where, Long.class);
             params.forEach((k, v) -> {

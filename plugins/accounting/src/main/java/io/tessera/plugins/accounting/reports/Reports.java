@@ -97,18 +97,7 @@ public class Reports {
      * @return the totals
      */
     public Totals totals(LocalDate from, LocalDate to) {
-        LocalDate start = from == null ? BEGINNING : from;
-        if (to == null) {
-            throw ApiProblem.invalid("to", "is required");
-        }
-        if (start.isAfter(to)) {
-            throw ApiProblem.invalid("from", "must not be after the end date");
-        }
-        return db.tx().retrying(() -> {
-            String base = settings.current().baseCurrency();
-            return new Totals(base, ledger.totals(start, to, Money.digits(base)).stream()
-                    .map(t -> new Line(t.code(), t.name(), t.type(), t.debit(), t.credit())).toList());
-        });
+        return totals(from, to, false);
     }
 
     /**
@@ -119,6 +108,10 @@ public class Reports {
      * @return the totals
      */
     public Totals totalsBeforeClosing(LocalDate from, LocalDate to) {
+        return totals(from, to, true);
+    }
+
+    private Totals totals(LocalDate from, LocalDate to, boolean beforeClosing) {
         LocalDate start = from == null ? BEGINNING : from;
         if (to == null) {
             throw ApiProblem.invalid("to", "is required");
@@ -128,7 +121,10 @@ public class Reports {
         }
         return db.tx().retrying(() -> {
             String base = settings.current().baseCurrency();
-            return new Totals(base, ledger.totalsBeforeClosing(start, to, Money.digits(base)).stream()
+            int digits = Money.digits(base);
+            List<AccountTotal> totals = beforeClosing ? ledger.totalsBeforeClosing(start, to, digits)
+                    : ledger.totals(start, to, digits);
+            return new Totals(base, totals.stream()
                     .map(t -> new Line(t.code(), t.name(), t.type(), t.debit(), t.credit())).toList());
         });
     }
