@@ -2,26 +2,19 @@ package io.tessera.plugins.accounting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import io.tessera.ui.app.Browsers;
+import io.tessera.ui.app.BrowserPage;
 import com.microsoft.playwright.options.AriaRole;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.TesseraKernelExtension;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The accounting views end to end, in Debian's Chromium against the whole kernel and the Vaadin shell on
@@ -32,26 +25,15 @@ import org.junit.jupiter.api.extension.TestWatcher;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccountingUiEndToEndIT {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @RegisterExtension
     static final TesseraKernelExtension KERNEL = TesseraKernelExtension.builder().builtPlugin().build();
 
-    /** A failing step leaves a screenshot of what the browser showed. */
-    @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (page != null) {
-                shot("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
-
     static ApiClient admin;
-    static Playwright playwright;
-    static Browser browser;
-    static BrowserContext context;
+    /** Chromium, with a screenshot of what it showed when a step fails. */
+    @RegisterExtension
+    static final BrowserPage BROWSER = BrowserPage.of(1280, 900);
+
     static Page page;
     static String base;
 
@@ -60,19 +42,7 @@ class AccountingUiEndToEndIT {
         admin = Ledgers.tenantWithAccounting(KERNEL, "books");
         assertThat(admin.get("/api/v1/accounting/accounts/1500").status()).isEqualTo(200);
         base = KERNEL.baseUri().toString().replaceAll("/$", "");
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-US"));
-        context.setDefaultTimeout(30_000);
-        page = context.newPage();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (playwright != null) {
-            playwright.close();
-        }
+        page = BROWSER.page();
     }
 
     @Test
@@ -241,6 +211,6 @@ class AccountingUiEndToEndIT {
     }
 
     private static void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        BROWSER.shot(name);
     }
 }

@@ -2,15 +2,11 @@ package io.tessera.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import io.tessera.testkit.TesseraKernelExtension;
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -19,20 +15,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The UI end to end, in Debian's Chromium against the whole kernel on PostgreSQL (as the application
@@ -47,49 +38,26 @@ class ShellEndToEndIT {
 
     static final String PASSWORD = "correct-horse-battery-9";
     static final String ADMIN = "admin@acme.test";
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    /** A failing step leaves a screenshot of what the browser showed. */
-    @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (page != null) {
-                shot("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
 
     @RegisterExtension
     static final TesseraKernelExtension KERNEL = TesseraKernelExtension.builder().plugin(MemoPlugin.jar()).build();
 
-    static Playwright playwright;
-    static Browser browser;
-    static BrowserContext context;
+    /** Chromium, with a screenshot of what it showed when a step fails. */
+    @RegisterExtension
+    static final BrowserPage BROWSER = BrowserPage.of(1280, 800);
+
     static Page page;
     static String base;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() {
         KERNEL.provisionTenant("acme", PASSWORD);
         base = KERNEL.baseUri().toString().replaceAll("/$", "");
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));
-        context.setDefaultTimeout(30_000);
-        page = context.newPage();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (playwright != null) {
-            playwright.close();
-        }
+        page = BROWSER.page();
     }
 
     private static void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        BROWSER.shot(name);
     }
 
     private static Locator menuEntry(String label) {
