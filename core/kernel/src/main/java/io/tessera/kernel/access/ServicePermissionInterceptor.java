@@ -4,10 +4,14 @@ import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.security.PermissionDeniedException;
 import io.tessera.sdk.security.RequiresPermission;
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.core.MethodClassKey;
 
 /**
  * Checks, before a service method runs, the permission it (or its class) declares: trusted system work
@@ -17,6 +21,8 @@ import org.springframework.aop.support.AopUtils;
 final class ServicePermissionInterceptor implements MethodInterceptor {
 
     private final Supplier<Permissions> permissions;
+    /** The rule of each advised method, resolved once (annotation lookup is reflection, calls are hot). */
+    private final Map<MethodClassKey, Optional<RequiresPermission>> rules = new ConcurrentHashMap<>();
 
     ServicePermissionInterceptor(Supplier<Permissions> permissions) {
         this.permissions = permissions;
@@ -26,9 +32,10 @@ final class ServicePermissionInterceptor implements MethodInterceptor {
     public Object invoke(MethodInvocation invocation) throws Throwable {
         Class<?> target = invocation.getThis() == null ? invocation.getMethod().getDeclaringClass()
                 : AopUtils.getTargetClass(invocation.getThis());
-        RequiresPermission rule = ServicePermissionPointcut.ruleOf(invocation.getMethod(), target);
-        if (rule != null) {
-            check(rule.value(), invocation.getMethod());
+        Optional<RequiresPermission> rule = rules.computeIfAbsent(new MethodClassKey(invocation.getMethod(), target),
+                key -> Optional.ofNullable(ServicePermissionPointcut.ruleOf(invocation.getMethod(), target)));
+        if (rule.isPresent()) {
+            check(rule.get().value(), invocation.getMethod());
         }
         return invocation.proceed();
     }
