@@ -66,5 +66,19 @@ public record PageView<T>(List<T> items, int page, int size, long totalElements,
         public int offset() {
             return page * size;
         }
+
+        /**
+         * The total across all pages, counted only when this page cannot tell it: a page that is not full
+         * (and is the first, or not empty) ends the list, so the total is its offset plus its rows. Besides
+         * saving the count query, this keeps a short page consistent with its total even when rows are
+         * committed between the page query and the count (two statements, two snapshots in READ COMMITTED).
+         *
+         * @param found the number of rows this page's query returned
+         * @param count the count query, run only when needed
+         * @return the total
+         */
+        public long total(int found, java.util.function.LongSupplier count) {
+            return found < size && (page == 0 || found > 0) ? (long) offset() + found : count.getAsLong();
+        }
     }
 }

@@ -35,8 +35,8 @@ class NotificationService {
                             + " order by n.createdAt desc, n.id desc", Notification.class)
                     .setParameter("me", me)
                     .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            long total = em.createQuery("select count(n) from Notification n" + where, Long.class)
-                    .setParameter("me", me).getSingleResult();
+            long total = paging.total(items.size(), () -> em.createQuery("select count(n) from Notification n" + where,
+                    Long.class).setParameter("me", me).getSingleResult());
             return PageView.of(items.stream().map(NotificationView::of).toList(), paging, total);
         });
     }

@@ -128,8 +128,7 @@ class LeadService {
                 count.setParameter(k, v);
             });
             List<Lead> items = page.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            long total = items.size() < paging.size() && (paging.page() == 0 || !items.isEmpty())
-                    ? (long) paging.offset() + items.size() : count.getSingleResult();
+            long total = paging.total(items.size(), count::getSingleResult);
             return PageView.of(items.stream().map(LeadView::of).toList(), paging, total);
         });
     }

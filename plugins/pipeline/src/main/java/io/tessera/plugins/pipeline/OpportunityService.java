@@ -141,8 +141,7 @@ class OpportunityService implements Opportunities {
                 count.setParameter(k, v);
             });
             List<Opportunity> items = page.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            long total = items.size() < paging.size() && (paging.page() == 0 || !items.isEmpty())
-                    ? (long) paging.offset() + items.size() : count.getSingleResult();
+            long total = paging.total(items.size(), count::getSingleResult);
             Set<UUID> stageIds = new HashSet<>();
             items.forEach(o -> stageIds.add(o.getStageId()));
             Map<UUID, Stage> stages = store.stagesById(stageIds);
