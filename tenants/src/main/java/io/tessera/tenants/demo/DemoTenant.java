@@ -1,6 +1,7 @@
 package io.tessera.tenants.demo;
 
 import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.config.StartupBanner;
 import io.tessera.kernel.plugin.InstalledModule;
 import io.tessera.kernel.plugin.ModuleCatalog;
 import io.tessera.kernel.tenancy.TenantContext;
@@ -9,8 +10,6 @@ import io.tessera.sdk.TenantRef;
 import io.tessera.tenants.modules.ModuleLifecycle;
 import java.security.SecureRandom;
 import java.util.Base64;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -18,35 +17,43 @@ import org.springframework.stereotype.Component;
 
 /**
  * On first start with an empty database, creates the tenant {@code demo} with an admin account and
- * every available module enabled with its demo data, and logs the credentials once. On by default for
- * the embedded database only; {@code tessera.demo.enabled=true|false} overrides that.
+ * every available module enabled with its demo data, and shows the credentials once, in the startup banner.
+ * On by default for the embedded database only; {@code tessera.demo.enabled=true|false} overrides that.
  */
 @Component
 class DemoTenant implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoTenant.class);
     static final String SLUG = "demo";
     static final String EMAIL = "admin@demo.local";
 
     private final Accounts accounts;
     private final ModuleCatalog catalog;
     private final ModuleLifecycle lifecycle;
+    private final StartupBanner banner;
     private final boolean enabled;
     private final String password;
 
-    DemoTenant(Accounts accounts, ModuleCatalog catalog, ModuleLifecycle lifecycle, TransactionSettings settings,
+    DemoTenant(Accounts accounts, ModuleCatalog catalog, ModuleLifecycle lifecycle, StartupBanner banner,
+               TransactionSettings settings,
                @Value("${tessera.demo.enabled:#{null}}") Boolean enabled,
                @Value("${tessera.demo.password:}") String password) {
         this.accounts = accounts;
         this.catalog = catalog;
         this.lifecycle = lifecycle;
+        this.banner = banner;
         this.enabled = enabled != null ? enabled : !settings.postgres();
         this.password = password;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || accounts.tenants(0, 1).getTotalElements() > 0) {
+        if (!enabled) {
+            return;
+        }
+        if (accounts.tenants(0, 1).getTotalElements() > 0) {
+            if (accounts.findTenant(SLUG).isPresent()) {
+                banner.note("Demo sign-in", EMAIL + "  (password shown when the demo tenant was created)");
+            }
             return;
         }
         boolean generated = password.isBlank();
@@ -59,8 +66,8 @@ class DemoTenant implements ApplicationRunner {
                 lifecycle.enable(module.id(), true);
             }
         });
-        log.warn("Created the demo tenant '{}' with {} module(s). Sign in as {} with password {}", SLUG,
-                catalog.healthy().size(), EMAIL, generated ? secret : "(as configured in tessera.demo.password)");
+        banner.note("Demo sign-in", EMAIL + " / " + (generated ? secret + "  (created now; shown only this once)"
+                : "(tessera.demo.password)") + ", tenant '" + SLUG + "' with " + catalog.healthy().size() + " module(s)");
     }
 
     private static String generatePassword() {

@@ -22,6 +22,9 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,10 +33,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * With no database configured the kernel runs on an embedded H2 file database under ./data — and
  * starts again on it, with its data and plugin tables, after a restart.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDefaultIT {
 
     @Test
-    void startsOnTheEmbeddedDatabaseAndAgainAfterARestartKeepingItsData(@TempDir Path dir) throws Exception {
+    void startsOnTheEmbeddedDatabaseAndAgainAfterARestartKeepingItsData(@TempDir Path dir, CapturedOutput output)
+            throws Exception {
         Path plugins = dir.resolve("plugins");
         PluginJar notes = TestPlugins.notes();
         notes.writeTo(plugins);
@@ -48,6 +53,13 @@ class EmbeddedDefaultIT {
         };
         String partyId;
         try (ConfigurableApplicationContext first = new SpringApplicationBuilder(TesseraKernel.class).run(args)) {
+            // one banner ends the start: where it listens, how the operator signs in, where the data lives
+            String port = first.getEnvironment().getRequiredProperty("local.server.port");
+            assertThat(output.getOut()).contains("Tessera is ready")
+                    .containsPattern("URL: +http://localhost:" + port + "/")
+                    .containsPattern("Operator sign-in: +platform / \\(tessera\\.platform\\.admin\\.password\\)")
+                    .contains("embedded H2 database in " + dir.resolve("data").toAbsolutePath().normalize())
+                    .containsPattern("Modules: +2 started \\(");
             Accounts accounts = first.getBean(Accounts.class);
             TenantRef tenant = TenantContext.callWithoutTenant(() -> accounts.createTenant("embedded", "Embedded"));
             UUID user = TenantContext.callWithoutTenant(() -> {

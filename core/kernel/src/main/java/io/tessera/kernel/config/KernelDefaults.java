@@ -1,6 +1,7 @@
 package io.tessera.kernel.config;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -41,6 +42,15 @@ public final class KernelDefaults implements EnvironmentPostProcessor {
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("logging.level.liquibase", "WARN");
         defaults.put("logging.level.org.pf4j", "WARN");
+        // third-party start-up chatter (Atmosphere alone logs ~50 INFO lines) stays out of the default log:
+        // what an operator needs is in the one StartupBanner block
+        for (String quiet : List.of("org.atmosphere", "com.vaadin", "org.hibernate.orm", "com.zaxxer.hikari",
+                "org.apache.catalina", "org.apache.coyote", "org.apache.tomcat", "org.springframework",
+                "org.springdoc")) {
+            defaults.put("logging.level." + quiet, "WARN");
+        }
+        // springdoc's "enabled by default" advice: the OpenAPI document is part of the product (D12)
+        defaults.put("logging.level.org.springdoc.core.events", "ERROR");
         defaults.put("logging.pattern.correlation", "[%X{tenant:-}|%X{requestId:-}] ");
         defaults.put("tessera.plugins.dir", "plugins");
         environment.getPropertySources().addLast(new MapPropertySource("tesseraKernelDefaults", defaults));

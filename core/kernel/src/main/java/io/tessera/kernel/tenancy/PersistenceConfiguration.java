@@ -12,13 +12,9 @@ import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypesScanner;
@@ -31,8 +27,6 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Configuration(proxyBeanMethods = false)
 class PersistenceConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(PersistenceConfiguration.class);
 
     /** The kernel's entities (found by scanning its own packages) plus every healthy module's declared ones. */
     @Bean
@@ -60,15 +54,6 @@ class PersistenceConfiguration {
     @Bean
     PlatformTransactionManager transactionManager(EntityManagerFactory emf, TenantSessionSettings settings) {
         return new TenantAwareTransactionManager(emf, settings);
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void warnWhenIsolationIsApplicationLevelOnly(ApplicationReadyEvent event) {
-        String url = event.getApplicationContext().getEnvironment().getProperty("spring.datasource.url", "");
-        if (!event.getApplicationContext().getBean(TransactionSettings.class).postgres()) {
-            log.warn("Running on the embedded database ({}): tenant isolation is application-level only (Hibernate "
-                    + "@TenantId). Use PostgreSQL, where row-level security enforces it a second time, in production.", url);
-        }
     }
 
     /** Registers the insert guard and the audit trail with Hibernate. */

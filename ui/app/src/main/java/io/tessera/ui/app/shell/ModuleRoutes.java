@@ -35,10 +35,12 @@ class ModuleRoutes implements VaadinServiceInitListener {
             }
         }));
         RouteConfiguration routes = RouteConfiguration.forApplicationScope();
-        for (ModuleViews.ModuleRoute route : views.allRoutes()) {
+        List<ModuleViews.ModuleRoute> moduleRoutes = views.allRoutes();
+        for (ModuleViews.ModuleRoute route : moduleRoutes) {
             Class<? extends Component> view = route.item().view();
             routes.setRoute(route.item().route(), view, List.of(MainLayout.class));
-            log.info("UI route /{} of module {} -> {}", route.item().route(), route.moduleId(), view.getName());
+            log.debug("UI route /{} of module {} -> {}", route.item().route(), route.moduleId(), view.getName());
         }
+        log.info("UI: {} module route(s) registered", moduleRoutes.size());
     }
 }
