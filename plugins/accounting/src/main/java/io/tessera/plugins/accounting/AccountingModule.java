@@ -6,10 +6,10 @@ import io.tessera.plugins.accounting.invoicing.InvoicingComponents;
 import io.tessera.plugins.accounting.ledger.LedgerComponents;
 import io.tessera.plugins.accounting.reports.ReportsComponents;
 import io.tessera.plugins.accounting.ui.AccountingUi;
+import io.tessera.sdk.Components;
 import io.tessera.sdk.ModuleCategory;
 import io.tessera.sdk.Permission;
 import io.tessera.sdk.TesseraModule;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.Extension;
@@ -59,25 +59,14 @@ public class AccountingModule implements TesseraModule {
 
     @Override
     public List<Class<?>> components() {
-        List<Class<?>> all = new ArrayList<>();
-        all.addAll(CommonComponents.all());
-        all.addAll(ChartComponents.all());
-        all.addAll(LedgerComponents.all());
-        all.addAll(InvoicingComponents.all());
-        all.addAll(ReportsComponents.all());
-        if (uiKitPresent()) {
-            all.add(AccountingUi.class);
-        }
-        return all;
-    }
-
-    /** The views need the shell's UI kit; a host without it (a headless kernel) gets the API alone. */
-    private static boolean uiKitPresent() {
-        try {
-            Class.forName("io.tessera.ui.kit.ModuleUi", false, AccountingModule.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException absent) {
-            return false;
-        }
+        return Components.of(AccountingModule.class)
+                .addAll(CommonComponents.all())
+                .addAll(ChartComponents.all())
+                .addAll(LedgerComponents.all())
+                .addAll(InvoicingComponents.all())
+                .addAll(ReportsComponents.all())
+                // the views need the shell's UI kit; a host without it (a headless kernel) gets the API alone
+                .withUi(() -> List.of(AccountingUi.class))
+                .list();
     }
 }

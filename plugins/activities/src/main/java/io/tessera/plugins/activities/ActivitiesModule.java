@@ -1,13 +1,12 @@
 package io.tessera.plugins.activities;
 
+import io.tessera.sdk.Components;
 import io.tessera.sdk.ModuleCategory;
 import io.tessera.sdk.Permission;
 import io.tessera.sdk.TesseraModule;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.Extension;
-import org.springframework.util.ClassUtils;
 
 /** The {@code activities} module's declaration. */
 @Extension
@@ -55,26 +54,14 @@ public class ActivitiesModule implements TesseraModule {
 
     @Override
     public List<Class<?>> components() {
-        List<Class<?>> components = new ArrayList<>(List.of(ActivityService.class, NotificationService.class,
-                ReminderTask.class, ActivitiesInstaller.class, ActivityController.class, ActivityTimeline.class,
-                ActivityCounts.class));
-        // the views need the shell's UI kit; a kernel without it (headless) gets the API alone
-        ifPresent(components, "io.tessera.ui.kit.ModuleUi", "ActivitiesUi");
-        // listeners of optional modules' events: only where those modules' API classes exist
-        ifPresent(components, "io.tessera.plugins.pipeline.api.OpportunityWon", "OpportunityWonNote");
-        ifPresent(components, "io.tessera.plugins.pipeline.api.OpportunityLost", "OpportunityLostNote");
-        return components;
-    }
-
-    private static void ifPresent(List<Class<?>> components, String requiredClass, String component) {
-        ClassLoader loader = ActivitiesModule.class.getClassLoader();
-        if (!ClassUtils.isPresent(requiredClass, loader)) {
-            return;
-        }
-        try {
-            components.add(Class.forName(ActivitiesModule.class.getPackageName() + "." + component, false, loader));
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(component + " is missing from the activities plugin", e);
-        }
+        return Components.of(ActivitiesModule.class, ActivityService.class, NotificationService.class,
+                        ReminderTask.class, ActivitiesInstaller.class, ActivityController.class, ActivityTimeline.class,
+                        ActivityCounts.class)
+                // the views need the shell's UI kit; a kernel without it (headless) gets the API alone
+                .withUi(() -> List.of(ActivitiesUi.class))
+                // listeners of the optional pipeline module's events: only where its API classes exist
+                .whenPresent("io.tessera.plugins.pipeline.api.OpportunityWon", () -> List.of(OpportunityWonNote.class))
+                .whenPresent("io.tessera.plugins.pipeline.api.OpportunityLost", () -> List.of(OpportunityLostNote.class))
+                .list();
     }
 }

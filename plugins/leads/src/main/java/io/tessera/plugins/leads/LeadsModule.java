@@ -1,13 +1,12 @@
 package io.tessera.plugins.leads;
 
+import io.tessera.sdk.Components;
 import io.tessera.sdk.ModuleCategory;
 import io.tessera.sdk.Permission;
 import io.tessera.sdk.TesseraModule;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.Extension;
-import org.springframework.util.ClassUtils;
 
 /** The {@code leads} module's declaration. */
 @Extension
@@ -18,8 +17,6 @@ public class LeadsModule implements TesseraModule {
     static final String WRITE = "leads.write";
     static final String CONVERT = "leads.convert";
     static final String CONFIGURE = "leads.configure";
-    /** Present only where the Vaadin shell runs. */
-    static final String UI_KIT = "io.tessera.ui.kit.ModuleUi";
 
     /** Created by PF4J. */
     public LeadsModule() {
@@ -63,27 +60,18 @@ public class LeadsModule implements TesseraModule {
 
     @Override
     public List<Class<?>> components() {
-        List<Class<?>> components = new ArrayList<>(List.of(ScoringService.class, TeamService.class, LeadService.class,
-                OpportunityLink.class, ActivityLink.class, ConversionService.class, FormService.class,
-                SubmissionThrottle.class, FormHitsCleanup.class, LeadsInstaller.class, LeadsController.class,
-                LeadsSettingsController.class, PublicFormController.class));
-        // the views need the shell's UI kit; a kernel without it (headless) gets the API alone
-        if (ClassUtils.isPresent(UI_KIT, LeadsModule.class.getClassLoader())) {
-            components.add(LeadsUi.class);
-        }
-        // listeners of the optional activities module's events and API: only where its API classes exist
-        if (ClassUtils.isPresent(ActivityLink.API, LeadsModule.class.getClassLoader())) {
-            components.add(listener("ActivityScoreListener"));
-            components.add(listener("ConvertedLeadNote"));
-        }
-        return components;
-    }
-
-    private static Class<?> listener(String name) {
-        try {
-            return Class.forName(LeadsModule.class.getPackageName() + "." + name, false, LeadsModule.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Listener " + name + " is missing from the leads plugin", e);
-        }
+        return Components.of(LeadsModule.class, ScoringService.class, TeamService.class, LeadService.class,
+                        ConversionService.class, FormService.class, SubmissionThrottle.class, FormHitsCleanup.class,
+                        LeadsInstaller.class, LeadsController.class, LeadsSettingsController.class,
+                        PublicFormController.class)
+                // the views need the shell's UI kit; a kernel without it (headless) gets the API alone
+                .withUi(() -> List.of(LeadsUi.class))
+                // the optional pipeline and activities modules: their adapters and listeners only where their API is
+                .whenPresent(OpportunityLink.API, () -> List.of(PipelineOpportunities.class))
+                .whenAbsent(OpportunityLink.API, () -> List.of(NoPipeline.class))
+                .whenPresent(ActivityLink.API, () -> List.of(LeadActivities.class, ActivityScoreListener.class,
+                        ConvertedLeadNote.class))
+                .whenAbsent(ActivityLink.API, () -> List.of(NoActivities.class))
+                .list();
     }
 }

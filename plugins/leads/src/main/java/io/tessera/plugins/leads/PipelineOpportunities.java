@@ -2,28 +2,29 @@ package io.tessera.plugins.leads;
 
 import io.tessera.plugins.pipeline.api.NewOpportunity;
 import io.tessera.plugins.pipeline.api.Opportunities;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.UUID;
+import io.tessera.sdk.ModuleServices;
+import java.util.Optional;
 
 /**
- * The only class of this module that names the pipeline module's API. It is loaded reflectively by
- * {@link OpportunityLink}, and only when that API is on the class path, so leads runs without pipeline.
+ * The only class of this module that names the pipeline module's API. {@link LeadsModule} registers it only where
+ * that API is present, so leads runs without pipeline; the SDK's typed lookup answers empty where the tenant has not
+ * enabled pipeline.
  */
-final class PipelineOpportunities implements OpportunityCreator {
+class PipelineOpportunities implements OpportunityLink {
 
-    private final Opportunities opportunities;
+    private final ModuleServices modules;
 
-    PipelineOpportunities(Object opportunities) {
-        this.opportunities = (Opportunities) opportunities;
-    }
-
-    static Class<?> serviceType() {
-        return Opportunities.class;
+    PipelineOpportunities(ModuleServices modules) {
+        this.modules = modules;
     }
 
     @Override
-    public UUID create(String name, UUID partyId, UUID ownerId, BigDecimal amount, String currency, LocalDate expectedCloseDate) {
-        return opportunities.create(new NewOpportunity(name, partyId, ownerId, amount, currency, expectedCloseDate)).id();
+    public Optional<OpportunityCreator> forCurrentTenant() {
+        return modules.find(Opportunities.class).map(PipelineOpportunities::creator);
+    }
+
+    private static OpportunityCreator creator(Opportunities opportunities) {
+        return (name, partyId, ownerId, amount, currency, expectedCloseDate) -> opportunities
+                .create(new NewOpportunity(name, partyId, ownerId, amount, currency, expectedCloseDate)).id();
     }
 }

@@ -1,13 +1,12 @@
 package io.tessera.plugins.pipeline;
 
+import io.tessera.sdk.Components;
 import io.tessera.sdk.ModuleCategory;
 import io.tessera.sdk.Permission;
 import io.tessera.sdk.TesseraModule;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.Extension;
-import org.springframework.util.ClassUtils;
 
 /** The {@code pipeline} module's declaration. */
 @Extension
@@ -16,8 +15,6 @@ public class PipelineModule implements TesseraModule {
     static final String READ = "pipeline.read";
     static final String WRITE = "pipeline.write";
     static final String CONFIGURE = "pipeline.configure";
-    /** Present only where the Vaadin shell runs. */
-    static final String UI_KIT = "io.tessera.ui.kit.ModuleUi";
 
     /** Created by PF4J. */
     public PipelineModule() {
@@ -59,13 +56,11 @@ public class PipelineModule implements TesseraModule {
 
     @Override
     public List<Class<?>> components() {
-        List<Class<?>> components = new ArrayList<>(List.of(PipelineService.class, StageService.class,
-                OpportunityService.class, ForecastService.class, PipelineInstaller.class, PipelineController.class,
-                OpportunityController.class));
-        // the views need the shell's UI kit; a kernel without it (headless) gets the API alone
-        if (ClassUtils.isPresent(UI_KIT, PipelineModule.class.getClassLoader())) {
-            components.add(PipelineUi.class);
-        }
-        return components;
+        return Components.of(PipelineModule.class, PipelineService.class, StageService.class, OpportunityService.class,
+                        ForecastService.class, PipelineInstaller.class, PipelineController.class,
+                        OpportunityController.class)
+                // the views need the shell's UI kit; a kernel without it (headless) gets the API alone
+                .withUi(() -> List.of(PipelineUi.class))
+                .list();
     }
 }
