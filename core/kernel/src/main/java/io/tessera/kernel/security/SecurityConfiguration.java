@@ -1,5 +1,6 @@
 package io.tessera.kernel.security;
 
+import io.tessera.kernel.access.InvitationAcceptance;
 import io.tessera.kernel.access.Roles;
 import io.tessera.kernel.account.Accounts;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -142,7 +143,10 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**")
                 .authenticationManager(new ProviderManager(new LockoutAuthenticationProvider(provider, accounts)))
                 // handlers marked @PublicEndpoint, reached only through a tenant's public key (PublicEndpointFilter)
-                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_ENDPOINTS).permitAll().anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_ENDPOINTS).permitAll()
+                        // anonymous callers set a new account's password with the token; others sign in as themselves
+                        .requestMatchers(InvitationAcceptance.PATH + "**").permitAll()
+                        .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied(problems)))
                 .addFilterBefore(throttle, BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BasicAuthenticationFilter.class)
