@@ -134,6 +134,44 @@ public class Invitations {
     }
 
     /**
+     * What an open invitation's token shows its holder, so that a page can ask for the right thing: the invited
+     * account's password (sign in), or a new password.
+     *
+     * @param tenant        the inviting tenant's slug
+     * @param tenantName    its display name
+     * @param email         the invited email
+     * @param accountExists whether an account with that email exists (then its holder must sign in to accept)
+     */
+    public record Preview(String tenant, String tenantName, String email, boolean accountExists) {
+    }
+
+    /**
+     * The invitation behind a token, if it is open (known, unused, unexpired).
+     *
+     * @param token the token
+     * @return what it invites to
+     */
+    public Optional<Preview> preview(String token) {
+        Optional<Parsed> parsed = parse(token);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Tenant> tenant = TenantContext.callWithoutTenant(() -> tx.execute(s -> tenants.findById(parsed.get().tenantId())))
+                .filter(t -> t.getStatus() == TenantStatus.ACTIVE);
+        return tenant.flatMap(t -> TenantContext.callAs(t.ref(), null, () -> tx.execute(status ->
+                open(parsed.get(), token).map(i -> new Preview(t.getSlug(), t.getName(), i.email(),
+                        users.findByEmailIgnoreCase(i.email()).isPresent())))));
+    }
+
+    private Optional<Invitation> open(Parsed parsed, String token) {
+        return entityManager.createQuery("select i from Invitation i where i.id = :id", Invitation.class)
+                .setParameter("id", parsed.invitationId()).getResultStream().findFirst()
+                .filter(i -> MessageDigest.isEqual(i.tokenHash().getBytes(StandardCharsets.US_ASCII),
+                        sha256(token).getBytes(StandardCharsets.US_ASCII)))
+                .filter(i -> i.isOpen(clock.instant()));
+    }
+
+    /**
      * Accepts an invitation. If an account with the invited email exists, {@code signedIn} must be that account
      * (the caller authenticated it); otherwise a new account is created with {@code newPassword}. All or nothing.
      *
@@ -150,12 +188,7 @@ public class Invitations {
         TenantRef tenant = TenantContext.callWithoutTenant(() -> tx.execute(s -> tenants.findById(parsed.tenantId())))
                 .filter(t -> t.getStatus() == TenantStatus.ACTIVE).map(Tenant::ref).orElseThrow(Invitations::invalid);
         return TenantContext.callAs(tenant, signedIn, () -> tx.execute(status -> {
-            Invitation invitation = entityManager.createQuery("select i from Invitation i where i.id = :id", Invitation.class)
-                    .setParameter("id", parsed.invitationId()).getResultStream().findFirst()
-                    .filter(i -> MessageDigest.isEqual(i.tokenHash().getBytes(StandardCharsets.US_ASCII),
-                            sha256(token).getBytes(StandardCharsets.US_ASCII)))
-                    .filter(i -> i.isOpen(clock.instant()))
-                    .orElseThrow(Invitations::invalid);
+            Invitation invitation = open(parsed, token).orElseThrow(Invitations::invalid);
             Optional<UserAccount> existing = users.findByEmailIgnoreCase(invitation.email());
             UserAccount account;
             if (existing.isPresent()) {
