@@ -2,6 +2,7 @@ package io.tessera.tenants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tessera.testkit.ApiAssertions;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
@@ -50,8 +51,9 @@ class AccessMatrixIT {
     static void callers() {
         ApiClient admin = kernel.provisionTenant("matrix", PASSWORD);
         admin.put("/api/v1/admin/modules/crm-base", "");
-        admin.post("/api/v1/admin/users", "{\"email\":\"member@matrix.test\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"member\"]}");
-        admin.post("/api/v1/admin/users", "{\"email\":\"guest@matrix.test\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"guest\"]}");
+        ApiAssertions.member(admin, "member@matrix.test", PASSWORD);
+        ApiAssertions.ok(admin.post("/api/v1/admin/roles", "{\"name\":\"guest\",\"permissions\":[]}"), 201);
+        ApiAssertions.member(admin, "guest@matrix.test", PASSWORD, "guest");
         String readKey = admin.post("/api/v1/admin/api-keys", "{\"name\":\"read\",\"scopes\":[\"parties.read\"]}").json()
                 .get("secret").asString();
         callers.put("admin", admin);

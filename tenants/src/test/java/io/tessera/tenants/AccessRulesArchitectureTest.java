@@ -10,6 +10,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.tessera.kernel.access.Authenticated;
+import io.tessera.kernel.access.InvitationAcceptance;
 import io.tessera.kernel.access.PlatformOperator;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.testkit.ServiceAccessRules;
@@ -52,12 +53,14 @@ class AccessRulesArchitectureTest {
     }
 
     private static ArchCondition<JavaMethod> declareAnAccessRule() {
-        return new ArchCondition<>("declare @RequiresPermission, @PlatformOperator or @Authenticated") {
+        return new ArchCondition<>("declare @RequiresPermission, @PlatformOperator, @Authenticated or @InvitationAcceptance") {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
                 boolean declared = method.isAnnotatedWith(RequiresPermission.class)
                         || method.isAnnotatedWith(PlatformOperator.class)
                         || method.isAnnotatedWith(Authenticated.class)
+                        // open to anonymous invitees, and only under /api/v1/invitations/ (checked at run time)
+                        || method.isAnnotatedWith(InvitationAcceptance.class)
                         || method.getOwner().isAnnotatedWith(RequiresPermission.class)
                         || method.getOwner().isAnnotatedWith(PlatformOperator.class);
                 if (!declared) {

@@ -2,6 +2,7 @@ package io.tessera.tenants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tessera.testkit.ApiAssertions;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
@@ -64,8 +65,7 @@ class LoginProtectionIT {
     @Test
     void anAdminResetGivesATemporaryPasswordThatMustBeChangedFirst() {
         ApiClient admin = kernel.provisionTenant("reset", PASSWORD);
-        String userId = admin.post("/api/v1/admin/users",
-                "{\"email\":\"forgetful@reset.test\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"member\"]}").json().get("userId").asString();
+        String userId = ApiAssertions.member(admin, "forgetful@reset.test", PASSWORD);
 
         ApiResponse reset = admin.post("/api/v1/admin/users/" + userId + "/password-reset", "");
         assertThat(reset.status()).as(reset.body()).isEqualTo(200);
@@ -85,8 +85,9 @@ class LoginProtectionIT {
     void aTenantAdminCannotResetAnAccountOtherTenantsRelyOn() {
         kernel.provisionTenant("reset-home", PASSWORD);
         ApiClient other = kernel.provisionTenant("reset-other", PASSWORD);
-        String shared = other.post("/api/v1/admin/users", "{\"email\":\"admin@reset-home.test\",\"roles\":[\"member\"]}")
-                .json().get("userId").asString();
+        String token = ApiAssertions.invitation(other, "admin@reset-home.test", "member");
+        String shared = ApiAssertions.ok(kernel.api("admin@reset-home.test", PASSWORD).post("/api/v1/invitations/accept",
+                "{\"token\":\"" + token + "\"}")).get("userId").asString();
         ApiResponse refused = other.post("/api/v1/admin/users/" + shared + "/password-reset", "");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(kernel.api("admin@reset-home.test", PASSWORD).withTenant("reset-home").get("/api/v1/parties").status())

@@ -2,6 +2,7 @@ package io.tessera.tenants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tessera.testkit.ApiAssertions;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
@@ -27,8 +28,7 @@ class RolesAdminIT {
                 .contains("parties.read", "parties.write", "tenant.admin", "crm-base.read");
         assertThat(admin.post("/api/v1/admin/roles",
                 "{\"name\":\"viewer\",\"description\":\"Looks only\",\"permissions\":[\"parties.read\"]}").status()).isEqualTo(201);
-        admin.post("/api/v1/admin/users", "{\"email\":\"viewer@roles-custom.test\",\"password\":\"" + PASSWORD
-                + "\",\"roles\":[\"viewer\"]}");
+        ApiAssertions.member(admin, "viewer@roles-custom.test", PASSWORD, "viewer");
         ApiClient viewer = kernel.api("viewer@roles-custom.test", PASSWORD);
 
         assertThat(viewer.get("/api/v1/parties").status()).isEqualTo(200);
@@ -50,8 +50,7 @@ class RolesAdminIT {
         ApiClient admin = kernel.provisionTenant("roles-operator", PASSWORD);
         assertThat(admin.post("/api/v1/admin/roles",
                 "{\"name\":\"operator\",\"permissions\":[\"tenant.admin\",\"seeded.use\"]}").status()).isEqualTo(201);
-        admin.post("/api/v1/admin/users", "{\"email\":\"operator@roles-operator.test\",\"password\":\"" + PASSWORD
-                + "\",\"roles\":[\"operator\"]}");
+        ApiAssertions.member(admin, "operator@roles-operator.test", PASSWORD, "operator");
         ApiClient operator = kernel.api("operator@roles-operator.test", PASSWORD);
 
         ApiResponse enabled = operator.put("/api/v1/admin/modules/seeded", "");
@@ -78,7 +77,7 @@ class RolesAdminIT {
         assertThat(admin.put("/api/v1/admin/roles/ghost", "{\"permissions\":[]}").status()).isEqualTo(404);
 
         admin.post("/api/v1/admin/roles", "{\"name\":\"clerk\",\"permissions\":[\"parties.read\"]}");
-        admin.post("/api/v1/admin/users", "{\"email\":\"clerk@roles-rules.test\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"clerk\"]}");
+        ApiAssertions.member(admin, "clerk@roles-rules.test", PASSWORD, "clerk");
         assertThat(admin.delete("/api/v1/admin/roles/clerk").status()).isEqualTo(409);
         admin.post("/api/v1/admin/roles", "{\"name\":\"unused\",\"permissions\":[]}");
         assertThat(admin.delete("/api/v1/admin/roles/unused").status()).isEqualTo(204);
@@ -90,8 +89,10 @@ class RolesAdminIT {
         ApiClient first = kernel.provisionTenant("roles-first", PASSWORD);
         first.post("/api/v1/admin/roles", "{\"name\":\"power\",\"permissions\":[\"parties.read\",\"parties.write\"]}");
         ApiClient second = kernel.provisionTenant("roles-second", PASSWORD);
-        second.post("/api/v1/admin/users", "{\"email\":\"someone@roles-second.test\",\"password\":\"" + PASSWORD
-                + "\",\"roles\":[\"power\"]}");
-        assertThat(kernel.api("someone@roles-second.test", PASSWORD).get("/api/v1/parties").status()).isEqualTo(403);
+        ApiAssertions.assertField(second.post("/api/v1/admin/users", "{\"email\":\"someone@roles-second.test\","
+                + "\"roles\":[\"power\"]}"), 422, "roles");
+        ApiAssertions.member(second, "someone@roles-second.test", PASSWORD);
+        String someone = kernel.queryAsSuperuser("select id::text from users where email = ?", "someone@roles-second.test");
+        ApiAssertions.assertField(second.put("/api/v1/admin/users/" + someone + "/roles", "{\"roles\":[\"power\"]}"), 422, "roles");
     }
 }

@@ -111,17 +111,45 @@ public final class ApiAssertions {
     }
 
     /**
-     * Adds an active member (role {@code member}) to the admin's tenant through the tenant admin API
-     * ({@code POST /api/v1/admin/users}).
+     * Adds an active member (role {@code member}) to the admin's tenant as a person would join it with local
+     * accounts: the admin invites the email ({@code POST /api/v1/admin/users}, 202), and the invitee accepts the
+     * invitation, choosing the new account's password ({@code POST /api/v1/invitations/accept}).
      *
      * @param admin    a client signed in as a tenant admin
-     * @param email    the member's email (plain text, no quotes)
-     * @param password the member's password
+     * @param email    the member's email (plain text, no quotes), for which no account exists yet
+     * @param password the password the member chooses
      * @return the member's user id
      */
     public static String member(ApiClient admin, String email, String password) {
-        return ok(admin.post("/api/v1/admin/users", "{\"email\":\"" + email + "\",\"password\":\"" + password
-                + "\",\"roles\":[\"member\"]}"), 201).get("userId").asString();
+        return member(admin, email, password, "member");
+    }
+
+    /**
+     * As {@link #member(ApiClient, String, String)}, with the given roles.
+     *
+     * @param admin    a client signed in as a tenant admin
+     * @param email    the member's email (plain text, no quotes), for which no account exists yet
+     * @param password the password the member chooses
+     * @param roles    the tenant's roles (plain names)
+     * @return the member's user id
+     */
+    public static String member(ApiClient admin, String email, String password, String... roles) {
+        return ok(admin.anonymous().post("/api/v1/invitations/accept", "{\"token\":\"" + invitation(admin, email, roles)
+                + "\",\"password\":\"" + password + "\"}")).get("userId").asString();
+    }
+
+    /**
+     * Invites an email to the admin's tenant ({@code POST /api/v1/admin/users}), asserting a {@code 202}.
+     *
+     * @param admin a client signed in as a tenant admin
+     * @param email the email (plain text, no quotes)
+     * @param roles the tenant's roles (plain names)
+     * @return the invitation's token
+     */
+    public static String invitation(ApiClient admin, String email, String... roles) {
+        String names = String.join("\",\"", roles);
+        return ok(admin.post("/api/v1/admin/users", "{\"email\":\"" + email + "\",\"roles\":[\"" + names + "\"]}"), 202)
+                .get("token").asString();
     }
 
     /**

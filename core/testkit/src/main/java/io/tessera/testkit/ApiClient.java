@@ -61,6 +61,26 @@ public final class ApiClient {
         return new ApiClient(base, authorization, slug);
     }
 
+    /**
+     * The same server without credentials, as an anonymous caller (e.g. an invitee setting their password).
+     *
+     * @return a new client
+     */
+    public ApiClient anonymous() {
+        return new ApiClient(base, null, (String) null);
+    }
+
+    /**
+     * The same server, signed in as another user with HTTP Basic.
+     *
+     * @param user     the user name (email)
+     * @param password the password
+     * @return a new client
+     */
+    public ApiClient as(String user, String password) {
+        return new ApiClient(base, user, password, null);
+    }
+
     private ApiClient(URI base, String authorization, String tenant) {
         this.base = base;
         this.authorization = authorization;

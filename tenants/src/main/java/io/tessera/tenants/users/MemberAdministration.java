@@ -1,7 +1,9 @@
 package io.tessera.tenants.users;
 
 import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.kernel.account.Invitations;
 import io.tessera.kernel.account.Members;
+import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.CurrentTenant;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.tenants.identity.IdentityDirectory;
@@ -13,12 +15,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tenant admin's changes to members, kept in step with the identity directory (Keycloak in Keycloak mode),
  * all or nothing: adding, resetting a password, deactivating and reactivating. For the API and the UI alike.
+ *
+ * <p>Adding differs by who owns accounts. With local accounts the person owns theirs: the admin {@linkplain #invite
+ * invites} an email and the person accepts ({@link Invitations}). With a directory that owns accounts (Keycloak) the
+ * admin {@linkplain #add adds} the person there and here at once.
  */
 @Service
 @RequiresPermission(KernelPermissions.TENANT_ADMIN)
@@ -28,8 +35,13 @@ public class MemberAdministration {
     private final IdentityDirectory directory;
     private final CurrentTenant currentTenant;
     private final TransactionTemplate tx;
+    private final Invitations invitations;
+    private final ObjectProvider<InvitationMailer> mailer;
 
-    MemberAdministration(Members members, IdentityDirectory directory, CurrentTenant currentTenant, TransactionTemplate tx) {
+    MemberAdministration(Members members, IdentityDirectory directory, CurrentTenant currentTenant, TransactionTemplate tx,
+                         Invitations invitations, ObjectProvider<InvitationMailer> mailer) {
+        this.invitations = invitations;
+        this.mailer = mailer;
         this.members = members;
         this.directory = directory;
         this.currentTenant = currentTenant;
@@ -37,7 +49,57 @@ public class MemberAdministration {
     }
 
     /**
-     * Adds a member: the directory first (it may refuse), then the database; whichever fails, nothing is left on
+     * Whether members are added by invitation (local accounts), not directly ({@link #add}, a directory that owns
+     * accounts).
+     *
+     * @return true with local accounts
+     */
+    public boolean invites() {
+        return !directory.managesPasswords();
+    }
+
+    /**
+     * An invitation, as the admin sees it: the same whether or not an account with that email exists.
+     *
+     * @param email     the invited email
+     * @param roles     the roles the member will hold
+     * @param token     the token to hand to the invitee, or {@code null} if it was mailed to them
+     * @param expiresAt when it expires
+     */
+    public record Invited(String email, Set<String> roles, String token, java.time.Instant expiresAt) {
+    }
+
+    /**
+     * Invites a person to the tenant (local accounts): an existing account joins only when its holder accepts,
+     * signed in; a new one is created when the invitee sets its password with the token. The admin chooses no
+     * password. The token is mailed if an {@link InvitationMailer} exists, otherwise returned.
+     *
+     * @param email    the person's email
+     * @param name     a display name for a new account, or {@code null}
+     * @param password must be {@code null}: tenant admins do not choose passwords
+     * @param roles    the tenant's roles they will hold
+     * @return the invitation
+     * @throws ApiException (422) naming the bad field; (409) if they already are a member
+     */
+    public Invited invite(String email, String name, String password, Set<String> roles) {
+        if (!invites()) {
+            throw new IllegalStateException("The identity directory owns the accounts: add members with add()");
+        }
+        if (password != null && !password.isEmpty()) {
+            throw ApiException.invalid("password", "must be absent: the person sets their own password through the invitation");
+        }
+        return tx.execute(status -> {
+            Invitations.Issued issued = invitations.invite(email, name, roles);
+            InvitationMailer delivery = mailer.getIfAvailable();
+            if (delivery != null) {
+                delivery.send(currentTenant.require().slug(), issued);
+            }
+            return new Invited(issued.email(), issued.roles(), delivery == null ? issued.token() : null, issued.expiresAt());
+        });
+    }
+
+    /**
+     * Adds a member directly, with a directory that owns accounts (Keycloak): the directory first (it may refuse), then the database; whichever fails, nothing is left on
      * either side.
      *
      * @return the member

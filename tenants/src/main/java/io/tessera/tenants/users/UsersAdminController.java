@@ -7,6 +7,7 @@ import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.tenants.identity.IdentityDirectoryException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/admin/users}: the tenant admin adds members, changes their roles, resets their password,
+ * {@code /api/v1/admin/users}: the tenant admin invites (local accounts) or adds (Keycloak) members, changes their roles, resets their password,
  * deactivates and reactivates them — in the database and in the identity directory (Keycloak), all or nothing
  * ({@link MemberAdministration}).
  */
@@ -51,12 +52,29 @@ class UsersAdminController {
         return members.list();
     }
 
+    /**
+     * The answer to adding a person with local accounts: an invitation, the same whether or not an account with that
+     * email exists (no account id, no name), so that no tenant learns who has an account.
+     */
+    record Invitation(String email, Set<String> roles, String status, String token, Instant expiresAt) {
+    }
+
+    /**
+     * Local accounts: 202 with an {@link Invitation} (the person accepts it; an existing account is never linked
+     * by the admin). A directory that owns accounts (Keycloak): 201 with the member, created or found there.
+     */
     @PostMapping
-    ResponseEntity<Members.Member> add(@RequestBody NewMember request) {
+    ResponseEntity<?> add(@RequestBody NewMember request) {
         try {
             Accounts.checkEmail("email", request.email());
         } catch (IllegalArgumentException e) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+            throw ApiException.invalid("email", "must be an email address");
+        }
+        if (administration.invites()) {
+            MemberAdministration.Invited invited = mapped(() -> administration.invite(request.email(), request.name(),
+                    request.password(), request.roles()));
+            return ResponseEntity.accepted().body(new Invitation(invited.email(), invited.roles(), "INVITED",
+                    invited.token(), invited.expiresAt()));
         }
         Members.Member added = mapped(() -> administration.add(request.email(), request.name(), request.password(),
                 request.roles()));

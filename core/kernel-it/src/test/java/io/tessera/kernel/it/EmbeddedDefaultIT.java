@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tessera.kernel.TesseraKernel;
 import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.Invitations;
 import io.tessera.sdk.TenantRef;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
@@ -74,6 +75,17 @@ class EmbeddedDefaultIT {
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             partyId = created.json().get("id").asString();
             assertThat(api.post("/api/v1/notes", "{\"text\":\"kept\"}").status()).isEqualTo(201);
+            // invitations work on the embedded database too: issued (twice: the second replaces the first), accepted once
+            Invitations invitations = first.getBean(Invitations.class);
+            String replaced = TenantContext.callAs(tenant, user, () -> invitations.invite("guest@embedded.test", null,
+                    Set.of("member"))).token();
+            String token = TenantContext.callAs(tenant, user, () -> invitations.invite("guest@embedded.test", null,
+                    Set.of("member"))).token();
+            String accept = "{\"token\":\"%s\",\"password\":\"guest-chose-this-one\"}";
+            assertThat(api.anonymous().post("/api/v1/invitations/accept", accept.formatted(replaced)).status()).isEqualTo(404);
+            ApiResponse joined = api.anonymous().post("/api/v1/invitations/accept", accept.formatted(token));
+            assertThat(joined.status()).as(joined.body()).isEqualTo(200);
+            assertThat(api.as("guest@embedded.test", "guest-chose-this-one").get("/api/v1/parties").status()).isEqualTo(200);
             // events are delivered through the outbox on the embedded database too
             String ping = api.post("/api/v1/pings?text=embedded", "").json().get("id").asString();
             JdbcClient jdbc = JdbcClient.create(first.getBean(DataSource.class));

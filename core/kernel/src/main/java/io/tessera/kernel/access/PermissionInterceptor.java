@@ -39,6 +39,13 @@ final class PermissionInterceptor implements HandlerInterceptor {
             }
             return true;
         }
+        if (AnnotatedElementUtils.hasAnnotation(method.getMethod(), InvitationAcceptance.class)) {
+            if (!request.getRequestURI().substring(request.getContextPath().length()).startsWith(InvitationAcceptance.PATH)) {
+                throw new ApiException(HttpStatus.FORBIDDEN, "Invitations are accepted under " + InvitationAcceptance.PATH
+                        + " only");
+            }
+            return true;
+        }
         if (TenantContext.userId().isPresent() && TenantContext.mustChangePassword()
                 && !has(method, Authenticated.class)) {
             throw new ApiException(HttpStatus.FORBIDDEN,

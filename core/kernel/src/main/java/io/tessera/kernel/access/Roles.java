@@ -160,6 +160,24 @@ public class Roles {
         return effective;
     }
 
+    /**
+     * The names among these that are no role of the current tenant (neither built in nor defined by its admins), in
+     * the given order. Call inside a transaction in the tenant's scope.
+     *
+     * @param names role names
+     * @return the undefined ones, empty if all exist
+     */
+    public Set<String> undefined(Set<String> names) {
+        Set<String> missing = new LinkedHashSet<>(names);
+        missing.remove(ADMIN);
+        missing.remove(MEMBER);
+        if (!missing.isEmpty()) {
+            missing.removeAll(entityManager.createQuery("select r.name from TenantRole r where r.name in :names", String.class)
+                    .setParameter("names", missing).getResultList());
+        }
+        return missing;
+    }
+
     private Set<String> validated(Set<String> granted) {
         Set<String> checked = new LinkedHashSet<>();
         for (String key : granted == null ? Set.<String>of() : granted) {

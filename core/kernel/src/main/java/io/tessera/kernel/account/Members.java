@@ -2,6 +2,8 @@ package io.tessera.kernel.account;
 
 import io.tessera.kernel.access.AccessChanges;
 import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.kernel.access.Roles;
+import io.tessera.kernel.web.ApiException;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.sdk.security.RequiresPermission;
@@ -40,10 +42,12 @@ public class Members {
     private final JdbcClient jdbc;
     private final TransactionSettings settings;
     private final AccessChanges changes;
+    private final Roles tenantRoles;
 
     Members(EntityManager entityManager, UserAccountRepository users, PasswordEncoder passwordEncoder,
-            JdbcClient jdbc, TransactionSettings settings, AccessChanges changes) {
+            JdbcClient jdbc, TransactionSettings settings, AccessChanges changes, Roles tenantRoles) {
         this.changes = changes;
+        this.tenantRoles = tenantRoles;
         this.settings = settings;
         this.entityManager = entityManager;
         this.users = users;
@@ -106,7 +110,7 @@ public class Members {
         if (email == null || !Accounts.EMAIL.matcher(email.strip()).matches()) {
             throw new IllegalArgumentException("email must be an email address");
         }
-        Set<String> checked = roles(roles);
+        Set<String> checked = checkedRoles(roles);
         String normalized = email.strip().toLowerCase(Locale.ROOT);
         UserAccount user = users.findByEmailIgnoreCase(normalized).orElseGet(() -> {
             PasswordPolicy.check(password, normalized);
@@ -128,7 +132,7 @@ public class Members {
     @Transactional
     @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Optional<Member> setRoles(UUID userId, Set<String> roles) {
-        Set<String> checked = roles(roles);
+        Set<String> checked = checkedRoles(roles);
         return membership(userId).map(m -> {
             if (!checked.contains("admin") && isLastActiveAdmin(m)) {
                 throw new IllegalStateException("The tenant needs at least one active admin");
@@ -237,18 +241,51 @@ public class Members {
         return new Member(u.getId(), u.getEmail(), u.getDisplayName(), m.getRoles(), m.getStatus());
     }
 
-    private static Set<String> roles(Set<String> roles) {
+    /**
+     * Checks role names for a member of the current tenant: at least one, each a role the tenant has (built in or
+     * defined by its admins) — an undefined name would be a dormant grant if such a role were created later. Call
+     * inside a transaction in the tenant's scope.
+     *
+     * @param roles the requested role names
+     * @return them, in order
+     * @throws ApiException (422) naming {@code roles}
+     */
+    public Set<String> checkedRoles(Set<String> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new IllegalArgumentException("roles must name at least one role, e.g. [\"member\"]");
+            throw ApiException.invalid("roles", "must name at least one role, e.g. [\"member\"]");
         }
         Set<String> checked = new LinkedHashSet<>();
         for (String role : roles) {
             if (role == null || !ROLE.matcher(role).matches()) {
-                throw new IllegalArgumentException("roles must be lower-case words: " + role);
+                throw ApiException.invalid("roles", "must be lower-case words: " + role);
             }
             checked.add(role);
         }
+        Set<String> undefined = undefinedRoles(checked);
+        if (!undefined.isEmpty()) {
+            throw ApiException.invalid("roles", "names no role of this tenant: " + String.join(", ", undefined));
+        }
         return checked;
+    }
+
+    /**
+     * The names among these that are no role of the current tenant. Call inside a transaction in the tenant's scope.
+     *
+     * @param roles role names
+     * @return the undefined ones
+     */
+    public Set<String> undefinedRoles(Set<String> roles) {
+        return tenantRoles.undefined(roles);
+    }
+
+    /**
+     * Whether the account has a membership (active or not) in the current tenant.
+     *
+     * @param userId the account
+     * @return true if it is a member here
+     */
+    public boolean isMember(UUID userId) {
+        return membership(userId).isPresent();
     }
 
     private static void requireTenant() {

@@ -1,7 +1,6 @@
 package io.tessera.kernel.security;
 
 import io.tessera.kernel.account.Accounts;
-import java.time.Instant;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -19,8 +18,9 @@ final class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         return accounts.findUserByEmail(email)
                 .filter(u -> u.getPasswordHash() != null)
+                // locks depend on the address signed in from: LockoutAuthenticationProvider enforces them
                 .map(u -> new TesseraUser(u.getId(), u.getEmail(), u.getPasswordHash(), u.isActive(),
-                        u.isLocked(Instant.now()), u.isMustChangePassword(), u.hasFailedLogins()))
+                        false, u.isMustChangePassword(), u.hasFailedLogins()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

@@ -24,8 +24,11 @@ public class InteractiveSignIn {
     private final PasswordEncoder encoder;
     private final PlatformAdminCredentials platform;
     private final LoginThrottle throttle;
+    private final SignInAddresses addresses;
 
-    InteractiveSignIn(Accounts accounts, PasswordEncoder encoder, PlatformAdminCredentials platform, LoginThrottle throttle) {
+    InteractiveSignIn(Accounts accounts, PasswordEncoder encoder, PlatformAdminCredentials platform, LoginThrottle throttle,
+                      SignInAddresses addresses) {
+        this.addresses = addresses;
         this.accounts = accounts;
         this.encoder = encoder;
         this.platform = platform;
@@ -41,7 +44,7 @@ public class InteractiveSignIn {
     public AuthenticationProvider localAccounts() {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         dao.setPasswordEncoder(encoder);
-        return new LockoutAuthenticationProvider(dao, accounts);
+        return new LockoutAuthenticationProvider(dao, accounts, addresses, throttle);
     }
 
     /**

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Rate-limits failed sign-ins per client address: after {@code maxFailures} requests with credentials
  * that were refused (401) within {@code window}, further requests from that address are answered 429
- * without checking credentials until the window has passed. Complements the per-account lockout,
+ * without checking credentials until the window has passed — as a filter, on the platform operator's chain;
+ * the tenant API uses {@link #counting()} and lets accounts known at the address and valid API keys through. Complements the per-account lockout,
  * which alone would let one client try one password against many accounts. Behind a reverse proxy,
  * set {@code server.forward-headers-strategy} so that the client's address is seen.
  */
@@ -55,6 +56,27 @@ final class LoginThrottle extends OncePerRequestFilter {
         if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && request.getHeader("Authorization") != null) {
             recordFailure(address);
         }
+    }
+
+    /**
+     * The same throttle for a chain whose local accounts are checked by {@link LockoutAuthenticationProvider}: it
+     * counts refused credentials but never blocks by itself. The provider refuses a throttled address's sign-ins
+     * (429) except for accounts known there, and a valid API key always passes: a 256-bit key cannot be guessed, so
+     * throttling it protects nothing and would shut out every integration behind the address.
+     *
+     * @return a filter that only counts
+     */
+    OncePerRequestFilter counting() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                chain.doFilter(request, response);
+                if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && request.getHeader("Authorization") != null) {
+                    recordFailure(request.getRemoteAddr());
+                }
+            }
+        };
     }
 
     /** Seconds until this address may try again, or empty when it may try now. */

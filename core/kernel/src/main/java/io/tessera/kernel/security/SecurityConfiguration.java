@@ -1,5 +1,6 @@
 package io.tessera.kernel.security;
 
+import io.tessera.kernel.access.InvitationAcceptance;
 import io.tessera.kernel.access.Roles;
 import io.tessera.kernel.account.Accounts;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -90,14 +91,16 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain platformChain(HttpSecurity http, PlatformAdminCredentials credentials, PasswordEncoder encoder,
-                                      ProblemWriter problems, LoginThrottle throttle) throws Exception {
+                                      ProblemWriter problems, LoginThrottle throttle, InteractiveSignIn signIn) throws Exception {
         var operator = User.withUsername(credentials.username())
                 .password(encoder.encode(credentials.password()))
                 .roles(PLATFORM_ROLE)
                 .build();
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(operator));
         provider.setPasswordEncoder(encoder);
-        AuthenticationManager manager = new ProviderManager(provider);
+        // a tenant user's valid credentials are recognised, so that they are refused 403 (not the operator), not 401:
+        // a failed sign-in that would count towards the address throttle
+        AuthenticationManager manager = new ProviderManager(provider, signIn.localAccounts());
         return http
                 .securityMatcher("/api/v1/platform/**", "/actuator/**")
                 .authenticationManager(manager)
@@ -125,7 +128,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts, PasswordEncoder encoder, ProblemWriter problems,
                                  ModuleCatalog catalog, ModuleAccess moduleAccess, ApiKeys apiKeys,
-                                 LoginThrottle throttle, Roles roles, TransactionTemplate tx, PublicKeyService publicKeys,
+                                 LoginThrottle throttle, SignInAddresses addresses, Roles roles, TransactionTemplate tx,
+                                 PublicKeyService publicKeys,
                                  ObjectProvider<JwtDecoder> jwtDecoders,
                                  @Value("${tessera.security.user-basic-auth:}") String userBasicAuth,
                                  @Value("${tessera.security.verified-credentials-ttl:5m}") Duration credentialsTtl)
@@ -140,11 +144,15 @@ class SecurityConfiguration {
         AuthenticationEntryPoint entryPoint = entryPoint(problems, "Tessera", basic, bearer);
         http
                 .securityMatcher("/api/**")
-                .authenticationManager(new ProviderManager(new LockoutAuthenticationProvider(provider, accounts)))
+                .authenticationManager(new ProviderManager(new LockoutAuthenticationProvider(provider, accounts, addresses, throttle)))
                 // handlers marked @PublicEndpoint, reached only through a tenant's public key (PublicEndpointFilter)
-                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_ENDPOINTS).permitAll().anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_ENDPOINTS).permitAll()
+                        // anonymous callers set a new account's password with the token; others sign in as themselves
+                        .requestMatchers(InvitationAcceptance.PATH + "**").permitAll()
+                        .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied(problems)))
-                .addFilterBefore(throttle, BasicAuthenticationFilter.class)
+                // counts refused credentials; the lockout provider refuses a throttled address's unknown accounts
+                .addFilterBefore(throttle.counting(), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BasicAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
@@ -180,6 +188,11 @@ class SecurityConfiguration {
      */
     private static AuthenticationEntryPoint entryPoint(ProblemWriter problems, String realm, boolean basic, boolean bearer) {
         return (request, response, e) -> {
+            if (e instanceof SignInThrottledException throttled) {
+                response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+                problems.write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage(), request.getRequestURI());
+                return;
+            }
             if (e instanceof OAuth2AuthenticationException) {
                 response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                 problems.write(response, HttpStatus.UNAUTHORIZED, "The bearer token was refused: " + e.getMessage(),

@@ -1,5 +1,6 @@
 package io.tessera.kernel.security;
 
+import io.tessera.kernel.access.InvitationAcceptance;
 import io.tessera.kernel.access.Roles;
 import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.account.MembershipView;
@@ -46,6 +47,10 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (request.getRequestURI().substring(request.getContextPath().length()).startsWith(InvitationAcceptance.PATH)) {
+            acceptingInvitation(auth, request, response, chain);
+            return;
+        }
         if (auth instanceof ApiKeyAuthentication apiKey) {
             actAsKey(apiKey, request, response, chain);
             return;
@@ -104,6 +109,23 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
 
     private static List<String> sorted(Set<String> organizations) {
         return organizations.stream().sorted().toList();
+    }
+
+    /**
+     * Accepting an invitation happens before the person is a member of its tenant: a signed-in user acts as
+     * themselves in no tenant (the invitation names it), an anonymous caller stays anonymous, an API key is refused.
+     */
+    private void acceptingInvitation(Authentication auth, HttpServletRequest request, HttpServletResponse response,
+                                     FilterChain chain) throws IOException, ServletException {
+        if (auth instanceof ApiKeyAuthentication) {
+            problems.write(response, HttpStatus.FORBIDDEN, "An API key cannot accept an invitation", request.getRequestURI());
+            return;
+        }
+        if (auth != null && auth.getPrincipal() instanceof SignedInUser user) {
+            ActorChain.proceed(new TenantContext.Actor(null, user.userId(), Set.of(), Set.of()), request, response, chain);
+            return;
+        }
+        chain.doFilter(request, response);
     }
 
     /** An API key acts in its own tenant with its scopes; naming another tenant is refused. */

@@ -240,8 +240,7 @@ class PipelineIT {
                 422, "name");
 
         String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "pipe-acme");
-        ok(acme.post("/api/v1/admin/users", "{\"email\":\"member@pipe-acme.test\",\"password\":\"" + PASSWORD
-                + "\",\"roles\":[\"member\"]}"), 201);
+        member(acme, "member@pipe-acme.test", PASSWORD);
         ApiClient member = kernel.api("member@pipe-acme.test", PASSWORD);
         assertThat(member.post("/api/v1/pipeline/opportunities", opportunity("By member", acmeParty, "1", "EUR", "2027-01-01")).status())
                 .isEqualTo(201);

@@ -32,6 +32,7 @@ import io.tessera.ui.app.admin.SettingsView;
 import io.tessera.ui.app.admin.UsersView;
 import io.tessera.ui.app.platform.PlatformPluginsView;
 import io.tessera.ui.app.platform.PlatformTenantsView;
+import io.tessera.ui.app.security.InvitationView;
 import io.tessera.ui.app.security.LoginView;
 import io.tessera.ui.app.shell.DashboardView;
 import io.tessera.ui.app.shell.MainLayout;
@@ -72,7 +73,7 @@ public final class KernelViews {
     private static final Set<Class<? extends Component>> SHELL_ROUTES = Set.of(DashboardView.class, ModulesView.class,
             UsersView.class, ApiKeysView.class, AuditLogView.class, ExportView.class, SettingsView.class,
             PlatformTenantsView.class, PlatformPluginsView.class, ProfileView.class, SearchView.class, PartyView.class,
-            LoginView.class);
+            LoginView.class, InvitationView.class);
 
     private final TesseraKernelExtension kernel;
 

@@ -32,6 +32,7 @@ import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.account.Members;
 import io.tessera.kernel.account.Tenant;
 import io.tessera.kernel.account.TenantStatus;
+import io.tessera.kernel.account.Invitations;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.Permission;
 import io.tessera.sdk.TenantRef;
@@ -403,6 +404,69 @@ class ConsoleActionsIT {
         TenantContext.callAs(a.tenant(), a.userId(), () -> KERNEL.bean(Members.class).deactivate(member));
         assertThat(Actors.reachesATenant(KERNEL.context(), user, session)).as("a deactivated member loses access at once")
                 .isFalse();
+    }
+
+    // ---- 4b. members: an invitation from the view, accepted on the invitation page ---------------
+
+    @Test
+    void anAdminInvitesInTheViewAndTheLinkLetsANewPersonChooseAPasswordAndAnExistingOneSignIn() {
+        Admin a = tenant("invite-a");
+        String link = as(a.userId(), a.email(), () -> {
+            navigate(UsersView.class);
+            button("add-member").click();
+            openDialog();
+            assertThat(find(PasswordField.class)).as("the admin chooses no password").isEmpty();
+            component(EmailField.class, "add-email").setValue("newcomer@invite-a.test");
+            button("add-save").click();
+            assertThat(notifications()).as("nothing refused").isEmpty();
+            return component(TextField.class, "invitation-link").getValue();
+        });
+        assertThat(link).contains("/invitation?token=inv_");
+        assertThat(memberships("newcomer@invite-a.test")).as("not a member before accepting").isZero();
+
+        anonymously(() -> {
+            navigate("invitation?token=" + link.substring(link.indexOf("token=") + "token=".length()));
+            component(PasswordField.class, "invitation-password").setValue(PASSWORD);
+            button("invitation-join").click();
+            assertThat(texts()).contains("You joined invite-a.");
+            return null;
+        });
+        assertThat(memberships("newcomer@invite-a.test")).isEqualTo(1);
+
+        // an account that exists joins a second tenant only with its own password
+        Admin b = tenant("invite-b");
+        String token = TenantContext.callAs(b.tenant(), b.userId(), () -> KERNEL.bean(Invitations.class)
+                .invite("newcomer@invite-a.test", null, Set.of(Roles.MEMBER))).token();
+        anonymously(() -> {
+            navigate("invitation?token=" + token);
+            PasswordField password = component(PasswordField.class, "invitation-password");
+            assertThat(password.getLabel()).isEqualTo("Your password");
+            password.setValue("not-the-password-at-all");
+            button("invitation-join").click();
+            assertThat(password.isInvalid()).isTrue();
+            assertThat(memberships("newcomer@invite-a.test")).as("the token alone does not join").isEqualTo(1);
+            password.setValue(PASSWORD);
+            button("invitation-join").click();
+            assertThat(texts()).contains("You joined invite-b.");
+            return null;
+        });
+        assertThat(memberships("newcomer@invite-a.test")).isEqualTo(2);
+        anonymously(() -> {
+            navigate("invitation?token=" + token);
+            assertThat(texts()).anyMatch(t -> t.startsWith("This invitation is unknown, was used already"));
+            return null;
+        });
+    }
+
+    private static long memberships(String email) {
+        return KERNEL.countAsSuperuser("select count(*) from memberships m join users u on u.id = m.user_id where u.email = ?", email);
+    }
+
+    /** Runs the body in a UI of a visitor who is not signed in. */
+    private static <T> T anonymously(java.util.function.Supplier<T> body) {
+        return VIEWS.inVaadin(new org.springframework.security.authentication.AnonymousAuthenticationToken("anonymous",
+                "anonymousUser", org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")),
+                new TenantContext.Actor(null, null, Set.of(), Set.of()), body);
     }
 
     // ---- 5. members: deactivate and reactivate through the view ------------------------------------

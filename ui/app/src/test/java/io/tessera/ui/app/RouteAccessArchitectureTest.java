@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.tessera.ui.app.security.InvitationView;
 import io.tessera.ui.app.security.LoginView;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every Vaadin route of the shell declares its access rule, and anonymous access exists only on the
- * sign-in page. (Module views carry no {@code @Route}: the shell registers them from {@code ModuleUi},
+ * sign-in page and the invitation page (whose token admits the visitor). (Module views carry no {@code @Route}: the shell registers them from {@code ModuleUi},
  * guarded by the entry's permission and the module's state.)
  */
 class RouteAccessArchitectureTest {
@@ -38,11 +39,13 @@ class RouteAccessArchitectureTest {
     }
 
     @Test
-    void onlyTheSignInPageIsOpenToAnonymousVisitors() {
+    void onlyTheSignInAndInvitationPagesAreOpenToAnonymousVisitors() {
         noClasses().that().areAnnotatedWith(Route.class).and().doNotHaveFullyQualifiedName(LoginView.class.getName())
+                .and().doNotHaveFullyQualifiedName(InvitationView.class.getName())
                 .should().beAnnotatedWith(AnonymousAllowed.class)
                 .check(CLASSES);
-        classes().that().haveFullyQualifiedName(LoginView.class.getName()).should().beAnnotatedWith(AnonymousAllowed.class)
+        classes().that().haveFullyQualifiedName(LoginView.class.getName()).or().haveFullyQualifiedName(InvitationView.class.getName())
+                .should().beAnnotatedWith(AnonymousAllowed.class)
                 .check(CLASSES);
     }
 

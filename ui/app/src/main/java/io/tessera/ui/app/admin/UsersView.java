@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.access.Permissions;
 import io.tessera.kernel.access.Roles;
@@ -24,7 +25,9 @@ import io.tessera.kernel.plugin.ModuleCatalog;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.tenants.users.MemberAdministration;
 import io.tessera.ui.app.shell.MainLayout;
+import io.tessera.ui.app.security.InvitationView;
 import io.tessera.ui.app.shell.Notify;
+import io.tessera.ui.kit.format.TenantFormat;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +47,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final MemberAdministration administration;
     private final Roles roles;
     private final Grid<Members.Member> grid = new Grid<>();
+    private final TenantFormat format = TenantFormat.current();
+    /** The server's address as the view was opened, for absolute invitation links. */
+    private final String linkBase = InvitationView.base(VaadinRequest.getCurrent());
 
     UsersView(Members members, MemberAdministration administration, Roles roles, Permissions permissions,
               ModuleAccess modules, ModuleCatalog catalog) {
@@ -59,6 +65,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("users.title"));
         grid.setId("members-grid");
         Button add = new Button(getTranslation("users.add"), e -> addDialog());
+        add.setId("add-member");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         RolesEditor roleEditor = new RolesEditor(roles, members, permissions, modules, catalog, this::refresh);
         add(new H2(getTranslation("users.title")), add, grid, new H2(getTranslation("users.roles")), roleEditor);
@@ -135,25 +142,62 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("users.add"));
         EmailField email = new EmailField(getTranslation("users.email"));
+        email.setId("add-email");
         TextField name = new TextField(getTranslation("users.name"));
+        name.setId("add-name");
+        // with local accounts the person sets their own password through the invitation; Keycloak wants one to create them
+        boolean invites = administration.invites();
         PasswordField password = new PasswordField(getTranslation("users.password"));
         password.setHelperText(getTranslation("profile.password.policy"));
         MultiSelectComboBox<String> roles = new MultiSelectComboBox<>(getTranslation("users.roles"), roleNames());
         roles.setValue(Set.of(Roles.MEMBER));
-        dialog.add(new FormLayout(email, name, password, roles));
-        Button save = new Button(getTranslation("common.save"), e -> {
+        roles.setId("add-roles");
+        dialog.add(invites ? new FormLayout(email, name, roles) : new FormLayout(email, name, password, roles));
+        Button save = new Button(getTranslation(invites ? "users.invite" : "common.save"), e -> {
             try {
-                administration.add(email.getValue(), name.getValue(), password.getValue(), Set.copyOf(roles.getValue()));
-                dialog.close();
-                refresh();
-                Notify.success(getTranslation("users.added", email.getValue()));
+                if (invites) {
+                    MemberAdministration.Invited invited = administration.invite(email.getValue(), name.getValue(), null,
+                            Set.copyOf(roles.getValue()));
+                    dialog.close();
+                    refresh();
+                    showInvitation(invited);
+                } else {
+                    administration.add(email.getValue(), name.getValue(), password.getValue(), Set.copyOf(roles.getValue()));
+                    dialog.close();
+                    refresh();
+                    Notify.success(getTranslation("users.added", email.getValue()));
+                }
             } catch (RuntimeException ex) {
                 Notify.error(ex);
             }
         });
+        save.setId("add-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    /**
+     * The invitation link, shown once (there is no mail server in the embedded default: the admin passes it on), or
+     * that it was mailed. The same whether or not the person already has an account.
+     */
+    private void showInvitation(MemberAdministration.Invited invited) {
+        Dialog shown = new Dialog();
+        shown.setId("invitation-dialog");
+        shown.setHeaderTitle(getTranslation("users.invited.title"));
+        if (invited.token() == null) {
+            shown.add(new Paragraph(getTranslation("users.invited.mailed", invited.email())));
+        } else {
+            TextField link = new TextField(getTranslation("users.invited.link"));
+            link.setId("invitation-link");
+            link.setValue(InvitationView.link(linkBase, invited.token()));
+            link.setReadOnly(true);
+            link.setWidthFull();
+            shown.add(new Paragraph(getTranslation("users.invited.pass-on", invited.email(),
+                    format.dateTime(invited.expiresAt()))), link);
+        }
+        shown.getFooter().add(new Button(getTranslation("common.close"), c -> shown.close()));
+        shown.open();
     }
 
     @Override
