@@ -13,15 +13,27 @@ import org.springframework.core.env.MapPropertySource;
  */
 public final class KernelDefaults implements EnvironmentPostProcessor {
 
-    static final String EMBEDDED_URL =
-            "jdbc:h2:file:./data/tessera;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH";
+    static final String EMBEDDED_URL = embeddedUrl("./data/tessera");
+
+    /** The embedded database's user. */
+    public static final String EMBEDDED_USER = "sa";
+
+    /**
+     * The JDBC URL of an embedded H2 file database with the settings the kernel expects (as the default uses).
+     *
+     * @param file the database file's path without its {@code .mv.db} suffix
+     * @return the URL
+     */
+    public static String embeddedUrl(String file) {
+        return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH";
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new LinkedHashMap<>();
         if (!environment.containsProperty("spring.datasource.url")) {
             defaults.put("spring.datasource.url", EMBEDDED_URL);
-            defaults.put("spring.datasource.username", "sa");
+            defaults.put("spring.datasource.username", EMBEDDED_USER);
             defaults.put("spring.datasource.password", "");
         }
         defaults.put("spring.datasource.hikari.maximum-pool-size", "5");
