@@ -36,6 +36,12 @@ public final class KernelDefaults implements EnvironmentPostProcessor {
             defaults.put("spring.datasource.username", EMBEDDED_USER);
             defaults.put("spring.datasource.password", "");
         }
+        String url = environment.getProperty("spring.datasource.url", EMBEDDED_URL);
+        if (url.startsWith("jdbc:postgresql:")) {
+            // the driver's messages then leave out the server's detail (Key (email)=(…)) and a failed batch's
+            // statement with its bound values (password and API-key hashes, payloads)
+            defaults.put("spring.datasource.hikari.data-source-properties[logServerErrorDetail]", "false");
+        }
         defaults.put("spring.datasource.hikari.maximum-pool-size", "5");
         defaults.put("spring.datasource.hikari.minimum-idle", "1");
         defaults.put("spring.jpa.open-in-view", "false");
@@ -51,6 +57,11 @@ public final class KernelDefaults implements EnvironmentPostProcessor {
         defaults.put("server.error.include-message", "never");
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         defaults.put("management.endpoint.health.probes.enabled", "true");
+        // never log bound values: Hibernate's binding trace, and its SQL error log, which repeats the driver's message
+        // (H2's messages quote the values); the application logs database errors itself, without values
+        defaults.put("logging.level.org.hibernate.orm.jdbc.bind", "OFF");
+        defaults.put("logging.level.org.hibernate.orm.jdbc.error", "OFF");
+        defaults.put("logging.level.org.hibernate.orm.jdbc.warn", "OFF");
         defaults.put("logging.level.liquibase", "WARN");
         defaults.put("logging.level.org.pf4j", "WARN");
         defaults.put("logging.pattern.correlation", "[%X{tenant:-}|%X{requestId:-}] ");
