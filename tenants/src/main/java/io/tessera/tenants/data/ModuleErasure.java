@@ -81,8 +81,24 @@ public class ModuleErasure {
             return deleted;
         }
         for (String table : ordered) {
-            deleted.put(table, (long) jdbc.sql("delete from " + schema.identifier(table) + " where tenant_id = ?")
-                    .param(tenantId).update());
+            deleted.put(table, deleteRows(table, tenantId));
+        }
+        return deleted;
+    }
+
+    /**
+     * Deletes the tenant's rows of one table, as the catalog says the database needs it (see
+     * {@link SchemaCatalog#tenantDeletion}).
+     *
+     * @param table    a tenant table
+     * @param tenantId the tenant in scope
+     * @return the rows deleted
+     */
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
+    public long deleteRows(String table, UUID tenantId) {
+        long deleted = 0;
+        for (String statement : schema.tenantDeletion(table)) {
+            deleted = jdbc.sql(statement).param(tenantId).update();
         }
         return deleted;
     }

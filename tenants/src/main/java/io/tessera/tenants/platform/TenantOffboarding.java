@@ -92,12 +92,9 @@ public class TenantOffboarding {
             exported.add("audit_log");
             exports.write(file, exported, tenant);
             Map<String, Long> deleted = new LinkedHashMap<>();
-            // a person's organization is a party too: one statement may delete them in any order
-            jdbc.sql("update parties set organization_id = null where tenant_id = ?").param(tenant.id()).update();
             deleted.putAll(erasure.erase(moduleTables, tenant.id()));
             for (String table : kernelTables) {
-                deleted.put(table, (long) jdbc.sql("delete from " + schema.identifier(table) + " where tenant_id = ?")
-                        .param(tenant.id()).update());
+                deleted.put(table, erasure.deleteRows(table, tenant.id()));
             }
             deleted.put("audit_log", settings.postgres()
                     ? jdbc.sql("select tessera_erase_tenant_audit()").query(Long.class).single()

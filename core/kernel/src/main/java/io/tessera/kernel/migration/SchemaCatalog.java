@@ -29,6 +29,7 @@ public class SchemaCatalog {
 
     private final DataSource dataSource;
     private volatile Map<String, Table> tables;
+    private volatile boolean postgres;
 
     SchemaCatalog(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -42,8 +43,10 @@ public class SchemaCatalog {
      * @param keyColumns  its primary key's columns in key order, quoted as stored; empty without a primary key
      * @param references  the other tables its foreign keys refer to, lower case
      * @param tenantOwned whether it has a {@code tenant_id} column
+     * @param selfReferencing the nullable columns of its foreign keys to itself (a parent account, say), quoted as stored
      */
-    public record Table(String name, String sql, List<String> keyColumns, Set<String> references, boolean tenantOwned) {
+    public record Table(String name, String sql, List<String> keyColumns, Set<String> references, boolean tenantOwned,
+                        List<String> selfReferencing) {
     }
 
     /**
@@ -98,6 +101,26 @@ public class SchemaCatalog {
         return ReferenceOrder.referencingFirst(List.copyOf(names), name -> table(name).references());
     }
 
+    /**
+     * The statements that delete the current tenant's rows of a table, each with the tenant id as its one parameter.
+     * PostgreSQL checks a foreign key to the table itself at the end of the statement, so one {@code delete} does; H2
+     * checks it row by row, so its self-references are cleared first.
+     *
+     * @param name a tenant table
+     * @return the statements, in order
+     */
+    public List<String> tenantDeletion(String name) {
+        Table table = table(name);
+        List<String> statements = new java.util.ArrayList<>();
+        if (!postgres) {
+            for (String column : table.selfReferencing()) {
+                statements.add("update " + table.sql() + " set " + column + " = null where tenant_id = ? and " + column + " is not null");
+            }
+        }
+        statements.add("delete from " + table.sql() + " where tenant_id = ?");
+        return List.copyOf(statements);
+    }
+
     private Map<String, Table> tables() {
         Map<String, Table> known = tables;
         if (known == null) {
@@ -110,6 +133,7 @@ public class SchemaCatalog {
     private Map<String, Table> read() {
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
+            postgres = "PostgreSQL".equalsIgnoreCase(meta.getDatabaseProductName());
             Map<String, String> stored = new TreeMap<>();
             try (ResultSet rs = meta.getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
@@ -118,17 +142,23 @@ public class SchemaCatalog {
                 }
             }
             Set<String> tenantOwned = new TreeSet<>();
+            Set<String> nullable = new TreeSet<>();
             try (ResultSet rs = meta.getColumns(c.getCatalog(), c.getSchema(), "%", "%")) {
                 while (rs.next()) {
+                    String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
                     if ("tenant_id".equalsIgnoreCase(rs.getString("COLUMN_NAME"))) {
-                        tenantOwned.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+                        tenantOwned.add(table);
+                    }
+                    if (rs.getInt("NULLABLE") == DatabaseMetaData.columnNullable) {
+                        nullable.add(table + "." + rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
                     }
                 }
             }
             Map<String, Table> read = new LinkedHashMap<>();
             for (Map.Entry<String, String> table : stored.entrySet()) {
                 read.put(table.getKey(), new Table(table.getKey(), SqlIdentifiers.quote(table.getValue()),
-                        primaryKey(c, table.getValue()), references(c, table.getValue()), tenantOwned.contains(table.getKey())));
+                        primaryKey(c, table.getValue()), references(c, table.getValue()), tenantOwned.contains(table.getKey()),
+                        selfReferencing(c, table.getValue(), nullable)));
             }
             return Map.copyOf(read);
         } catch (SQLException e) {
@@ -144,6 +174,20 @@ public class SchemaCatalog {
             }
         }
         return List.copyOf(columns.values());
+    }
+
+    private static List<String> selfReferencing(Connection c, String table, Set<String> nullable) throws SQLException {
+        Set<String> columns = new LinkedHashSet<>();
+        try (ResultSet rs = c.getMetaData().getImportedKeys(c.getCatalog(), c.getSchema(), table)) {
+            while (rs.next()) {
+                String column = rs.getString("FKCOLUMN_NAME");
+                if (rs.getString("PKTABLE_NAME").equalsIgnoreCase(table)
+                        && nullable.contains(table.toLowerCase(Locale.ROOT) + "." + column.toLowerCase(Locale.ROOT))) {
+                    columns.add(SqlIdentifiers.quote(column));
+                }
+            }
+        }
+        return List.copyOf(columns);
     }
 
     private static Set<String> references(Connection c, String table) throws SQLException {
