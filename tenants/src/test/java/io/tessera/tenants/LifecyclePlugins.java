@@ -17,6 +17,27 @@ final class LifecyclePlugins {
      * @param failInstall  whether the installer throws after seeding
      */
     static PluginJar module(String id, String dependencies, int seeds, boolean failInstall) {
+        return module(id, dependencies, seeds, failInstall, "");
+    }
+
+    /**
+     * Like {@link #module(String, String, int, boolean)}, but on PostgreSQL a trigger refuses to delete the rows of
+     * its table: purging it fails after its export was written.
+     */
+    static PluginJar refusingDeletes(String id, int seeds) {
+        String table = id.replace('-', '_') + "_items";
+        return module(id, null, seeds, false, """
+                  <changeSet id="%1$s-2" author="test" dbms="postgresql">
+                    <sql splitStatements="false">
+                      create function %2$s_refuse() returns trigger language plpgsql as $$
+                      begin raise exception 'rows of %2$s cannot be deleted'; end $$;
+                    </sql>
+                    <sql>create trigger %2$s_refuse before delete on %2$s for each row execute function %2$s_refuse()</sql>
+                  </changeSet>
+                """.formatted(id, table));
+    }
+
+    private static PluginJar module(String id, String dependencies, int seeds, boolean failInstall, String moreChangeSets) {
         String pkg = "io.tessera.plugins." + id.replace("-", "");
         String table = id.replace('-', '_') + "_items";
         PluginJar.Builder builder = PluginJar.plugin(id)
@@ -99,8 +120,8 @@ final class LifecyclePlugins {
                             </createTable>
                             <addPrimaryKey tableName="%2$s" columnNames="tenant_id, id"/>
                           </changeSet>
-                        </databaseChangeLog>
-                        """.formatted(id, table));
+                        %3$s</databaseChangeLog>
+                        """.formatted(id, table, moreChangeSets));
         if (dependencies != null) {
             builder.dependencies(dependencies);
         }

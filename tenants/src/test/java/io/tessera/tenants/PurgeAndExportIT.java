@@ -6,122 +6,45 @@ import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Purge exports first, then deletes only this tenant's rows of the module; the tenant export holds all and only its rows. */
-class PurgeAndExportIT {
+/** The marketplace's actions on PostgreSQL, and a purge that fails after its export leaves no export behind. */
+class PurgeAndExportIT extends PurgeAndExportCases {
 
-    static final String PASSWORD = "correct-horse-battery";
     static final Path EXPORTS = Exports.tempDirectory("tessera-exports");
 
     @RegisterExtension
-    static final TesseraKernelExtension kernel = TesseraKernelExtension.builder()
-            .plugin(LifecyclePlugins.module("crm-base", null, 3, false),
-                    LifecyclePlugins.module("crm-addon", "crm-base", 1, false))
-            .property("tessera.exports.dir", EXPORTS.toString())
+    static final TesseraKernelExtension kernel = kernelWithModules(EXPORTS)
+            .plugin(LifecyclePlugins.refusingDeletes("crm-locked", 2))
             .build();
 
+    @Override
+    TesseraKernelExtension kernel() {
+        return kernel;
+    }
+
     @Test
-    void purgeNeedsTheTokenOfItsOwnPreview() {
-        ApiClient admin = tenantWithModules("purge-token");
-        assertProblem(admin.post("/api/v1/admin/modules/crm-base/purge", "{}"), 400);
-        String addonToken = admin.get("/api/v1/admin/modules/crm-addon/impact?action=purge").json()
+    void aPurgeThatFailsAfterItsExportLeavesNoExportAndEveryRow() throws IOException {
+        ApiClient admin = kernel.provisionTenant("locked", PASSWORD);
+        assertThat(admin.put("/api/v1/admin/modules/crm-locked", "").status()).isEqualTo(200);
+        String token = admin.get("/api/v1/admin/modules/crm-locked/impact?action=purge").json()
                 .get("confirmationToken").asString();
-        assertProblem(admin.post("/api/v1/admin/modules/crm-base/purge", "{\"confirmationToken\":\"" + addonToken + "\"}"), 400);
-        assertProblem(admin.post("/api/v1/admin/modules/crm-base/purge", "{\"confirmationToken\":\"999.forged\"}"), 400);
-        assertThat(rows("crm_base_items", "purge-token")).isEqualTo(3);
-    }
 
-    @Test
-    void purgeExportsThenDeletesOnlyThisTenantsRowsOfTheModuleAndItsDependents() throws IOException {
-        ApiClient admin = tenantWithModules("purger");
-        tenantWithModules("bystander");
-        JsonNode impact = admin.get("/api/v1/admin/modules/crm-base/impact?action=purge").json();
-        assertThat(impact.get("modules").toString()).isEqualTo("[\"crm-addon\",\"crm-base\"]");
+        ApiResponse purged = admin.post("/api/v1/admin/modules/crm-locked/purge", "{\"confirmationToken\":\"" + token + "\"}");
 
-        ApiResponse purged = admin.post("/api/v1/admin/modules/crm-base/purge",
-                "{\"confirmationToken\":\"" + impact.get("confirmationToken").asString() + "\"}");
-
-        assertThat(purged.status()).as(purged.body()).isEqualTo(200);
-        assertThat(purged.json().get("deleted").get("crm_base_items").asLong()).isEqualTo(3);
-        assertThat(purged.json().get("deleted").get("crm_addon_items").asLong()).isEqualTo(1);
-        Map<String, List<String>> export = Exports.lines(Path.of(purged.json().get("export").asString()));
-        assertThat(export.get("crm_base_items.jsonl")).hasSize(3);
-        assertThat(export.get("crm_addon_items.jsonl")).hasSize(1);
-
-        assertThat(rows("crm_base_items", "purger")).isZero();
-        assertThat(rows("crm_addon_items", "purger")).isZero();
-        assertThat(rows("crm_base_items", "bystander")).isEqualTo(3);
-        assertThat(rows("crm_addon_items", "bystander")).isEqualTo(1);
-        JsonNode modules = admin.get("/api/v1/admin/modules").json();
-        modules.forEach(m -> assertThat(m.get("state").asString()).as(m.get("id").asString()).isEqualTo("AVAILABLE"));
-        assertThat(admin.get("/api/v1/crm-base/items/count").status()).isEqualTo(404);
-    }
-
-    @Test
-    void theExportHoldsEveryRowOfTheTenantAndNoneOfAnother() throws Exception {
-        ApiClient admin = tenantWithModules("exporter");
-        ApiClient other = tenantWithModules("not-exported");
-        admin.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"Exported Co\",\"roles\":[\"customer\"],"
-                + "\"addresses\":[{\"kind\":\"billing\",\"city\":\"Oslo\"}]}");
-        other.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"Other Co\"}");
-
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                URI.create(kernel.baseUri() + "api/v1/admin/export"))
-                        .header("Authorization", basic("admin@exporter.test"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
-        Map<String, List<String>> export = Exports.lines(response.body());
-
-        String tenantId = tenantId("exporter");
-        List<String> tenantTables = kernel.tenantTables();
-        assertThat(export.keySet()).contains("manifest.json");
-        for (String table : tenantTables) {
-            List<String> lines = export.getOrDefault(table + ".jsonl", List.of());
-            assertThat(lines).as("rows of %s", table).hasSize((int) rows(table, "exporter"));
-            for (String line : lines) {
-                assertThat(JsonMapper.builder().build().readTree(line).get("tenant_id").asString()).isEqualTo(tenantId);
+        assertThat(purged.status()).as(purged.body()).isEqualTo(500);
+        assertThat(purged.contentType()).startsWith("application/problem+json");
+        assertThat(rows("crm_locked_items", "locked")).isEqualTo(2);
+        assertThat(admin.get("/api/v1/crm-locked/items/count").body()).isEqualTo("2");
+        Path tenantExports = EXPORTS.resolve("locked");
+        if (Files.exists(tenantExports)) {
+            try (Stream<Path> files = Files.list(tenantExports)) {
+                assertThat(files.toList()).as("exports of the failed purge").isEmpty();
             }
         }
-        assertThat(String.join("\n", export.get("parties.jsonl"))).contains("Exported Co").doesNotContain("Other Co");
-        assertThat(export.get("party_addresses.jsonl")).hasSize(1);
-        assertThat(export.get("crm_base_items.jsonl")).hasSize(3);
-    }
-
-    private static ApiClient tenantWithModules(String slug) {
-        ApiClient admin = kernel.provisionTenant(slug, PASSWORD);
-        assertThat(admin.put("/api/v1/admin/modules/crm-addon", "").status()).isEqualTo(200);
-        return admin;
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String tenantId(String slug) {
-        return kernel.queryAsSuperuser("select id::text from tenants where slug = ?", slug);
-    }
-
-    private static long rows(String table, String slug) {
-        return kernel.countAsSuperuser("select count(*) from " + table + " t join tenants n on n.id = t.tenant_id where n.slug = ?", slug);
-    }
-
-    private static void assertProblem(ApiResponse response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
     }
 }

@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.tessera.kernel.config.KernelDefaults;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,7 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Boots the Tessera kernel once per test class with chosen plugin jars, on a fresh PostgreSQL
  * database that is dropped afterwards. The kernel connects as an application role that owns no
- * table and cannot bypass row-level security; migrations run as a separate owner role.
+ * table and cannot bypass row-level security; migrations run as a separate owner role. With
+ * {@link Builder#embeddedDatabase()} it boots on a fresh embedded H2 database instead, as the server's
+ * default does, for the flows that must work there too (D17).
  *
  * <pre>{@code
  * @RegisterExtension
@@ -51,7 +55,10 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
     private final List<PluginJar> plugins;
     private final List<Path> builtPlugins;
     private final Map<String, String> properties;
+    private final boolean embedded;
     private TestDatabase database;
+    private Path embeddedDir;
+    private String embeddedUrl;
     private Path pluginsDir;
     private ConfigurableApplicationContext context;
 
@@ -59,6 +66,7 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
         this.plugins = List.copyOf(builder.plugins);
         this.builtPlugins = List.copyOf(builder.builtPlugins);
         this.properties = new LinkedHashMap<>(builder.properties);
+        this.embedded = builder.embedded;
     }
 
     /** Starts describing a kernel. */
@@ -68,7 +76,6 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
 
     @Override
     public void beforeAll(ExtensionContext extensionContext) throws IOException {
-        database = TestDatabase.create();
         pluginsDir = Files.createTempDirectory("tessera-plugins");
         for (PluginJar plugin : plugins) {
             plugin.writeTo(pluginsDir);
@@ -77,11 +84,22 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
             Files.copy(jar, pluginsDir.resolve(jar.getFileName()));
         }
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put("spring.datasource.url", database.url());
-        props.put("spring.datasource.username", TestDatabase.APP_ROLE);
-        props.put("spring.datasource.password", TestDatabase.APP_PASSWORD);
-        props.put("spring.liquibase.user", TestDatabase.OWNER_ROLE);
-        props.put("spring.liquibase.password", TestDatabase.OWNER_PASSWORD);
+        if (embedded) {
+            embeddedDir = Files.createTempDirectory("tessera-h2");
+            embeddedUrl = KernelDefaults.embeddedUrl(embeddedDir.resolve("tessera").toString());
+            props.put("spring.datasource.url", embeddedUrl);
+            props.put("spring.datasource.username", KernelDefaults.EMBEDDED_USER);
+            props.put("spring.datasource.password", "");
+            // the demo tenant is on by default on the embedded database; tests create their own tenants
+            props.put("tessera.demo.enabled", "false");
+        } else {
+            database = TestDatabase.create();
+            props.put("spring.datasource.url", database.url());
+            props.put("spring.datasource.username", TestDatabase.APP_ROLE);
+            props.put("spring.datasource.password", TestDatabase.APP_PASSWORD);
+            props.put("spring.liquibase.user", TestDatabase.OWNER_ROLE);
+            props.put("spring.liquibase.password", TestDatabase.OWNER_PASSWORD);
+        }
         props.put("spring.datasource.hikari.maximum-pool-size", "4");
         props.put("tessera.plugins.dir", pluginsDir.toString());
         props.put("tessera.platform.admin.password", PLATFORM_PASSWORD);
@@ -104,6 +122,7 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
                 database.close();
             }
             deleteRecursively(pluginsDir);
+            deleteRecursively(embeddedDir);
         }
     }
 
@@ -132,10 +151,16 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
         return TestDatabase.APP_ROLE;
     }
 
+    /** Whether the kernel runs on the embedded database (H2) rather than PostgreSQL. */
+    public boolean embedded() {
+        return embedded;
+    }
+
     /** A superuser connection to the test database, for assertions that must see every tenant's rows. */
     public Connection adminConnection() {
         try {
-            return database.adminConnection();
+            return embedded ? DriverManager.getConnection(embeddedUrl, KernelDefaults.EMBEDDED_USER, "")
+                    : database.adminConnection();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -163,12 +188,12 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
         return Long.parseLong(queryAsSuperuser(sql, params));
     }
 
-    /** Every table of the schema with a {@code tenant_id} column. */
+    /** Every table of the schema with a {@code tenant_id} column (lower-case names, sorted). */
     public List<String> tenantTables() {
         List<String> tables = new ArrayList<>();
         try (Connection c = adminConnection(); PreparedStatement s = c.prepareStatement(
-                "select table_name from information_schema.columns where column_name = 'tenant_id' "
-                        + "and table_schema = current_schema() order by table_name");
+                "select lower(table_name) from information_schema.columns where lower(column_name) = 'tenant_id' "
+                        + "and table_schema = current_schema order by 1");
              ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
@@ -300,8 +325,19 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
         private final List<PluginJar> plugins = new ArrayList<>();
         private final List<Path> builtPlugins = new ArrayList<>();
         private final Map<String, String> properties = new LinkedHashMap<>();
+        private boolean embedded;
 
         private Builder() {
+        }
+
+        /**
+         * Boots on a fresh embedded H2 database (a file in a temporary directory, with the server default's
+         * settings) instead of PostgreSQL. There is no row-level security there and one database user: use it
+         * to test that a flow works on the embedded default, not for isolation guarantees.
+         */
+        public Builder embeddedDatabase() {
+            this.embedded = true;
+            return this;
         }
 
         /** Adds plugin jars to the plugins directory. */

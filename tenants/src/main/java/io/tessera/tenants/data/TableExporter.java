@@ -1,6 +1,6 @@
 package io.tessera.tenants.data;
 
-import io.tessera.kernel.migration.SqlIdentifiers;
+import io.tessera.kernel.migration.SchemaCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -32,12 +32,12 @@ public class TableExporter {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
-    private final TenantTables tenantTables;
+    private final SchemaCatalog schema;
 
-    TableExporter(JdbcClient jdbc, ObjectMapper json, TenantTables tenantTables) {
+    TableExporter(JdbcClient jdbc, ObjectMapper json, SchemaCatalog schema) {
         this.jdbc = jdbc;
         this.json = json;
-        this.tenantTables = tenantTables;
+        this.schema = schema;
     }
 
     /**
@@ -55,7 +55,7 @@ public class TableExporter {
         for (String table : tables) {
             zip.putNextEntry(new ZipEntry(table + ".jsonl"));
             long[] rows = {0};
-            jdbc.sql("select * from " + SqlIdentifiers.quote(table) + " where tenant_id = ?" + orderBy(table)).param(tenantId).query(rs -> {
+            jdbc.sql("select * from " + schema.identifier(table) + " where tenant_id = ?" + orderBy(table)).param(tenantId).query(rs -> {
                 ResultSetMetaData meta = rs.getMetaData();
                 Map<String, Object> row = new LinkedHashMap<>();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -86,8 +86,8 @@ public class TableExporter {
 
     /** Rows in primary key order, so that two exports of the same data are identical; no column is assumed. */
     private String orderBy(String table) {
-        List<String> key = tenantTables.primaryKey(table);
-        return key.isEmpty() ? "" : " order by " + String.join(", ", key.stream().map(SqlIdentifiers::quote).toList());
+        List<String> key = schema.table(table).keyColumns();
+        return key.isEmpty() ? "" : " order by " + String.join(", ", key);
     }
 
     private static Object value(Object value) throws SQLException {

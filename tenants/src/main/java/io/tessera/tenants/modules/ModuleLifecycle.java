@@ -14,12 +14,8 @@ import io.tessera.sdk.TenantInstaller;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.tenants.data.ModuleErasure;
-import io.tessera.tenants.data.TableExporter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import io.tessera.tenants.data.ExportFiles;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,7 +27,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,14 +47,12 @@ public class ModuleLifecycle {
     private final ListableBeanFactory beans;
     private final ModuleTables tables;
     private final PurgeTokens tokens;
-    private final TableExporter exporter;
-    private final Path exportsDir;
+    private final ExportFiles exports;
     private final AuditTrail audit;
     private final ModuleErasure erasure;
 
     ModuleLifecycle(ModuleCatalog catalog, ModuleAccess access, TransactionTemplate tx, ListableBeanFactory beans,
-                    ModuleTables tables, PurgeTokens tokens, TableExporter exporter,
-                    @Value("${tessera.exports.dir:data/exports}") Path exportsDir, AuditTrail audit,
+                    ModuleTables tables, PurgeTokens tokens, ExportFiles exports, AuditTrail audit,
                     ModuleErasure erasure) {
         this.audit = audit;
         this.erasure = erasure;
@@ -69,8 +62,7 @@ public class ModuleLifecycle {
         this.beans = beans;
         this.tables = tables;
         this.tokens = tokens;
-        this.exporter = exporter;
-        this.exportsDir = exportsDir;
+        this.exports = exports;
     }
 
     /**
@@ -96,34 +88,22 @@ public class ModuleLifecycle {
                     + "GET /api/v1/admin/modules/" + id + "/impact?action=purge and pass its confirmationToken (valid "
                     + PurgeTokens.VALIDITY.toMinutes() + " minutes)");
         }
-        // dependents first, deepest first, so that foreign keys between modules never block
+        // dependents first, deepest first; the erasure orders them by their foreign keys as well
         List<String> modules = new ArrayList<>(dependents(id).reversed());
         modules.add(id);
-        return tx.execute(status -> {
-            List<String> moduleTables = new ArrayList<>();
+        Path file = exports.newFile(tenant, id + "-purge");
+        return exports.discardIfFailed(file, () -> tx.execute(status -> {
+            Map<String, List<String>> moduleTables = new LinkedHashMap<>();
             for (String m : modules) {
-                moduleTables.addAll(tables.of(m));
+                moduleTables.put(m, tables.of(m));
             }
-            Path file = exportsDir.resolve(tenant.slug()).resolve(id + "-purge-"
-                    + Instant.now().toString().replace(':', '-') + ".zip").toAbsolutePath();
-            try {
-                Files.createDirectories(file.getParent());
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    exporter.export(out, moduleTables, tenant.id(), tenant.slug());
-                }
-            } catch (IOException e) {
-                throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR,
-                        "Could not write the export before purging, so nothing was deleted: " + e.getMessage());
-            }
-            Map<String, Long> deleted = new LinkedHashMap<>();
-            for (String m : modules) {
-                deleted.putAll(erasure.erase(m, tables.of(m), tenant.id()));
-            }
+            exports.write(file, moduleTables.values().stream().flatMap(List::stream).toList(), tenant);
+            Map<String, Long> deleted = erasure.erase(moduleTables, tenant.id());
             access.clear(modules);
             audit.record("Module", id, "PURGE", Map.of("modules", modules, "deleted", deleted, "export", file.toString()));
             log.info("Tenant {} purged modules {}: {} (export {})", tenant.slug(), modules, deleted, file);
             return new PurgeResult(List.copyOf(modules), file.toString(), deleted);
-        });
+        }));
     }
 
     /** Every installed module with its state for the current tenant. */

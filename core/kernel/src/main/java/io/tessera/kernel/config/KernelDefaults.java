@@ -14,16 +14,34 @@ import org.springframework.core.env.MapPropertySource;
  */
 public final class KernelDefaults implements EnvironmentPostProcessor {
 
-    static final String EMBEDDED_URL =
-            "jdbc:h2:file:./data/tessera;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH";
+    static final String EMBEDDED_URL = embeddedUrl("./data/tessera");
+
+    /** The embedded database's user. */
+    public static final String EMBEDDED_USER = "sa";
+
+    /**
+     * The JDBC URL of an embedded H2 file database with the settings the kernel expects (as the default uses).
+     *
+     * @param file the database file's path without its {@code .mv.db} suffix
+     * @return the URL
+     */
+    public static String embeddedUrl(String file) {
+        return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH";
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new LinkedHashMap<>();
         if (!environment.containsProperty("spring.datasource.url")) {
             defaults.put("spring.datasource.url", EMBEDDED_URL);
-            defaults.put("spring.datasource.username", "sa");
+            defaults.put("spring.datasource.username", EMBEDDED_USER);
             defaults.put("spring.datasource.password", "");
+        }
+        String url = environment.getProperty("spring.datasource.url", EMBEDDED_URL);
+        if (url.startsWith("jdbc:postgresql:")) {
+            // the driver's messages then leave out the server's detail (Key (email)=(…)) and a failed batch's
+            // statement with its bound values (password and API-key hashes, payloads)
+            defaults.put("spring.datasource.hikari.data-source-properties[logServerErrorDetail]", "false");
         }
         defaults.put("spring.datasource.hikari.maximum-pool-size", "5");
         defaults.put("spring.datasource.hikari.minimum-idle", "1");
@@ -40,6 +58,11 @@ public final class KernelDefaults implements EnvironmentPostProcessor {
         defaults.put("server.error.include-message", "never");
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         defaults.put("management.endpoint.health.probes.enabled", "true");
+        // never log bound values: Hibernate's binding trace, and its SQL error log, which repeats the driver's message
+        // (H2's messages quote the values); the application logs database errors itself, without values
+        defaults.put("logging.level.org.hibernate.orm.jdbc.bind", "OFF");
+        defaults.put("logging.level.org.hibernate.orm.jdbc.error", "OFF");
+        defaults.put("logging.level.org.hibernate.orm.jdbc.warn", "OFF");
         defaults.put("logging.level.liquibase", "WARN");
         defaults.put("logging.level.org.pf4j", "WARN");
         // third-party start-up chatter (Atmosphere alone logs ~50 INFO lines) stays out of the default log:

@@ -53,7 +53,7 @@ class SecurityConfiguration {
     static final String PUBLIC_ENDPOINTS = "/api/v1/*/public/**";
 
     /** Directives for API responses: nothing may be loaded or framed. */
-    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+    static final String API_CSP = io.tessera.kernel.web.SecurityHeaders.API_CSP;
 
     @Bean
     LoginThrottle loginThrottle(ProblemWriter problems,

@@ -71,14 +71,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({DataIntegrityViolationException.class, ConstraintViolationException.class})
     ResponseEntity<ProblemDetail> integrity(RuntimeException e, HttpServletRequest request) {
-        log.info("Integrity violation on {}: {}", request.getRequestURI(), e.getMessage());
+        // never the database's message: it carries the bound values (hashes, payloads)
+        log.info("Integrity violation on {}: {}", request.getRequestURI(), DatabaseErrors.describe(e));
         return problem(HttpStatus.CONFLICT, "The change conflicts with existing data (a duplicate or a record still in use)",
                 List.of(), request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(),
+                DatabaseErrors.fromDatabase(e) ? DatabaseErrors.withoutValues(e) : e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged", List.of(), request);
     }
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * role) with a real plugin jar that contributes one view: sign-in, the marketplace enabling and
  * detaching the module (menu entry and view appear, then disappear and the URL is refused), the
  * audit log showing both; accessibility smoke checks; and the session security over plain HTTP
- * (session id rotated at sign-in, CSRF rejection, sign-out invalidation, headers). Screenshots of each
+ * (session id rotated at sign-in, CSRF rejection at sign-in and sign-out, sign-out invalidation, headers). Screenshots of each
  * step are written to {@code target/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -199,8 +199,15 @@ class ShellEndToEndIT {
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
                 .startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
 
-        HttpResponse<String> signedIn = http.send(form("/login", "username=" + enc(ADMIN) + "&password=" + enc(PASSWORD), null),
+        HttpResponse<String> withoutToken = http.send(form("/login", "username=" + enc(ADMIN) + "&password=" + enc(PASSWORD), null),
                 HttpResponse.BodyHandlers.ofString());
+        SignInCsrfIT.assertRefused(withoutToken);
+        HttpResponse<String> notSignedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(notSignedIn.statusCode()).as("login CSRF: a sign-in without the page's token signs nobody in").isEqualTo(302);
+        Matcher loginToken = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(login.body());
+        assertThat(loginToken.find()).as("the sign-in page carries the CSRF token the login form sends").isTrue();
+        HttpResponse<String> signedIn = http.send(form("/login", "username=" + enc(ADMIN) + "&password=" + enc(PASSWORD)
+                        + "&_csrf=" + enc(loginToken.group(1)), null), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
         String signedInSession = session(cookies);

@@ -1,0 +1,198 @@
+package io.tessera.server.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.sdk.TenantRef;
+import io.tessera.testkit.ApiClient;
+import io.tessera.testkit.ApiResponse;
+import io.tessera.testkit.TesseraKernelExtension;
+import io.tessera.tenants.modules.ModuleLifecycle;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The marketplace's actions, the tenant export and offboarding for a tenant with every first-party module (pipeline,
+ * activities, leads, accounting — their real jars) enabled with its demonstration data and a posted journal entry,
+ * next to another tenant with the same: each acts on this tenant's rows only, in an order that no foreign key
+ * refuses. Run on PostgreSQL ({@link FirstPartyModulesIT}) and on the embedded default ({@link FirstPartyModulesEmbeddedIT}).
+ */
+abstract class FirstPartyModulesCases {
+
+    static final String PASSWORD = "correct-horse-battery";
+    static final List<String> MODULES = List.of("pipeline", "activities", "leads", "accounting");
+
+    /** A kernel with the four first-party plugin jars, as the reactor built them. */
+    static TesseraKernelExtension.Builder kernelWithEveryModule() {
+        TesseraKernelExtension.Builder builder = TesseraKernelExtension.builder();
+        for (String module : MODULES) {
+            builder.plugin(Path.of("../../plugins/" + module + "/target/" + module + ".jar"));
+        }
+        try {
+            return builder.property("tessera.exports.dir", Files.createTempDirectory("tessera-first-party").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    abstract TesseraKernelExtension kernel();
+
+    @Test
+    void purgingPipelineThenAccountingDeletesOnlyTheirRowsOfThisTenant() throws IOException {
+        ApiClient admin = seededTenant("purger");
+        seededTenant("purge-bystander");
+        Map<String, Long> before = rows("purger");
+        Map<String, Long> bystander = rows("purge-bystander");
+        assertThat(before.get("pipeline_stages")).isPositive();
+        assertThat(before.get("opportunities")).isPositive();
+        assertThat(before.get("acc_entries")).isPositive();
+
+        for (String module : List.of("pipeline", "accounting")) {
+            ApiResponse impact = admin.get("/api/v1/admin/modules/" + module + "/impact?action=purge");
+            assertThat(impact.status()).as(impact.body()).isEqualTo(200);
+            ApiResponse purged = admin.post("/api/v1/admin/modules/" + module + "/purge",
+                    "{\"confirmationToken\":\"" + impact.json().get("confirmationToken").asString() + "\"}");
+            assertThat(purged.status()).as(purged.body()).isEqualTo(200);
+            Map<String, List<String>> export = zipLines(Files.readAllBytes(Path.of(purged.json().get("export").asString())));
+            purged.json().get("deleted").properties().forEach(deleted -> {
+                assertThat(deleted.getValue().asLong()).as(deleted.getKey()).isEqualTo(before.get(deleted.getKey()));
+                assertThat(export.get(deleted.getKey() + ".jsonl")).as(deleted.getKey()).hasSize((int) (long) before.get(deleted.getKey()));
+            });
+        }
+
+        Map<String, Long> after = rows("purger");
+        for (String table : List.of("pipelines", "pipeline_stages", "opportunities", "acc_accounts", "acc_entries", "acc_lines")) {
+            assertThat(after.get(table)).as(table).isZero();
+        }
+        assertThat(after.get("leads")).isEqualTo(before.get("leads"));
+        assertThat(after.get("activities")).isEqualTo(before.get("activities"));
+        assertThat(rows("purge-bystander")).isEqualTo(bystander);
+        assertThat(admin.get("/api/v1/pipeline/opportunities").status()).isEqualTo(404);
+        assertThat(admin.get("/api/v1/leads").status()).isEqualTo(200);
+    }
+
+    @Test
+    void impactDetachAndEnableAgainOfEveryModuleKeepTheirRows() {
+        ApiClient admin = seededTenant("detacher");
+        Map<String, Long> before = rows("detacher");
+        for (String module : MODULES) {
+            for (String action : List.of("detach", "purge")) {
+                ApiResponse impact = admin.get("/api/v1/admin/modules/" + module + "/impact?action=" + action);
+                assertThat(impact.status()).as(module + " " + action + ": " + impact.body()).isEqualTo(200);
+                impact.json().get("tables").forEach(t -> assertThat(t.get("rows").asLong()).as(t.get("table").asString())
+                        .isEqualTo(before.get(t.get("table").asString())));
+            }
+            ApiResponse detached = admin.delete("/api/v1/admin/modules/" + module);
+            assertThat(detached.status()).as(module + ": " + detached.body()).isEqualTo(200);
+            ApiResponse enableImpact = admin.get("/api/v1/admin/modules/" + module + "/impact?action=enable");
+            assertThat(enableImpact.status()).as(module + ": " + enableImpact.body()).isEqualTo(200);
+            assertThat(enableImpact.json().get("modules").toString()).isEqualTo("[\"" + module + "\"]");
+            ApiResponse enabled = admin.put("/api/v1/admin/modules/" + module, "");
+            assertThat(enabled.status()).as(module + ": " + enabled.body()).isEqualTo(200);
+        }
+        assertThat(rows("detacher")).isEqualTo(before);
+    }
+
+    @Test
+    void theExportHoldsEveryRowOfTheTenant() throws Exception {
+        seededTenant("exporter");
+        Map<String, Long> before = rows("exporter");
+
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(kernel().baseUri() + "api/v1/admin/export")).header("Authorization", basic("admin@exporter.test")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        Map<String, List<String>> export = zipLines(response.body());
+        before.forEach((table, rows) -> assertThat(export.getOrDefault(table + ".jsonl", List.of())).as(table).hasSize((int) (long) rows));
+        assertThat(before.get("acc_accounts")).isPositive();
+    }
+
+    @Test
+    void offboardingATenantWithEveryModuleRemovesEveryRowItOwned() throws IOException {
+        seededTenant("leaving");
+        seededTenant("staying");
+        Map<String, Long> leaving = rows("leaving");
+        Map<String, Long> staying = rows("staying");
+        String leavingId = tenantId("leaving");
+
+        ApiResponse deleted = kernel().platformApi().delete("/api/v1/platform/tenants/leaving");
+
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(200);
+        Map<String, List<String>> export = zipLines(Files.readAllBytes(Path.of(deleted.json().get("export").asString())));
+        leaving.forEach((table, rows) -> {
+            if (!"audit_log".equals(table)) {
+                assertThat(export.getOrDefault(table + ".jsonl", List.of())).as(table).hasSize((int) (long) rows);
+            }
+        });
+        for (String table : kernel().tenantTables()) {
+            assertThat(kernel().countAsSuperuser("select count(*) from " + table + " where tenant_id = cast(? as uuid)", leavingId))
+                    .as("rows of the deleted tenant in %s", table).isEqualTo("audit_log".equals(table) ? 1 : 0);
+        }
+        assertThat(rows("staying")).isEqualTo(staying);
+    }
+
+    /** A tenant with every first-party module enabled with its demonstration data, and a posted journal entry. */
+    ApiClient seededTenant(String slug) {
+        ApiClient admin = kernel().provisionTenant(slug, PASSWORD);
+        TenantRef tenant = kernel().bean(Accounts.class).findTenant(slug).orElseThrow().ref();
+        // as the demo tenant is made: enabling with demonstration data is the server's own work
+        TenantContext.runAs(tenant, () -> MODULES.forEach(m -> kernel().bean(ModuleLifecycle.class).enable(m, true)));
+        ApiResponse entry = admin.post("/api/v1/accounting/journal-entries", """
+                {"date":"2026-03-02","description":"seed","post":true,"lines":[
+                  {"account":"1500","debit":"5.00"},{"account":"2000","credit":"5.00"}]}
+                """);
+        assertThat(entry.status()).as(entry.body()).isEqualTo(201);
+        return admin;
+    }
+
+    /** The tenant's rows per tenant table, counted as superuser. */
+    Map<String, Long> rows(String slug) {
+        String id = tenantId(slug);
+        Map<String, Long> rows = new LinkedHashMap<>();
+        for (String table : kernel().tenantTables()) {
+            if (!"audit_log".equals(table)) {
+                rows.put(table, kernel().countAsSuperuser("select count(*) from " + table + " where tenant_id = cast(? as uuid)", id));
+            }
+        }
+        return rows;
+    }
+
+    String tenantId(String slug) {
+        return kernel().queryAsSuperuser("select cast(id as varchar) from tenants where slug = ?", slug);
+    }
+
+    static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Map<String, List<String>> zipLines(byte[] zip) throws IOException {
+        Map<String, List<String>> entries = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                entries.put(entry.getName(), text.isEmpty() ? List.of() : List.of(text.split("\n")));
+            }
+        }
+        return entries;
+    }
+}
