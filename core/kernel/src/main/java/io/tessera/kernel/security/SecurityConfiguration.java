@@ -2,7 +2,7 @@ package io.tessera.kernel.security;
 
 import io.tessera.kernel.access.Roles;
 import io.tessera.kernel.account.Accounts;
-import org.springframework.transaction.support.TransactionTemplate;
+import io.tessera.sdk.persistence.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -125,7 +125,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts, PasswordEncoder encoder, ProblemWriter problems,
                                  ModuleCatalog catalog, ModuleAccess moduleAccess, ApiKeys apiKeys,
-                                 LoginThrottle throttle, Roles roles, TransactionTemplate tx, PublicKeyService publicKeys,
+                                 LoginThrottle throttle, Roles roles, Transactions tx, PublicKeyService publicKeys,
                                  ObjectProvider<JwtDecoder> jwtDecoders,
                                  @Value("${tessera.security.user-basic-auth:}") String userBasicAuth,
                                  @Value("${tessera.security.verified-credentials-ttl:5m}") Duration credentialsTtl)
