@@ -6,6 +6,7 @@ import io.tessera.plugins.leads.LeadViews.LeadView;
 import io.tessera.plugins.leads.LeadViews.PartyMatch;
 import io.tessera.sdk.Members;
 import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.persistence.Like;
 import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
@@ -179,8 +180,7 @@ class LeadService {
         if (text != null && !text.isBlank()) {
             where.append(" and (lower(l.name) like :text escape '\\' or lower(l.email) like :text escape '\\'"
                     + " or lower(l.company) like :text escape '\\')");
-            params.put("text", "%" + text.strip().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("text", Like.containing(text));
         }
         return where.toString();
     }

@@ -13,6 +13,7 @@ import io.tessera.sdk.CurrentUser;
 import io.tessera.sdk.Members;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.persistence.Like;
 import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
@@ -227,8 +228,7 @@ class OpportunityService implements Opportunities {
         }
         if (nameContains != null && !nameContains.isBlank()) {
             where.append(" and lower(o.name) like :name escape '\\'");
-            params.put("name", "%" + nameContains.strip().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("name", Like.containing(nameContains));
         }
         return where.toString();
     }
