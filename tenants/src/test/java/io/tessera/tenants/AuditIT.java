@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tessera.kernel.module.ModuleAccess;
 import io.tessera.kernel.module.TenantModuleState;
 import io.tessera.sdk.TenantRef;
+import io.tessera.tenants.audit.AuditTrailQueries;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
@@ -104,6 +105,28 @@ class AuditIT {
         assertThat(admin.get("/api/v1/admin/audit?userId=" + user).json().get("totalElements").asLong()).isPositive();
         ApiResponse bad = admin.get("/api/v1/admin/audit?userId=not-a-uuid");
         assertThat(bad.status()).isEqualTo(400);
+    }
+
+    @Test
+    void theUserFilterMatchesWildcardsLiterally() {
+        TenantRef tenant = kernel.createTenant("audit-like");
+        kernel.createUser("a_b@audit-like.test", PASSWORD, java.util.Set.of("admin"), tenant);
+        kernel.createUser("axb@audit-like.test", PASSWORD, java.util.Set.of("admin"), tenant);
+        for (String email : List.of("a_b@audit-like.test", "axb@audit-like.test")) {
+            assertThat(kernel.api(email, PASSWORD).post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"By " + email + "\"}")
+                    .status()).isEqualTo(201);
+        }
+        AuditTrailQueries audit = kernel.bean(AuditTrailQueries.class);
+
+        List<AuditTrailQueries.Entry> underscore = kernel.inTenant(tenant, () -> audit.page(filterByUser("a_b"), 0, 50));
+        long percent = kernel.inTenant(tenant, () -> audit.count(filterByUser("%")));
+
+        assertThat(underscore).isNotEmpty().extracting(AuditTrailQueries.Entry::user).containsOnly("a_b@audit-like.test");
+        assertThat(percent).isZero();
+    }
+
+    private static AuditTrailQueries.Filter filterByUser(String user) {
+        return new AuditTrailQueries.Filter(null, null, null, user, null, null);
     }
 
     private static ApiClient tenant(String slug) {

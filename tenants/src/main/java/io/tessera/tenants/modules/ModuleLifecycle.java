@@ -107,6 +107,7 @@ public class ModuleLifecycle {
     }
 
     /** Every installed module with its state for the current tenant. */
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public List<ModuleStatus> list() {
         Map<String, TenantModuleState> states = tx.execute(s -> access.states());
         Set<String> enabled = enabled(states);
@@ -184,6 +185,7 @@ public class ModuleLifecycle {
     }
 
     /** What enabling, detaching or purging the module would change for the current tenant (purge: with a confirmation token). */
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Impact impact(String id, String action) {
         InstalledModule module = installed(id);
         UUID tenantId = TenantContext.tenant().orElseThrow().id();

@@ -1,23 +1,21 @@
 package io.tessera.tenants.platform;
 
 import io.tessera.kernel.access.PlatformOperator;
-
 import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.account.Tenant;
 import io.tessera.kernel.account.TenantStatus;
 import io.tessera.kernel.web.ApiException;
-import io.tessera.kernel.web.PageRequests;
-import io.tessera.kernel.web.PageView;
 import io.tessera.sdk.TenantRef;
+import io.tessera.sdk.web.PageView;
+import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.tenants.identity.IdentityDirectory;
 import io.tessera.tenants.identity.IdentityDirectoryException;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -108,8 +106,10 @@ class PlatformTenantsController {
 
     @GetMapping
     PageView<TenantView> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        Pageable pageable = PageRequests.of(page, size, null, Map.of(), Sort.by("slug"));
-        return PageView.of(accounts.tenants(pageable.getPageNumber(), pageable.getPageSize()), TenantView::of);
+        Paging paging = Paging.of(page, size);
+        var tenants = accounts.tenants(paging.page(), paging.size());
+        List<TenantView> items = tenants.getContent().stream().map(TenantView::of).toList();
+        return PageView.of(items, paging, paging.total(items.size(), tenants::getTotalElements));
     }
 
     @GetMapping("/{slug}")

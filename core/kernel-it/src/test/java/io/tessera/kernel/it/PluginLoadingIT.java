@@ -26,7 +26,7 @@ class PluginLoadingIT {
     static final TesseraKernelExtension kernel = TesseraKernelExtension.builder()
             .plugin(TestPlugins.notes(), TestPlugins.usesNotes(), TestPlugins.brokenManifest(),
                     TestPlugins.missingDependency(), TestPlugins.tooNew(), TestPlugins.startFails(),
-                    TestPlugins.badChangeset(), TestPlugins.dependsOnBadChangeset())
+                    TestPlugins.badChangeset(), TestPlugins.dependsOnBadChangeset(), TestPlugins.strayController())
             .build();
 
     @Test
@@ -73,7 +73,20 @@ class PluginLoadingIT {
         assertFailed(modules, "start-fails", "licence server unreachable");
         assertFailed(modules, "bad-changeset", "Migration failed", "bad-1", "syntax error");
         assertFailed(modules, "needs-bad", "'bad-changeset'", "failed");
-        assertThat(modules).hasSize(8);
+        assertFailed(modules, "stray", "must be mapped under /api/v1/stray/",
+                "StrayController.elsewhere at '/api/v1/parties-export'");
+        assertThat(modules).hasSize(9);
+    }
+
+    @Test
+    void aRefusedPluginsHandlerOutsideItsPrefixIsNotServed() {
+        TenantRef tenant = kernel.createTenant("plugin-stray");
+        kernel.createUser("admin@plugin-stray.test", "correct-horse-battery", java.util.Set.of("admin"), tenant);
+
+        ApiResponse response = kernel.api("admin@plugin-stray.test", "correct-horse-battery").get("/api/v1/parties-export");
+
+        assertThat(response.body()).doesNotContain("outside it");
+        assertThat(response.status()).as(response.body()).isEqualTo(404);
     }
 
     @Test

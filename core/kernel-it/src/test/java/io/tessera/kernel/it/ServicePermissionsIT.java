@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.access.Roles;
 import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.apikey.ApiKeys;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.security.PermissionDeniedException;
 import io.tessera.testkit.ApiClient;
@@ -134,6 +135,20 @@ class ServicePermissionsIT {
                 .isInstanceOf(PermissionDeniedException.class)
                 .hasMessageContaining("tenant.admin");
         assertThat(kernel.countAsSuperuser("select count(*) from tenant_roles where name = 'sneaky-role'")).isZero();
+    }
+
+    @Test
+    void aSystemOnlyMethodRefusesEveryUserAndApiKeyButNotTheKernelsOwnWork() {
+        ApiKeys keys = kernel.bean(ApiKeys.class);
+        Set<String> everything = Set.copyOf(kernel.bean(Roles.class).effectivePermissions(Set.of(Roles.ADMIN)));
+
+        assertThatThrownBy(() -> kernel.asActor(tenant, member, everything, () -> keys.authenticate("tsk_nope")))
+                .isInstanceOf(PermissionDeniedException.class)
+                .hasMessageContaining("ApiKeys.authenticate is done by the system only");
+        assertThatThrownBy(() -> kernel.asActor(tenant, null, everything, () -> keys.authenticate("tsk_nope")))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThat(keys.authenticate("tsk_nope")).as("the API key filter: nobody acts yet").isEmpty();
+        assertThat(kernel.inTenant(tenant, () -> keys.authenticate("tsk_nope"))).as("system work").isEmpty();
     }
 
     @Test

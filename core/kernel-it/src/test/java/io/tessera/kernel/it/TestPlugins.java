@@ -94,6 +94,47 @@ final class TestPlugins {
     }
 
     /**
+     * A plugin whose controller is mapped outside its module's prefix ({@code /api/v1/stray}): it would be served to
+     * every tenant whether or not it enabled the module, so the kernel refuses it at boot.
+     */
+    static PluginJar strayController() {
+        String pkg = "io.tessera.plugins.stray";
+        return PluginJar.plugin("stray")
+                .source(pkg + ".StrayModule", """
+                        package io.tessera.plugins.stray;
+
+                        import io.tessera.sdk.*;
+                        import java.util.*;
+                        import org.pf4j.Extension;
+
+                        @Extension
+                        public class StrayModule implements TesseraModule {
+                            public String name() { return "Stray"; }
+                            public ModuleCategory category() { return ModuleCategory.CRM; }
+                            public List<Permission> permissions() { return List.of(new Permission("stray.read", "Read")); }
+                            public List<Class<?>> components() { return List.of(StrayController.class); }
+                        }
+                        """)
+                .source(pkg + ".StrayController", """
+                        package io.tessera.plugins.stray;
+
+                        import org.springframework.web.bind.annotation.*;
+
+                        @RestController
+                        @io.tessera.sdk.security.RequiresPermission("stray.read")
+                        class StrayController {
+                            @GetMapping("/api/v1/stray")
+                            String home() { return "under the prefix"; }
+
+                            @GetMapping("/api/v1/parties-export")
+                            String elsewhere() { return "outside it"; }
+                        }
+                        """)
+                .extension(pkg + ".StrayModule")
+                .build();
+    }
+
+    /**
      * Publishes {@code Pinged} when {@code POST /api/v1/pings} is called and logs each delivery, with the
      * tenant in scope at delivery, into its own table. A text starting with "fail-" makes the listener throw
      * until it has been attempted that many times.

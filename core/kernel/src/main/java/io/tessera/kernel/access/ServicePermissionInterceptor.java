@@ -2,7 +2,6 @@ package io.tessera.kernel.access;
 
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.security.PermissionDeniedException;
-import io.tessera.sdk.security.RequiresPermission;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
@@ -16,13 +15,15 @@ import org.springframework.core.MethodClassKey;
 /**
  * Checks, before a service method runs, the permission it (or its class) declares: trusted system work
  * passes, a signed-in user or API key must hold it ({@link Permissions#currentHolds}, the check REST
- * handlers use), and anyone else — including nobody at all — is refused (deny by default).
+ * handlers use), and anyone else — including nobody at all — is refused (deny by default). A system-only
+ * method ({@link io.tessera.sdk.security.SystemOnly}) refuses every call made while a user or an API key acts
+ * outside system work; system work and the kernel's own threads (nobody acting) pass.
  */
 final class ServicePermissionInterceptor implements MethodInterceptor {
 
     private final Supplier<Permissions> permissions;
     /** The rule of each advised method, resolved once (annotation lookup is reflection, calls are hot). */
-    private final Map<MethodClassKey, Optional<RequiresPermission>> rules = new ConcurrentHashMap<>();
+    private final Map<MethodClassKey, Optional<ServiceRule>> rules = new ConcurrentHashMap<>();
 
     ServicePermissionInterceptor(Supplier<Permissions> permissions) {
         this.permissions = permissions;
@@ -32,12 +33,22 @@ final class ServicePermissionInterceptor implements MethodInterceptor {
     public Object invoke(MethodInvocation invocation) throws Throwable {
         Class<?> target = invocation.getThis() == null ? invocation.getMethod().getDeclaringClass()
                 : AopUtils.getTargetClass(invocation.getThis());
-        Optional<RequiresPermission> rule = rules.computeIfAbsent(new MethodClassKey(invocation.getMethod(), target),
+        Optional<ServiceRule> rule = rules.computeIfAbsent(new MethodClassKey(invocation.getMethod(), target),
                 key -> Optional.ofNullable(ServicePermissionPointcut.ruleOf(invocation.getMethod(), target)));
-        if (rule.isPresent()) {
-            check(rule.get().value(), invocation.getMethod());
+        if (rule.isPresent() && rule.get().isSystemOnly()) {
+            checkSystemWork(invocation.getMethod());
+        } else if (rule.isPresent()) {
+            check(rule.get().permission(), invocation.getMethod());
         }
         return invocation.proceed();
+    }
+
+    private static void checkSystemWork(Method method) {
+        boolean principal = TenantContext.userId().isPresent() || TenantContext.scopes() != null;
+        if (principal && !TenantContext.systemWork()) {
+            throw new PermissionDeniedException("system", method.getDeclaringClass().getSimpleName() + "."
+                    + method.getName() + " is done by the system only, not on behalf of a user or an API key");
+        }
     }
 
     private void check(String permission, Method method) {

@@ -6,6 +6,7 @@ import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.sdk.security.SystemOnly;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -299,6 +300,7 @@ public class Accounts {
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     /** Records a failed sign-in for the account with this email, locking it after too many. */
+    @SystemOnly("sign-in, before anyone acts")
     public void recordFailedLogin(String email) {
         TenantContext.callWithoutTenant(() -> tx.execute(status -> {
             users.findByEmailIgnoreCase(email.strip())
@@ -308,6 +310,7 @@ public class Accounts {
     }
 
     /** Clears the failure count after a successful sign-in; call it only when there were failures. */
+    @SystemOnly("sign-in, before anyone acts")
     public void recordSuccessfulLogin(UUID userId) {
         TenantContext.callWithoutTenant(() -> tx.execute(status -> {
             users.findById(userId).ifPresent(UserAccount::succeededLogin);
@@ -362,6 +365,7 @@ public class Accounts {
      * @throws IllegalStateException when no account can be linked: no subject, no verified email, the
      *                               email's account is linked to another subject, or the account is inactive
      */
+    @SystemOnly("sign-in with a federated identity, before anyone acts")
     public UserAccount federatedAccount(ExternalIdentity identity) {
         if (identity.subject() == null || identity.subject().isBlank()) {
             throw new IllegalStateException("The token has no subject");

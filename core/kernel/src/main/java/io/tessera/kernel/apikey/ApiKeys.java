@@ -6,6 +6,7 @@ import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.sdk.security.SystemOnly;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -148,6 +149,7 @@ public class ApiKeys {
      * @return the principal, or empty for a malformed, unknown, wrong, expired or revoked key, or a
      *         key whose tenant is suspended
      */
+    @SystemOnly("the API key filter, before anyone acts: it records when a key was last used")
     public Optional<KeyPrincipal> authenticate(String presented) {
         Matcher m = FORMAT.matcher(presented == null ? "" : presented);
         if (!m.matches()) {

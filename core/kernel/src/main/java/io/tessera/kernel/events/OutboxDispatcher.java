@@ -6,6 +6,7 @@ import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.event.DomainEvent;
 import io.tessera.sdk.event.DomainEventListener;
+import io.tessera.sdk.security.SystemOnly;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Duration;
@@ -89,6 +90,7 @@ class OutboxDispatcher implements SmartLifecycle {
     }
 
     /** Delivers up to one batch of due rows; returns how many rows it found. */
+    @SystemOnly("the dispatcher's own worker thread")
     int deliverBatch() {
         List<Due> due = TenantContext.callWithoutTenant(() -> tx.execute(status -> {
             settings.setLocal("app.outbox_dispatch", "on");

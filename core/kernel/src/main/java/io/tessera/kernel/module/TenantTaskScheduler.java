@@ -6,6 +6,7 @@ import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.TenantTask;
+import io.tessera.sdk.security.SystemOnly;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,7 @@ class TenantTaskScheduler implements SmartLifecycle {
     }
 
     @Override
+    @SystemOnly("the application context, at start-up")
     public void start() {
         running = true;
         for (Map.Entry<String, TenantTask> entry : beans.getBeansOfType(TenantTask.class).entrySet()) {
@@ -72,6 +74,7 @@ class TenantTaskScheduler implements SmartLifecycle {
     }
 
     /** One round: the task for every tenant that has its module enabled. */
+    @SystemOnly("the scheduler's threads")
     void runRound(String name, TenantTask task, String module) {
         if (!running) {
             return;

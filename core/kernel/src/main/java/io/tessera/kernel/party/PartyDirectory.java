@@ -120,6 +120,7 @@ class PartyDirectory implements Parties {
     }
 
     private static PartySummary summary(Party p) {
-        return new PartySummary(p.getId(), p.getKind().apiName(), p.getName(), p.getEmail(), p.getOrganizationId());
+        return new PartySummary(p.getId(), p.getKind().apiName(), p.getName(), p.getEmail(), p.getOrganizationId(),
+                p.getPhone());
     }
 }

@@ -1,7 +1,9 @@
 package io.tessera.kernel.party;
 
+import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.web.ApiException;
 import io.tessera.kernel.web.Csv;
+import io.tessera.sdk.security.RequiresPermission;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -60,6 +62,7 @@ class PartyImport {
         this.tx = tx;
     }
 
+    @RequiresPermission(KernelPermissions.PARTIES_WRITE)
     Result run(String kind, String csv, Map<String, String> mapping, boolean dryRun, OnDuplicate onDuplicate) {
         PartyKind partyKind = PartyKind.fromApi(kind);
         List<List<String>> table;

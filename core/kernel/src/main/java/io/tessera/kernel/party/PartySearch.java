@@ -1,10 +1,10 @@
 package io.tessera.kernel.party;
 
+import io.tessera.sdk.persistence.Like;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The list filters of {@code GET /api/v1/parties}, as a JPA specification (bound parameters only). */
@@ -17,10 +17,10 @@ final class PartySearch {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (text != null && !text.isBlank()) {
-                String pattern = "%" + escape(text.strip().toLowerCase(Locale.ROOT)) + "%";
+                String pattern = Like.containing(text);
                 predicates.add(cb.or(
-                        cb.like(cb.lower(root.get("name")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("email")), pattern, '\\')));
+                        cb.like(cb.lower(root.get("name")), pattern, Like.ESCAPE),
+                        cb.like(cb.lower(root.get("email")), pattern, Like.ESCAPE)));
             }
             if (kind != null) {
                 predicates.add(cb.equal(root.get("kind"), kind));
@@ -33,9 +33,5 @@ final class PartySearch {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -83,7 +83,7 @@ final class PluginLoader {
                             + ", found " + declared.size();
                 } else {
                     module = declared.getFirst();
-                    validate(module);
+                    validate(plugin.getPluginId(), module);
                 }
             } catch (RuntimeException | LinkageError e) {
                 failure = "Invalid module declaration: " + Failures.describe(e);
@@ -97,7 +97,7 @@ final class PluginLoader {
     /** Path segments of /api/v1/ that belong to the kernel, so no module may take them as its id. */
     static final Set<String> RESERVED_IDS = Set.of("admin", "platform", "parties", "kernel", "me");
 
-    private static void validate(TesseraModule module) {
+    private static void validate(String id, TesseraModule module) {
         if (module.name() == null || module.name().isBlank()) {
             throw new IllegalStateException("name() must not be blank");
         }
@@ -108,6 +108,7 @@ final class PluginLoader {
         module.entityClasses().forEach(Class::getName);
         module.components().forEach(Class::getName);
         module.permissions().forEach(p -> p.key());
+        HandlerPaths.requireUnderModulePrefix(id, module.components());
     }
 
     private static List<ModuleDependency> dependencies(PluginDescriptor descriptor) {

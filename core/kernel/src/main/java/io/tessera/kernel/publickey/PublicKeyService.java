@@ -5,6 +5,7 @@ import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.sdk.PublicKeys;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.Transactions;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Issues, revokes and resolves public keys (the SDK's {@link PublicKeys}). */
 @Component
@@ -32,10 +32,10 @@ public class PublicKeyService implements PublicKeys {
     }
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
+    private final Transactions tx;
     private final TransactionSettings settings;
 
-    PublicKeyService(JdbcClient jdbc, TransactionTemplate tx, TransactionSettings settings) {
+    PublicKeyService(JdbcClient jdbc, Transactions tx, TransactionSettings settings) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.settings = settings;
@@ -72,7 +72,7 @@ public class PublicKeyService implements PublicKeys {
         if (key == null || !SHAPE.matcher(key).matches()) {
             return Optional.empty();
         }
-        return TenantContext.callWithoutTenant(() -> tx.execute(status -> {
+        return TenantContext.callWithoutTenant(() -> tx.read(() -> {
             settings.setLocal("app.public_key", key);
             return jdbc.sql("""
                             select k.tenant_id, t.slug, k.module_id from public_keys k join tenants t on t.id = k.tenant_id

@@ -3,7 +3,7 @@ package io.tessera.kernel.security;
 import io.tessera.kernel.access.InvitationAcceptance;
 import io.tessera.kernel.access.Roles;
 import io.tessera.kernel.account.Accounts;
-import org.springframework.transaction.support.TransactionTemplate;
+import io.tessera.sdk.persistence.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -128,7 +128,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts, PasswordEncoder encoder, ProblemWriter problems,
                                  ModuleCatalog catalog, ModuleAccess moduleAccess, ApiKeys apiKeys,
-                                 LoginThrottle throttle, SignInAddresses addresses, Roles roles, TransactionTemplate tx,
+                                 LoginThrottle throttle, SignInAddresses addresses, Roles roles, Transactions tx,
                                  PublicKeyService publicKeys,
                                  ObjectProvider<JwtDecoder> jwtDecoders,
                                  @Value("${tessera.security.user-basic-auth:}") String userBasicAuth,

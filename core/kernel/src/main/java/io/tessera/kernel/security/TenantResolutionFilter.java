@@ -6,6 +6,7 @@ import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.account.MembershipView;
 import io.tessera.kernel.account.TenantStatus;
 import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.sdk.persistence.Transactions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +18,6 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,10 +33,10 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
 
     private final Accounts accounts;
     private final Roles roles;
-    private final TransactionTemplate tx;
+    private final Transactions tx;
     private final ProblemWriter problems;
 
-    TenantResolutionFilter(Accounts accounts, Roles roles, TransactionTemplate tx, ProblemWriter problems) {
+    TenantResolutionFilter(Accounts accounts, Roles roles, Transactions tx, ProblemWriter problems) {
         this.accounts = accounts;
         this.roles = roles;
         this.tx = tx;
@@ -101,7 +101,7 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
         // only roles an admin defined need a lookup; admin and member are known without the database
         Set<String> permissions = held.stream().allMatch(r -> Roles.ADMIN.equals(r) || Roles.MEMBER.equals(r))
                 ? roles.effectivePermissions(held)
-                : TenantContext.callAs(membership.tenant(), user.userId(), () -> tx.execute(status -> roles.effectivePermissions(held)));
+                : TenantContext.callAs(membership.tenant(), user.userId(), () -> tx.read(() -> roles.effectivePermissions(held)));
         boolean mustChangePassword = user instanceof TesseraUser local && local.mustChangePassword();
         ActorChain.proceed(new TenantContext.Actor(membership.tenant(), user.userId(), membership.roles(), permissions,
                 mustChangePassword), request, response, chain);

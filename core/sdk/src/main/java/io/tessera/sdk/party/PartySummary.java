@@ -11,8 +11,9 @@ import java.util.UUID;
  * @param name           display name
  * @param email          primary email, or {@code null}
  * @param organizationId for a person: the company they work for, or {@code null}
+ * @param phone          phone number, or {@code null}
  */
-public record PartySummary(UUID id, String kind, String name, String email, UUID organizationId) {
+public record PartySummary(UUID id, String kind, String name, String email, UUID organizationId, String phone) {
 
     /** Checks the required parts. */
     public PartySummary {

@@ -1,4 +1,5 @@
 /**
- * Persistence building blocks for plugin entities: the tenant-scoped base entity and UUIDv7 ids.
+ * Persistence building blocks for plugin code: the tenant-scoped base entity, UUIDv7 ids, and
+ * {@link io.tessera.sdk.persistence.Transactions}, the one way to open a transaction.
  */
 package io.tessera.sdk.persistence;

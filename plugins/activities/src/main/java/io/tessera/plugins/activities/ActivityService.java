@@ -6,10 +6,11 @@ import io.tessera.sdk.CurrentUser;
 import io.tessera.sdk.Members;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
-import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.PageView;
+import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.RowExport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The current tenant's activities: create, read, update, complete, delete, and list them as a history. Changes
@@ -28,14 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ActivityService {
 
     private final EntityManager em;
-    private final TransactionTemplate tx;
+    private final Transactions tx;
     private final Parties parties;
     private final CurrentUser user;
     private final Members members;
     private final EventPublisher events;
-    private final TransactionTemplate readTx;
 
-    ActivityService(EntityManager em, TransactionTemplate tx, Parties parties, CurrentUser user, Members members,
+    ActivityService(EntityManager em, Transactions tx, Parties parties, CurrentUser user, Members members,
                     EventPublisher events) {
         this.em = em;
         this.tx = tx;
@@ -43,8 +42,6 @@ class ActivityService {
         this.user = user;
         this.members = members;
         this.events = events;
-        this.readTx = new TransactionTemplate(tx.getTransactionManager(), tx);
-        this.readTx.setReadOnly(true);
     }
 
     /** Filters of the list; {@code null} means any. */
@@ -53,7 +50,7 @@ class ActivityService {
 
     @RequiresPermission(ActivitiesModule.WRITE)
     ActivityView create(ActivityRequest r) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             Activity activity = new Activity(ActivityType.fromApi(r.type()));
             requireMember(r.ownerId(), null);
             apply(activity, r, r.ownerId() != null ? r.ownerId() : user.id().orElse(null));
@@ -65,12 +62,12 @@ class ActivityService {
     }
 
     ActivityView get(UUID id) {
-        return tx.execute(s -> ActivityView.of(find(id)));
+        return tx.read(() -> ActivityView.of(find(id)));
     }
 
     @RequiresPermission(ActivitiesModule.WRITE)
     ActivityView update(UUID id, ActivityRequest r) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             Activity activity = find(id);
             if (r.version() != null && !Objects.equals(r.version(), activity.getVersion())) {
                 throw ApiProblem.conflict("Activity " + id + " was changed by someone else (version " + activity.getVersion()
@@ -91,7 +88,7 @@ class ActivityService {
 
     @RequiresPermission(ActivitiesModule.WRITE)
     ActivityView markDone(UUID id, boolean done) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             Activity activity = find(id);
             if (activity.isDone() != done) {
                 activity.markDone(done);
@@ -104,7 +101,7 @@ class ActivityService {
 
     @RequiresPermission(ActivitiesModule.WRITE)
     void delete(UUID id) {
-        tx.executeWithoutResult(s -> {
+        tx.write(() -> {
             Activity activity = find(id);
             em.remove(activity);
             if (activity.getModuleId() != null) {
@@ -116,7 +113,7 @@ class ActivityService {
     }
 
     PageView<ActivityView> list(Filter f, Paging paging) {
-        return tx.execute(s -> {
+        return tx.read(() -> {
             StringBuilder where = new StringBuilder(" where 1 = 1");
             Map<String, Object> params = new LinkedHashMap<>();
             conditions(where, params, f);
@@ -135,7 +132,7 @@ class ActivityService {
 
     /** The activities matching the filter at an exact row offset (for the UI's lazy grids), newest first. */
     List<ActivityView> slice(Filter f, int offset, int limit) {
-        return tx.execute(s -> {
+        return tx.read(() -> {
             StringBuilder where = new StringBuilder(" where 1 = 1");
             Map<String, Object> params = new LinkedHashMap<>();
             conditions(where, params, f);
@@ -148,7 +145,7 @@ class ActivityService {
 
     /** How many activities match the filter. */
     long count(Filter f) {
-        return tx.execute(s -> {
+        return tx.read(() -> {
             StringBuilder where = new StringBuilder(" where 1 = 1");
             Map<String, Object> params = new LinkedHashMap<>();
             conditions(where, params, f);
@@ -176,7 +173,7 @@ class ActivityService {
 
     /** Every activity matching the filter, newest first, for a CSV export read in keyset batches. */
     RowExport<ActivityView> export(Filter f) {
-        return new RowExport<>(ActivityView.class, (last, limit) -> readTx.execute(s -> {
+        return new RowExport<>(ActivityView.class, (last, limit) -> tx.read(() -> {
             StringBuilder where = new StringBuilder(" where 1 = 1");
             Map<String, Object> params = new LinkedHashMap<>();
             conditions(where, params, f);

@@ -2,26 +2,26 @@ package io.tessera.plugins.activities;
 
 import io.tessera.plugins.activities.ActivityViews.NotificationView;
 import io.tessera.sdk.CurrentUser;
+import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
-import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.PageView;
+import io.tessera.sdk.web.PageView.Paging;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.ErrorResponseException;
 
 /** The signed-in user's in-app notifications. */
 class NotificationService {
 
     private final EntityManager em;
-    private final TransactionTemplate tx;
+    private final Transactions tx;
     private final CurrentUser user;
 
-    NotificationService(EntityManager em, TransactionTemplate tx, CurrentUser user) {
+    NotificationService(EntityManager em, Transactions tx, CurrentUser user) {
         this.em = em;
         this.tx = tx;
         this.user = user;
@@ -30,7 +30,7 @@ class NotificationService {
     PageView<NotificationView> mine(boolean unreadOnly, Paging paging) {
         UUID me = requireUser();
         String where = " where n.userId = :me" + (unreadOnly ? " and n.readAt is null" : "");
-        return tx.execute(s -> {
+        return tx.read(() -> {
             List<Notification> items = em.createQuery("select n from Notification n" + where
                             + " order by n.createdAt desc, n.id desc", Notification.class)
                     .setParameter("me", me)
@@ -45,7 +45,7 @@ class NotificationService {
     List<NotificationView> mine(boolean unreadOnly, int offset, int limit) {
         UUID me = requireUser();
         String where = " where n.userId = :me" + (unreadOnly ? " and n.readAt is null" : "");
-        return tx.execute(s -> em.createQuery("select n from Notification n" + where
+        return tx.read(() -> em.createQuery("select n from Notification n" + where
                         + " order by n.createdAt desc, n.id desc", Notification.class)
                 .setParameter("me", me).setFirstResult(offset).setMaxResults(limit).getResultList()
                 .stream().map(NotificationView::of).toList());
@@ -55,14 +55,14 @@ class NotificationService {
     long countMine(boolean unreadOnly) {
         UUID me = requireUser();
         String where = " where n.userId = :me" + (unreadOnly ? " and n.readAt is null" : "");
-        return tx.execute(s -> em.createQuery("select count(n) from Notification n" + where, Long.class)
+        return tx.read(() -> em.createQuery("select count(n) from Notification n" + where, Long.class)
                 .setParameter("me", me).getSingleResult());
     }
 
     @RequiresPermission(ActivitiesModule.READ)
     NotificationView markRead(UUID id) {
         UUID me = requireUser();
-        return tx.execute(s -> {
+        return tx.write(() -> {
             Notification n = em.createQuery("select n from Notification n where n.id = :id and n.userId = :me",
                             Notification.class)
                     .setParameter("id", id).setParameter("me", me).getResultStream().findFirst()

@@ -7,6 +7,7 @@ import io.tessera.sdk.Members;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.party.PartySummary;
+import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Converts a lead, all or nothing: links the company and person that already exist (by the ids given, else
@@ -30,11 +30,11 @@ class ConversionService {
     private final Parties parties;
     private final OpportunityLink pipeline;
     private final EventPublisher events;
-    private final TransactionTemplate tx;
+    private final Transactions tx;
     private final Members members;
 
     ConversionService(LeadService leads, Parties parties, OpportunityLink pipeline, EventPublisher events,
-                      TransactionTemplate tx, Members members) {
+                      Transactions tx, Members members) {
         this.members = members;
         this.leads = leads;
         this.parties = parties;
@@ -46,7 +46,7 @@ class ConversionService {
     @RequiresPermission(LeadsModule.CONVERT)
     Conversion convert(UUID id, ConvertRequest request) {
         ConvertRequest r = request == null ? ConvertRequest.DEFAULTS : request;
-        return tx.execute(s -> {
+        return tx.write(() -> {
             Lead lead = leads.find(id);
             LeadService.requireOpen(lead);
 

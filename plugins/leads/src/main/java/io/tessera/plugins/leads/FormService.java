@@ -4,22 +4,22 @@ import io.tessera.plugins.leads.LeadRequests.FormRequest;
 import io.tessera.plugins.leads.LeadRequests.LeadRequest;
 import io.tessera.plugins.leads.LeadViews.FormView;
 import io.tessera.sdk.PublicKeys;
+import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The tenant's web forms, and submissions to them (already routed to the tenant by the kernel). */
 class FormService {
 
     private final EntityManager em;
-    private final TransactionTemplate tx;
+    private final Transactions tx;
     private final PublicKeys keys;
     private final LeadService leads;
 
-    FormService(EntityManager em, TransactionTemplate tx, PublicKeys keys, LeadService leads) {
+    FormService(EntityManager em, Transactions tx, PublicKeys keys, LeadService leads) {
         this.em = em;
         this.tx = tx;
         this.keys = keys;
@@ -28,7 +28,7 @@ class FormService {
 
     @RequiresPermission(LeadsModule.CONFIGURE)
     FormView create(FormRequest r) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             LeadForm form = new LeadForm(keys.issue(LeadsModule.ID), r.name().strip(),
                     r.source() == null || r.source().isBlank() ? "web-form" : r.source().strip());
             em.persist(form);
@@ -37,13 +37,13 @@ class FormService {
     }
 
     List<FormView> list() {
-        return tx.execute(s -> em.createQuery("select f from LeadForm f order by f.name, f.id", LeadForm.class)
+        return tx.read(() -> em.createQuery("select f from LeadForm f order by f.name, f.id", LeadForm.class)
                 .getResultStream().map(FormView::of).toList());
     }
 
     @RequiresPermission(LeadsModule.CONFIGURE)
     void delete(UUID id) {
-        tx.executeWithoutResult(s -> {
+        tx.write(() -> {
             LeadForm form = em.createQuery("select f from LeadForm f where f.id = :id", LeadForm.class)
                     .setParameter("id", id).getResultStream().findFirst()
                     .orElseThrow(() -> ApiProblem.notFound("Form", id));
@@ -55,7 +55,7 @@ class FormService {
     /** Captures a submission as a lead with the form's source; the tenant in scope is the key's. */
     @RequiresPermission(LeadsModule.WRITE)
     void submit(String key, LeadRequest submission) {
-        tx.executeWithoutResult(s -> {
+        tx.write(() -> {
             LeadForm form = em.createQuery("select f from LeadForm f where f.publicKey = :key", LeadForm.class)
                     .setParameter("key", key).getResultStream().findFirst()
                     .orElseThrow(() -> ApiProblem.notFound("Form", key));

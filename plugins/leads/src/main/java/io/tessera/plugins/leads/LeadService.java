@@ -6,10 +6,12 @@ import io.tessera.plugins.leads.LeadViews.LeadView;
 import io.tessera.plugins.leads.LeadViews.PartyMatch;
 import io.tessera.sdk.Members;
 import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.persistence.Like;
+import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
-import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.PageView;
+import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.RowExport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -18,24 +20,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The current tenant's leads: capture (scored and assigned), read, update, qualify, disqualify, duplicates. */
 class LeadService {
 
     private final EntityManager em;
-    private final TransactionTemplate tx;
+    private final Transactions tx;
     private final ScoringService scoring;
     private final TeamService team;
     private final Parties parties;
     private final Members members;
-    private final TransactionTemplate readTx;
 
-    LeadService(EntityManager em, TransactionTemplate tx, ScoringService scoring, TeamService team, Parties parties,
+    LeadService(EntityManager em, Transactions tx, ScoringService scoring, TeamService team, Parties parties,
                 Members members) {
         this.members = members;
-        this.readTx = new TransactionTemplate(tx.getTransactionManager(), tx);
-        this.readTx.setReadOnly(true);
         this.em = em;
         this.tx = tx;
         this.scoring = scoring;
@@ -49,7 +47,7 @@ class LeadService {
 
     @RequiresPermission(LeadsModule.WRITE)
     LeadView capture(LeadRequest r) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             requireMember(r.ownerId(), null);
             Lead lead = new Lead(r.name().strip());
             describe(lead, r);
@@ -62,12 +60,12 @@ class LeadService {
     }
 
     LeadView get(UUID id) {
-        return tx.execute(s -> LeadView.of(find(id)));
+        return tx.read(() -> LeadView.of(find(id)));
     }
 
     @RequiresPermission(LeadsModule.WRITE)
     LeadView update(UUID id, LeadRequest r) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             Lead lead = find(id);
             if (r.version() != null && !Objects.equals(r.version(), lead.getVersion())) {
                 throw ApiProblem.conflict("Lead " + id + " was changed by someone else (version " + lead.getVersion()
@@ -87,7 +85,7 @@ class LeadService {
 
     @RequiresPermission(LeadsModule.WRITE)
     LeadView qualify(UUID id) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             Lead lead = find(id);
             if (lead.getStatus() != LeadStatus.NEW) {
                 throw ApiProblem.conflict("Only a new lead can be qualified; lead " + id + " is " + lead.getStatus().apiName());
@@ -100,7 +98,7 @@ class LeadService {
 
     @RequiresPermission(LeadsModule.WRITE)
     LeadView disqualify(UUID id, String reason) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             Lead lead = find(id);
             requireOpen(lead);
             lead.disqualify(reason.strip());
@@ -110,7 +108,7 @@ class LeadService {
     }
 
     Duplicates duplicates(UUID id) {
-        return tx.execute(s -> {
+        return tx.read(() -> {
             Lead lead = find(id);
             return new Duplicates(parties.findByEmail(lead.getEmail()).stream().map(PartyMatch::of).toList(),
                     parties.findCompaniesByName(lead.getCompany()).stream().map(PartyMatch::of).toList());
@@ -118,7 +116,7 @@ class LeadService {
     }
 
     PageView<LeadView> list(Filter f, Paging paging) {
-        return tx.execute(s -> {
+        return tx.read(() -> {
             Map<String, Object> params = new LinkedHashMap<>();
             String where = where(f, null, params);
             TypedQuery<Lead> page = em.createQuery("select l from Lead l" + where + " order by l.id desc", Lead.class);
@@ -138,7 +136,7 @@ class LeadService {
      * row offset (the UI's lazy grid and search), newest first.
      */
     List<LeadView> slice(Filter f, String text, int offset, int limit) {
-        return tx.execute(s -> {
+        return tx.read(() -> {
             Map<String, Object> params = new LinkedHashMap<>();
             TypedQuery<Lead> page = em.createQuery("select l from Lead l" + where(f, text, params) + " order by l.id desc",
                     Lead.class);
@@ -149,7 +147,7 @@ class LeadService {
 
     /** How many leads {@link #slice} can return. */
     long count(Filter f, String text) {
-        return tx.execute(s -> {
+        return tx.read(() -> {
             Map<String, Object> params = new LinkedHashMap<>();
             TypedQuery<Long> count = em.createQuery("select count(l) from Lead l" + where(f, text, params), Long.class);
             params.forEach(count::setParameter);
@@ -159,7 +157,7 @@ class LeadService {
 
     /** The leads of a company: converted into it, or naming it (ignoring case); newest first, at most {@code limit}. */
     List<LeadView> ofCompany(UUID companyId, String companyName, int limit) {
-        return tx.execute(s -> em.createQuery(
+        return tx.read(() -> em.createQuery(
                         "select l from Lead l where l.companyId = :id or lower(l.company) = :name order by l.id desc", Lead.class)
                 .setParameter("id", companyId).setParameter("name", companyName.toLowerCase(java.util.Locale.ROOT))
                 .setMaxResults(limit).getResultList().stream().map(LeadView::of).toList());
@@ -182,15 +180,14 @@ class LeadService {
         if (text != null && !text.isBlank()) {
             where.append(" and (lower(l.name) like :text escape '\\' or lower(l.email) like :text escape '\\'"
                     + " or lower(l.company) like :text escape '\\')");
-            params.put("text", "%" + text.strip().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("text", Like.containing(text));
         }
         return where.toString();
     }
 
     /** Every lead matching the filter, newest first, for a CSV export read in keyset batches. */
     RowExport<LeadView> export(Filter f) {
-        return new RowExport<>(LeadView.class, (last, limit) -> readTx.execute(s -> {
+        return new RowExport<>(LeadView.class, (last, limit) -> tx.read(() -> {
             Map<String, Object> params = new LinkedHashMap<>();
             String where = where(f, null, params);
             if (last != null) {

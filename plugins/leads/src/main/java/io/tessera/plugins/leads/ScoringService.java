@@ -2,6 +2,7 @@ package io.tessera.plugins.leads;
 
 import io.tessera.plugins.leads.LeadRequests.RuleRequest;
 import io.tessera.plugins.leads.LeadViews.RuleView;
+import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import jakarta.persistence.EntityManager;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tenant's scoring rules. A lead's score is computed when it is captured or changed, every open lead is
@@ -21,17 +21,17 @@ class ScoringService {
     static final int RESCORE_BATCH = 500;
 
     private final EntityManager em;
-    private final TransactionTemplate tx;
+    private final Transactions tx;
     private final ActivityLink activities;
 
-    ScoringService(EntityManager em, TransactionTemplate tx, ActivityLink activities) {
+    ScoringService(EntityManager em, Transactions tx, ActivityLink activities) {
         this.em = em;
         this.tx = tx;
         this.activities = activities;
     }
 
     List<RuleView> rules() {
-        return tx.execute(s -> loadRules().stream().map(RuleView::of).toList());
+        return tx.read(() -> loadRules().stream().map(RuleView::of).toList());
     }
 
     @RequiresPermission(LeadsModule.CONFIGURE)
@@ -47,7 +47,7 @@ class ScoringService {
         if (r.cap() != null && !"activity".equals(r.kind())) {
             throw ApiProblem.invalid("cap", "applies to activity rules only");
         }
-        return tx.execute(s -> {
+        return tx.write(() -> {
             ScoringRule rule = new ScoringRule(r.kind(), value, r.points(), r.cap());
             em.persist(rule);
             rescoreOpenLeads();
@@ -57,7 +57,7 @@ class ScoringService {
 
     @RequiresPermission(LeadsModule.CONFIGURE)
     void remove(UUID id) {
-        tx.executeWithoutResult(s -> {
+        tx.write(() -> {
             ScoringRule rule = em.createQuery("select r from ScoringRule r where r.id = :id", ScoringRule.class)
                     .setParameter("id", id).getResultStream().findFirst()
                     .orElseThrow(() -> ApiProblem.notFound("Scoring rule", id));
@@ -82,7 +82,7 @@ class ScoringService {
      */
     @RequiresPermission(LeadsModule.WRITE)
     void rescore(UUID leadId) {
-        tx.executeWithoutResult(s -> em.createQuery("select l from Lead l where l.id = :id", Lead.class)
+        tx.write(() -> em.createQuery("select l from Lead l where l.id = :id", Lead.class)
                 .setParameter("id", leadId).getResultStream().findFirst()
                 .filter(lead -> lead.getStatus().isOpen())
                 .ifPresent(this::score));

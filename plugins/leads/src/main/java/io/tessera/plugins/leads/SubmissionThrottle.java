@@ -1,6 +1,7 @@
 package io.tessera.plugins.leads;
 
 import io.tessera.sdk.CurrentTenant;
+import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.security.RequiresPermission;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -13,8 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * At most {@code tessera.leads.form.rate-limit} (5) web-form submissions per form and client address within a
@@ -28,16 +27,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SubmissionThrottle {
 
     private final EntityManager em;
-    private final TransactionTemplate tx;
+    private final Transactions tx;
     private final CurrentTenant tenant;
     private final int limit;
     private final Duration window;
     private final Clock clock;
 
-    SubmissionThrottle(EntityManager em, TransactionTemplate tx, CurrentTenant tenant, Environment env) {
+    SubmissionThrottle(EntityManager em, Transactions tx, CurrentTenant tenant, Environment env) {
         this.em = em;
-        this.tx = new TransactionTemplate(tx.getTransactionManager());
-        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.tx = tx;
         this.tenant = tenant;
         this.limit = env.getProperty("tessera.leads.form.rate-limit", Integer.class, 5);
         this.window = env.getProperty("tessera.leads.form.rate-window", Duration.class, Duration.ofMinutes(10));
@@ -58,10 +56,10 @@ class SubmissionThrottle {
         UUID tenantId = tenant.require().id();
         Instant now = clock.instant();
         try {
-            return tx.execute(s -> count(tenantId, formKey, address, now));
+            return tx.writeSeparately(() -> count(tenantId, formKey, address, now));
         } catch (PersistenceException | DataIntegrityViolationException concurrentFirstHit) {
             // another node inserted this window's row between our update and insert: it exists now
-            return tx.execute(s -> count(tenantId, formKey, address, now));
+            return tx.writeSeparately(() -> count(tenantId, formKey, address, now));
         }
     }
 

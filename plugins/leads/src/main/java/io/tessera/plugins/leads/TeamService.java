@@ -2,8 +2,9 @@ package io.tessera.plugins.leads;
 
 import io.tessera.plugins.leads.LeadViews.TeamView;
 import io.tessera.sdk.Members;
-import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.sdk.web.ApiProblem;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.LinkedHashSet;
@@ -11,23 +12,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The lead team and round-robin assignment among its members. */
 class TeamService {
 
     private final EntityManager em;
-    private final TransactionTemplate tx;
+    private final Transactions tx;
     private final Members members;
 
-    TeamService(EntityManager em, TransactionTemplate tx, Members members) {
+    TeamService(EntityManager em, Transactions tx, Members members) {
         this.em = em;
         this.tx = tx;
         this.members = members;
     }
 
     TeamView team() {
-        return tx.execute(s -> new TeamView(members(false).stream().map(TeamMember::getUserId).toList()));
+        return tx.read(() -> new TeamView(members(false).stream().map(TeamMember::getUserId).toList()));
     }
 
     /**
@@ -37,7 +37,7 @@ class TeamService {
     @RequiresPermission(LeadsModule.CONFIGURE)
     TeamView replace(List<UUID> userIds) {
         List<UUID> distinct = List.copyOf(new LinkedHashSet<>(userIds));
-        return tx.execute(s -> {
+        return tx.write(() -> {
             Set<UUID> active = members.activeAmong(distinct);
             for (int i = 0; i < userIds.size(); i++) {
                 if (!active.contains(userIds.get(i))) {

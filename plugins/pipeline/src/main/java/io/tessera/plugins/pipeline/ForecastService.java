@@ -3,6 +3,7 @@ package io.tessera.plugins.pipeline;
 import io.tessera.plugins.pipeline.PipelineViews.Forecast;
 import io.tessera.plugins.pipeline.PipelineViews.ForecastMonth;
 import io.tessera.plugins.pipeline.PipelineViews.ForecastOwner;
+import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.web.ApiProblem;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The weighted forecast: for open and won opportunities expected to close in a month range, the total
@@ -29,11 +29,11 @@ class ForecastService {
     static final int MAX_MONTHS = 36;
 
     private final EntityManager em;
-    private final TransactionTemplate tx;
+    private final Transactions tx;
 
-    ForecastService(EntityManager em, TransactionTemplate tx) {
+    ForecastService(EntityManager em, Transactions tx) {
         this.em = em;
-        this.tx = OpportunityService.readOnly(tx);
+        this.tx = tx;
     }
 
     Forecast forecast(YearMonth from, YearMonth to, String currency) {
@@ -45,7 +45,7 @@ class ForecastService {
         }
         LocalDate start = from.atDay(1);
         LocalDate end = to.plusMonths(1).atDay(1);
-        return tx.execute(s -> {
+        return tx.read(() -> {
             String chosen = currency != null ? currency : onlyCurrency(start, end).orElse(null);
             Map<YearMonth, Sums> months = new LinkedHashMap<>();
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {

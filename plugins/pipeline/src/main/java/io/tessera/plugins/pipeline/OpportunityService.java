@@ -13,10 +13,12 @@ import io.tessera.sdk.CurrentUser;
 import io.tessera.sdk.Members;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.persistence.Like;
+import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
-import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.PageView;
+import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.RowExport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -29,27 +31,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Opportunities of the current tenant: create, read, list, move between stages, win and lose. */
 class OpportunityService implements Opportunities {
 
     private final EntityManager em;
     private final PipelineStore store;
-    private final TransactionTemplate tx;
-    private final TransactionTemplate readTx;
+    private final Transactions tx;
     private final Parties parties;
     private final CurrentUser user;
     private final EventPublisher events;
     private final Members members;
 
-    OpportunityService(EntityManager em, TransactionTemplate tx, Parties parties, CurrentUser user, EventPublisher events,
+    OpportunityService(EntityManager em, Transactions tx, Parties parties, CurrentUser user, EventPublisher events,
                        Members members) {
         this.members = members;
         this.em = em;
         this.store = new PipelineStore(em);
         this.tx = tx;
-        this.readTx = readOnly(tx);
         this.parties = parties;
         this.user = user;
         this.events = events;
@@ -61,7 +60,7 @@ class OpportunityService implements Opportunities {
 
     @RequiresPermission(PipelineModule.WRITE)
     OpportunityView create(OpportunityRequest r) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             Stage stage = startingStage(r.pipelineId(), r.stageId());
             requireParty(r.partyId());
             requireMember(r.ownerId(), null);
@@ -78,7 +77,7 @@ class OpportunityService implements Opportunities {
     @Override
     @RequiresPermission(PipelineModule.WRITE)
     public OpportunityRef create(NewOpportunity n) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             Pipeline pipeline = store.defaultPipeline()
                     .orElseThrow(() -> new IllegalStateException("The tenant has no pipeline: is the pipeline module enabled?"));
             Stage stage = store.firstStage(pipeline.getId()).orElseThrow(
@@ -104,7 +103,7 @@ class OpportunityService implements Opportunities {
     }
 
     OpportunityView get(UUID id) {
-        return readTx.execute(s -> {
+        return tx.read(() -> {
             Opportunity o = find(id);
             return OpportunityView.of(o, store.stage(o.getStageId()).orElseThrow());
         });
@@ -112,7 +111,7 @@ class OpportunityService implements Opportunities {
 
     @RequiresPermission(PipelineModule.WRITE)
     OpportunityView update(UUID id, OpportunityRequest r) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             Opportunity o = find(id);
             if (r.version() != null && !Objects.equals(r.version(), o.getVersion())) {
                 throw ApiProblem.conflict("Opportunity " + id + " was changed by someone else (version " + o.getVersion()
@@ -130,7 +129,7 @@ class OpportunityService implements Opportunities {
     }
 
     PageView<OpportunityView> list(Filter filter, Paging paging) {
-        return readTx.execute(s -> {
+        return tx.read(() -> {
             Map<String, Object> params = new LinkedHashMap<>();
             String where = where(filter, null, params);
             TypedQuery<Opportunity> page = em.createQuery("select o from Opportunity o" + where + " order by o.id desc",
@@ -155,7 +154,7 @@ class OpportunityService implements Opportunities {
      * with an optional case-insensitive name fragment; newest first.
      */
     List<OpportunityView> slice(Filter filter, String nameContains, int offset, int limit) {
-        return readTx.execute(s -> {
+        return tx.read(() -> {
             Map<String, Object> params = new LinkedHashMap<>();
             String where = where(filter, nameContains, params);
             TypedQuery<Opportunity> page = em.createQuery("select o from Opportunity o" + where + " order by o.id desc",
@@ -171,7 +170,7 @@ class OpportunityService implements Opportunities {
 
     /** How many opportunities {@link #slice} can return for these filters. */
     long count(Filter filter, String nameContains) {
-        return readTx.execute(s -> {
+        return tx.read(() -> {
             Map<String, Object> params = new LinkedHashMap<>();
             TypedQuery<Long> count = em.createQuery("select count(o) from Opportunity o" + where(filter, nameContains, params),
                     Long.class);
@@ -182,7 +181,7 @@ class OpportunityService implements Opportunities {
 
     /** The open opportunities of one pipeline for its board, newest first, at most {@code limit}. */
     List<OpportunityView> openIn(UUID pipelineId, int limit) {
-        return readTx.execute(s -> {
+        return tx.read(() -> {
             List<Opportunity> items = em.createQuery("""
                             select o from Opportunity o where o.pipelineId = :pipeline and o.status = :open
                             order by o.id desc""", Opportunity.class)
@@ -197,7 +196,7 @@ class OpportunityService implements Opportunities {
 
     /** How many open deals each stage of one pipeline holds: stage id → count (stages without deals absent). */
     Map<UUID, Long> openCountByStage(UUID pipelineId) {
-        return readTx.execute(s -> {
+        return tx.read(() -> {
             Map<UUID, Long> counts = new LinkedHashMap<>();
             em.createQuery("""
                             select o.stageId, count(o) from Opportunity o
@@ -229,15 +228,14 @@ class OpportunityService implements Opportunities {
         }
         if (nameContains != null && !nameContains.isBlank()) {
             where.append(" and lower(o.name) like :name escape '\\'");
-            params.put("name", "%" + nameContains.strip().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("name", Like.containing(nameContains));
         }
         return where.toString();
     }
 
     @RequiresPermission(PipelineModule.WRITE)
     OpportunityView moveToStage(UUID id, UUID stageId) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             Opportunity o = find(id);
             requireOpen(o);
             Stage stage = store.stage(stageId).filter(st -> st.getPipelineId().equals(o.getPipelineId()))
@@ -254,7 +252,7 @@ class OpportunityService implements Opportunities {
 
     @RequiresPermission(PipelineModule.WRITE)
     OpportunityView win(UUID id) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             Opportunity o = close(id, OpportunityStatus.WON, null);
             events.publish(new OpportunityWon(o.getId(), o.getPartyId(), o.getOwnerId(), o.getAmount(), o.getCurrency(),
                     o.getClosedAt()));
@@ -264,7 +262,7 @@ class OpportunityService implements Opportunities {
 
     @RequiresPermission(PipelineModule.WRITE)
     OpportunityView lose(UUID id, String reason) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             Opportunity o = close(id, OpportunityStatus.LOST, reason.strip());
             events.publish(new OpportunityLost(o.getId(), o.getPartyId(), o.getLostReason(), o.getClosedAt()));
             return OpportunityView.of(o, store.stage(o.getStageId()).orElseThrow());
@@ -274,7 +272,7 @@ class OpportunityService implements Opportunities {
     /** Reopens a won or lost opportunity into an open stage of its pipeline, recording it in the stage history. */
     @RequiresPermission(PipelineModule.WRITE)
     OpportunityView reopen(UUID id, UUID stageId) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             Opportunity o = find(id);
             if (o.getStatus() == OpportunityStatus.OPEN) {
                 throw ApiProblem.conflict("Opportunity " + id + " is open already");
@@ -292,7 +290,7 @@ class OpportunityService implements Opportunities {
 
     /** Every opportunity matching the filter, newest first, for a CSV export read in keyset batches. */
     RowExport<OpportunityView> export(Filter filter) {
-        return new RowExport<>(OpportunityView.class, (last, limit) -> readTx.execute(s -> {
+        return new RowExport<>(OpportunityView.class, (last, limit) -> tx.read(() -> {
             Map<String, Object> params = new LinkedHashMap<>();
             String where = where(filter, null, params);
             if (last != null) {
@@ -311,7 +309,7 @@ class OpportunityService implements Opportunities {
     }
 
     List<HistoryView> history(UUID id) {
-        return readTx.execute(s -> {
+        return tx.read(() -> {
             find(id);
             List<StageChange> changes = em.createQuery(
                             "select c from StageChange c where c.opportunityId = :id order by c.changedAt, c.id", StageChange.class)
@@ -375,13 +373,6 @@ class OpportunityService implements Opportunities {
         return em.createQuery("select o from Opportunity o where o.id = :id", Opportunity.class)
                 .setParameter("id", id).getResultStream().findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("Opportunity", id));
-    }
-
-    /** Reads run read-only: Hibernate then keeps no snapshots and never flushes (no dirty checking of the page). */
-    static TransactionTemplate readOnly(TransactionTemplate tx) {
-        TransactionTemplate read = new TransactionTemplate(tx.getTransactionManager(), tx);
-        read.setReadOnly(true);
-        return read;
     }
 
     private static String blankToNull(String value) {

@@ -2,6 +2,7 @@ package io.tessera.plugins.pipeline;
 
 import io.tessera.plugins.pipeline.PipelineViews.PipelineView;
 import io.tessera.plugins.pipeline.PipelineViews.StageView;
+import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import jakarta.persistence.EntityManager;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Pipelines and their stages: list, create, and the default one every tenant starts with. */
 class PipelineService {
@@ -26,17 +26,15 @@ class PipelineService {
     static final String DEFAULT_NAME = "Sales";
 
     private final PipelineStore store;
-    private final TransactionTemplate tx;
-    private final TransactionTemplate readTx;
+    private final Transactions tx;
 
-    PipelineService(EntityManager em, TransactionTemplate tx) {
+    PipelineService(EntityManager em, Transactions tx) {
         this.store = new PipelineStore(em);
         this.tx = tx;
-        this.readTx = OpportunityService.readOnly(tx);
     }
 
     List<PipelineView> list() {
-        return readTx.execute(s -> {
+        return tx.read(() -> {
             Map<UUID, List<StageView>> stages = store.allStages().stream().collect(Collectors.groupingBy(
                     Stage::getPipelineId, Collectors.mapping(StageView::of, Collectors.toList())));
             return store.pipelines().stream().map(p -> new PipelineView(p.getId(), p.getName(), p.isDefaultPipeline(),
@@ -46,7 +44,7 @@ class PipelineService {
 
     @RequiresPermission(PipelineModule.CONFIGURE)
     PipelineView create(PipelineRequests.NewPipeline request) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             String name = request.name().strip();
             if (store.exists(name)) {
                 throw ApiProblem.invalid("name", "is already the name of a pipeline");

@@ -4,6 +4,7 @@ import io.tessera.plugins.pipeline.PipelineRequests.NewStage;
 import io.tessera.plugins.pipeline.PipelineViews.PipelineView;
 import io.tessera.plugins.pipeline.PipelineViews.StageView;
 import io.tessera.sdk.CurrentUser;
+import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A pipeline's stages: add, rename (and re-weigh), reorder and delete. Deleting a stage that still holds
@@ -25,10 +25,10 @@ class StageService {
 
     private final EntityManager em;
     private final PipelineStore store;
-    private final TransactionTemplate tx;
+    private final Transactions tx;
     private final CurrentUser user;
 
-    StageService(EntityManager em, TransactionTemplate tx, CurrentUser user) {
+    StageService(EntityManager em, Transactions tx, CurrentUser user) {
         this.em = em;
         this.store = new PipelineStore(em);
         this.tx = tx;
@@ -38,7 +38,7 @@ class StageService {
     /** Appends a stage to the pipeline. */
     @RequiresPermission(PipelineModule.CONFIGURE)
     StageView add(UUID pipelineId, NewStage request) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             pipeline(pipelineId);
             List<Stage> stages = store.stages(pipelineId);
             String name = request.name().strip();
@@ -57,7 +57,7 @@ class StageService {
     /** Renames a stage and sets its win probability. */
     @RequiresPermission(PipelineModule.CONFIGURE)
     StageView update(UUID pipelineId, UUID stageId, NewStage request) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             pipeline(pipelineId);
             Stage stage = stage(pipelineId, stageId);
             String name = request.name().strip();
@@ -71,7 +71,7 @@ class StageService {
     /** Puts the pipeline's stages in the given order; the list must name each of its stages once. */
     @RequiresPermission(PipelineModule.CONFIGURE)
     PipelineView reorder(UUID pipelineId, List<UUID> order) {
-        return tx.execute(s -> {
+        return tx.write(() -> {
             Pipeline pipeline = pipeline(pipelineId);
             List<Stage> stages = store.stages(pipelineId);
             Set<UUID> current = new HashSet<>();
@@ -102,7 +102,7 @@ class StageService {
      */
     @RequiresPermission(PipelineModule.CONFIGURE)
     long delete(UUID pipelineId, UUID stageId, UUID moveTo) {
-        Long moved = tx.execute(s -> {
+        Long moved = tx.write(() -> {
             pipeline(pipelineId);
             Stage stage = stage(pipelineId, stageId);
             if (store.stages(pipelineId).size() == 1) {

@@ -10,8 +10,8 @@ import java.util.concurrent.Executor;
  * command fails closed (the kernel's persistence sees nothing).
  *
  * <p>The kit does not depend on the kernel; this interface is the hook through which the shell,
- * which does, carries the tenant into background work. Plugins inject it and hand it to
- * {@code io.tessera.ui.kit.task.ProgressTask}.
+ * which does, carries the tenant into background work. Views inject it and run their slow work through
+ * it, returning to the UI with {@code UI.access} (see the admin console's modules view).
  */
 public interface BackgroundExecutor extends Executor {
 }

@@ -48,7 +48,7 @@ class AccountsController {
         if (size < 1 || size > 1000) {
             throw ApiProblem.invalid("size", "must be between 1 and 1000");
         }
-        return db.tx().retrying(() -> {
+        return db.tx().write(() -> {
             long total = accounts.count(accountType, active);
             return Map.of("items", accounts.page(accountType, active, page, size), "page", page, "size", size,
                     "totalElements", total, "totalPages", (total + size - 1) / size);
@@ -58,7 +58,7 @@ class AccountsController {
     @GetMapping("/{code}")
     @RequiresPermission("accounting.read")
     Account get(@PathVariable String code) {
-        return db.tx().retrying(() -> accounts.byCode(code));
+        return db.tx().write(() -> accounts.byCode(code));
     }
 
     @PostMapping
@@ -74,13 +74,13 @@ class AccountsController {
             throw ApiProblem.invalid("type", "is required");
         }
         AccountType type = type(body.type());
-        return db.tx().retrying(() -> accounts.create(code, name, type, blankToNull(body.parent()), null));
+        return db.tx().write(() -> accounts.create(code, name, type, blankToNull(body.parent()), null));
     }
 
     @PutMapping("/{code}")
     @RequiresPermission("accounting.manage")
     Account update(@PathVariable String code, @RequestBody AccountChange body) {
-        return db.tx().retrying(() -> {
+        return db.tx().write(() -> {
             Account account = accounts.byCode(code);
             String name = body.name() == null ? account.name() : required(body.name(), "name", 200);
             boolean active = body.active() == null ? account.active() : body.active();
@@ -96,7 +96,7 @@ class AccountsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @RequiresPermission("accounting.manage")
     void delete(@PathVariable String code) {
-        db.tx().retrying(() -> {
+        db.tx().write(() -> {
             accounts.delete(accounts.byCode(code));
             return null;
         });

@@ -28,7 +28,7 @@ public class ChartOfAccounts {
      * @return the accounts
      */
     public List<Account> all() {
-        return db.tx().retrying(() -> accounts.page(null, null, 0, MAX));
+        return db.tx().read(() -> accounts.page(null, null, 0, MAX));
     }
 
     /**
@@ -53,7 +53,7 @@ public class ChartOfAccounts {
             throw ApiProblem.invalid("type", "must be chosen");
         }
         String parentCode = parent == null || parent.isBlank() ? null : parent;
-        return db.tx().retrying(() -> accounts.create(code, name.strip(), type, parentCode, null));
+        return db.tx().write(() -> accounts.create(code, name.strip(), type, parentCode, null));
     }
 
     /**
@@ -66,7 +66,7 @@ public class ChartOfAccounts {
      */
     @RequiresPermission("accounting.manage")
     public Account setActive(String code, boolean active) {
-        return db.tx().retrying(() -> {
+        return db.tx().write(() -> {
             Account account = accounts.byCode(code);
             if (!active && account.role() != null) {
                 throw ApiProblem.conflict("Account " + code + " receives automatic postings (" + account.role()

@@ -44,7 +44,7 @@ class SettingsController {
     @GetMapping("/settings")
     @RequiresPermission("accounting.read")
     Settings get() {
-        return db.tx().retrying(settings::current);
+        return db.tx().write(settings::current);
     }
 
     /** Chooses the template and base currency; allowed only while the ledger is empty, as it reseeds the chart. */
@@ -56,7 +56,7 @@ class SettingsController {
                         + ChartTemplates.ALL.stream().map(ChartTemplate::id).toList()));
         String currency = body.baseCurrency() == null ? template.baseCurrency()
                 : Money.currency(body.baseCurrency(), "baseCurrency");
-        return db.tx().retrying(() -> {
+        return db.tx().write(() -> {
             Settings current = settings.lockForUpdate();
             if (current.chartTemplate().equals(template.id()) && current.baseCurrency().equals(currency)) {
                 return current;
@@ -76,7 +76,7 @@ class SettingsController {
     @GetMapping("/lock-date")
     @RequiresPermission("accounting.read")
     Map<String, Object> lockDate() {
-        Settings current = db.tx().retrying(settings::current);
+        Settings current = db.tx().write(settings::current);
         return current.lockDate() == null ? Map.of() : Map.of("date", current.lockDate());
     }
 
@@ -84,7 +84,7 @@ class SettingsController {
     @PutMapping("/lock-date")
     @RequiresPermission("accounting.manage")
     Map<String, Object> setLockDate(@RequestBody LockDateBody body) {
-        Settings changed = db.tx().retrying(() -> {
+        Settings changed = db.tx().write(() -> {
             Settings current = settings.lockForUpdate();
             Settings next = new Settings(current.id(), current.baseCurrency(), current.chartTemplate(), body.date());
             settings.update(next);

@@ -1,13 +1,13 @@
 package io.tessera.plugins.accounting.common;
 
 import io.tessera.sdk.CurrentTenant;
+import io.tessera.sdk.persistence.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The module's database access: a {@link JdbcClient} on the kernel's data source (joining the kernel's
@@ -27,13 +27,13 @@ public final class Db {
      *
      * @param dataSource the kernel's data source
      * @param current    the current tenant
-     * @param tx         the kernel's transaction template
+     * @param tx         the kernel's transactions (retrying transient aborts)
      */
-    public Db(DataSource dataSource, CurrentTenant current, TransactionTemplate tx) {
+    public Db(DataSource dataSource, CurrentTenant current, Transactions tx) {
         this.template = new JdbcTemplate(dataSource);
         this.jdbc = JdbcClient.create(template);
         this.current = current;
-        this.transactions = new Transactions(tx);
+        this.transactions = tx;
         try (Connection c = dataSource.getConnection()) {
             this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         } catch (SQLException e) {
@@ -70,9 +70,9 @@ public final class Db {
     }
 
     /**
-     * Transactions with retries of transient aborts.
+     * The kernel's transactions, which retry transient aborts of those they begin.
      *
-     * @return the transactions helper
+     * @return the transactions
      */
     public Transactions tx() {
         return transactions;

@@ -1,6 +1,7 @@
 package io.tessera.plugins.accounting.common;
 
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -48,16 +49,17 @@ public class IdempotencyKeys {
      * @param <T>         the resource type
      * @return the resource
      */
+    @RequiresPermission("accounting.write") // it creates journal entries and payments
     public <T> Outcome<T> once(String scope, String key, String fingerprint, Function<UUID, T> create, Function<UUID, T> replay) {
         if (key == null) {
-            return new Outcome<>(db.tx().retrying(() -> create.apply(Ids.newId())), false);
+            return new Outcome<>(db.tx().write(() -> create.apply(Ids.newId())), false);
         }
         if (key.isBlank() || key.length() > 200) {
             throw ApiProblem.invalid("Idempotency-Key", "must be 1 to 200 characters");
         }
         String scoped = scope + ":" + key;
         try {
-            return new Outcome<>(db.tx().retrying(() -> {
+            return new Outcome<>(db.tx().write(() -> {
                 UUID id = Ids.newId();
                 db.sql().sql("insert into acc_idempotency (tenant_id, id, idem_key, request_hash, entry_id, created_at) "
                                 + "values (?, ?, ?, ?, ?, ?)")
@@ -65,7 +67,7 @@ public class IdempotencyKeys {
                 return create.apply(id);
             }), false);
         } catch (DuplicateKeyException taken) {
-            return db.tx().retrying(() -> {
+            return db.tx().write(() -> {
                 Claim claim = find(scoped).orElseThrow(() -> taken);
                 if (!claim.fingerprint().equals(fingerprint)) {
                     throw ApiProblem.conflict("Idempotency-Key '" + key + "' was already used with a different request");

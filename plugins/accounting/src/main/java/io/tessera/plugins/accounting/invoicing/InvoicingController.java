@@ -53,7 +53,7 @@ class InvoicingController {
     @PostMapping("/invoices")
     @RequiresPermission("accounting.write")
     ResponseEntity<InvoiceView> create(@RequestBody InvoiceBody body) {
-        InvoiceView created = db.tx().retrying(() -> invoices.create(body));
+        InvoiceView created = db.tx().write(() -> invoices.create(body));
         return ResponseEntity.created(URI.create("/api/v1/accounting/invoices/" + created.id())).body(created);
     }
 
@@ -64,13 +64,13 @@ class InvoicingController {
     @PutMapping("/invoices/{id}")
     @RequiresPermission("accounting.write")
     InvoiceView update(@PathVariable UUID id, @RequestBody InvoiceBody body) {
-        return db.tx().retrying(() -> invoices.update(id, body));
+        return db.tx().write(() -> invoices.update(id, body));
     }
 
     @GetMapping("/invoices/{id}")
     @RequiresPermission("accounting.read")
     InvoiceView get(@PathVariable UUID id) {
-        return db.tx().retrying(() -> invoices.find(id).orElseThrow(() -> ApiProblem.notFound("Invoice", id)));
+        return db.tx().write(() -> invoices.find(id).orElseThrow(() -> ApiProblem.notFound("Invoice", id)));
     }
 
     @GetMapping("/invoices")
@@ -84,20 +84,20 @@ class InvoicingController {
         if (state != null && !state.equalsIgnoreCase("DRAFT") && !state.equalsIgnoreCase("POSTED")) {
             throw ApiProblem.invalid("state", "must be DRAFT or POSTED");
         }
-        return Invoices.page(db.tx().retrying(() -> invoices.list(kind, partyId, state, page, size)), page, size);
+        return Invoices.page(db.tx().write(() -> invoices.list(kind, partyId, state, page, size)), page, size);
     }
 
     @PostMapping("/invoices/{id}/confirm")
     @RequiresPermission("accounting.write")
     InvoiceView confirm(@PathVariable UUID id) {
-        return db.tx().retrying(() -> invoices.confirm(id));
+        return db.tx().write(() -> invoices.confirm(id));
     }
 
     @DeleteMapping("/invoices/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @RequiresPermission("accounting.write")
     void delete(@PathVariable UUID id) {
-        db.tx().retrying(() -> {
+        db.tx().write(() -> {
             invoices.deleteDraft(id);
             return null;
         });
@@ -120,14 +120,14 @@ class InvoicingController {
     @GetMapping("/payments/{id}")
     @RequiresPermission("accounting.read")
     Map<String, Object> payment(@PathVariable UUID id) {
-        return db.tx().retrying(() -> payments.find(id).orElseThrow(() -> ApiProblem.notFound("Payment", id)));
+        return db.tx().write(() -> payments.find(id).orElseThrow(() -> ApiProblem.notFound("Payment", id)));
     }
 
     @GetMapping("/parties/{partyId}/balance")
     @RequiresPermission("accounting.read")
     Map<String, Object> balance(@PathVariable UUID partyId) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return db.tx().retrying(() -> {
+        return db.tx().write(() -> {
             if (!parties.unknown(Set.of(partyId)).isEmpty()) {
                 throw ApiProblem.notFound("Party", partyId);
             }
@@ -152,7 +152,7 @@ class InvoicingController {
 
     private ResponseEntity<?> aged(String kind, LocalDate asOf, String format, String name) {
         LocalDate on = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
-        List<Balances.AgedRow> rows = db.tx().retrying(() -> balances.aged(kind, on));
+        List<Balances.AgedRow> rows = db.tx().write(() -> balances.aged(kind, on));
         if ("csv".equals(format)) {
             return Csv.of(name + "-" + on + ".csv", Balances.AGED_CSV_HEADER, Balances.agedCsvRows(rows));
         }

@@ -71,7 +71,7 @@ public class PartyAccounts {
      */
     public Summary of(UUID partyId) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return db.tx().retrying(() -> new Summary(
+        return db.tx().read(() -> new Summary(
                 balances.party(partyId, today).stream().map(PartyAccounts::balance).toList(),
                 invoices.open(partyId, MAX_DOCUMENTS).stream()
                         .map(i -> new OpenDocument(i.number(), i.kind(), i.dueDate(), i.currency(), i.open(),

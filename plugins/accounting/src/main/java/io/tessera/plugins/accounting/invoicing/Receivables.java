@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -123,7 +123,7 @@ public class Receivables {
      * @return its ISO code
      */
     public String baseCurrency() {
-        return db.tx().retrying(() -> settings.current().baseCurrency());
+        return db.tx().read(() -> settings.current().baseCurrency());
     }
 
     /**
@@ -155,7 +155,7 @@ public class Receivables {
     @RequiresPermission("accounting.write")
     public InvoiceView save(Draft draft, boolean confirm) {
         InvoiceBody body = body(draft, draft.creditedInvoiceId() != null, null);
-        return db.tx().retrying(() -> {
+        return db.tx().write(() -> {
             InvoiceView created = invoices.create(body);
             return confirm ? invoices.confirm(created.id()) : created;
         });
@@ -173,7 +173,7 @@ public class Receivables {
      */
     @RequiresPermission("accounting.write")
     public InvoiceView update(UUID id, long version, Draft draft, boolean confirm) {
-        return db.tx().retrying(() -> {
+        return db.tx().write(() -> {
             boolean creditNote = draft.creditedInvoiceId() != null
                     || invoices.find(id).map(InvoiceView::creditNote).orElse(false);
             InvoiceView updated = invoices.update(id, body(draft, creditNote, version));
@@ -196,7 +196,7 @@ public class Receivables {
      */
     @RequiresPermission("accounting.write")
     public InvoiceView confirm(UUID id) {
-        return db.tx().retrying(() -> invoices.confirm(id));
+        return db.tx().write(() -> invoices.confirm(id));
     }
 
     /**
@@ -206,7 +206,7 @@ public class Receivables {
      */
     @RequiresPermission("accounting.write")
     public void deleteDraft(UUID id) {
-        db.tx().retrying(() -> {
+        db.tx().write(() -> {
             invoices.deleteDraft(id);
             return null;
         });
@@ -219,7 +219,7 @@ public class Receivables {
      * @return the document, or {@code null} when the tenant has none with this id
      */
     public InvoiceView find(UUID id) {
-        return db.tx().retrying(() -> invoices.find(id).orElse(null));
+        return db.tx().read(() -> invoices.find(id).orElse(null));
     }
 
     /**
@@ -231,7 +231,7 @@ public class Receivables {
      * @return the page (without lines)
      */
     public List<InvoiceView> page(Filter filter, long offset, int limit) {
-        return db.tx().retrying(() -> invoices.list(filter(filter), offset, limit));
+        return db.tx().read(() -> invoices.list(filter(filter), offset, limit));
     }
 
     /**
@@ -241,7 +241,7 @@ public class Receivables {
      * @return the count
      */
     public long count(Filter filter) {
-        return db.tx().retrying(() -> invoices.count(filter(filter)));
+        return db.tx().read(() -> invoices.count(filter(filter)));
     }
 
     /**
@@ -251,7 +251,7 @@ public class Receivables {
      * @return at most {@link #MAX_OPEN} documents
      */
     public List<InvoiceView> open(UUID partyId) {
-        return db.tx().retrying(() -> invoices.open(partyId, MAX_OPEN));
+        return db.tx().read(() -> invoices.open(partyId, MAX_OPEN));
     }
 
     /**
@@ -267,7 +267,7 @@ public class Receivables {
      */
     public List<InvoiceView> openAsOf(String kind, UUID partyId, String currency, LocalDate asOf) {
         String k = Invoices.kind(kind);
-        return db.tx().retrying(() -> invoices.openAsOf(k, partyId, currency, asOf, MAX_OPEN));
+        return db.tx().read(() -> invoices.openAsOf(k, partyId, currency, asOf, MAX_OPEN));
     }
 
     /**
@@ -310,7 +310,7 @@ public class Receivables {
         PaymentBody body = new PaymentBody(partyId, date, amount, currency, null,
                 allocations.stream().map(a -> new PaymentBody.Allocation(a.invoiceId(), a.amount())).toList());
         UUID id = Ids.newId();
-        db.tx().retrying(() -> payments.create(id, body));
+        db.tx().write(() -> payments.create(id, body));
         return id;
     }
 
@@ -323,7 +323,7 @@ public class Receivables {
      */
     public List<Balances.AgedRow> aged(String kind, LocalDate asOf) {
         String k = Invoices.kind(kind);
-        return db.tx().retrying(() -> balances.aged(k, asOf));
+        return db.tx().read(() -> balances.aged(k, asOf));
     }
 
     /**
@@ -333,7 +333,7 @@ public class Receivables {
      */
     public Balances.BaseTotals baseTotals() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return db.tx().retrying(() -> {
+        return db.tx().read(() -> {
             var roles = accounts.roles();
             return balances.baseTotals(today, Accounts.require(roles, AccountRole.RECEIVABLE).id(),
                     Accounts.require(roles, AccountRole.PAYABLE).id(), settings.current().baseCurrency());
@@ -350,7 +350,7 @@ public class Receivables {
      */
     public List<PartySummary> parties(String text, int offset, int limit) {
         int rows = Math.max(1, Math.min(limit, 200));
-        return db.tx().retrying(() -> parties.search(text, offset, rows));
+        return db.tx().read(() -> parties.search(text, offset, rows));
     }
 
     /**
@@ -360,7 +360,7 @@ public class Receivables {
      * @return id → party, for the tenant's parties among them
      */
     public Map<UUID, PartySummary> parties(Collection<UUID> ids) {
-        return ids.isEmpty() ? Map.of() : db.tx().retrying(() -> parties.findAll(ids));
+        return ids.isEmpty() ? Map.of() : db.tx().read(() -> parties.findAll(ids));
     }
 
     private static Invoices.Filter filter(Filter f) {

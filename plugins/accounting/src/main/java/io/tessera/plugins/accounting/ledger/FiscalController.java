@@ -65,7 +65,7 @@ class FiscalController {
         if (name.length() > 40) {
             throw ApiProblem.invalid("name", "must be at most 40 characters");
         }
-        UUID id = db.tx().retrying(() -> {
+        UUID id = db.tx().write(() -> {
             settings.lockForUpdateOfPeriods();
             long overlapping = db.sql().sql("select count(*) from acc_fiscal_years where tenant_id = ? and start_date <= ? "
                     + "and end_date >= ?").params(db.tenant(), body.endDate(), body.startDate()).query(Long.class).single();
@@ -89,20 +89,20 @@ class FiscalController {
                     + "values (?, ?, ?, ?, ?, ?, false)", periods);
             return year;
         });
-        return db.tx().retrying(() -> years().stream().filter(y -> y.get("id").equals(id)).findFirst().orElseThrow());
+        return db.tx().write(() -> years().stream().filter(y -> y.get("id").equals(id)).findFirst().orElseThrow());
     }
 
     @GetMapping("/fiscal-years")
     @RequiresPermission("accounting.read")
     List<Map<String, Object>> listYears() {
-        return db.tx().retrying(this::years);
+        return db.tx().write(this::years);
     }
 
     /** Year-end closing: income and expenses into retained earnings, refused while drafts are dated in the year. */
     @PostMapping("/fiscal-years/{id}/close")
     @RequiresPermission("accounting.manage")
     Map<String, Object> closeYear(@PathVariable UUID id) {
-        return db.tx().retrying(() -> yearEnd.close(id));
+        return db.tx().write(() -> yearEnd.close(id));
     }
 
     @PostMapping("/periods/{id}/close")
@@ -130,7 +130,7 @@ class FiscalController {
         if (body.rate().stripTrailingZeros().scale() > 10 || body.rate().precision() - body.rate().scale() > 14) {
             throw ApiProblem.invalid("rate", "must have at most 14 integer digits and 10 decimals");
         }
-        return db.tx().retrying(() -> {
+        return db.tx().write(() -> {
             if (settings.current().baseCurrency().equals(currency)) {
                 throw ApiProblem.invalid("currency", "is the base currency, whose rate is always 1");
             }
@@ -152,14 +152,14 @@ class FiscalController {
         if (page < 0 || size < 1 || size > 1000) {
             throw ApiProblem.invalid(page < 0 ? "page" : "size", "is out of range");
         }
-        return db.tx().retrying(() -> db.sql().sql("select rate_date, rate from acc_rates where tenant_id = ? and currency = ? "
+        return db.tx().write(() -> db.sql().sql("select rate_date, rate from acc_rates where tenant_id = ? and currency = ? "
                         + "order by rate_date desc limit ? offset ?").params(db.tenant(), code, size, (long) page * size)
                 .query((rs, n) -> Map.<String, Object>of("currency", code, "date", rs.getObject(1, LocalDate.class),
                         "rate", rs.getBigDecimal(2).stripTrailingZeros())).list());
     }
 
     private Map<String, Object> setClosed(UUID id, boolean closed) {
-        return db.tx().retrying(() -> {
+        return db.tx().write(() -> {
             settings.lockForUpdateOfPeriods();
             int updated = db.sql().sql("update acc_periods set closed = ?, version = version + 1 where tenant_id = ? and id = ?")
                     .params(closed, db.tenant(), id).update();

@@ -1,9 +1,9 @@
 package io.tessera.plugins.accounting.ledger;
 
 import io.tessera.plugins.accounting.common.Db;
-import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,7 +62,7 @@ public class Journal {
         EntryBody body = new EntryBody(date, description, post, lines.stream()
                 .map(l -> new EntryBody.LineBody(l.account(), l.debit(), l.credit(), null, null)).toList());
         UUID id = Ids.newId();
-        return db.tx().retrying(() -> entries.create(id, body));
+        return db.tx().write(() -> entries.create(id, body));
     }
 
     /**
@@ -73,7 +73,7 @@ public class Journal {
      */
     @RequiresPermission("accounting.write")
     public EntryView post(UUID id) {
-        return db.tx().retrying(() -> entries.post(id));
+        return db.tx().write(() -> entries.post(id));
     }
 
     /**
@@ -84,7 +84,7 @@ public class Journal {
      */
     @RequiresPermission("accounting.write")
     public EntryView reverse(UUID id) {
-        return db.tx().retrying(() -> entries.reverse(id, null, null));
+        return db.tx().write(() -> entries.reverse(id, null, null));
     }
 
     /**
@@ -95,7 +95,7 @@ public class Journal {
      * @throws org.springframework.web.ErrorResponseException 404 when there is none
      */
     public EntryView get(UUID id) {
-        return db.tx().retrying(() -> entries.find(id).orElseThrow(() -> ApiProblem.notFound("Journal entry", id)));
+        return db.tx().read(() -> entries.find(id).orElseThrow(() -> ApiProblem.notFound("Journal entry", id)));
     }
 
     /**
@@ -109,7 +109,7 @@ public class Journal {
     public List<Row> page(String state, long offset, int limit) {
         int size = Math.max(1, Math.min(limit, 500));
         String table = "DRAFT".equals(state) ? "acc_drafts" : "acc_entries";
-        return db.tx().retrying(() -> db.sql().sql("select id, entry_date, description from " + table
+        return db.tx().read(() -> db.sql().sql("select id, entry_date, description from " + table
                         + " where tenant_id = ? order by entry_date desc, id limit ? offset ?")
                 .params(db.tenant(), size, Math.max(0, offset))
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), "DRAFT".equals(state) ? "DRAFT" : "POSTED",
@@ -124,7 +124,7 @@ public class Journal {
      * @return the count
      */
     public long count(String state) {
-        return db.tx().retrying(() -> entries.count(state, BEGINNING, END));
+        return db.tx().read(() -> entries.count(state, BEGINNING, END));
     }
 
 }

@@ -57,7 +57,7 @@ class JournalController {
     @GetMapping("/{id}")
     @RequiresPermission("accounting.read")
     EntryView get(@PathVariable UUID id) {
-        return db.tx().retrying(() -> entries.find(id).orElseThrow(() -> ApiProblem.notFound("Journal entry", id)));
+        return db.tx().write(() -> entries.find(id).orElseThrow(() -> ApiProblem.notFound("Journal entry", id)));
     }
 
     @GetMapping
@@ -73,7 +73,7 @@ class JournalController {
         }
         LocalDate start = from != null ? from : LocalDate.of(1, 1, 1);
         LocalDate end = to != null ? to : LocalDate.of(9999, 12, 31);
-        return db.tx().retrying(() -> {
+        return db.tx().write(() -> {
             long total = entries.count(state, start, end);
             return Map.of("items", entries.list(state, start, end, page, size), "page", page, "size", size,
                     "totalElements", total, "totalPages", (total + size - 1) / size);
@@ -83,20 +83,20 @@ class JournalController {
     @PutMapping("/{id}")
     @RequiresPermission("accounting.write")
     EntryView replace(@PathVariable UUID id, @RequestBody EntryBody body) {
-        return db.tx().retrying(() -> entries.replaceDraft(id, body));
+        return db.tx().write(() -> entries.replaceDraft(id, body));
     }
 
     @PatchMapping("/{id}")
     @RequiresPermission("accounting.write")
     EntryView patch(@PathVariable UUID id, @RequestBody EntryBody body) {
-        return db.tx().retrying(() -> entries.patchDraft(id, body));
+        return db.tx().write(() -> entries.patchDraft(id, body));
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @RequiresPermission("accounting.write")
     void delete(@PathVariable UUID id) {
-        db.tx().retrying(() -> {
+        db.tx().write(() -> {
             entries.deleteDraft(id);
             return null;
         });
@@ -105,13 +105,13 @@ class JournalController {
     @PostMapping("/{id}/post")
     @RequiresPermission("accounting.write")
     EntryView post(@PathVariable UUID id) {
-        return db.tx().retrying(() -> entries.post(id));
+        return db.tx().write(() -> entries.post(id));
     }
 
     @PostMapping("/{id}/reverse")
     @RequiresPermission("accounting.write")
     ResponseEntity<EntryView> reverse(@PathVariable UUID id, @RequestBody(required = false) ReverseBody body) {
-        return created(db.tx().retrying(() -> entries.reverse(id, body == null ? null : body.date(),
+        return created(db.tx().write(() -> entries.reverse(id, body == null ? null : body.date(),
                 body == null ? null : body.description())), false);
     }
 

@@ -119,7 +119,7 @@ public class Reports {
         if (start.isAfter(to)) {
             throw ApiProblem.invalid("from", "must not be after the end date");
         }
-        return db.tx().retrying(() -> {
+        return db.tx().read(() -> {
             String base = settings.current().baseCurrency();
             int digits = Money.digits(base);
             List<AccountTotal> totals = beforeClosing ? ledger.totalsBeforeClosing(start, to, digits)
@@ -142,7 +142,7 @@ public class Reports {
     public LedgerPage generalLedger(String code, LocalDate from, LocalDate to, long offset, int size) {
         LocalDate start = from == null ? BEGINNING : from;
         int pageSize = Math.max(1, Math.min(size, 500));
-        return db.tx().retrying(() -> {
+        return db.tx().read(() -> {
             String base = settings.current().baseCurrency();
             Account account = accounts.byCode(code);
             BigDecimal opening = ledger.opening(account.id(), start).setScale(Money.digits(base));

@@ -50,7 +50,7 @@ class ReportsController {
     ResponseEntity<?> trialBalance(@RequestParam(required = false) LocalDate asOf, @RequestParam(required = false) LocalDate from,
                                    @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "json") String format) {
         LocalDate[] range = range(asOf, from, to);
-        return db.tx().retrying(() -> {
+        return db.tx().write(() -> {
             String base = settings.current().baseCurrency();
             List<AccountTotal> totals = ledger.totals(range[0], range[1], Money.digits(base));
             if (csv(format)) {
@@ -79,7 +79,7 @@ class ReportsController {
         if (page < 0 || size < 1 || size > 10_000) {
             throw ApiProblem.invalid(page < 0 ? "page" : "size", "is out of range");
         }
-        return db.tx().retrying(() -> {
+        return db.tx().write(() -> {
             String base = settings.current().baseCurrency();
             Account acc = accounts.byCodes(List.of(account)).get(account);
             if (acc == null) {
@@ -112,7 +112,7 @@ class ReportsController {
     ResponseEntity<?> profitAndLoss(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                     @RequestParam(defaultValue = "json") String format) {
         LocalDate[] range = range(null, from, to);
-        return db.tx().retrying(() -> {
+        return db.tx().write(() -> {
             String base = settings.current().baseCurrency();
             List<AccountTotal> totals = ledger.totalsBeforeClosing(range[0], range[1], Money.digits(base)).stream()
                     .filter(t -> t.type() == AccountType.INCOME || t.type() == AccountType.EXPENSE).toList();
@@ -131,7 +131,7 @@ class ReportsController {
     @RequiresPermission("accounting.read")
     ResponseEntity<?> balanceSheet(@RequestParam(required = false) LocalDate asOf, @RequestParam(defaultValue = "json") String format) {
         LocalDate[] range = range(asOf, null, null);
-        return db.tx().retrying(() -> {
+        return db.tx().write(() -> {
             String base = settings.current().baseCurrency();
             List<AccountTotal> totals = ledger.totals(range[0], range[1], Money.digits(base));
             if (csv(format)) {

@@ -248,7 +248,7 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
 
     private PartySummary partyOf(UUID id) {
         PartySummary found = receivables.parties(List.of(id)).get(id);
-        return found != null ? found : new PartySummary(id, "company", id.toString(), null, null);
+        return found != null ? found : new PartySummary(id, "company", id.toString(), null, null, null);
     }
 
     private void setEditable(boolean editable) {

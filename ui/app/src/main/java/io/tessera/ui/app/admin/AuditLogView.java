@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.tenants.audit.AuditTrailQueries;
 import io.tessera.ui.app.shell.MainLayout;
 import io.tessera.ui.kit.format.TenantFormat;
 import jakarta.annotation.security.PermitAll;
@@ -32,10 +33,10 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final TextField user = new TextField();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final Grid<AuditQueries.Row> grid = new Grid<>();
+    private final Grid<AuditTrailQueries.Entry> grid = new Grid<>();
     private final TenantFormat format = TenantFormat.current();
 
-    AuditLogView(AuditQueries audit) {
+    AuditLogView(AuditTrailQueries audit) {
         setSizeFull();
         entity.setLabel(getTranslation("audit.filter.entity"));
         user.setLabel(getTranslation("audit.filter.user"));
@@ -51,9 +52,9 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> format.dateTime(r.occurredAt())).setHeader(getTranslation("audit.column.time")).setAutoWidth(true);
         grid.addColumn(r -> r.user() == null ? getTranslation("audit.system") : r.user())
                 .setHeader(getTranslation("audit.column.user")).setAutoWidth(true);
-        grid.addColumn(AuditQueries.Row::entityType).setHeader(getTranslation("audit.column.entity")).setAutoWidth(true);
-        grid.addColumn(AuditQueries.Row::entityId).setHeader(getTranslation("audit.column.id"));
-        grid.addColumn(AuditQueries.Row::action).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
+        grid.addColumn(AuditTrailQueries.Entry::entityType).setHeader(getTranslation("audit.column.entity")).setAutoWidth(true);
+        grid.addColumn(AuditTrailQueries.Entry::entityId).setHeader(getTranslation("audit.column.id"));
+        grid.addColumn(AuditTrailQueries.Entry::action).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(r -> {
             Pre changes = new Pre(r.changes() == null ? getTranslation("audit.no-changes") : ChangesText.of(r.changes()));
             changes.getStyle().set("white-space", "pre-wrap").set("margin", "0");
@@ -73,10 +74,10 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The filter; the dates are days in the tenant's time zone. */
-    private AuditQueries.Filter filter() {
+    private AuditTrailQueries.Filter filter() {
         LocalDate start = from.getValue();
         LocalDate end = to.getValue();
-        return new AuditQueries.Filter(entity.getValue(), user.getValue(),
+        return new AuditTrailQueries.Filter(entity.getValue(), null, null, user.getValue(),
                 start == null ? null : format.startOf(start),
                 end == null ? null : format.startOf(end.plusDays(1)));
     }

@@ -9,11 +9,13 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.party.PartySummary;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.ui.kit.PartyPanel;
 import io.tessera.ui.kit.layout.ContributionBoard;
-import java.util.List;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -27,11 +29,11 @@ import java.util.UUID;
 @RequiresPermission(KernelPermissions.PARTIES_READ)
 public class PartyView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private final PartyLookup parties;
+    private final Parties parties;
     private final ModuleViews moduleViews;
     private String title = "";
 
-    PartyView(PartyLookup parties, ModuleViews moduleViews) {
+    PartyView(Parties parties, ModuleViews moduleViews) {
         this.parties = parties;
         this.moduleViews = moduleViews;
     }
@@ -44,7 +46,7 @@ public class PartyView extends VerticalLayout implements HasUrlParameter<String>
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("No party " + parameter);
         }
-        PartyLookup.Party party = parties.find(id).orElseThrow(() -> new NotFoundException("No party " + parameter));
+        PartySummary party = parties.find(id).orElseThrow(() -> new NotFoundException("No party " + parameter));
         removeAll();
         title = party.name();
         add(new H2(party.name()));

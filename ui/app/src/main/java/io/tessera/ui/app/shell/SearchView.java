@@ -1,14 +1,14 @@
 package io.tessera.ui.app.shell;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Route;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.plugin.InstalledModule;
 import io.tessera.kernel.plugin.ModuleCatalog;
+import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.party.PartySummary;
 import io.tessera.ui.app.security.UiSession;
 import io.tessera.ui.kit.SearchHit;
 import jakarta.annotation.security.PermitAll;
@@ -34,10 +36,10 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final UiSession session;
     private final ModuleViews moduleViews;
-    private final PartyLookup parties;
+    private final Parties parties;
     private final ModuleCatalog catalog;
 
-    SearchView(UiSession session, ModuleViews moduleViews, PartyLookup parties, ModuleCatalog catalog) {
+    SearchView(UiSession session, ModuleViews moduleViews, Parties parties, ModuleCatalog catalog) {
         this.catalog = catalog;
         this.session = session;
         this.moduleViews = moduleViews;
@@ -55,7 +57,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         }
         int total = 0;
         if (session.can(KernelPermissions.PARTIES_READ)) {
-            total += section(getTranslation("search.parties"), parties.search(query, LIMIT));
+            total += section(getTranslation("search.parties"), parties.search(query, 0, LIMIT).stream().map(SearchView::hit).toList());
         }
         for (ModuleViews.ModuleSearch search : moduleViews.visibleSearchProviders()) {
             String module = catalog.find(search.moduleId()).map(InstalledModule::name).orElse(search.moduleId());
@@ -85,5 +87,10 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public String getPageTitle() {
         return getTranslation("search.label") + " · " + getTranslation("app.name");
+    }
+
+    private static SearchHit hit(PartySummary party) {
+        return new SearchHit(party.name(), party.kind() + (party.email() == null ? "" : " · " + party.email()),
+                "parties/" + party.id());
     }
 }

@@ -7,10 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Span;
 import io.tessera.ui.kit.chart.BarChart;
-import io.tessera.ui.kit.chart.Datum;
-import io.tessera.ui.kit.chart.FunnelChart;
 import io.tessera.ui.kit.chart.LineChart;
-import io.tessera.ui.kit.chart.PieChart;
 import io.tessera.ui.kit.chart.Series;
 import io.tessera.ui.kit.chart.SvgChart;
 import io.tessera.ui.kit.grid.EntityGrid;
@@ -72,16 +69,6 @@ class KitBenchmark extends BrowserlessTest {
             chart.setData(IntStream.range(0, 365).mapToObj(i -> "D" + i).toList(),
                     IntStream.range(0, 2).mapToObj(s -> new Series("S" + s,
                             IntStream.range(0, 365).mapToObj(i -> Math.sin(i / 20.0) * 100 + s).toList())).toList());
-            return chart;
-        });
-        chart("pie 8 slices", () -> {
-            PieChart chart = new PieChart("Share");
-            chart.setData(IntStream.range(0, 8).mapToObj(i -> new Datum("Part " + i, i + 1)).toList());
-            return chart;
-        });
-        chart("funnel 6 stages", () -> {
-            FunnelChart chart = new FunnelChart("Pipeline");
-            chart.setData(IntStream.range(0, 6).mapToObj(i -> new Datum("Stage " + i, 1000 >> i)).toList());
             return chart;
         });
 
