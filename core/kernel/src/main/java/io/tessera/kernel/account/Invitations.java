@@ -5,6 +5,7 @@ import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.TenantRef;
+import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.security.RequiresPermission;
 import jakarta.persistence.EntityManager;
 import java.nio.ByteBuffer;
@@ -25,7 +26,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Invitations to join a tenant: how a tenant admin adds a person with local accounts. The admin never links an
@@ -49,13 +49,13 @@ public class Invitations {
     private final TenantRepository tenants;
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
-    private final TransactionTemplate tx;
+    private final Transactions tx;
     private final AccessChanges changes;
     private final Duration validity;
     private final Clock clock;
 
     Invitations(EntityManager entityManager, Members members, TenantRepository tenants, UserAccountRepository users,
-                PasswordEncoder passwordEncoder, TransactionTemplate tx, AccessChanges changes,
+                PasswordEncoder passwordEncoder, Transactions tx, AccessChanges changes,
                 @Value("${tessera.invitations.validity:7d}") Duration validity) {
         this.entityManager = entityManager;
         this.members = members;
@@ -114,7 +114,7 @@ public class Invitations {
         if (display != null && display.length() > 200) {
             throw ApiException.invalid("name", "must be at most 200 characters");
         }
-        return tx.execute(status -> {
+        return tx.write(() -> {
             Set<String> checked = members.checkedRoles(roles);
             Optional<UserAccount> account = users.findByEmailIgnoreCase(normalized);
             if (account.isPresent() && members.isMember(account.get().getId())) {
@@ -156,9 +156,9 @@ public class Invitations {
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Tenant> tenant = TenantContext.callWithoutTenant(() -> tx.execute(s -> tenants.findById(parsed.get().tenantId())))
+        Optional<Tenant> tenant = TenantContext.callWithoutTenant(() -> tx.read(() -> tenants.findById(parsed.get().tenantId())))
                 .filter(t -> t.getStatus() == TenantStatus.ACTIVE);
-        return tenant.flatMap(t -> TenantContext.callAs(t.ref(), null, () -> tx.execute(status ->
+        return tenant.flatMap(t -> TenantContext.callAs(t.ref(), null, () -> tx.read(() ->
                 open(parsed.get(), token).map(i -> new Preview(t.getSlug(), t.getName(), i.email(),
                         users.findByEmailIgnoreCase(i.email()).isPresent())))));
     }
@@ -185,9 +185,9 @@ public class Invitations {
      */
     public Accepted accept(String token, UUID signedIn, String newPassword) {
         Parsed parsed = parse(token).orElseThrow(Invitations::invalid);
-        TenantRef tenant = TenantContext.callWithoutTenant(() -> tx.execute(s -> tenants.findById(parsed.tenantId())))
+        TenantRef tenant = TenantContext.callWithoutTenant(() -> tx.read(() -> tenants.findById(parsed.tenantId())))
                 .filter(t -> t.getStatus() == TenantStatus.ACTIVE).map(Tenant::ref).orElseThrow(Invitations::invalid);
-        return TenantContext.callAs(tenant, signedIn, () -> tx.execute(status -> {
+        return TenantContext.callAs(tenant, signedIn, () -> tx.write(() -> {
             Invitation invitation = open(parsed, token).orElseThrow(Invitations::invalid);
             Optional<UserAccount> existing = users.findByEmailIgnoreCase(invitation.email());
             UserAccount account;

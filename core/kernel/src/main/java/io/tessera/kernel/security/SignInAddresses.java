@@ -1,6 +1,8 @@
 package io.tessera.kernel.security;
 
 import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.sdk.persistence.Transactions;
+import io.tessera.sdk.security.SystemOnly;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +12,6 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The addresses each account last signed in from successfully ({@link #REMEMBERED} per account, table
@@ -25,9 +26,9 @@ class SignInAddresses {
     static final int REMEMBERED = 4;
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
+    private final Transactions tx;
 
-    SignInAddresses(JdbcClient jdbc, TransactionTemplate tx) {
+    SignInAddresses(JdbcClient jdbc, Transactions tx) {
         this.jdbc = jdbc;
         this.tx = tx;
     }
@@ -51,7 +52,7 @@ class SignInAddresses {
 
     /** The state of the account with this email from this address; empty if there is no such account. */
     Optional<State> state(String email, String address) {
-        return TenantContext.callWithoutTenant(() -> tx.execute(status -> jdbc.sql("""
+        return TenantContext.callWithoutTenant(() -> tx.read(() -> jdbc.sql("""
                         select u.id, u.locked_until, a.address, a.failed_logins, a.locked_until
                           from users u left join sign_in_addresses a on a.user_id = u.id and a.address = ?
                          where lower(u.email) = lower(?)""")
@@ -63,9 +64,10 @@ class SignInAddresses {
     }
 
     /** Remembers a successful sign-in from an address (and clears its failures), forgetting the oldest beyond a few. */
+    @SystemOnly("sign-in, before anyone acts")
     void succeeded(UUID userId, String address) {
         Timestamp now = Timestamp.from(Instant.now());
-        int updated = TenantContext.callWithoutTenant(() -> tx.execute(status -> jdbc.sql(
+        int updated = TenantContext.callWithoutTenant(() -> tx.write(() -> jdbc.sql(
                         "update sign_in_addresses set last_success_at = ?, failed_logins = 0, locked_until = null "
                                 + "where user_id = ? and address = ?")
                 .param(now).param(userId).param(address).update()));
@@ -73,7 +75,7 @@ class SignInAddresses {
             return;
         }
         try {
-            TenantContext.callWithoutTenant(() -> tx.execute(status -> {
+            TenantContext.callWithoutTenant(() -> tx.write(() -> {
                 jdbc.sql("insert into sign_in_addresses (user_id, address, last_success_at, failed_logins) values (?, ?, ?, 0)")
                         .param(userId).param(address).param(now).update();
                 return jdbc.sql("""
@@ -88,9 +90,10 @@ class SignInAddresses {
     }
 
     /** Counts a failure from a known address, locking the account there after {@code max} in a row. */
+    @SystemOnly("sign-in, before anyone acts")
     void failed(UUID userId, String address, int max, Duration lockFor) {
         Timestamp until = Timestamp.from(Instant.now().plus(lockFor));
-        TenantContext.callWithoutTenant(() -> tx.execute(status -> jdbc.sql("""
+        TenantContext.callWithoutTenant(() -> tx.write(() -> jdbc.sql("""
                         update sign_in_addresses
                            set failed_logins = case when failed_logins + 1 >= ? then 0 else failed_logins + 1 end,
                                locked_until = case when failed_logins + 1 >= ? then ? else locked_until end
