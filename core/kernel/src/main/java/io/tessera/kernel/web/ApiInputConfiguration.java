@@ -37,13 +37,35 @@ class ApiInputConfiguration implements WebMvcConfigurer {
         builder.configureMessageConvertersList(this::withInputRules);
     }
 
+    /** Puts a reader with the rules just before the JSON converter, which keeps writing every response as before. */
     private void withInputRules(List<HttpMessageConverter<?>> converters) {
-        converters.replaceAll(converter -> converter instanceof JacksonJsonHttpMessageConverter json
-                ? new JacksonJsonHttpMessageConverter(json.getMapper().rebuild()
+        for (int i = 0; i < converters.size(); i++) {
+            if (converters.get(i) instanceof JacksonJsonHttpMessageConverter json && !(json instanceof RequestReader)) {
+                converters.add(i, new RequestReader(json.getMapper().rebuild()
                         .addModule(new InputRulesModule(dates))
                         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                        .build())
-                : converter);
+                        .build()));
+                return;
+            }
+        }
+    }
+
+    /** Reads request bodies with the input rules; never writes (responses, byte[] included, stay as they were). */
+    static final class RequestReader extends JacksonJsonHttpMessageConverter {
+        RequestReader(tools.jackson.databind.json.JsonMapper mapper) {
+            super(mapper);
+        }
+
+        @Override
+        public boolean canWrite(Class<?> type, org.springframework.http.MediaType mediaType) {
+            return false;
+        }
+
+        @Override
+        public boolean canWrite(org.springframework.core.ResolvableType type, Class<?> valueClass,
+                                org.springframework.http.MediaType mediaType) {
+            return false;
+        }
     }
 
     @Override
