@@ -251,9 +251,7 @@ public class Accounts {
             throw ApiException.invalid("name", "must be 1 to 200 characters");
         }
         String currency = settings.baseCurrency() == null ? "" : settings.baseCurrency().strip().toUpperCase(java.util.Locale.ROOT);
-        try {
-            java.util.Currency.getInstance(currency);
-        } catch (IllegalArgumentException e) {
+        if (!io.tessera.sdk.money.Currencies.isMoney(currency)) {
             throw ApiException.invalid("baseCurrency", "'" + settings.baseCurrency() + "' is not an ISO 4217 currency code");
         }
         java.util.Locale locale = java.util.Locale.forLanguageTag(settings.locale() == null ? "" : settings.locale().strip());

@@ -57,6 +57,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         String field = e.getName();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ApiInputConfiguration.DateOutOfRange range) {
+                return problem(HttpStatus.UNPROCESSABLE_ENTITY, "The request is invalid: " + field + " " + range.getMessage(),
+                        List.of(new ApiException.FieldError(field, range.getMessage())), request);
+            }
+        }
         return problem(HttpStatus.BAD_REQUEST, "Invalid value for " + field,
                 List.of(new ApiException.FieldError(field, "has an invalid format")), request);
     }
@@ -69,8 +75,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of(), request);
     }
 
-    @ExceptionHandler({DataIntegrityViolationException.class, ConstraintViolationException.class})
+    @ExceptionHandler({DataIntegrityViolationException.class, ConstraintViolationException.class,
+            org.hibernate.exception.DataException.class})
     ResponseEntity<ProblemDetail> integrity(RuntimeException e, HttpServletRequest request) {
+        String sqlState = sqlState(e);
+        if (sqlState != null && (sqlState.equals(VALUE_TOO_LONG) || sqlState.equals(NUMERIC_OUT_OF_RANGE))) {
+            // a request record without the limit its column has: not a conflict but invalid input (no field to name,
+            // the database does not say which column)
+            log.warn("Input the database refused (SQLState {}) on {}: the request record lacks a limit", sqlState,
+                    request.getRequestURI());
+            return problem(HttpStatus.UNPROCESSABLE_ENTITY, sqlState.equals(VALUE_TOO_LONG)
+                    ? "A value is longer than the field allows" : "A number is larger than the field allows", List.of(), request);
+        }
         // never the database's message: it carries the bound values (hashes, payloads)
         log.info("Integrity violation on {}: {}", request.getRequestURI(), DatabaseErrors.describe(e));
         return problem(HttpStatus.CONFLICT, "The change conflicts with existing data (a duplicate or a record still in use)",
@@ -99,13 +115,60 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RequestBodyLimit.TooLarge tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .body(body(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), List.of()));
+            }
+        }
         String field = fieldOf(e);
+        String refusal = refusalOf(e);
+        if (field != null && refusal != null) {
+            return ResponseEntity.unprocessableContent().body(body(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "The request is invalid: " + field + " " + refusal, List.of(new ApiException.FieldError(field, refusal))));
+        }
         if (field != null) {
             return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, "The request is invalid: " + field
                     + " has an invalid value or format", List.of(new ApiException.FieldError(field, "has an invalid value or format"))));
         }
         return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON for this resource", List.of()));
+    }
+
+    /**
+     * Why a value of the body is refused although it is well-formed JSON — one of the kernel's input rules, or a
+     * fraction for an integer field — or null for malformed input.
+     */
+    static String refusalOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RejectedInput rejected) {
+                return rejected.reason();
+            }
+            if (t instanceof tools.jackson.databind.exc.InvalidFormatException invalid && invalid.getValue() instanceof Number
+                    && invalid.getTargetType() != null && isInteger(invalid.getTargetType())) {
+                return "must be a whole number";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isInteger(Class<?> type) {
+        return type == int.class || type == Integer.class || type == long.class || type == Long.class || type == short.class
+                || type == Short.class || type == byte.class || type == Byte.class || type == java.math.BigInteger.class;
+    }
+
+    /** SQLState 22001: a string too long for its column. */
+    private static final String VALUE_TOO_LONG = "22001";
+    /** SQLState 22003: a number out of its column's range. */
+    private static final String NUMERIC_OUT_OF_RANGE = "22003";
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     /** The JSON path of the value Jackson could not read, e.g. {@code stages[0].probability}, or null. */

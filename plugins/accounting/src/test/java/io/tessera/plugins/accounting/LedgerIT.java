@@ -64,7 +64,7 @@ class LedgerIT {
         assertProblem(api.post("/api/v1/accounting/accounts", "{\"code\":\"6960\",\"name\":\"X\",\"type\":\"spend\"}"), 422, "type");
         assertThat(api.post(JE, entry("2026-02-01", true, "6950", "1000", "12.50")).status()).isEqualTo(201);
         assertProblem(api.delete("/api/v1/accounting/accounts/6950"), 409, null);
-        assertThat(api.put("/api/v1/accounting/accounts/6950", "{\"active\":false}").json().get("active").asBoolean()).isFalse();
+        assertThat(api.put("/api/v1/accounting/accounts/6950", "{\"name\":\"Travel\",\"active\":false}").json().get("active").asBoolean()).isFalse();
         assertProblem(api.post(JE, entry("2026-02-01", true, "6950", "1000", "1.00")), 422, "lines[0].account");
         assertThat(api.post("/api/v1/accounting/accounts", "{\"code\":\"6970\",\"name\":\"Unused\",\"type\":\"expense\"}").status())
                 .isEqualTo(201);

@@ -1,5 +1,6 @@
 package io.tessera.plugins.leads;
 
+import io.tessera.sdk.money.CurrencyCode;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -48,7 +49,7 @@ final class LeadRequests {
     record ConvertRequest(UUID companyId, UUID personId, Boolean createOpportunity,
                           @Size(max = 200) String opportunityName,
                           @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal amount,
-                          @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
+                          @CurrencyCode String currency,
                           LocalDate expectedCloseDate) {
 
         static final ConvertRequest DEFAULTS = new ConvertRequest(null, null, null, null, null, null, null);

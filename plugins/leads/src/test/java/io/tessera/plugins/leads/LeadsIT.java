@@ -481,4 +481,26 @@ class LeadsIT {
         assertThat(ok(globex.get("/api/v1/leads")).get("items").findValuesAsString("id")).doesNotContain(id);
         assertThat(ok(acme.get("/api/v1/leads/" + id)).get("status").asString()).isEqualTo("new");
     }
+
+    @Test
+    void controlCharactersOnTheAnonymousFormAndNonMoneyCurrenciesOnConversionAreRefusedNamingTheField() throws Exception {
+        ApiClient admin = kernel.provisionTenant("leads-hostile", PASSWORD);
+        enable(admin, "leads", "pipeline");
+        String path = ok(admin.post("/api/v1/leads/forms", "{\"name\":\"Hostile\"}"), 201).get("submitPath").asString();
+        ApiClient anonymous = kernel.anonymousApi();
+        assertField(anonymous.post(path, "{\"name\":\"Null\\u0000Byte\",\"email\":\"nul@site.test\"}"), 422, "name");
+        assertField(anonymous.post(path, "{\"name\":\"Visitor\",\"message\":\"bell\\u0007\"}"), 422, "message");
+        assertThat(postForm(path, "name=Null%00Byte&email=nul%40site.test")).isEqualTo(422);
+        assertField(admin.get("/api/v1/leads?source=%00"), 422, "source");
+        String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "leads-hostile");
+        assertThat(kernel.countAsSuperuser("select count(*) from leads where tenant_id = ?::uuid", tenantId)).isZero();
+
+        String id = created(admin.post("/api/v1/leads", lead("Convert Me", "convert@x.test", "Convert Inc", null)));
+        for (String code : new String[] {"BTC", "ZZZ", "XXX", "XTS"}) {
+            assertField(admin.post("/api/v1/leads/" + id + "/convert", "{\"currency\":\"" + code + "\"}"), 422, "currency");
+        }
+        assertField(admin.post("/api/v1/leads/" + id + "/convert", "{\"expectedCloseDate\":20260101}"), 422, "expectedCloseDate");
+        assertThat(ok(admin.get("/api/v1/leads/" + id)).get("status").asString()).isEqualTo("new");
+        assertThat(ok(admin.post("/api/v1/leads/" + id + "/convert", "{\"currency\":\"USD\"}")).get("opportunityId").isNull()).isFalse();
+    }
 }

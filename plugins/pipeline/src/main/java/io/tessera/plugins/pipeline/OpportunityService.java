@@ -1,6 +1,7 @@
 package io.tessera.plugins.pipeline;
 
 import io.tessera.plugins.pipeline.PipelineRequests.OpportunityRequest;
+import io.tessera.sdk.money.Currencies;
 import io.tessera.plugins.pipeline.PipelineViews.HistoryView;
 import io.tessera.plugins.pipeline.PipelineViews.OpportunityView;
 import io.tessera.plugins.pipeline.api.NewOpportunity;
@@ -88,7 +89,7 @@ class OpportunityService implements Opportunities {
             if (n.ownerId() != null && !members.isActive(n.ownerId())) {
                 throw new IllegalArgumentException("ownerId is not an active member of this tenant");
             }
-            if (n.name() == null || n.name().isBlank() || n.currency() == null || !n.currency().matches("[A-Z]{3}")
+            if (n.name() == null || n.name().isBlank() || !Currencies.isMoney(n.currency())
                     || n.expectedCloseDate() == null || (n.amount() != null && n.amount().signum() < 0)) {
                 throw new IllegalArgumentException("An opportunity needs a name, an ISO currency, an expected close date "
                         + "and an amount of zero or more");
@@ -116,6 +117,15 @@ class OpportunityService implements Opportunities {
             if (r.version() != null && !Objects.equals(r.version(), o.getVersion())) {
                 throw ApiProblem.conflict("Opportunity " + id + " was changed by someone else (version " + o.getVersion()
                         + ", you sent " + r.version() + "); reload it and try again");
+            }
+            // PUT replaces what it can change; where a deal is (pipeline, stage) changes only through POST …/stage, which
+            // writes the stage history: a different value is refused, never silently ignored
+            if (r.pipelineId() != null && !r.pipelineId().equals(o.getPipelineId())) {
+                throw ApiProblem.invalid("pipelineId", "cannot be changed: an opportunity stays in its pipeline");
+            }
+            if (r.stageId() != null && !r.stageId().equals(o.getStageId())) {
+                throw ApiProblem.invalid("stageId", "cannot be changed with PUT: move the opportunity with POST …/"
+                        + id + "/stage");
             }
             if (!r.partyId().equals(o.getPartyId())) {
                 requireParty(r.partyId());

@@ -7,6 +7,7 @@ import io.tessera.plugins.pipeline.PipelineViews.Forecast;
 import io.tessera.plugins.pipeline.PipelineViews.PipelineView;
 import io.tessera.plugins.pipeline.PipelineViews.StageView;
 import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.sdk.money.Currencies;
 import io.tessera.sdk.web.ApiProblem;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -92,8 +93,8 @@ class PipelineController {
     @RequiresPermission(PipelineModule.READ)
     Forecast forecast(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                       @RequestParam(required = false) String currency) {
-        if (currency != null && !currency.matches("[A-Z]{3}")) {
-            throw ApiProblem.badRequest("currency", "must be an ISO 4217 code such as EUR");
+        if (currency != null && !Currencies.isMoney(currency)) {
+            throw ApiProblem.badRequest("currency", Currencies.MESSAGE);
         }
         return forecasts.forecast(month("from", from), month("to", to), currency);
     }

@@ -1,5 +1,6 @@
 package io.tessera.plugins.pipeline;
 
+import io.tessera.sdk.money.CurrencyCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -7,7 +8,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,11 +28,15 @@ final class PipelineRequests {
                        @NotEmpty @Size(max = 30) List<@NotNull @Valid NewStage> stages) {
     }
 
-    /** Create (POST) or full update (PUT; pipelineId and stageId are ignored there). */
+    /**
+     * Create (POST) or full replace (PUT). On PUT, {@code pipelineId} and {@code stageId} must be omitted or the current
+     * ones (a move goes through {@code POST …/stage}); an omitted {@code nextStep} is cleared, an omitted {@code ownerId}
+     * keeps the owner.
+     */
     record OpportunityRequest(@NotBlank @Size(max = 200) String name,
                               @NotNull UUID partyId,
                               @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal amount,
-                              @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
+                              @NotNull @CurrencyCode String currency,
                               @NotNull LocalDate expectedCloseDate,
                               @Size(max = 500) String nextStep,
                               UUID ownerId,

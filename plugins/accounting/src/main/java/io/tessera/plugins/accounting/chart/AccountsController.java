@@ -34,6 +34,7 @@ class AccountsController {
     record NewAccount(String code, String name, String type, String parent) {
     }
 
+    /** PUT replaces: {@code name} is required, an omitted {@code parent} makes it top-level, an omitted {@code active} is true. */
     record AccountChange(String name, String parent, Boolean active) {
     }
 
@@ -82,8 +83,8 @@ class AccountsController {
     Account update(@PathVariable String code, @RequestBody AccountChange body) {
         return db.tx().write(() -> {
             Account account = accounts.byCode(code);
-            String name = body.name() == null ? account.name() : required(body.name(), "name", 200);
-            boolean active = body.active() == null ? account.active() : body.active();
+            String name = required(body.name(), "name", 200);
+            boolean active = body.active() == null || body.active();
             if (!active && account.role() != null) {
                 throw ApiProblem.conflict("Account " + code + " receives automatic postings (" + account.role()
                         + ") and cannot be deactivated");

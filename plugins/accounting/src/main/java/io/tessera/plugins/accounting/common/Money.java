@@ -1,5 +1,6 @@
 package io.tessera.plugins.accounting.common;
 
+import io.tessera.sdk.money.Currencies;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,25 +20,14 @@ public final class Money {
     }
 
     /**
-     * Validates an ISO 4217 currency code.
+     * Validates an ISO 4217 currency code (the SDK's one rule, {@link Currencies}).
      *
      * @param code  the code, e.g. {@code EUR}
      * @param field the request field, for the error
      * @return the code
      */
     public static String currency(String code, String field) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
-            throw ApiProblem.invalid(field, "must be a three-letter ISO 4217 currency code");
-        }
-        try {
-            Currency currency = Currency.getInstance(code);
-            if (currency.getDefaultFractionDigits() < 0) {
-                throw ApiProblem.invalid(field, "is not a currency with minor units");
-            }
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid(field, "is not a known ISO 4217 currency code: " + code);
-        }
-        return code;
+        return Currencies.require(field, code);
     }
 
     /**

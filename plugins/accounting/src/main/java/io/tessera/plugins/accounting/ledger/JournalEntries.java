@@ -29,6 +29,8 @@ import java.util.UUID;
 /** Manual journal entries: drafts, posting, reversal, reading. Call inside a transaction. */
 class JournalEntries {
 
+    /** The longest description an entry keeps (its column is varchar(500)). */
+    private static final int MAX_DESCRIPTION = 500;
     private static final String POSTED_LINES = """
             select l.line_no, a.code, a.name, l.party_id, l.currency, l.debit, l.credit, l.base_debit, l.base_credit, l.rate
               from acc_lines l join acc_accounts a on a.tenant_id = l.tenant_id and a.id = l.account_id
@@ -104,6 +106,9 @@ class JournalEntries {
 
     @RequiresPermission("accounting.write")
     EntryView reverse(UUID id, LocalDate date, String description) {
+        if (description != null && description.length() > MAX_DESCRIPTION) {
+            throw ApiProblem.invalid("description", "must be at most " + MAX_DESCRIPTION + " characters");
+        }
         EntryView original = find(id).orElseThrow(() -> ApiProblem.notFound("Journal entry", id));
         if (!"POSTED".equals(original.state())) {
             throw ApiProblem.conflict("Only a posted entry can be reversed; delete the draft instead");
@@ -116,7 +121,8 @@ class JournalEntries {
                 l.partyId(), l.currency(), l.credit(), l.debit(), l.baseCredit(), l.baseDebit(), l.rate())).toList();
         UUID reversal = Ids.newId();
         LocalDate on = date != null ? date : LocalDate.now(ZoneOffset.UTC);
-        poster.post(new PostingRequest(reversal, on, description != null ? description : "Reversal of " + original.description(),
+        String text = description != null ? description : "Reversal of " + original.description();
+        poster.post(new PostingRequest(reversal, on, text.length() > MAX_DESCRIPTION ? text.substring(0, MAX_DESCRIPTION) : text,
                 "reversal", id, id, lines), new AuditRecord("JournalEntry", id.toString(), "REVERSE",
                 Map.of("reversedBy", reversal.toString(), "date", on.toString())));
         return find(reversal).orElseThrow();
@@ -217,8 +223,8 @@ class JournalEntries {
         if (body.date() == null) {
             throw ApiProblem.invalid("date", "is required");
         }
-        if (body.description() != null && body.description().length() > 500) {
-            throw ApiProblem.invalid("description", "must be at most 500 characters");
+        if (body.description() != null && body.description().length() > MAX_DESCRIPTION) {
+            throw ApiProblem.invalid("description", "must be at most " + MAX_DESCRIPTION + " characters");
         }
         if (body.lines() == null || body.lines().size() < (forPosting ? 2 : 1)) {
             throw ApiProblem.invalid("lines", forPosting ? "must have at least two lines" : "must have at least one line");
