@@ -117,8 +117,9 @@ class PluginLoadingIT {
         assertThat(wrong.contentType()).startsWith("application/problem+json");
         TenantRef tenant = kernel.createTenant("not-platform");
         kernel.createUser("user@not-platform.test", "correct-horse-battery", tenant);
+        // valid tenant credentials: refused as not the operator (403), not as a failed sign-in (issue 18 item 11)
         assertThat(kernel.api("user@not-platform.test", "correct-horse-battery").get("/api/v1/platform/modules").status())
-                .isEqualTo(401);
+                .isEqualTo(403);
     }
 
     @Test

@@ -73,6 +73,24 @@ public class InteractiveSignIn {
     }
 
     /**
+     * Whether this sign-in is refused before its password is checked because its address is throttled. An account
+     * that signed in from this address before is let through (its failures there lock it there, as on the API), so
+     * that bad attempts of others behind the same address do not lock its holder out.
+     *
+     * @param address the client's address
+     * @param email   the email the sign-in names, or {@code null}
+     * @return seconds until another attempt is accepted, or empty when this one may proceed
+     */
+    public OptionalLong retryAfterSeconds(String address, String email) {
+        OptionalLong retryAfter = throttle.retryAfterSeconds(address);
+        if (retryAfter.isEmpty() || email == null || email.isBlank()) {
+            return retryAfter;
+        }
+        boolean known = addresses.state(email, address).map(SignInAddresses.State::known).orElse(false);
+        return known ? OptionalLong.empty() : retryAfter;
+    }
+
+    /**
      * Counts a failed sign-in from this address towards the throttle.
      *
      * @param address the client's address

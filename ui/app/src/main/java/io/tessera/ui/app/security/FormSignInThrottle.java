@@ -11,7 +11,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses form sign-ins from an address with too many recent failures before any password is
- * checked: back to the login page with {@code ?throttled}, which the page explains.
+ * checked: back to the login page with {@code ?throttled}, which the page explains. An account known at that
+ * address (it signed in from there before) still gets its password checked, as on the API.
  */
 final class FormSignInThrottle extends OncePerRequestFilter {
 
@@ -29,7 +30,7 @@ final class FormSignInThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        OptionalLong retryAfter = signIn.retryAfterSeconds(request.getRemoteAddr());
+        OptionalLong retryAfter = signIn.retryAfterSeconds(request.getRemoteAddr(), request.getParameter("username"));
         if (retryAfter.isPresent()) {
             response.setHeader("Retry-After", String.valueOf(retryAfter.getAsLong()));
             response.sendRedirect(request.getContextPath() + "/login?throttled");
