@@ -1,6 +1,7 @@
 package io.tessera.kernel.security;
 
 import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.tenancy.TenantContext;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -40,8 +41,16 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
         this.throttle = throttle;
     }
 
+    /**
+     * Signing in is the kernel's own work, before anyone acts, wherever it is asked for (a filter, the sign-in form,
+     * the invitation page of a browser that may be signed in as someone else): its bookkeeping is system-only.
+     */
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        return TenantContext.callWithoutTenant(() -> check(authentication));
+    }
+
+    private Authentication check(Authentication authentication) {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         String email = authentication.getName() == null ? "" : authentication.getName();
         Optional<SignInAddresses.State> state = email.isBlank() ? Optional.empty() : addresses.state(email, address);
