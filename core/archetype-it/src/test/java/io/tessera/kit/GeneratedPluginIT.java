@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedPluginIT {
 
-    private static final Pattern PORT = Pattern.compile("started on port (\\d+)");
+    private static final Pattern PORT = Pattern.compile("URL: +http://localhost:(\\d+)/");
 
     @Test
     void aGeneratedPluginBuildsOutOfTreeAndServesItsApiInTheServer() throws Exception {
