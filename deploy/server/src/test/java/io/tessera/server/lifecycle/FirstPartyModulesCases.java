@@ -1,5 +1,6 @@
 package io.tessera.server.lifecycle;
 
+import io.tessera.testkit.ExportZip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tessera.kernel.account.Accounts;
@@ -9,7 +10,6 @@ import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
 import io.tessera.tenants.modules.ModuleLifecycle;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -20,14 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The marketplace's actions, the tenant export and offboarding for a tenant with every first-party module (pipeline,
@@ -185,14 +181,6 @@ abstract class FirstPartyModulesCases {
     }
 
     static Map<String, List<String>> zipLines(byte[] zip) throws IOException {
-        Map<String, List<String>> entries = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                entries.put(entry.getName(), text.isEmpty() ? List.of() : List.of(text.split("\n")));
-            }
-        }
-        return entries;
+        return ExportZip.lines(zip);
     }
 }

@@ -1,5 +1,6 @@
 package io.tessera.ui.app;
 
+import io.tessera.testkit.ExportZip;
 import static io.tessera.testsupport.browserless.KernelViews.button;
 import static io.tessera.testsupport.browserless.KernelViews.component;
 import static io.tessera.testsupport.browserless.KernelViews.currentView;
@@ -48,10 +49,8 @@ import io.tessera.ui.app.platform.PlatformTenantsView;
 import io.tessera.ui.app.security.Actors;
 import io.tessera.ui.app.shell.DashboardView;
 import io.tessera.ui.app.shell.TenantLocale;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -59,15 +58,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -593,17 +589,7 @@ class ConsoleActionsIT {
     }
 
     static Map<String, List<String>> entries(byte[] zip) {
-        Map<String, List<String>> entries = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                entries.put(entry.getName(), text.isEmpty() ? List.of() : List.of(text.split("\n")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return entries;
+        return ExportZip.lines(zip);
     }
 
     private static Path temporaryDirectory() {
