@@ -1,0 +1,43 @@
+package io.tessera.plugins.catalog.api;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Looks products of the current tenant up. Reads only; every call is one query however many ids it takes. */
+public interface Products {
+
+    /**
+     * One product, archived ones included.
+     *
+     * @param id the product id
+     * @return the product, or empty when the current tenant has none with that id
+     */
+    Optional<ProductInfo> find(UUID id);
+
+    /**
+     * Several products in one query.
+     *
+     * @param ids product ids
+     * @return the products found, by id (ids of other tenants or unknown ids are absent)
+     */
+    Map<UUID, ProductInfo> findAll(Collection<UUID> ids);
+
+    /**
+     * A product by SKU or by barcode, as a scanner or an import gives it.
+     *
+     * @param code a SKU or a barcode
+     * @return the product, or empty
+     */
+    Optional<ProductInfo> findByCode(String code);
+
+    /**
+     * The suppliers of a product, preferred first (lowest sequence, then lowest price).
+     *
+     * @param productId the product
+     * @return its supplier information, empty when it has none
+     */
+    List<SupplierInfo> suppliers(UUID productId);
+}
