@@ -2,21 +2,19 @@ package io.tessera.plugins.leads;
 
 import io.tessera.plugins.activities.api.Timeline;
 import io.tessera.plugins.leads.api.LeadConverted;
-import io.tessera.sdk.EnabledModules;
+import io.tessera.sdk.ModuleServices;
 import io.tessera.sdk.event.DomainEventListener;
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A converted lead appears in the new customer's history, through the activities module's published
- * {@link Timeline}, where that module is enabled for the tenant. Registered only where it is installed.
+ * {@link Timeline}. {@link LeadsModule} registers it only where that API is present on the server; the SDK's typed
+ * lookup answers empty where the tenant has not enabled activities, and then nothing is written.
  */
 class ConvertedLeadNote implements DomainEventListener<LeadConverted> {
 
-    private final ObjectProvider<Timeline> timeline;
-    private final EnabledModules modules;
+    private final ModuleServices modules;
 
-    ConvertedLeadNote(ObjectProvider<Timeline> timeline, EnabledModules modules) {
-        this.timeline = timeline;
+    ConvertedLeadNote(ModuleServices modules) {
         this.modules = modules;
     }
 
@@ -27,12 +25,9 @@ class ConvertedLeadNote implements DomainEventListener<LeadConverted> {
 
     @Override
     public void on(LeadConverted event) {
-        Timeline history = timeline.getIfAvailable();
-        if (history == null || !modules.isEnabled(ActivityLink.ACTIVITIES)) {
-            return;
-        }
-        history.note(event.companyId() != null ? event.companyId() : event.personId(), LeadsModule.ID, event.leadId(),
+        modules.find(Timeline.class).ifPresent(history -> history.note(
+                event.companyId() != null ? event.companyId() : event.personId(), LeadsModule.ID, event.leadId(),
                 "Converted from a lead", event.opportunityId() == null ? null
-                        : "Opportunity " + event.opportunityId() + " created", event.ownerId(), event.convertedAt());
+                        : "Opportunity " + event.opportunityId() + " created", event.ownerId(), event.convertedAt()));
     }
 }
