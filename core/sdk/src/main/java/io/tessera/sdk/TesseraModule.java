@@ -1,5 +1,6 @@
 package io.tessera.sdk;
 
+import io.tessera.sdk.party.PartyReference;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.ExtensionPoint;
@@ -91,6 +92,18 @@ public interface TesseraModule extends ExtensionPoint {
      * @return the declared permissions, possibly empty
      */
     default List<Permission> permissions() {
+        return List.of();
+    }
+
+    /**
+     * The columns of this module's tables that hold kernel party ids (a deal's customer, an invoice's party). The
+     * kernel refuses to delete a party that rows of these columns refer to, in the current tenant, and names them
+     * (label and count) in its answer; such a party can be archived instead. Declare every such column, also those
+     * of a module that may be detached: its data is kept and would otherwise point at nothing.
+     *
+     * @return the module's party references; empty by default
+     */
+    default List<PartyReference> partyReferences() {
         return List.of();
     }
 

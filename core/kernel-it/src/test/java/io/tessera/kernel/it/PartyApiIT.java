@@ -135,9 +135,15 @@ class PartyApiIT {
 
         String employee = alice.post("/api/v1/parties",
                 "{\"kind\":\"person\",\"name\":\"Staff\",\"organizationId\":\"" + id + "\"}").json().get("id").asString();
+        ApiResponse refused = alice.delete("/api/v1/parties/" + id);
+        assertProblem(refused, 409);
+        assertThat(refused.json().get("references").get(0).get("kind").asString()).isEqualTo("people of this company");
+        assertThat(alice.get("/api/v1/parties/" + employee).json().get("organizationId").asString())
+                .as("a person's employer is never cleared silently").isEqualTo(id);
+
+        assertThat(alice.delete("/api/v1/parties/" + employee).status()).isEqualTo(204);
         assertThat(alice.delete("/api/v1/parties/" + id).status()).isEqualTo(204);
         assertProblem(alice.get("/api/v1/parties/" + id), 404);
-        assertThat(alice.get("/api/v1/parties/" + employee).json().get("organizationId").isNull()).isTrue();
     }
 
     @Test

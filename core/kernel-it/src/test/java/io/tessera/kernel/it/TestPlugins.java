@@ -401,6 +401,95 @@ final class TestPlugins {
                 .build();
     }
 
+    /**
+     * Records visits to parties in its own table, {@code POST /api/v1/visits {"partyId": …}}, and declares that
+     * column as a party reference: the kernel must refuse to delete a visited party.
+     */
+    static PluginJar visits() {
+        String pkg = "io.tessera.plugins.visits";
+        return PluginJar.plugin("visits")
+                .version("1.0.0")
+                .source(pkg + ".Visit", """
+                        package io.tessera.plugins.visits;
+
+                        import io.tessera.sdk.persistence.TenantScopedEntity;
+                        import jakarta.persistence.*;
+                        import java.util.UUID;
+
+                        @Entity
+                        @Table(name = "visits")
+                        public class Visit extends TenantScopedEntity {
+                            @Column(name = "party_id", nullable = false)
+                            private UUID partyId;
+                            protected Visit() {}
+                            public Visit(UUID partyId) { this.partyId = partyId; }
+                            public UUID getPartyId() { return partyId; }
+                        }
+                        """)
+                .source(pkg + ".VisitsModule", """
+                        package io.tessera.plugins.visits;
+
+                        import io.tessera.sdk.*;
+                        import io.tessera.sdk.party.PartyReference;
+                        import java.util.*;
+                        import org.pf4j.Extension;
+
+                        @Extension
+                        public class VisitsModule implements TesseraModule {
+                            public String name() { return "Visits"; }
+                            public ModuleCategory category() { return ModuleCategory.CRM; }
+                            public List<Class<?>> entityClasses() { return List.of(Visit.class); }
+                            public Optional<String> changelog() { return Optional.of("db/changelog/visits.xml"); }
+                            public List<Permission> permissions() { return List.of(new Permission("visits.write", "Record visits")); }
+                            public List<Class<?>> components() { return List.of(VisitsController.class); }
+                            public List<PartyReference> partyReferences() {
+                                return List.of(new PartyReference("visits", "party_id", "visits"));
+                            }
+                        }
+                        """)
+                .source(pkg + ".VisitsController", """
+                        package io.tessera.plugins.visits;
+
+                        import jakarta.persistence.EntityManager;
+                        import java.util.*;
+                        import org.springframework.http.ResponseEntity;
+                        import org.springframework.transaction.support.TransactionTemplate;
+                        import org.springframework.web.bind.annotation.*;
+
+                        @RestController
+                        @RequestMapping("/api/v1/visits")
+                        @io.tessera.sdk.security.RequiresPermission("visits.write")
+                        class VisitsController {
+                            private final EntityManager em;
+                            private final TransactionTemplate tx;
+                            VisitsController(EntityManager em, TransactionTemplate tx) { this.em = em; this.tx = tx; }
+
+                            record VisitBody(UUID partyId) {}
+
+                            @PostMapping
+                            ResponseEntity<Map<String, Object>> create(@RequestBody VisitBody body) {
+                                Visit visit = tx.execute(s -> { Visit v = new Visit(body.partyId()); em.persist(v); return v; });
+                                return ResponseEntity.status(201).body(Map.of("id", visit.getId()));
+                            }
+                        }
+                        """)
+                .extension(pkg + ".VisitsModule")
+                .resource("db/changelog/visits.xml", changelog("visits", """
+                        <createTable tableName="visits">
+                          <column name="tenant_id" type="uuid"><constraints nullable="false"/></column>
+                          <column name="id" type="uuid"><constraints nullable="false"/></column>
+                          <column name="party_id" type="uuid"><constraints nullable="false"/></column>
+                          <column name="version" type="bigint"/>
+                        </createTable>
+                        <addPrimaryKey tableName="visits" columnNames="tenant_id, id"/>
+                        <createIndex tableName="visits" indexName="visits_party_ix">
+                          <column name="tenant_id"/>
+                          <column name="party_id"/>
+                        </createIndex>
+                        """))
+                .build();
+    }
+
     /** A plugin that needs nothing but a module declaration. */
     static PluginJar.Builder minimal(String id) {
         String pkg = "io.tessera.plugins." + id.replace("-", "");

@@ -58,6 +58,9 @@ class Party extends TenantScopedEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = createdAt;
 
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
     @OneToMany(mappedBy = "party", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("role")
     private Set<PartyRole> roles = new LinkedHashSet<>();
@@ -108,6 +111,26 @@ class Party extends TenantScopedEntity {
         contactPoints.clear();
         newContactPoints.forEach(c -> c.attachTo(this));
         contactPoints.addAll(newContactPoints);
+    }
+
+    /** Hides the party from lists and pickers; records that refer to it keep showing its name. */
+    void archive() {
+        if (archivedAt == null) {
+            archivedAt = Instant.now();
+            updatedAt = archivedAt;
+        }
+    }
+
+    /** Shows an archived party in lists and pickers again. */
+    void restore() {
+        if (archivedAt != null) {
+            archivedAt = null;
+            updatedAt = Instant.now();
+        }
+    }
+
+    Instant getArchivedAt() {
+        return archivedAt;
     }
 
     PartyKind getKind() {

@@ -54,10 +54,11 @@ class PartyController {
     PageView<PartyView> list(@RequestParam(required = false) String q,
                              @RequestParam(required = false) String kind,
                              @RequestParam(required = false) String role,
+                             @RequestParam(required = false) String status,
                              @RequestParam(required = false) Integer page,
                              @RequestParam(required = false) Integer size,
                              @RequestParam(required = false) String sort) {
-        return service.list(q, kind, role,
+        return service.list(q, kind, role, PartyStatus.fromApi(status),
                 PageRequests.of(page, size, sort, SORTABLE, Sort.by("name").and(Sort.by("id"))));
     }
 
@@ -67,9 +68,11 @@ class PartyController {
     RowExport<PartyView> export(@RequestParam(required = false) String q,
                                 @RequestParam(required = false) String kind,
                                 @RequestParam(required = false) String role,
+                                @RequestParam(required = false) String status,
                                 @RequestParam(required = false) String sort) {
+        PartyStatus state = PartyStatus.fromApi(status);
         Sort order = PageRequests.of(0, 1, sort, SORTABLE, Sort.by("name").and(Sort.by("id"))).getSort();
-        return new RowExport<>(PartyView.class, (last, limit) -> service.batchAfter(q, kind, role, order, last, limit));
+        return new RowExport<>(PartyView.class, (last, limit) -> service.batchAfter(q, kind, role, state, order, last, limit));
     }
 
     @PutMapping("/{id}")
@@ -78,6 +81,21 @@ class PartyController {
         return service.update(id, request);
     }
 
+    /** Archives a party (idempotent): it leaves lists and pickers and keeps its name on every record. */
+    @PostMapping("/{id}/archive")
+    @RequiresPermission(KernelPermissions.PARTIES_WRITE)
+    PartyView archive(@PathVariable UUID id) {
+        return service.archive(id);
+    }
+
+    /** Restores an archived party (idempotent). */
+    @PostMapping("/{id}/restore")
+    @RequiresPermission(KernelPermissions.PARTIES_WRITE)
+    PartyView restore(@PathVariable UUID id) {
+        return service.restore(id);
+    }
+
+    /** Deletes a party nothing refers to; 409 listing the references otherwise. */
     @DeleteMapping("/{id}")
     @RequiresPermission(KernelPermissions.PARTIES_WRITE)
     ResponseEntity<Void> delete(@PathVariable UUID id) {

@@ -73,7 +73,7 @@ class PartyDirectory implements Parties {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Party.class);
         var root = query.from(Party.class);
-        query.select(root).where(PartySearch.matching(text, null, null).toPredicate(root, query, cb))
+        query.select(root).where(PartySearch.matching(text, null, null, PartyStatus.ACTIVE).toPredicate(root, query, cb))
                 .orderBy(cb.asc(cb.lower(root.get("name"))), cb.asc(root.get("id")));
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit)
                 .getResultList().stream().map(PartyDirectory::summary).toList();

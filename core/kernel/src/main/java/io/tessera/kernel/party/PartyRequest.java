@@ -27,7 +27,7 @@ import java.util.UUID;
  * @param contactPoints  further ways to reach the party
  * @param version        on update: the version read, to refuse a lost update; optional
  */
-record PartyRequest(
+public record PartyRequest(
         @NotNull @Pattern(regexp = "company|person", message = "must be company or person") String kind,
         @Size(max = 300) String name,
         @Size(max = 150) String givenName,
@@ -43,8 +43,18 @@ record PartyRequest(
         @Size(max = 50) List<@NotNull @Valid ContactPoint> contactPoints,
         Long version) {
 
-    /** A postal address. */
-    record Address(
+    /**
+     * A postal address.
+     *
+     * @param kind       billing, shipping, … (a lower-case word)
+     * @param line1      first line
+     * @param line2      second line
+     * @param postalCode postal code
+     * @param city       city
+     * @param region     region or state
+     * @param country    ISO 3166-1 alpha-2 country code
+     */
+    public record Address(
             @NotBlank @Pattern(regexp = "[a-z][a-z0-9_-]{0,15}", message = "must be a lower-case word") String kind,
             @Size(max = 200) String line1,
             @Size(max = 200) String line2,
@@ -54,8 +64,15 @@ record PartyRequest(
             @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country) {
     }
 
-    /** A contact point. */
-    record ContactPoint(
+    /**
+     * A contact point.
+     *
+     * @param kind      email, phone, mobile, fax, web, social or other
+     * @param value     the address or number
+     * @param label     a label such as "Office"
+     * @param preferred whether it is the preferred one of its kind
+     */
+    public record ContactPoint(
             @NotBlank @Pattern(regexp = "email|phone|mobile|fax|web|social|other", message = "must be email, phone, mobile, fax, web, social or other") String kind,
             @NotBlank @Size(max = 320) String value,
             @Size(max = 100) String label,

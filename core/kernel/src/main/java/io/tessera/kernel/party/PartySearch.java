@@ -13,9 +13,14 @@ final class PartySearch {
     private PartySearch() {
     }
 
-    static Specification<Party> matching(String text, PartyKind kind, String role) {
+    static Specification<Party> matching(String text, PartyKind kind, String role, PartyStatus status) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
+            switch (status) {
+                case ACTIVE -> predicates.add(cb.isNull(root.get("archivedAt")));
+                case ARCHIVED -> predicates.add(cb.isNotNull(root.get("archivedAt")));
+                case ALL -> { }
+            }
             if (text != null && !text.isBlank()) {
                 String pattern = Like.containing(text);
                 predicates.add(cb.or(

@@ -1,6 +1,14 @@
 package io.tessera.kernel.party;
 
 import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.sdk.CurrentTenant;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import io.tessera.kernel.web.ApiException;
 import io.tessera.kernel.web.PageView;
 import java.util.LinkedHashMap;
@@ -16,33 +24,102 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates, reads, updates and deletes the current tenant's parties. */
+/**
+ * Creates, reads, updates, archives and deletes the current tenant's parties: the REST resource's and the UI's one
+ * way in. Every request is validated here (all invalid fields at once, 422), whoever calls; another tenant's id is
+ * not found (404); a party that records refer to is not deleted (409 naming them) but may be archived.
+ */
 @Service
-class PartyService {
+public class PartyService {
 
     private final PartyRepository parties;
+    private final PartyReferences references;
+    private final CurrentTenant tenant;
+    private final Validator validator;
 
-    PartyService(PartyRepository parties) {
+    PartyService(PartyRepository parties, PartyReferences references, CurrentTenant tenant, Validator validator) {
         this.parties = parties;
+        this.references = references;
+        this.tenant = tenant;
+        this.validator = validator;
     }
 
+    /**
+     * Creates a party.
+     *
+     * @param request the party
+     * @return the created party
+     * @throws ApiException 422 naming every invalid field
+     */
     @Transactional
     @RequiresPermission(KernelPermissions.PARTIES_WRITE)
-    PartyView create(PartyRequest request) {
+    public PartyView create(PartyRequest request) {
+        validate(request);
         Party party = new Party(PartyKind.fromApi(request.kind()));
         apply(party, request);
         return PartyView.of(parties.saveAndFlush(party));
     }
 
+    /**
+     * One party, archived or not.
+     *
+     * @param id the party id
+     * @return the party
+     * @throws ApiException 404 when the current tenant has none with this id
+     */
     @Transactional(readOnly = true)
-    PartyView get(UUID id) {
+    @RequiresPermission(KernelPermissions.PARTIES_READ)
+    public PartyView get(UUID id) {
         return PartyView.of(find(id));
     }
 
+    /**
+     * A page of parties.
+     *
+     * @param text   name or email contains this, ignoring case; blank for any
+     * @param kind   {@code company}, {@code person}, or blank for both
+     * @param role   a role the parties have, or blank for any
+     * @param status active (the default), archived or all
+     * @param page   the page and sort
+     * @return the page
+     */
     @Transactional(readOnly = true)
-    PageView<PartyView> list(String text, String kind, String role, Pageable page) {
-        PartyKind k = kind == null || kind.isBlank() ? null : PartyKind.fromApi(kind);
-        return PageView.of(parties.findAll(PartySearch.matching(text, k, role), page), PartyView::of);
+    @RequiresPermission(KernelPermissions.PARTIES_READ)
+    public PageView<PartyView> list(String text, String kind, String role, PartyStatus status, Pageable page) {
+        return PageView.of(parties.findAll(PartySearch.matching(text, kind(kind), role, status), page), PartyView::of);
+    }
+
+    /**
+     * How many parties a list would show.
+     *
+     * @param text   as for {@link #list}
+     * @param kind   as for {@link #list}
+     * @param role   as for {@link #list}
+     * @param status as for {@link #list}
+     * @return the number of matching parties
+     */
+    @Transactional(readOnly = true)
+    @RequiresPermission(KernelPermissions.PARTIES_READ)
+    public long count(String text, String kind, String role, PartyStatus status) {
+        return parties.count(PartySearch.matching(text, kind(kind), role, status));
+    }
+
+    /**
+     * The people who work for a company, archived ones included, by name.
+     *
+     * @param companyId the company
+     * @param limit     at most this many
+     * @return the people
+     */
+    @Transactional(readOnly = true)
+    @RequiresPermission(KernelPermissions.PARTIES_READ)
+    public List<PartyView> peopleOf(UUID companyId, int limit) {
+        return parties.findByOrganizationId(companyId, PageRequest.of(0, limit, Sort.by("name", "id")))
+                .stream().map(PartyView::of).toList();
+    }
+
+    private static PartyKind kind(String kind) {
+        return kind == null || kind.isBlank() ? null : PartyKind.fromApi(kind);
     }
 
     /**
@@ -50,10 +127,10 @@ class PartyService {
      * export read batch by batch.
      */
     @Transactional(readOnly = true)
-    List<PartyView> batchAfter(String text, String kind, String role, Sort order, PartyView last, int limit) {
-        PartyKind k = kind == null || kind.isBlank() ? null : PartyKind.fromApi(kind);
+    List<PartyView> batchAfter(String text, String kind, String role, PartyStatus status, Sort order, PartyView last,
+                               int limit) {
         ScrollPosition position = last == null ? ScrollPosition.keyset() : ScrollPosition.forward(keys(order, last));
-        return parties.findBy(PartySearch.matching(text, k, role), q -> q.sortBy(order).limit(limit).scroll(position))
+        return parties.findBy(PartySearch.matching(text, kind(kind), role, status), q -> q.sortBy(order).limit(limit).scroll(position))
                 .getContent().stream().map(PartyView::of).toList();
     }
 
@@ -71,9 +148,18 @@ class PartyService {
         return keys;
     }
 
+    /**
+     * Replaces a party's data.
+     *
+     * @param id      the party id
+     * @param request the party's new data; its version, when sent, must be the current one
+     * @return the updated party
+     * @throws ApiException 404 for an unknown id, 409 for a stale version, 422 naming every invalid field
+     */
     @Transactional
     @RequiresPermission(KernelPermissions.PARTIES_WRITE)
-    PartyView update(UUID id, PartyRequest request) {
+    public PartyView update(UUID id, PartyRequest request) {
+        validate(request);
         Party party = find(id);
         if (request.version() != null && !Objects.equals(request.version(), party.getVersion())) {
             throw ApiException.conflict("Party " + id + " was changed by someone else (version " + party.getVersion()
@@ -86,15 +172,81 @@ class PartyService {
         return PartyView.of(parties.saveAndFlush(party));
     }
 
+    /**
+     * Deletes a party that nothing refers to.
+     *
+     * @param id the party id
+     * @throws ApiException 404 for an unknown id; 409 when records refer to the party, with a {@code references}
+     *                      member listing module, kind and count of each, and nothing changed
+     */
     @Transactional
     @RequiresPermission(KernelPermissions.PARTIES_WRITE)
-    void delete(UUID id) {
-        Party party = find(id);
-        if (party.getKind() == PartyKind.COMPANY) {
-            parties.detachFromOrganization(id);
-            party = find(id);
+    public void delete(UUID id) {
+        Party party = parties.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Party", id));
+        List<PartyReferences.Use> uses = references.of(tenant.require().id(), id);
+        if (!uses.isEmpty()) {
+            throw referenced(party, uses);
         }
         parties.delete(party);
+    }
+
+    /**
+     * Archives a party: it keeps its name wherever records show it and leaves lists and pickers.
+     *
+     * @param id the party id
+     * @return the archived party (archiving twice changes nothing)
+     * @throws ApiException 404 for an unknown id
+     */
+    @Transactional
+    @RequiresPermission(KernelPermissions.PARTIES_WRITE)
+    public PartyView archive(UUID id) {
+        Party party = find(id);
+        party.archive();
+        return PartyView.of(parties.saveAndFlush(party));
+    }
+
+    /**
+     * Restores an archived party to lists and pickers.
+     *
+     * @param id the party id
+     * @return the restored party
+     * @throws ApiException 404 for an unknown id
+     */
+    @Transactional
+    @RequiresPermission(KernelPermissions.PARTIES_WRITE)
+    public PartyView restore(UUID id) {
+        Party party = find(id);
+        party.restore();
+        return PartyView.of(parties.saveAndFlush(party));
+    }
+
+    private static ApiException referenced(Party party, List<PartyReferences.Use> uses) {
+        String what = uses.stream().map(u -> u.count() + " " + u.kind() + " (" + u.moduleName() + ")")
+                .collect(Collectors.joining(", "));
+        List<Map<String, Object>> listed = uses.stream().<Map<String, Object>>map(u -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("module", u.module());
+            item.put("moduleName", u.moduleName());
+            item.put("kind", u.kind());
+            item.put("count", u.count());
+            return item;
+        }).toList();
+        return new ApiException(HttpStatus.CONFLICT, party.getName() + " cannot be deleted: " + what
+                + " refer to it. Archive it instead (POST /api/v1/parties/" + party.getId() + "/archive): it keeps its"
+                + " name on those records and leaves lists and pickers.", List.of(),
+                Map.of("references", listed, "alternative", "archive"));
+    }
+
+    private void validate(PartyRequest request) {
+        Set<ConstraintViolation<PartyRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            List<ApiException.FieldError> errors = violations.stream()
+                    .map(v -> new ApiException.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(ApiException.FieldError::field).thenComparing(ApiException.FieldError::message))
+                    .toList();
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "The request is invalid: " + errors.stream()
+                    .map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")), errors);
+        }
     }
 
     private Party find(UUID id) {

@@ -4,11 +4,37 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A party as the API returns it. */
-record PartyView(UUID id, String kind, String name, String givenName, String familyName, UUID organizationId,
+/**
+ * A party as the API returns it.
+ *
+ * @param id             the party id
+ * @param kind           {@code company} or {@code person}
+ * @param name           display name
+ * @param givenName      a person's given name
+ * @param familyName     a person's family name
+ * @param organizationId for a person: the company they work for
+ * @param email          primary email
+ * @param phone          primary phone
+ * @param website        web site
+ * @param taxId          VAT or tax number
+ * @param notes          free text
+ * @param roles          roles, sorted
+ * @param addresses      postal addresses
+ * @param contactPoints  further ways to reach the party
+ * @param createdAt      when it was created
+ * @param updatedAt      when it was last changed
+ * @param archivedAt     when it was archived; null while active
+ * @param version        the version, to send back on update
+ */
+public record PartyView(UUID id, String kind, String name, String givenName, String familyName, UUID organizationId,
                  String email, String phone, String website, String taxId, String notes, List<String> roles,
                  List<PartyRequest.Address> addresses, List<PartyRequest.ContactPoint> contactPoints,
-                 Instant createdAt, Instant updatedAt, long version) {
+                 Instant createdAt, Instant updatedAt, Instant archivedAt, long version) {
+
+    /** Whether the party is archived. */
+    public boolean archived() {
+        return archivedAt != null;
+    }
 
     static PartyView of(Party p) {
         return new PartyView(p.getId(), p.getKind().apiName(), p.getName(), p.getGivenName(), p.getFamilyName(),
@@ -18,6 +44,6 @@ record PartyView(UUID id, String kind, String name, String givenName, String fam
                         a.getPostalCode(), a.getCity(), a.getRegion(), a.getCountry())).toList(),
                 p.getContactPoints().stream().map(c -> new PartyRequest.ContactPoint(c.getKind(), c.getValue(),
                         c.getLabel(), c.isPreferred())).toList(),
-                p.getCreatedAt(), p.getUpdatedAt(), p.getVersion() == null ? 0 : p.getVersion());
+                p.getCreatedAt(), p.getUpdatedAt(), p.getArchivedAt(), p.getVersion() == null ? 0 : p.getVersion());
     }
 }

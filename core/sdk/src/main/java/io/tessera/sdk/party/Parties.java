@@ -48,7 +48,7 @@ public interface Parties {
 
     /**
      * A page of parties whose name or primary email contains the text, ignoring case, ordered by name — for
-     * pickers that load lazily.
+     * pickers that load lazily. Archived parties are left out (they still are {@linkplain #find(UUID) found} by id).
      *
      * @param text   the text to look for; blank lists every party
      * @param offset rows to skip, from 0
