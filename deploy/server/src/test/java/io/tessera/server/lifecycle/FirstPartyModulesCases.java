@@ -146,6 +146,65 @@ abstract class FirstPartyModulesCases {
         assertThat(rows("staying")).isEqualTo(staying);
     }
 
+    @Test
+    void aCompanyWithAnInvoiceAPaymentAWonDealAnActivityAndAConvertedLeadIsNotDeletedButArchived() {
+        ApiClient admin = seededTenant("referenced");
+        String company = admin.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"Referenced Co\"}")
+                .json().get("id").asString();
+        String invoice = admin.post("/api/v1/accounting/invoices", """
+                {"kind":"customer","partyId":"%s","date":"2026-05-01","lines":[{"description":"x","quantity":"1","unitPrice":"100"}]}
+                """.formatted(company)).json().get("id").asString();
+        assertThat(admin.post("/api/v1/accounting/invoices/" + invoice + "/confirm", "").status()).isEqualTo(200);
+        ApiResponse payment = admin.post("/api/v1/accounting/payments", """
+                {"partyId":"%s","date":"2026-05-02","amount":"15.00","allocations":[{"invoiceId":"%s","amount":"15.00"}]}
+                """.formatted(company, invoice));
+        assertThat(payment.status()).as(payment.body()).isEqualTo(201);
+        ApiResponse deal = admin.post("/api/v1/pipeline/opportunities", "{\"name\":\"Big deal\",\"partyId\":\"" + company
+                + "\",\"amount\":1000,\"currency\":\"EUR\",\"expectedCloseDate\":\"2026-12-31\"}");
+        assertThat(deal.status()).as(deal.body()).isEqualTo(201);
+        assertThat(admin.post("/api/v1/pipeline/opportunities/" + deal.json().get("id").asString() + "/won", "").status())
+                .isEqualTo(200);
+        ApiResponse call = admin.post("/api/v1/activities",
+                "{\"type\":\"call\",\"subject\":\"Called\",\"partyId\":\"" + company + "\"}");
+        assertThat(call.status()).as(call.body()).isEqualTo(201);
+        String lead = admin.post("/api/v1/leads", "{\"name\":\"Lea Lead\",\"company\":\"Referenced Co\"}").json().get("id").asString();
+        ApiResponse converted = admin.post("/api/v1/leads/" + lead + "/convert", "{\"createOpportunity\":false}");
+        assertThat(converted.json().get("companyId").asString()).as(converted.body()).isEqualTo(company);
+        Map<String, Long> before = rows("referenced");
+
+        ApiResponse refused = admin.delete("/api/v1/parties/" + company);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        Map<String, Long> references = new LinkedHashMap<>();
+        refused.json().get("references").forEach(r ->
+                references.put(r.get("module").asString() + ": " + r.get("kind").asString(), r.get("count").asLong()));
+        assertThat(references).containsEntry("accounting: invoices and credit notes", 1L)
+                .containsEntry("accounting: payments", 1L)
+                .containsEntry("pipeline: deals", 1L)
+                .containsEntry("leads: converted leads", 1L)
+                .containsEntry("kernel: people of this company", 1L)
+                .containsKey("accounting: journal lines");
+        // the conversion's own note may or may not have been delivered yet: at least the call is counted
+        assertThat(references.get("activities: activities")).isGreaterThanOrEqualTo(1L);
+        assertThat(refused.json().get("detail").asString()).contains("Referenced Co", "Archive");
+        Map<String, Long> after = rows("referenced");
+        after.remove("activities");
+        before.remove("activities");
+        assertThat(after).as("nothing changed").isEqualTo(before);
+
+        ApiResponse archived = admin.post("/api/v1/parties/" + company + "/archive", "");
+        assertThat(archived.status()).as(archived.body()).isEqualTo(200);
+        List<String> receivables = new java.util.ArrayList<>();
+        admin.get("/api/v1/accounting/reports/aged-receivables?asOf=2026-05-03").json().get("lines").forEach(line -> {
+            if (line.get("partyId").asString().equals(company)) {
+                receivables.add(line.get("partyName").asString());
+            }
+        });
+        assertThat(receivables).as("an archived party keeps its name on its records").containsExactly("Referenced Co");
+        assertThat(admin.get("/api/v1/parties?q=Referenced").json().get("totalElements").asLong()).isZero();
+    }
+
     /** A tenant with every first-party module enabled with its demonstration data, and a posted journal entry. */
     ApiClient seededTenant(String slug) {
         ApiClient admin = kernel().provisionTenant(slug, PASSWORD);

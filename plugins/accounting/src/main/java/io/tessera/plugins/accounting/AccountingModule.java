@@ -10,6 +10,7 @@ import io.tessera.sdk.Components;
 import io.tessera.sdk.ModuleCategory;
 import io.tessera.sdk.Permission;
 import io.tessera.sdk.TesseraModule;
+import io.tessera.sdk.party.PartyReference;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.Extension;
@@ -47,6 +48,16 @@ public class AccountingModule implements TesseraModule {
     @Override
     public Optional<String> eraseFunction() {
         return Optional.of("acc_erase_tenant");
+    }
+
+    /** Invoices, payments and journal lines of a party: the ledger must keep naming its customers and suppliers. */
+    @Override
+    public List<PartyReference> partyReferences() {
+        return List.of(
+                new PartyReference("acc_invoices", "party_id", "invoices and credit notes"),
+                new PartyReference("acc_payments", "party_id", "payments"),
+                new PartyReference("acc_lines", "party_id", "journal lines"),
+                new PartyReference("acc_draft_lines", "party_id", "draft journal lines"));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.tessera.sdk.Components;
 import io.tessera.sdk.ModuleCategory;
 import io.tessera.sdk.Permission;
 import io.tessera.sdk.TesseraModule;
+import io.tessera.sdk.party.PartyReference;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.Extension;
@@ -43,6 +44,13 @@ public class ActivitiesModule implements TesseraModule {
     @Override
     public Optional<String> changelog() {
         return Optional.of("db/changelog/activities.xml");
+    }
+
+    /** Every activity is about a party: its history is not orphaned by deleting the party. */
+    @Override
+    public List<PartyReference> partyReferences() {
+        return List.of(
+                new PartyReference("activities", "party_id", "activities"));
     }
 
     @Override

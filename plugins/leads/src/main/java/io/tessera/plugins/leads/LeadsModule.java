@@ -4,6 +4,7 @@ import io.tessera.sdk.Components;
 import io.tessera.sdk.ModuleCategory;
 import io.tessera.sdk.Permission;
 import io.tessera.sdk.TesseraModule;
+import io.tessera.sdk.party.PartyReference;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.Extension;
@@ -47,6 +48,14 @@ public class LeadsModule implements TesseraModule {
     @Override
     public Optional<String> changelog() {
         return Optional.of("db/changelog/leads.xml");
+    }
+
+    /** A converted lead names the company and the person it became. */
+    @Override
+    public List<PartyReference> partyReferences() {
+        return List.of(
+                new PartyReference("leads", "company_id", "converted leads"),
+                new PartyReference("leads", "person_id", "converted leads"));
     }
 
     @Override

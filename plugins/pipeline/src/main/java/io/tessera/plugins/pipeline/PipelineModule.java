@@ -4,6 +4,7 @@ import io.tessera.sdk.Components;
 import io.tessera.sdk.ModuleCategory;
 import io.tessera.sdk.Permission;
 import io.tessera.sdk.TesseraModule;
+import io.tessera.sdk.party.PartyReference;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.Extension;
@@ -44,6 +45,13 @@ public class PipelineModule implements TesseraModule {
     @Override
     public Optional<String> changelog() {
         return Optional.of("db/changelog/pipeline.xml");
+    }
+
+    /** Opportunities belong to a party: it is not deleted while it has any, won, lost or open. */
+    @Override
+    public List<PartyReference> partyReferences() {
+        return List.of(
+                new PartyReference("opportunities", "party_id", "deals"));
     }
 
     @Override
