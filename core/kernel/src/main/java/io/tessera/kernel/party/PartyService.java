@@ -2,7 +2,9 @@ package io.tessera.kernel.party;
 
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.sdk.CurrentTenant;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.Set;
@@ -36,12 +38,15 @@ public class PartyService {
     private final PartyReferences references;
     private final CurrentTenant tenant;
     private final Validator validator;
+    private final EntityManager entityManager;
 
-    PartyService(PartyRepository parties, PartyReferences references, CurrentTenant tenant, Validator validator) {
+    PartyService(PartyRepository parties, PartyReferences references, CurrentTenant tenant, Validator validator,
+                 EntityManager entityManager) {
         this.parties = parties;
         this.references = references;
         this.tenant = tenant;
         this.validator = validator;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -87,6 +92,47 @@ public class PartyService {
     @RequiresPermission(KernelPermissions.PARTIES_READ)
     public PageView<PartyView> list(String text, String kind, String role, PartyStatus status, Pageable page) {
         return PageView.of(parties.findAll(PartySearch.matching(text, kind(kind), role, status), page), PartyView::of);
+    }
+
+    /**
+     * One window of parties, for a lazy grid: a single query without a count (collections are batch-fetched).
+     *
+     * @param text   as for {@link #list}
+     * @param kind   as for {@link #list}
+     * @param role   as for {@link #list}
+     * @param status as for {@link #list}
+     * @param offset rows to skip
+     * @param limit  rows to return, 1 to 200
+     * @param sort   the order; the id is appended as the tie-breaker
+     * @return the rows
+     */
+    @Transactional(readOnly = true)
+    @RequiresPermission(KernelPermissions.PARTIES_READ)
+    public List<PartyView> window(String text, String kind, String role, PartyStatus status, long offset, int limit,
+                                  Sort sort) {
+        if (offset < 0 || offset > Integer.MAX_VALUE || limit < 1 || limit > 200) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit 1 to 200: " + offset + ", " + limit);
+        }
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Party.class);
+        var root = query.from(Party.class);
+        Sort order = (sort.isUnsorted() ? Sort.by("name") : sort).and(Sort.by("id"));
+        query.select(root).where(PartySearch.matching(text, kind(kind), role, status).toPredicate(root, query, cb))
+                .orderBy(QueryUtils.toOrders(order, root, cb));
+        return entityManager.createQuery(query).setFirstResult((int) offset).setMaxResults(limit)
+                .getResultList().stream().map(PartyView::of).toList();
+    }
+
+    /**
+     * The roles the tenant's parties have, for a filter.
+     *
+     * @return distinct roles, sorted
+     */
+    @Transactional(readOnly = true)
+    @RequiresPermission(KernelPermissions.PARTIES_READ)
+    public List<String> rolesInUse() {
+        return entityManager.createQuery("select distinct r.role from PartyRole r order by r.role", String.class)
+                .setMaxResults(200).getResultList();
     }
 
     /**

@@ -30,12 +30,16 @@ import io.tessera.ui.app.admin.ExportView;
 import io.tessera.ui.app.admin.ModulesView;
 import io.tessera.ui.app.admin.SettingsView;
 import io.tessera.ui.app.admin.UsersView;
+import io.tessera.ui.app.parties.PartiesView;
+import io.tessera.ui.app.parties.PartyFormView;
 import io.tessera.ui.app.platform.PlatformPluginsView;
 import io.tessera.ui.app.platform.PlatformTenantsView;
 import io.tessera.ui.app.security.InvitationView;
 import io.tessera.ui.app.security.LoginView;
 import io.tessera.ui.app.shell.DashboardView;
+import io.tessera.ui.app.shell.AccessDeniedView;
 import io.tessera.ui.app.shell.MainLayout;
+import io.tessera.ui.app.shell.NotFoundView;
 import io.tessera.ui.app.shell.PartyView;
 import io.tessera.ui.app.shell.ProfileView;
 import io.tessera.ui.app.shell.SearchView;
@@ -73,7 +77,7 @@ public final class KernelViews {
     private static final Set<Class<? extends Component>> SHELL_ROUTES = Set.of(DashboardView.class, ModulesView.class,
             UsersView.class, ApiKeysView.class, AuditLogView.class, ExportView.class, SettingsView.class,
             PlatformTenantsView.class, PlatformPluginsView.class, ProfileView.class, SearchView.class, PartyView.class,
-            LoginView.class, InvitationView.class);
+            PartiesView.class, PartyFormView.class, LoginView.class, InvitationView.class);
 
     private final TesseraKernelExtension kernel;
 
@@ -209,7 +213,7 @@ public final class KernelViews {
         SecurityContextHolder.getContext().setAuthentication(auth);
         try {
             return bound(actor, () -> {
-                MockVaadin.setup(new Routes(SHELL_ROUTES, Set.of(), Set.<Class<? extends RouterLayout>>of(MainLayout.class),
+                MockVaadin.setup(new Routes(SHELL_ROUTES, Set.of(NotFoundView.class, AccessDeniedView.class), Set.<Class<? extends RouterLayout>>of(MainLayout.class),
                         true), UI::new, Set.of(KernelInstantiatorFactory.class, SecurityContextRequests.class));
                 SecurityContextRequests.applyTo(VaadinRequest.getCurrent());
                 try {

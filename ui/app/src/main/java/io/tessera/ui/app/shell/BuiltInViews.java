@@ -9,6 +9,7 @@ import io.tessera.ui.app.admin.ExportView;
 import io.tessera.ui.app.admin.ModulesView;
 import io.tessera.ui.app.admin.SettingsView;
 import io.tessera.ui.app.admin.UsersView;
+import io.tessera.ui.app.parties.PartiesView;
 import io.tessera.ui.app.platform.PlatformPluginsView;
 import io.tessera.ui.app.platform.PlatformTenantsView;
 import io.tessera.ui.app.security.UiSession;
@@ -35,6 +36,7 @@ class BuiltInViews {
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry(DashboardView.class, "nav.dashboard", VaadinIcon.DASHBOARD, null, null, false),
+            new Entry(PartiesView.class, "nav.contacts", VaadinIcon.GROUP, NavGroup.CRM, KernelPermissions.PARTIES_READ, false),
             new Entry(PlatformTenantsView.class, "nav.platform.tenants", VaadinIcon.BUILDING, null, null, true),
             new Entry(PlatformPluginsView.class, "nav.platform.plugins", VaadinIcon.PLUG, null, null, true),
             new Entry(ModulesView.class, "nav.admin.modules", VaadinIcon.PUZZLE_PIECE, NavGroup.ADMIN, KernelPermissions.TENANT_ADMIN, false),

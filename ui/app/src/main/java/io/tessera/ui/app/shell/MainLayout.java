@@ -15,6 +15,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -36,7 +38,7 @@ import java.util.Map;
  * profile page first.
  */
 @PermitAll
-public class MainLayout extends AppLayout implements BeforeEnterObserver {
+public class MainLayout extends AppLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final UiSession session;
     private final ModuleViews moduleViews;
@@ -147,9 +149,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         navs.add(main);
         for (NavGroup group : NavGroup.values()) {
             List<SideNavItem> items = new ArrayList<>(grouped.getOrDefault(group, List.of()));
-            for (BuiltInViews.Entry entry : builtIn.visible(group)) {
-                items.add(item(entry));
-            }
+            // the shell's own pages of a group (contacts and companies in CRM) come before the modules' pages
+            items.addAll(0, builtIn.visible(group).stream().map(this::item).toList());
             if (items.isEmpty()) {
                 continue;
             }
@@ -171,5 +172,27 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (TenantContext.mustChangePassword() && event.getNavigationTarget() != ProfileView.class) {
             event.rerouteTo(ProfileView.class);
         }
+    }
+
+    /**
+     * The document title of a view that names none of its own: Vaadin asks the first {@link HasDynamicTitle} of the
+     * route chain, so a view's own title (dynamic or {@link PageTitle}) wins and this is the fallback — a module's view
+     * gets the label of its navigation entry, so that every page has a title.
+     */
+    @Override
+    public String getPageTitle() {
+        Object view = UI.getCurrent() == null ? null
+                : UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream().findFirst().orElse(null);
+        if (view != null && view != this) {
+            PageTitle declared = view.getClass().getAnnotation(PageTitle.class);
+            if (declared != null) {
+                return declared.value();
+            }
+            var route = moduleViews.routeOf(view.getClass());
+            if (route.isPresent()) {
+                return getTranslation(route.get().item().labelKey()) + " · " + getTranslation("app.name");
+            }
+        }
+        return getTranslation("app.name");
     }
 }

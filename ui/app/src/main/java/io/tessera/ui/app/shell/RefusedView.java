@@ -6,15 +6,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 
 /**
  * What a refused or unknown address shows (a detached module's view, a console the user may not open,
- * a mistyped path): one readable page that does not tell which of these it was, with a link home.
+ * a mistyped path): one readable page inside the shell that does not tell which of these it was, with a link home.
  *
  * @param <T> the navigation error handled
  */
-abstract class RefusedView<T extends Exception> extends VerticalLayout implements HasErrorParameter<T> {
+abstract class RefusedView<T extends Exception> extends VerticalLayout implements HasErrorParameter<T>, HasDynamicTitle {
 
     private final int status;
 
@@ -30,5 +31,10 @@ abstract class RefusedView<T extends Exception> extends VerticalLayout implement
                 new Paragraph(getTranslation("refused.text", event.getLocation().getPath())),
                 new Anchor("", getTranslation("refused.home")));
         return status;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("refused.title") + " · " + getTranslation("app.name");
     }
 }
