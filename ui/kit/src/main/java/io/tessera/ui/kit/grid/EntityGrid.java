@@ -86,6 +86,8 @@ public class EntityGrid<T> extends Composite<VerticalLayout> {
         filterBar.add(search);
         filterBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filterBar.setWidthFull();
+        // at phone width the filters go onto further lines instead of being cut off
+        filterBar.getStyle().set("flex-wrap", "wrap");
         filterBar.addClassName("tessera-filter-bar");
         count.addClassName("tessera-grid-count");
 
