@@ -38,6 +38,8 @@ import io.tessera.ui.app.admin.UsersView;
 import io.tessera.ui.app.platform.PlatformPluginsView;
 import io.tessera.ui.app.platform.PlatformTenantsView;
 import io.tessera.ui.app.security.LoginView;
+import io.tessera.ui.app.parties.PartiesView;
+import io.tessera.ui.app.parties.PartyFormView;
 import io.tessera.ui.app.shell.PartyView;
 import io.tessera.ui.app.shell.ProfileView;
 import io.tessera.ui.app.shell.SearchView;
@@ -481,7 +483,8 @@ class AccountingViewsIT {
             TenantContext.runAs(new TenantContext.Actor(tenant, admin, Set.of(Roles.ADMIN), permissions), () -> {
                 MockVaadin.setup(new Routes(Set.of(DashboardView.class, ModulesView.class, UsersView.class, ApiKeysView.class,
                         AuditLogView.class, ExportView.class, SettingsView.class, PlatformTenantsView.class,
-                        PlatformPluginsView.class, ProfileView.class, SearchView.class, PartyView.class, LoginView.class), Set.of(),
+                        PlatformPluginsView.class, ProfileView.class, SearchView.class, PartyView.class, PartiesView.class,
+                        PartyFormView.class, LoginView.class), Set.of(),
                         Set.<Class<? extends RouterLayout>>of(MainLayout.class), true),
                         UI::new, Set.of(KernelInstantiatorFactory.class, SecurityContextRequests.class));
                 SecurityContextRequests.applyTo(com.vaadin.flow.server.VaadinRequest.getCurrent());
