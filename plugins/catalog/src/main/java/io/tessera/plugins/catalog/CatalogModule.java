@@ -66,6 +66,8 @@ public class CatalogModule implements TesseraModule {
                 .addAll(UomComponents.all())
                 .addAll(ProductComponents.all())
                 .addAll(PricingComponents.all())
+                // the views need the shell's UI kit; a headless kernel gets the API alone
+                .withUi(() -> List.of(io.tessera.plugins.catalog.ui.CatalogUi.class))
                 .list();
     }
 }
