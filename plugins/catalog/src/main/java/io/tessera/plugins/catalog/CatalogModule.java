@@ -8,6 +8,7 @@ import io.tessera.sdk.Components;
 import io.tessera.sdk.ModuleCategory;
 import io.tessera.sdk.Permission;
 import io.tessera.sdk.TesseraModule;
+import io.tessera.sdk.party.PartyReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,14 @@ public class CatalogModule implements TesseraModule {
     @Override
     public Optional<String> changelog() {
         return Optional.of("db/changelog/catalog.xml");
+    }
+
+    /** Suppliers of products and customers of price lists: a party they name must not disappear. */
+    @Override
+    public List<PartyReference> partyReferences() {
+        return List.of(
+                new PartyReference("catalog_supplier_info", "party_id", "supplier information of products"),
+                new PartyReference("catalog_price_lists", "party_id", "customer price lists"));
     }
 
     @Override

@@ -237,6 +237,12 @@ class CatalogIT {
         assertThat(inUse.json().get("detail").asString()).contains("archive");
         assertThat(ok(acme.get("/api/v1/catalog/products/" + bolts)).get("active").asBoolean()).isTrue();
         ok(acme.post("/api/v1/catalog/products/" + bolts + "/archive", ""));
+
+        // the supplier is referenced: the kernel refuses to delete the party, naming the catalog's reference
+        ApiResponse refused = acme.delete("/api/v1/parties/" + supplier);
+        assertProblem(refused, 409);
+        assertThat(refused.json().get("references").toString()).contains("supplier information of products");
+        assertThat(ok(acme.get("/api/v1/parties/" + supplier)).get("name").asString()).isEqualTo("Bolt Supply GmbH");
     }
 
     @Test
