@@ -14,10 +14,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 /**
  * Changes balances, the only writer of {@code inv_balances}. One call per document: the deltas are summed per
  * key, the existing rows locked in the canonical key order ({@link BalanceKey}), checked (so that a refusal can
- * say what is available), then written with one batched atomic {@code insert … on conflict do update set on_hand =
- * on_hand + ?} in the same order — never read-modify-write. The CHECK constraints ({@code reserved >= 0},
- * {@code reserved <= on_hand}, {@code on_hand >= 0} unless negative stock is allowed) stay the final guard. Call
- * inside a transaction.
+ * say what is available), then written in the same order with one batched atomic {@code update … set on_hand =
+ * on_hand + ?} (and an {@code insert … on conflict do update} for rows that do not exist yet) — never
+ * read-modify-write. The CHECK constraints ({@code reserved >= 0}, {@code reserved <= on_hand}, {@code on_hand >= 0}
+ * unless negative stock is allowed) stay the final guard. Call inside a transaction.
  */
 public class StockLedger {
 
@@ -27,6 +27,10 @@ public class StockLedger {
             on conflict (tenant_id, product_id, location_id, lot_id) do update
               set on_hand = inv_balances.on_hand + excluded.on_hand,
                   reserved = inv_balances.reserved + excluded.reserved""";
+
+    private static final String INCREMENT = """
+            update inv_balances set on_hand = on_hand + ?, reserved = reserved + ?
+            where tenant_id = ? and product_id = ? and location_id = ? and lot_id = ?""";
 
     private final Db db;
 
@@ -73,15 +77,25 @@ public class StockLedger {
             throw ApiProblem.conflict("Not enough stock: " + String.join("; ", shortages));
         }
         UUID tenant = db.tenant();
-        List<Object[]> rows = new ArrayList<>(summed.size());
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
         for (BalanceDelta d : summed.values()) {
-            if (d.onHand().signum() != 0 || d.reserved().signum() != 0) {
-                rows.add(new Object[] {tenant, d.key().productId(), d.key().locationId(), d.key().lotId(), d.onHand(),
+            if (d.onHand().signum() == 0 && d.reserved().signum() == 0) {
+                continue;
+            }
+            if (current.containsKey(d.key())) {
+                updates.add(new Object[] {d.onHand(), d.reserved(), tenant, d.key().productId(), d.key().locationId(),
+                        d.key().lotId()});
+            } else {
+                inserts.add(new Object[] {tenant, d.key().productId(), d.key().locationId(), d.key().lotId(), d.onHand(),
                         d.reserved(), d.mayGoNegative()});
             }
         }
         try {
-            db.jdbc().batchUpdate(UPSERT, rows);
+            // locked rows: an atomic increment; new rows: an insert that, should another transaction have created
+            // the row meanwhile, increments it instead (a CHECK sees the inserted values, so only new rows insert)
+            db.jdbc().batchUpdate(INCREMENT, updates);
+            db.jdbc().batchUpdate(UPSERT, inserts);
         } catch (DataIntegrityViolationException e) {
             if (Db.violates(e, "inv_balances_")) {
                 throw ApiProblem.conflict("Not enough stock: the database refused the change ("
