@@ -1,0 +1,68 @@
+package io.tessera.plugins.catalog;
+
+import io.tessera.plugins.catalog.common.CatalogPermissions;
+import io.tessera.plugins.catalog.product.ProductComponents;
+import io.tessera.plugins.catalog.uom.UomComponents;
+import io.tessera.sdk.Components;
+import io.tessera.sdk.ModuleCategory;
+import io.tessera.sdk.Permission;
+import io.tessera.sdk.TesseraModule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.pf4j.Extension;
+
+/** Declares the catalog module to the kernel: products, units, categories, price lists and suppliers. */
+@Extension
+public class CatalogModule implements TesseraModule {
+
+    /** Created by PF4J. */
+    public CatalogModule() {
+    }
+
+    @Override
+    public String name() {
+        return "Catalog";
+    }
+
+    @Override
+    public ModuleCategory category() {
+        return ModuleCategory.ERP;
+    }
+
+    @Override
+    public String description() {
+        return "Products and variants, units of measure with exact conversions, product categories with costing "
+                + "method and stock accounts, price lists with quantity breaks and customer prices, and supplier "
+                + "information: the master data of inventory, sales, purchasing and manufacturing.";
+    }
+
+    @Override
+    public List<Class<?>> entityClasses() {
+        List<Class<?>> entities = new ArrayList<>();
+        entities.addAll(UomComponents.entities());
+        entities.addAll(ProductComponents.entities());
+        return List.copyOf(entities);
+    }
+
+    @Override
+    public Optional<String> changelog() {
+        return Optional.of("db/changelog/catalog.xml");
+    }
+
+    @Override
+    public List<Permission> permissions() {
+        return List.of(
+                new Permission(CatalogPermissions.READ, "See products, units, categories, price lists and suppliers", true),
+                new Permission(CatalogPermissions.WRITE, "Create and change products, units, categories, price lists "
+                        + "and suppliers", true));
+    }
+
+    @Override
+    public List<Class<?>> components() {
+        return Components.of(CatalogModule.class)
+                .addAll(UomComponents.all())
+                .addAll(ProductComponents.all())
+                .list();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The catalog module: master data of the ERP half. Sub-packages depend in one direction,
+ * {@code common ← uom ← product ← pricing ← ui}; {@code api} is the only public contract.
+ */
+package io.tessera.plugins.catalog;
