@@ -117,6 +117,11 @@ class InventoryIT {
         assertThat(rest.get("lines").valueStream().map(l -> l.get("productId").asString() + "=" + l.get("quantity").decimalValue().stripTrailingZeros().toPlainString()))
                 .containsExactlyInAnyOrder(p + "=4", q + "=5");
         assertThat(stock(acme, p).get("incoming").decimalValue()).isEqualByComparingTo("4");
+        JsonNode drafts = ok(acme.get(INV + "receipts?state=draft&size=200"));
+        assertThat(drafts.get("items").valueStream().map(t -> t.get("id").asString())).contains(backorder).doesNotContain(receipt);
+        assertThat(drafts.get("items").valueStream().filter(t -> t.get("id").asString().equals(backorder)).findFirst()
+                .orElseThrow().get("lines").asInt()).isEqualTo(2);
+        assertField(acme.get(INV + "receipts?state=lost"), 400, "state");
         ok(acme.post(INV + "receipts/" + backorder + "/validate", ""));
         assertThat(onHand(acme, p)).isEqualByComparingTo("10");
         assertThat(onHand(acme, q)).isEqualByComparingTo("5");

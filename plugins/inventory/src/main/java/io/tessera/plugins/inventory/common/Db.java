@@ -82,6 +82,16 @@ public final class Db {
     }
 
     /**
+     * A SQL {@code varchar[]} of the given texts, created on the transaction's connection.
+     *
+     * @param texts the texts
+     * @return the array
+     */
+    public Array strings(Collection<String> texts) {
+        return template.execute((Connection c) -> c.createArrayOf("varchar", texts.toArray()));
+    }
+
+    /**
      * Whether an exception is the database refusing a row because of the named CHECK or unique constraint.
      *
      * @param e          the exception

@@ -267,9 +267,12 @@ class DirectMoves {
         db.jdbc().batchUpdate("""
                 insert into inv_lots (tenant_id, id, product_id, name, serial, created_at) values (?, ?, ?, ?, ?, ?)
                 on conflict (tenant_id, product_id, name) do nothing""", rows);
-        for (LotName n : names) {
-            ids.put(n.productId() + "/" + n.name(), drafts.lotId(n.productId(), n.name()));
-        }
+        db.sql().sql("select id, product_id, name from inv_lots where tenant_id = ? and product_id = any(?) and name = any(?)")
+                .param(tenant).param(db.uuids(names.stream().map(LotName::productId).distinct().toList()))
+                .param(db.strings(names.stream().map(LotName::name).distinct().toList()))
+                .query(rs -> {
+                    ids.put(rs.getObject(2, UUID.class) + "/" + rs.getString(3), rs.getObject(1, UUID.class));
+                });
         return ids;
     }
 

@@ -48,6 +48,26 @@ class TransferStore {
                 .param(db.tenant()).param(transfer).update();
     }
 
+    /** One page of a kind's transfers, newest first, with their line counts (one query). */
+    List<TransferSummary> list(Kind kind, String state, int limit, int offset) {
+        return db.sql().sql("""
+                select t.id, t.kind, t.state, t.warehouse_id, t.party_id, t.backorder_of, t.transfer_date,
+                  (select count(*) from inv_moves m where m.tenant_id = t.tenant_id and m.transfer_id = t.id) as lines,
+                  (select coalesce(sum(m.quantity), 0) from inv_moves m where m.tenant_id = t.tenant_id and m.transfer_id = t.id) as quantity
+                from inv_transfers t where t.tenant_id = ? and t.kind = ? and (cast(? as varchar) is null or t.state = ?)
+                order by t.id desc limit ? offset ?""")
+                .param(db.tenant()).param(kind.name()).param(state).param(state).param(limit).param(offset)
+                .query((rs, n) -> new TransferSummary(rs.getObject(1, UUID.class), rs.getString(2).toLowerCase(),
+                        rs.getString(3).toLowerCase(), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class),
+                        rs.getObject(6, UUID.class), rs.getObject(7, LocalDate.class), rs.getInt(8), rs.getBigDecimal(9)))
+                .list();
+    }
+
+    long count(Kind kind, String state) {
+        return db.sql().sql("select count(*) from inv_transfers where tenant_id = ? and kind = ? and (cast(? as varchar) is null or state = ?)")
+                .param(db.tenant()).param(kind.name()).param(state).param(state).query(Long.class).single();
+    }
+
     /** The moves of a transfer, by line. */
     List<MoveRow> moves(UUID transfer) {
         return db.sql().sql(MOVE_SELECT + "where m.tenant_id = ? and m.transfer_id = ? order by m.line_no, m.id")

@@ -8,6 +8,7 @@ import io.tessera.plugins.inventory.warehouse.Location;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.PageView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,6 +64,17 @@ class Transfers {
             TransferRow row = store.find(id, false).filter(t -> kind == null || t.kind() == kind)
                     .orElseThrow(() -> ApiProblem.notFound(name(kind), id));
             return view(row.id());
+        });
+    }
+
+    PageView<TransferSummary> list(Kind kind, String state, PageView.Paging paging) {
+        String wanted = state == null ? null : state.toUpperCase(java.util.Locale.ROOT);
+        if (wanted != null && !List.of("DRAFT", "CONFIRMED", "ASSIGNED", "DONE", "CANCELLED").contains(wanted)) {
+            throw ApiProblem.badRequest("state", "must be draft, confirmed, assigned, done or cancelled");
+        }
+        return db.tx().read(() -> {
+            List<TransferSummary> items = store.list(kind, wanted, paging.size(), paging.offset());
+            return PageView.of(items, paging, paging.total(items.size(), () -> store.count(kind, wanted)));
         });
     }
 

@@ -1,6 +1,7 @@
 package io.tessera.plugins.inventory.transfer;
 
 import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.sdk.web.PageView;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -32,6 +34,20 @@ class TransfersController {
     @RequiresPermission("inventory.write")
     ResponseEntity<TransferView> createReceipt(@RequestBody Requests.Receipt body) {
         return created("receipts/", transfers.createReceipt(body));
+    }
+
+    @GetMapping("/receipts")
+    @RequiresPermission("inventory.read")
+    PageView<TransferSummary> receipts(@RequestParam(required = false) String state,
+                                       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return transfers.list(Kind.RECEIPT, state, PageView.Paging.of(page, size));
+    }
+
+    @GetMapping("/deliveries")
+    @RequiresPermission("inventory.read")
+    PageView<TransferSummary> deliveries(@RequestParam(required = false) String state,
+                                         @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return transfers.list(Kind.DELIVERY, state, PageView.Paging.of(page, size));
     }
 
     @GetMapping("/receipts/{id}")

@@ -284,8 +284,7 @@ class Validator {
         db.sql().sql("""
                 select id, product_id, name from inv_lots where tenant_id = ? and product_id = any(?) and name = any(?)""")
                 .param(tenant).param(db.uuids(tracked.stream().map(MoveRow::productId).distinct().toList()))
-                .param(db.jdbc().execute((java.sql.Connection c) -> c.createArrayOf("varchar",
-                        tracked.stream().map(MoveRow::lotName).distinct().toArray())))
+                .param(db.strings(tracked.stream().map(MoveRow::lotName).distinct().toList()))
                 .query(rs -> {
                     ids.put(rs.getObject(2, UUID.class) + "/" + rs.getString(3), rs.getObject(1, UUID.class));
                 });

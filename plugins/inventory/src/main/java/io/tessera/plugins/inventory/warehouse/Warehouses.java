@@ -96,6 +96,17 @@ public class Warehouses {
     }
 
     /**
+     * The locations of every warehouse, by warehouse id, in one query.
+     *
+     * @return the locations of each warehouse, by code
+     */
+    public Map<UUID, List<Location>> locationsByWarehouse() {
+        return db.sql().sql("select " + LOCATION_COLUMNS + " from inv_locations where tenant_id = ? and warehouse_id is not null order by code")
+                .param(db.tenant()).query((rs, n) -> location(rs)).list().stream()
+                .collect(Collectors.groupingBy(Location::warehouseId));
+    }
+
+    /**
      * The ids of a warehouse's internal locations (where its stock can be reserved from).
      *
      * @param warehouseId the warehouse

@@ -3,6 +3,7 @@ package io.tessera.plugins.inventory.warehouse;
 import io.tessera.plugins.inventory.common.Db;
 import io.tessera.sdk.security.RequiresPermission;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -55,8 +56,11 @@ class WarehousesController {
     @GetMapping
     @RequiresPermission("inventory.read")
     List<WarehouseView> list() {
-        return db.tx().read(() -> warehouses.list().stream().map(w -> new WarehouseView(w.id(), w.code(), w.name(),
-                w.allowNegative(), w.stockLocationId(), w.inputLocationId(), w.outputLocationId(),
-                warehouses.locationsOf(w.id()).stream().map(LocationView::of).toList())).toList());
+        return db.tx().read(() -> {
+            Map<UUID, List<Location>> locations = warehouses.locationsByWarehouse();
+            return warehouses.list().stream().map(w -> new WarehouseView(w.id(), w.code(), w.name(), w.allowNegative(),
+                    w.stockLocationId(), w.inputLocationId(), w.outputLocationId(),
+                    locations.getOrDefault(w.id(), List.of()).stream().map(LocationView::of).toList())).toList();
+        });
     }
 }
