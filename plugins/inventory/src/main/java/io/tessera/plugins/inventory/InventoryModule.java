@@ -3,6 +3,7 @@ package io.tessera.plugins.inventory;
 import io.tessera.plugins.inventory.common.CommonComponents;
 import io.tessera.plugins.inventory.stock.StockComponents;
 import io.tessera.plugins.inventory.transfer.TransferComponents;
+import io.tessera.plugins.inventory.valuation.ValuationComponents;
 import io.tessera.plugins.inventory.warehouse.WarehouseComponents;
 import io.tessera.sdk.Components;
 import io.tessera.sdk.ModuleCategory;
@@ -63,6 +64,8 @@ public class InventoryModule implements TesseraModule {
                 .addAll(WarehouseComponents.all())
                 .addAll(StockComponents.all())
                 .addAll(TransferComponents.all())
+                .addAll(ValuationComponents.all())
+                .whenPresent(ValuationComponents.ACCOUNTING_API, ValuationComponents::withAccounting)
                 .list();
     }
 }
