@@ -1,6 +1,7 @@
 package io.tessera.plugins.catalog;
 
 import io.tessera.plugins.catalog.common.CatalogPermissions;
+import io.tessera.plugins.catalog.pricing.PricingComponents;
 import io.tessera.plugins.catalog.product.ProductComponents;
 import io.tessera.plugins.catalog.uom.UomComponents;
 import io.tessera.sdk.Components;
@@ -42,6 +43,7 @@ public class CatalogModule implements TesseraModule {
         List<Class<?>> entities = new ArrayList<>();
         entities.addAll(UomComponents.entities());
         entities.addAll(ProductComponents.entities());
+        entities.addAll(PricingComponents.entities());
         return List.copyOf(entities);
     }
 
@@ -63,6 +65,9 @@ public class CatalogModule implements TesseraModule {
         return Components.of(CatalogModule.class)
                 .addAll(UomComponents.all())
                 .addAll(ProductComponents.all())
+                .addAll(PricingComponents.all())
+                // the views need the shell's UI kit; a headless kernel gets the API alone
+                .withUi(() -> List.of(io.tessera.plugins.catalog.ui.CatalogUi.class))
                 .list();
     }
 }

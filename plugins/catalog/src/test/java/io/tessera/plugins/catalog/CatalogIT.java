@@ -240,6 +240,46 @@ class CatalogIT {
     }
 
     @Test
+    void variantsAreGeneratedForEveryCombinationWithTheirOwnSkuAndPriceExtra() {
+        String template = created(acme.post("/api/v1/catalog/products", product("TS", "T-shirt", "storable", "unit")
+                .replace("}", ",\"salesPrice\":20,\"currency\":\"EUR\",\"tracking\":\"lot\"}")));
+        ApiResponse first = acme.post("/api/v1/catalog/products/" + template + "/variants", """
+                {"attributes":[{"name":"Size","values":[{"value":"S"},{"value":"M"},{"value":"L","priceExtra":2}]},
+                               {"name":"Colour","values":[{"value":"Blue"},{"value":"Navy blue","priceExtra":1.5}]}]}""");
+        JsonNode variants = ok(first, 201);
+        assertThat(variants.size()).isEqualTo(6);
+        Map<String, JsonNode> bySku = new LinkedHashMap<>();
+        variants.forEach(v -> bySku.put(v.get("sku").asString(), v));
+        assertThat(bySku).containsOnlyKeys("TS-S-BLUE", "TS-S-NAVYBLUE", "TS-M-BLUE", "TS-M-NAVYBLUE", "TS-L-BLUE",
+                "TS-L-NAVYBLUE");
+        JsonNode largeNavy = bySku.get("TS-L-NAVYBLUE");
+        assertThat(largeNavy.get("salesPrice").decimalValue()).isEqualByComparingTo("23.50");
+        assertThat(largeNavy.get("priceExtra").decimalValue()).isEqualByComparingTo("3.50");
+        assertThat(largeNavy.get("variantValues").asString()).isEqualTo("L, Navy blue");
+        assertThat(largeNavy.get("templateId").asString()).isEqualTo(template);
+        assertThat(largeNavy.get("tracking").asString()).as("copied from the template").isEqualTo("lot");
+        assertThat(ok(acme.get("/api/v1/catalog/products/lookup?code=TS-L-NAVYBLUE")).get("name").asString())
+                .isEqualTo("T-shirt (L, Navy blue)");
+
+        // adding a value generates only the missing combinations
+        JsonNode more = ok(acme.post("/api/v1/catalog/products/" + template + "/variants", """
+                {"attributes":[{"name":"size","values":[{"value":"XL","priceExtra":3}]},
+                               {"name":"Colour","values":[{"value":"blue"}]}]}"""), 201);
+        assertThat(values(wrap(more), "sku")).containsExactlyInAnyOrder("TS-XL-BLUE", "TS-XL-NAVYBLUE");
+        assertThat(ok(acme.get("/api/v1/catalog/products/" + template + "/variants")).size()).isEqualTo(8);
+        assertThat(ok(acme.get("/api/v1/catalog/products?templateId=" + template)).get("totalElements").asLong()).isEqualTo(8);
+
+        assertField(acme.post("/api/v1/catalog/products/" + template + "/variants", """
+                {"attributes":[{"name":"Material","values":[{"value":"Cotton"}]}]}"""), 422, "attributes");
+        assertThat(fields(acme.post("/api/v1/catalog/products/" + template + "/variants", """
+                {"attributes":[{"name":"Size","values":[{"value":"S"},{"value":"s"}]},{"name":"size","values":[]}]}""")))
+                .contains("attributes[0].values[1].value", "attributes[1].name", "attributes[1].values");
+        assertField(acme.post("/api/v1/catalog/products/" + bySku.get("TS-S-BLUE").get("id").asString() + "/variants", """
+                {"attributes":[{"name":"Fit","values":[{"value":"Slim"}]}]}"""), 422, "attributes");
+        assertProblem(acme.delete("/api/v1/catalog/products/" + template), 409);
+    }
+
+    @Test
     void anotherTenantsRecordsAreNotFoundOnEveryEndpoint() {
         String id = created(acme.post("/api/v1/catalog/products", product("SECRET-1", "Secret", "storable", "unit")));
         String supplier = company(acme, "Secret Supplier");
@@ -260,6 +300,9 @@ class CatalogIT {
                 {"partyId":"%s","price":1,"currency":"EUR"}""".formatted(globexParty)), 404);
         assertProblem(globex.delete("/api/v1/catalog/products/" + id + "/suppliers/" + info), 404);
         assertProblem(globex.get("/api/v1/catalog/products/lookup?code=SECRET-1"), 404);
+        assertProblem(globex.get("/api/v1/catalog/products/" + id + "/variants"), 404);
+        assertProblem(globex.post("/api/v1/catalog/products/" + id + "/variants", """
+                {"attributes":[{"name":"Size","values":[{"value":"S"}]}]}"""), 404);
         assertProblem(globex.get("/api/v1/catalog/categories/" + category), 404);
         assertProblem(globex.put("/api/v1/catalog/categories/" + category, "{\"name\":\"Mine\",\"costMethod\":\"fifo\"}"), 404);
         assertProblem(globex.delete("/api/v1/catalog/categories/" + category), 404);
@@ -293,6 +336,8 @@ class CatalogIT {
         ApiClient purger = kernel.provisionTenant("cat-purger", PASSWORD);
         enable(purger, "catalog");
         String template = created(purger.post("/api/v1/catalog/products", product("P-1", "Purged", "storable", "unit")));
+        ok(purger.post("/api/v1/catalog/products/" + template + "/variants", """
+                {"attributes":[{"name":"Size","values":[{"value":"S"},{"value":"M"}]}]}"""), 201);
         created(purger.post("/api/v1/catalog/products/" + template + "/suppliers", """
                 {"partyId":"%s","price":1,"currency":"EUR"}""".formatted(company(purger, "Purge Supplier"))));
         String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "cat-purger");
@@ -304,7 +349,7 @@ class CatalogIT {
                 .get("confirmationToken").asString();
         ApiResponse purged = purger.post("/api/v1/admin/modules/catalog/purge", "{\"confirmationToken\":\"" + token + "\"}");
         assertThat(purged.status()).as(purged.body()).isEqualTo(200);
-        assertThat(purged.json().get("deleted").get("catalog_products").asLong()).isEqualTo(1);
+        assertThat(purged.json().get("deleted").get("catalog_products").asLong()).as("the template and 2 variants").isEqualTo(3);
         for (String table : TABLES) {
             assertThat(kernel.countAsSuperuser("select count(*) from " + table + " where tenant_id = ?::uuid", tenantId))
                     .as(table).isZero();

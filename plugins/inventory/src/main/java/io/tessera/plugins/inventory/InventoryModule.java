@@ -3,6 +3,7 @@ package io.tessera.plugins.inventory;
 import io.tessera.plugins.inventory.common.CommonComponents;
 import io.tessera.plugins.inventory.stock.StockComponents;
 import io.tessera.plugins.inventory.transfer.TransferComponents;
+import io.tessera.plugins.inventory.ui.InventoryUi;
 import io.tessera.plugins.inventory.valuation.ValuationComponents;
 import io.tessera.plugins.inventory.warehouse.WarehouseComponents;
 import io.tessera.sdk.Components;
@@ -66,6 +67,8 @@ public class InventoryModule implements TesseraModule {
                 .addAll(TransferComponents.all())
                 .addAll(ValuationComponents.all())
                 .whenPresent(ValuationComponents.ACCOUNTING_API, ValuationComponents::withAccounting)
+                // the views need the shell's UI kit; a host without it (a headless kernel) gets the API alone
+                .withUi(() -> List.of(InventoryUi.class))
                 .list();
     }
 }

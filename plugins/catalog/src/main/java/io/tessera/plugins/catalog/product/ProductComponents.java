@@ -11,11 +11,12 @@ public final class ProductComponents {
     /** @return the package's Spring components */
     public static List<Class<?>> all() {
         return List.of(CategoryService.class, CategoryInstaller.class, CategoryController.class, ProductService.class,
-                ProductQueries.class, SupplierService.class, ProductCatalog.class, ProductController.class);
+                ProductQueries.class, SupplierService.class, VariantService.class, ProductCatalog.class, ProductController.class);
     }
 
     /** @return the package's entities */
     public static List<Class<?>> entities() {
-        return List.of(ProductCategory.class, Product.class, ProductSupplier.class);
+        return List.of(ProductCategory.class, Product.class, ProductSupplier.class, ProductAttribute.class,
+                AttributeValue.class);
     }
 }

@@ -32,9 +32,11 @@ class ProductController {
     private final ProductQueries queries;
     private final SupplierService suppliers;
     private final ProductCatalog catalog;
+    private final VariantService variants;
 
     ProductController(ProductService products, ProductQueries queries, SupplierService suppliers,
-                      ProductCatalog catalog) {
+                      ProductCatalog catalog, VariantService variants) {
+        this.variants = variants;
         this.catalog = catalog;
         this.products = products;
         this.queries = queries;
@@ -109,6 +111,20 @@ class ProductController {
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         products.delete(id);
         return ResponseEntity.noContent().build();
+    }
+
+    /** The variants of a template, by SKU. */
+    @GetMapping("/{id}/variants")
+    @RequiresPermission(CatalogPermissions.READ)
+    List<ProductView> variants(@PathVariable UUID id) {
+        return variants.variants(id);
+    }
+
+    /** Generates the variants of every combination of the attributes' values that does not exist yet. */
+    @PostMapping("/{id}/variants")
+    @RequiresPermission(CatalogPermissions.WRITE)
+    ResponseEntity<List<ProductView>> generateVariants(@PathVariable UUID id, @RequestBody VariantsRequest request) {
+        return ResponseEntity.status(201).body(variants.generate(id, request));
     }
 
     @GetMapping("/{id}/suppliers")

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The request bodies of the transfer endpoints. */
-final class Requests {
+public final class Requests {
 
     private Requests() {
     }
@@ -20,7 +20,7 @@ final class Requests {
      * @param date        the date, today when null
      * @param lines       the lines
      */
-    record Receipt(UUID warehouseId, UUID partyId, LocalDate date, List<ReceiptLine> lines) {
+    public record Receipt(UUID warehouseId, UUID partyId, LocalDate date, List<ReceiptLine> lines) {
     }
 
     /**
@@ -34,7 +34,7 @@ final class Requests {
      * @param expiry    the lot's expiry date, or null
      * @param serials   the serials (serial-tracked products), one per unit
      */
-    record ReceiptLine(UUID productId, BigDecimal quantity, @Size(max = 20) String uom, BigDecimal unitCost,
+    public record ReceiptLine(UUID productId, BigDecimal quantity, @Size(max = 20) String uom, BigDecimal unitCost,
                        @Size(max = 100) String lot, LocalDate expiry, List<String> serials) {
     }
 
@@ -46,7 +46,7 @@ final class Requests {
      * @param date        the date, today when null
      * @param lines       the lines
      */
-    record Delivery(UUID warehouseId, UUID partyId, LocalDate date, List<DeliveryLine> lines) {
+    public record Delivery(UUID warehouseId, UUID partyId, LocalDate date, List<DeliveryLine> lines) {
     }
 
     /**
@@ -57,7 +57,7 @@ final class Requests {
      * @param uom       the unit, the product's base unit when null
      * @param lot       the only lot or serial to deliver from, or null for any
      */
-    record DeliveryLine(UUID productId, BigDecimal quantity, @Size(max = 20) String uom, @Size(max = 100) String lot) {
+    public record DeliveryLine(UUID productId, BigDecimal quantity, @Size(max = 20) String uom, @Size(max = 100) String lot) {
     }
 
     /**
@@ -65,7 +65,7 @@ final class Requests {
      *
      * @param lines quantities per product in its base unit; products left out go to the backorder
      */
-    record Validate(List<ValidateLine> lines) {
+    public record Validate(List<ValidateLine> lines) {
     }
 
     /**
@@ -74,7 +74,7 @@ final class Requests {
      * @param productId the product
      * @param quantity  the quantity in the base unit, zero or more
      */
-    record ValidateLine(UUID productId, BigDecimal quantity) {
+    public record ValidateLine(UUID productId, BigDecimal quantity) {
     }
 
     /**
@@ -84,7 +84,7 @@ final class Requests {
      * @param date       the date, today when null
      * @param lines      the counted quantities
      */
-    record Adjustment(UUID locationId, LocalDate date, List<AdjustmentLine> lines) {
+    public record Adjustment(UUID locationId, LocalDate date, List<AdjustmentLine> lines) {
     }
 
     /**
@@ -94,7 +94,7 @@ final class Requests {
      * @param countedQuantity the quantity found, in the base unit
      * @param lot             the lot or serial counted (tracked products)
      */
-    record AdjustmentLine(UUID productId, BigDecimal countedQuantity, @Size(max = 100) String lot) {
+    public record AdjustmentLine(UUID productId, BigDecimal countedQuantity, @Size(max = 100) String lot) {
     }
 
     /**
@@ -103,7 +103,7 @@ final class Requests {
      * @param date  the date, today when null
      * @param lines the moves returned
      */
-    record Return(LocalDate date, List<ReturnLine> lines) {
+    public record Return(LocalDate date, List<ReturnLine> lines) {
     }
 
     /**
@@ -112,7 +112,7 @@ final class Requests {
      * @param moveId   the move returned
      * @param quantity the quantity in the base unit
      */
-    record ReturnLine(UUID moveId, BigDecimal quantity) {
+    public record ReturnLine(UUID moveId, BigDecimal quantity) {
     }
 
     /**
@@ -122,7 +122,7 @@ final class Requests {
      * @param date       the date, today when null
      * @param lines      the scrapped quantities
      */
-    record Scrap(UUID locationId, LocalDate date, List<ScrapLine> lines) {
+    public record Scrap(UUID locationId, LocalDate date, List<ScrapLine> lines) {
     }
 
     /**
@@ -132,6 +132,6 @@ final class Requests {
      * @param quantity  the quantity in the base unit
      * @param lot       the lot or serial (tracked products)
      */
-    record ScrapLine(UUID productId, BigDecimal quantity, @Size(max = 100) String lot) {
+    public record ScrapLine(UUID productId, BigDecimal quantity, @Size(max = 100) String lot) {
     }
 }

@@ -17,6 +17,6 @@ import java.util.UUID;
  * @param lines       how many moves it has
  * @param quantity    their total quantity in base units
  */
-record TransferSummary(UUID id, String kind, String state, UUID warehouseId, UUID partyId, UUID backorderOf,
+public record TransferSummary(UUID id, String kind, String state, UUID warehouseId, UUID partyId, UUID backorderOf,
                        LocalDate date, int lines, BigDecimal quantity) {
 }

@@ -19,7 +19,7 @@ import java.util.UUID;
  * @param date           its date
  * @param lines          its moves
  */
-record TransferView(UUID id, String kind, String state, UUID warehouseId, UUID partyId, UUID fromLocationId,
+public record TransferView(UUID id, String kind, String state, UUID warehouseId, UUID partyId, UUID fromLocationId,
                     UUID toLocationId, UUID backorderOf, LocalDate date, List<Line> lines) {
 
     /**
@@ -40,7 +40,7 @@ record TransferView(UUID id, String kind, String state, UUID warehouseId, UUID p
      * @param state          its state
      * @param returnOf       the move it returns, or null
      */
-    record Line(UUID moveId, int line, UUID productId, BigDecimal quantity, BigDecimal enteredQuantity, String uom,
+    public record Line(UUID moveId, int line, UUID productId, BigDecimal quantity, BigDecimal enteredQuantity, String uom,
                 BigDecimal reserved, UUID fromLocationId, UUID toLocationId, String lot, LocalDate expiry,
                 BigDecimal unitCost, String state, UUID returnOf) {
     }

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The transfer operations of the REST API (and the UI), each one transaction, all or nothing. */
-class Transfers {
+/** The transfer operations of the REST API and the views, each one transaction, all or nothing. */
+public class Transfers {
 
     private final Db db;
     private final Drafts drafts;
@@ -46,20 +46,40 @@ class Transfers {
      * @param transfer    the validated transfer
      * @param backorderId the backorder holding what was not done, or null
      */
-    record ValidationView(TransferView transfer, UUID backorderId) {
+    public record ValidationView(TransferView transfer, UUID backorderId) {
     }
 
+    /**
+     * Creates a draft receipt.
+     *
+     * @param request the receipt
+     * @return the draft
+     */
     @RequiresPermission("inventory.write")
-    TransferView createReceipt(Requests.Receipt request) {
+    public TransferView createReceipt(Requests.Receipt request) {
         return db.tx().write(() -> view(drafts.receipt(request, null)));
     }
 
+    /**
+     * Creates a draft delivery.
+     *
+     * @param request the delivery
+     * @return the draft
+     */
     @RequiresPermission("inventory.write")
-    TransferView createDelivery(Requests.Delivery request) {
+    public TransferView createDelivery(Requests.Delivery request) {
         return db.tx().write(() -> view(drafts.delivery(request, null)));
     }
 
-    TransferView find(UUID id, Kind kind) {
+    /**
+     * A transfer.
+     *
+     * @param id   its id
+     * @param kind the kind it must be, or null for any
+     * @return the transfer
+     * @throws ApiProblem 404 when the tenant has none of that kind with that id
+     */
+    public TransferView find(UUID id, Kind kind) {
         return db.tx().read(() -> {
             TransferRow row = store.find(id, false).filter(t -> kind == null || t.kind() == kind)
                     .orElseThrow(() -> ApiProblem.notFound(name(kind), id));
@@ -67,7 +87,15 @@ class Transfers {
         });
     }
 
-    PageView<TransferSummary> list(Kind kind, String state, PageView.Paging paging) {
+    /**
+     * A page of transfers of a kind, newest first.
+     *
+     * @param kind   the kind
+     * @param state  the state filter, or null
+     * @param paging the page
+     * @return the page
+     */
+    public PageView<TransferSummary> list(Kind kind, String state, PageView.Paging paging) {
         String wanted = state == null ? null : state.toUpperCase(java.util.Locale.ROOT);
         if (wanted != null && !List.of("DRAFT", "CONFIRMED", "ASSIGNED", "DONE", "CANCELLED").contains(wanted)) {
             throw ApiProblem.badRequest("state", "must be draft, confirmed, assigned, done or cancelled");
@@ -78,8 +106,40 @@ class Transfers {
         });
     }
 
+    /**
+     * A page of transfers of a kind for a lazy grid, newest first.
+     *
+     * @param kind   the kind
+     * @param state  the state (upper case), or null for all
+     * @param offset the first row
+     * @param limit  the page size
+     * @return the transfers
+     */
+    public List<TransferSummary> page(Kind kind, String state, int offset, int limit) {
+        return db.tx().read(() -> store.list(kind, state, limit, offset));
+    }
+
+    /**
+     * How many transfers {@link #page} lists.
+     *
+     * @param kind  the kind
+     * @param state the state (upper case), or null for all
+     * @return the count
+     */
+    public long count(Kind kind, String state) {
+        return db.tx().read(() -> store.count(kind, state));
+    }
+
+    /**
+     * Validates a transfer: everything, or the quantities given (the rest goes to a backorder).
+     *
+     * @param id      the transfer
+     * @param kind    the kind it must be
+     * @param request the quantities, or null for everything
+     * @return the validated transfer and its backorder
+     */
     @RequiresPermission("inventory.write")
-    ValidationView validate(UUID id, Kind kind, Requests.Validate request) {
+    public ValidationView validate(UUID id, Kind kind, Requests.Validate request) {
         return db.tx().write(() -> {
             TransferRow row = store.find(id, true).filter(t -> t.kind() == kind)
                     .orElseThrow(() -> ApiProblem.notFound(name(kind), id));
@@ -88,8 +148,14 @@ class Transfers {
         });
     }
 
+    /**
+     * Reserves what is available for a delivery's open lines.
+     *
+     * @param id the delivery
+     * @return the delivery with what is reserved
+     */
     @RequiresPermission("inventory.write")
-    TransferView reserve(UUID id) {
+    public TransferView reserve(UUID id) {
         return db.tx().write(() -> {
             TransferRow row = openDelivery(id);
             List<MoveRow> open = new ArrayList<>(store.moves(id).stream().filter(m -> !m.state().equals("DONE")).toList());
@@ -117,8 +183,14 @@ class Transfers {
         });
     }
 
+    /**
+     * Releases a delivery's reservations.
+     *
+     * @param id the delivery
+     * @return the delivery
+     */
     @RequiresPermission("inventory.write")
-    TransferView unreserve(UUID id) {
+    public TransferView unreserve(UUID id) {
         return db.tx().write(() -> {
             openDelivery(id);
             List<MoveRow> open = store.moves(id).stream().filter(m -> !m.state().equals("DONE")).toList();
@@ -131,18 +203,36 @@ class Transfers {
         });
     }
 
+    /**
+     * Adjusts stock to counted quantities.
+     *
+     * @param request the count
+     * @return the done adjustment
+     */
     @RequiresPermission("inventory.manage")
-    TransferView adjust(Requests.Adjustment request) {
+    public TransferView adjust(Requests.Adjustment request) {
         return db.tx().write(() -> view(direct.adjust(request)));
     }
 
+    /**
+     * Scraps stock.
+     *
+     * @param request what to scrap
+     * @return the done scrap
+     */
     @RequiresPermission("inventory.write")
-    TransferView scrap(Requests.Scrap request) {
+    public TransferView scrap(Requests.Scrap request) {
         return db.tx().write(() -> view(direct.scrap(request)));
     }
 
+    /**
+     * Returns quantities of done moves.
+     *
+     * @param request the moves and quantities
+     * @return the done return
+     */
     @RequiresPermission("inventory.write")
-    TransferView returnMoves(Requests.Return request) {
+    public TransferView returnMoves(Requests.Return request) {
         return db.tx().write(() -> view(direct.returnMoves(request)));
     }
 
@@ -155,7 +245,7 @@ class Transfers {
         return row;
     }
 
-    TransferView view(UUID id) {
+    private TransferView view(UUID id) {
         TransferRow t = store.find(id, false).orElseThrow(() -> ApiProblem.notFound("Transfer", id));
         Map<Integer, BigDecimal> reserved = store.reservedByLine(id);
         List<TransferView.Line> lines = store.moves(id).stream().map(m -> new TransferView.Line(m.id(), m.lineNo(),
