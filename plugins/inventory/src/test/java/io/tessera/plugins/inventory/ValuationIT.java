@@ -100,6 +100,25 @@ class ValuationIT {
     }
 
     @Test
+    void aCategorysOwnStockAccountIsPostedToAndReconciledNextToTheChartsDefault() {
+        ApiClient api = tenantWithAccounting("val-category");
+        created(api.post("/api/v1/accounting/accounts", "{\"code\":\"1210\",\"name\":\"Raw materials\",\"type\":\"asset\"}"));
+        String category = created(api.post("/api/v1/catalog/categories",
+                "{\"name\":\"Raw\",\"costMethod\":\"average\",\"inventoryAccount\":\"1210\"}"));
+        String raw = created(api.post("/api/v1/catalog/products", """
+                {"sku":"RAW-1","name":"Raw","type":"storable","uom":"unit","categoryId":"%s"}""".formatted(category)));
+        String plain = product(api, "PLAIN-2", "fifo", null);
+        validateReceipt(api, "2026-05-02", line(raw, "2", "5.00"), line(plain, "1", "7.00"));
+        assertThat(balance(api, "1210")).isEqualByComparingTo("10.00");
+        assertThat(balance(api, "1200")).isEqualByComparingTo("7.00");
+        assertThat(balance(api, "3150")).isEqualByComparingTo("-17.00");
+        JsonNode reconciliation = ok(api.get(INV + "valuation/reconciliation?asOf=2026-05-31"));
+        assertThat(reconciliation.get("agree").asBoolean()).isTrue();
+        assertThat(reconciliation.get("accounts").findValuesAsString("account")).containsExactly("1200", "1210");
+        assertThat(inventoryEntries("val-category")).isEqualTo(1);
+    }
+
+    @Test
     void aMoveDatedOnOrBeforeTheLockDateIsRefusedAndNothingOfItIsWritten() {
         ApiClient api = tenantWithAccounting("val-lock");
         String p = product(api, "LOCK-1", "fifo", null);
