@@ -97,7 +97,7 @@ class InventoryIT {
         assertThat(moves.get("totalElements").asLong()).isEqualTo(1);
         assertThat(moves.get("items").get(0).get("state").asString()).isEqualTo("done");
         assertThat(moves.get("items").get(0).get("unitCost").decimalValue()).isEqualByComparingTo("2.50");
-        assertThat(new BigDecimal(kernel.queryAsSuperuser("select sum(value) from inv_valuation_layers "
+        assertThat(new BigDecimal(kernel.queryAsSuperuser("select sum(amount) from inv_valuation_layers "
                 + "where product_id = ?::uuid and source = 'inventory.receipt' and source_id = ?::uuid", p, receipt)))
                 .as("the validation handed its moves to the valuation").isEqualByComparingTo("25.00");
         assertProblem(acme.post(INV + "receipts/" + receipt + "/validate", ""), 409);

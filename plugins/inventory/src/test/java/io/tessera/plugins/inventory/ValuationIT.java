@@ -194,7 +194,7 @@ class ValuationIT {
         String p = product(api, "APP-1", "fifo", null);
         validateReceipt(api, "2026-05-01", line(p, "3", "1.00"));
         UUID tenant = UUID.fromString(kernel.queryAsSuperuser("select id from tenants where slug = 'val-append'"));
-        for (String sql : List.of("update inv_valuation_layers set value = 1 where product_id = ?::uuid",
+        for (String sql : List.of("update inv_valuation_layers set amount = 1 where product_id = ?::uuid",
                 "update inv_valuation_layers set remaining_qty = 4, remaining_value = 4 where product_id = ?::uuid",
                 "delete from inv_valuation_layers where product_id = ?::uuid")) {
             assertThatThrownBy(() -> asApplicationRole(tenant, c -> {
@@ -297,13 +297,13 @@ class ValuationIT {
         try (Connection c = kernel.adminConnection()) {
             collect(c, """
                     select s.tenant_id || ':' || s.product_id from inv_valuation_products s
-                      left join (select tenant_id, product_id, sum(quantity) q, sum(value) v from inv_valuation_layers
+                      left join (select tenant_id, product_id, sum(quantity) q, sum(amount) v from inv_valuation_layers
                                   group by tenant_id, product_id) l on l.tenant_id = s.tenant_id and l.product_id = s.product_id
-                     where s.quantity <> coalesce(l.q, 0) or s.value <> coalesce(l.v, 0)
+                     where s.quantity <> coalesce(l.q, 0) or s.amount <> coalesce(l.v, 0)
                     """, "state differs from its layers: ", violations);
             collect(c, """
                     select l.tenant_id || ':' || l.inventory_account from
-                      (select tenant_id, inventory_account, sum(value) v from inv_valuation_layers
+                      (select tenant_id, inventory_account, sum(amount) v from inv_valuation_layers
                         where inventory_account is not null group by tenant_id, inventory_account) l
                       left join (select a.tenant_id, a.code, sum(x.base_debit - x.base_credit) b from acc_lines x
                                    join acc_accounts a on a.tenant_id = x.tenant_id and a.id = x.account_id

@@ -38,15 +38,15 @@ class LayerStore {
         List<UUID> sorted = productIds.stream().distinct().sorted().toList();
         List<Object[]> rows = sorted.stream().map(p -> new Object[] {db.tenant(), p}).toList();
         if (postgres) {
-            db.jdbc().batchUpdate("insert into inv_valuation_products (tenant_id, product_id, quantity, value, last_unit_cost) "
+            db.jdbc().batchUpdate("insert into inv_valuation_products (tenant_id, product_id, quantity, amount, last_unit_cost) "
                     + "values (?, ?, 0, 0, 0) on conflict (tenant_id, product_id) do nothing", rows);
         } else {
-            db.jdbc().batchUpdate("insert into inv_valuation_products (tenant_id, product_id, quantity, value, last_unit_cost) "
+            db.jdbc().batchUpdate("insert into inv_valuation_products (tenant_id, product_id, quantity, amount, last_unit_cost) "
                     + "select ?1, ?2, 0, 0, 0 from (values (1)) where not exists (select 1 from inv_valuation_products "
                     + "where tenant_id = ?1 and product_id = ?2)", rows);
         }
         Map<UUID, ProductState> states = new HashMap<>();
-        db.sql().sql("select product_id, quantity, value, last_unit_cost from inv_valuation_products "
+        db.sql().sql("select product_id, quantity, amount, last_unit_cost from inv_valuation_products "
                         + "where tenant_id = :tenant and product_id in (:ids) order by product_id for update")
                 .param("tenant", db.tenant()).param("ids", sorted)
                 .query((rs, i) -> Map.entry(rs.getObject(1, UUID.class), new ProductState(rs.getBigDecimal(2),
@@ -88,7 +88,7 @@ class LayerStore {
         if (moveIds.isEmpty()) {
             return found;
         }
-        db.sql().sql("select move_id, id, quantity, value from inv_valuation_layers "
+        db.sql().sql("select move_id, id, quantity, amount from inv_valuation_layers "
                         + "where tenant_id = :tenant and move_id in (:ids) and kind in ('IN', 'OUT')")
                 .param("tenant", db.tenant()).param("ids", List.copyOf(moveIds))
                 .query((rs, i) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
@@ -123,7 +123,7 @@ class LayerStore {
                 l.inventoryAccount(), entryId, source, sourceId});
         }
         db.jdbc().batchUpdate("insert into inv_valuation_layers (tenant_id, id, move_id, product_id, layer_date, created_at, "
-                + "kind, cost_method, counterpart, quantity, unit_cost, value, remaining_qty, remaining_value, variance, "
+                + "kind, cost_method, counterpart, quantity, unit_cost, amount, remaining_qty, remaining_value, variance, "
                 + "inventory_account, entry_id, source, source_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
         if (!takes.isEmpty()) {
@@ -131,7 +131,7 @@ class LayerStore {
                     + "remaining_value = remaining_value - ? where tenant_id = ? and id = ?",
                     takes.stream().map(t -> new Object[] {t.quantity(), t.value(), db.tenant(), t.layerId()}).toList());
         }
-        db.jdbc().batchUpdate("update inv_valuation_products set quantity = ?, value = ?, last_unit_cost = ? "
+        db.jdbc().batchUpdate("update inv_valuation_products set quantity = ?, amount = ?, last_unit_cost = ? "
                         + "where tenant_id = ? and product_id = ?",
                 states.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> new Object[] {e.getValue().quantity(),
                     e.getValue().value(), e.getValue().lastUnitCost(), db.tenant(), e.getKey()}).toList());

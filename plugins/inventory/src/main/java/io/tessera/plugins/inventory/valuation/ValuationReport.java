@@ -59,9 +59,9 @@ class ValuationReport {
 
     Page valuation(LocalDate asOf, UUID after, int size) {
         List<Object[]> rows = db.sql().sql("""
-                        select product_id, sum(quantity), sum(value) from inv_valuation_layers
+                        select product_id, sum(quantity), sum(amount) from inv_valuation_layers
                          where tenant_id = :tenant and layer_date <= :asOf and (cast(:after as uuid) is null or product_id > :after)
-                         group by product_id having sum(quantity) <> 0 or sum(value) <> 0
+                         group by product_id having sum(quantity) <> 0 or sum(amount) <> 0
                          order by product_id limit :limit
                         """)
                 .param("tenant", db.tenant()).param("asOf", asOf).param("after", after).param("limit", size + 1)
@@ -83,8 +83,8 @@ class ValuationReport {
         }
         Object[] totals = db.sql().sql("""
                         select coalesce(sum(v), 0), count(*) from (
-                          select sum(value) as v from inv_valuation_layers where tenant_id = :tenant and layer_date <= :asOf
-                           group by product_id having sum(quantity) <> 0 or sum(value) <> 0) t
+                          select sum(amount) as v from inv_valuation_layers where tenant_id = :tenant and layer_date <= :asOf
+                           group by product_id having sum(quantity) <> 0 or sum(amount) <> 0) t
                         """)
                 .param("tenant", db.tenant()).param("asOf", asOf)
                 .query((rs, i) -> new Object[] {rs.getBigDecimal(1), rs.getLong(2)}).single();
@@ -123,7 +123,7 @@ class ValuationReport {
         Map<String, BigDecimal> layers = new LinkedHashMap<>();
         BigDecimal[] unposted = {BigDecimal.ZERO};
         db.sql().sql("""
-                        select inventory_account, sum(value) from inv_valuation_layers
+                        select inventory_account, sum(amount) from inv_valuation_layers
                          where tenant_id = :tenant and layer_date <= :asOf group by inventory_account order by inventory_account
                         """)
                 .param("tenant", db.tenant()).param("asOf", asOf)
