@@ -136,16 +136,7 @@ class PostingsIT {
     void aChartSeededBeforeTheStockRolesIsCompletedFromItsTemplateOnFirstUse() throws SQLException {
         ApiClient api = tenantWithPoster("post-old");
         UUID tenant = UUID.fromString(kernel.queryAsSuperuser("select id from tenants where slug = ?", "post-old"));
-        // the chart as it was seeded before the stock roles existed: 1200 without a role, no GRNI or COGS accounts
-        try (Connection c = kernel.adminConnection();
-             PreparedStatement clear = c.prepareStatement("update acc_accounts set role = null where tenant_id = ? and code = '1200'");
-             PreparedStatement drop = c.prepareStatement("delete from acc_accounts where tenant_id = ? and code in "
-                     + "('3150', '5010', '5020', '5030')")) {
-            clear.setObject(1, tenant);
-            clear.executeUpdate();
-            drop.setObject(1, tenant);
-            assertThat(drop.executeUpdate()).isEqualTo(4);
-        }
+        oldChart(tenant);
         ApiResponse posted = api.post(POST, body("2026-05-04", null,
                 "{\"role\":\"INVENTORY\",\"debit\":\"3.00\"}", "{\"role\":\"STOCK_RECEIVED_NOT_BILLED\",\"credit\":\"3.00\"}"));
         assertThat(posted.json().has("id")).as(posted.body()).isTrue();
@@ -157,6 +148,38 @@ class PostingsIT {
         assertThat(api.get("/api/v1/accounting/accounts/5010").json().get("role").asString()).isEqualTo("COST_OF_GOODS_SOLD");
         assertThat(kernel.countAsSuperuser("select count(*) from acc_accounts where tenant_id = ? and role is not null", tenant))
                 .isEqualTo(16);
+    }
+
+    @Test
+    void aChartSeededBeforeTheStockRolesIsCompletedWhenTheModuleIsEnabledAgain() throws SQLException {
+        ApiClient api = tenantWithPoster("post-reenable");
+        UUID tenant = UUID.fromString(kernel.queryAsSuperuser("select id from tenants where slug = ?", "post-reenable"));
+        oldChart(tenant);
+        assertThat(kernel.countAsSuperuser("select count(*) from acc_accounts where tenant_id = ? and role is not null", tenant))
+                .isEqualTo(11);
+        assertThat(api.delete("/api/v1/admin/modules/accounting").status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/admin/modules/accounting", "").status()).isEqualTo(200);
+        assertThat(kernel.countAsSuperuser("select count(*) from acc_accounts where tenant_id = ? and role is not null", tenant))
+                .isEqualTo(16);
+        assertThat(api.get("/api/v1/accounting/accounts/1200").json().get("role").asString()).isEqualTo("INVENTORY");
+        assertThat(api.get("/api/v1/accounting/accounts/5030").json().get("role").asString()).isEqualTo("PRICE_DIFFERENCE");
+        // enabling once more changes nothing
+        assertThat(api.delete("/api/v1/admin/modules/accounting").status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/admin/modules/accounting", "").status()).isEqualTo(200);
+        assertThat(kernel.countAsSuperuser("select count(*) from acc_accounts where tenant_id = ?", tenant)).isEqualTo(37);
+    }
+
+    /** The chart as it was seeded before the stock roles existed: 1200 without a role, no GRNI, COGS, adjustment accounts. */
+    private static void oldChart(UUID tenant) throws SQLException {
+        try (Connection c = kernel.adminConnection();
+             PreparedStatement clear = c.prepareStatement("update acc_accounts set role = null where tenant_id = ? and code = '1200'");
+             PreparedStatement drop = c.prepareStatement("delete from acc_accounts where tenant_id = ? and code in "
+                     + "('3150', '5010', '5020', '5030')")) {
+            clear.setObject(1, tenant);
+            clear.executeUpdate();
+            drop.setObject(1, tenant);
+            assertThat(drop.executeUpdate()).isEqualTo(4);
+        }
     }
 
     private static ApiClient tenantWithPoster(String slug) {

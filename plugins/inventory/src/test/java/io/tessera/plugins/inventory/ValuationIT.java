@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tessera.testkit.ApiClient;
+import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -19,6 +20,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -97,6 +102,59 @@ class ValuationIT {
         assertThat(stock.get("account").asString()).isEqualTo("1200");
         assertThat(stock.get("layersValue").decimalValue()).isEqualByComparingTo("137.00");
         assertThat(stock.get("ledgerBalance").decimalValue()).isEqualByComparingTo("137.00");
+    }
+
+    @Test
+    void aCategorysOwnStockAccountIsPostedToAndReconciledNextToTheChartsDefault() {
+        ApiClient api = tenantWithAccounting("val-category");
+        created(api.post("/api/v1/accounting/accounts", "{\"code\":\"1210\",\"name\":\"Raw materials\",\"type\":\"asset\"}"));
+        String category = created(api.post("/api/v1/catalog/categories",
+                "{\"name\":\"Raw\",\"costMethod\":\"average\",\"inventoryAccount\":\"1210\"}"));
+        String raw = created(api.post("/api/v1/catalog/products", """
+                {"sku":"RAW-1","name":"Raw","type":"storable","uom":"unit","categoryId":"%s"}""".formatted(category)));
+        String plain = product(api, "PLAIN-2", "fifo", null);
+        validateReceipt(api, "2026-05-02", line(raw, "2", "5.00"), line(plain, "1", "7.00"));
+        assertThat(balance(api, "1210")).isEqualByComparingTo("10.00");
+        assertThat(balance(api, "1200")).isEqualByComparingTo("7.00");
+        assertThat(balance(api, "3150")).isEqualByComparingTo("-17.00");
+        JsonNode reconciliation = ok(api.get(INV + "valuation/reconciliation?asOf=2026-05-31"));
+        assertThat(reconciliation.get("agree").asBoolean()).isTrue();
+        assertThat(reconciliation.get("accounts").findValuesAsString("account")).containsExactly("1200", "1210");
+        assertThat(inventoryEntries("val-category")).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentDeliveriesConsumeEachFifoLayerOnceAndPostOneEntryEach() throws Exception {
+        ApiClient api = tenantWithAccounting("val-race");
+        String p = product(api, "RACE-1", "fifo", null);
+        validateReceipt(api, "2026-06-01", line(p, "10", "1.00"), line(p, "10", "2.00"));
+        List<String> deliveries = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            deliveries.add(created(api.post(INV + "deliveries", "{\"date\":\"2026-06-02\",\"lines\":[{\"productId\":\""
+                    + p + "\",\"quantity\":\"1\"}]}")));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<ApiResponse> answers = new ArrayList<>();
+        try {
+            List<Callable<ApiResponse>> calls = new ArrayList<>();
+            deliveries.forEach(d -> calls.add(() -> api.post(INV + "deliveries/" + d + "/validate", "")));
+            for (Future<ApiResponse> f : pool.invokeAll(calls)) {
+                answers.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (ApiResponse r : answers) {
+            assertThat(r.status()).as(r.body()).isIn(200, 409);
+        }
+        assertThat(answers.stream().filter(r -> r.status() == 200).count()).isEqualTo(20);
+        // each layer consumed exactly once, whatever the order: 10 x 1.00 + 10 x 2.00 of cost, nothing left
+        assertThat(balance(api, "5010")).isEqualByComparingTo("30.00");
+        assertThat(balance(api, "1200")).isEqualByComparingTo("0.00");
+        assertThat(ok(api.get(INV + "valuation?asOf=2026-12-31")).get("lines")).isEmpty();
+        assertThat(inventoryEntries("val-race")).isEqualTo(21);
+        assertThat(kernel.countAsSuperuser("select count(*) from inv_valuation_layers where product_id = ?::uuid "
+                + "and remaining_qty <> 0", p)).isZero();
     }
 
     @Test

@@ -1,9 +1,11 @@
 package io.tessera.plugins.inventory.valuation;
 
 import io.tessera.plugins.accounting.api.JournalPosting;
+import io.tessera.plugins.accounting.api.PostingRefusedException;
 import io.tessera.plugins.accounting.api.PostingRole;
 import io.tessera.plugins.accounting.api.Postings;
 import io.tessera.sdk.ModuleServices;
+import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -64,7 +66,14 @@ class AccountingLedger implements GeneralLedger {
         public UUID post(LocalDate date, String description, UUID sourceId, List<LedgerLine> lines) {
             List<JournalPosting.Line> posted = lines.stream()
                     .map(l -> new JournalPosting.Line(l.accountCode(), null, l.debit(), l.credit())).toList();
-            return postings.post(new JournalPosting(date, description, "inventory", sourceId, posted));
+            try {
+                return postings.post(new JournalPosting(date, description, "inventory", sourceId, posted));
+            } catch (PostingRefusedException e) {
+                // the posting's fields mean nothing to the stock document's caller: say what was refused, keep the reason
+                throw new ApiProblem(e.status(), "The journal entry of this stock validation was refused ("
+                        + e.reason().name().toLowerCase().replace('_', ' ') + "): " + e.getMessage()
+                        + "; check the product category's stock accounts and the chart of accounts", List.of());
+            }
         }
 
         @Override

@@ -81,11 +81,13 @@ public class Valuation {
         if (valued.isEmpty()) {
             return;
         }
+        Set<UUID> valuedProducts = new LinkedHashSet<>();
+        valued.forEach(m -> valuedProducts.add(m.productId()));
         Set<UUID> returned = new LinkedHashSet<>();
         valued.stream().map(MoveToValue::returnOfMove).filter(java.util.Objects::nonNull).forEach(returned::add);
         Map<UUID, LayerStore.OriginalLayer> originals = store.originals(returned);
-        Map<UUID, ProductState> states = store.lockStates(productIds);
-        Map<UUID, List<OpenLayer>> open = new HashMap<>(store.openLayers(productIds));
+        Map<UUID, ProductState> states = store.lockStates(valuedProducts);
+        Map<UUID, List<OpenLayer>> open = new HashMap<>(store.openLayers(valuedProducts));
         int digits = books.map(LedgerBooks::digits).orElse(DEFAULT_DIGITS);
         Run run = new Run(books.orElse(null), digits, date, states, open, originals);
         for (MoveToValue move : valued) {
@@ -188,7 +190,9 @@ public class Valuation {
             // Dr stock (value) / Cr counterpart (actual cost) / variance to price differences
             book(inventory, receipt.value());
             book(account(product.accounts(), counterpart(move.fromUsage())), actual.negate());
-            book(account(product.accounts(), StockAccount.PRICE_DIFFERENCE), receipt.variance());
+            if (receipt.variance().signum() != 0) {
+                book(account(product.accounts(), StockAccount.PRICE_DIFFERENCE), receipt.variance());
+            }
             if (receipt.correction().signum() != 0) {
                 layers.add(new Layer(Ids.newId(), move.moveId(), productId, date, "SETTLEMENT", method.name(),
                         move.fromUsage().name(), BigDecimal.ZERO, unitCost, receipt.correction().negate(), null, null,
