@@ -404,6 +404,44 @@ class CatalogIT {
         }
     }
 
+    @Test
+    void aCsvImportIsCheckedRowByRowAndWritesAllOrNothing() {
+        ApiClient admin = kernel.provisionTenant("cat-import", PASSWORD);
+        enable(admin, "catalog");
+        created(admin.post("/api/v1/catalog/products", product("IMP-0", "Already there", "storable", "unit")));
+        String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "cat-import");
+        String good = """
+                sku,name,type,uom,salesPrice,currency,category,tracking
+                IMP-0,Already there,storable,unit,,,,
+                IMP-1,"Bolt, M8 \"\"zinc\"\"\",Storable,unit,0.15,EUR,All products,lot
+                IMP-2,Oil,consumable,l,4.5,EUR,,
+                """;
+        JsonNode dry = ok(admin.postAs("/api/v1/catalog/products/import?dryRun=true", "text/csv", good));
+        assertThat(dry.get("dryRun").asBoolean()).isTrue();
+        assertThat(dry.get("created").asInt()).isEqualTo(2);
+        assertThat(dry.get("skipped").asInt()).isEqualTo(1);
+        assertThat(kernel.countAsSuperuser("select count(*) from catalog_products where tenant_id = ?::uuid", tenantId))
+                .as("a dry run writes nothing").isEqualTo(1);
+
+        ApiResponse bad = admin.postAs("/api/v1/catalog/products/import", "text/csv", good
+                + "IMP-3,Broken,storable,parsec,,,,\nIMP-4,Priceless,storable,unit,abc,EUR,,\nIMP-5,Lost,storable,unit,,,Nowhere,\n");
+        assertThat(fields(bad)).containsExactlyInAnyOrder("row 5: uom", "row 6: salesPrice", "row 7: category");
+        assertThat(kernel.countAsSuperuser("select count(*) from catalog_products where tenant_id = ?::uuid", tenantId))
+                .as("all or nothing").isEqualTo(1);
+        ApiResponse badDry = admin.postAs("/api/v1/catalog/products/import?dryRun=true", "text/csv", good
+                + "IMP-3,Broken,storable,parsec,,,,\n");
+        assertThat(badDry.status()).isEqualTo(200);
+        assertThat(badDry.json().get("errors").get(0).get("row").asInt()).isEqualTo(5);
+        assertField(admin.postAs("/api/v1/catalog/products/import", "text/csv", "sku,colour\nX,red\n"), 422, "body");
+
+        JsonNode done = ok(admin.postAs("/api/v1/catalog/products/import", "text/csv", good));
+        assertThat(done.get("created").asInt()).isEqualTo(2);
+        JsonNode bolt = ok(admin.get("/api/v1/catalog/products/lookup?code=IMP-1"));
+        assertThat(bolt.get("name").asString()).isEqualTo("Bolt, M8 \"zinc\"");
+        assertThat(bolt.get("tracking").asString()).isEqualTo("LOT");
+        assertThat(bolt.get("salesPrice").decimalValue()).isEqualByComparingTo("0.15");
+    }
+
     // --- helpers
 
     static String product(String sku, String name, String type, String uom) {

@@ -316,6 +316,29 @@ class InventoryIT {
     }
 
     @Test
+    void internalTransfersMoveStockBetweenLocationsOfTheWarehouse() {
+        String p = product(acme, "INT-1");
+        stockUp(acme, p, "5");
+        JsonNode wh = ok(acme.get(INV + "warehouses")).get(0);
+        String stockLocation = wh.get("stockLocationId").asString();
+        String output = wh.get("outputLocationId").asString();
+        JsonNode moved = ok(acme.post(INV + "internal-transfers", "{\"fromLocationId\":\"" + stockLocation
+                + "\",\"toLocationId\":\"" + output + "\",\"lines\":[{\"productId\":\"" + p + "\",\"quantity\":\"3\"}]}"), 201);
+        assertThat(moved.get("kind").asString()).isEqualTo("internal");
+        assertThat(onHand(acme, p)).as("still in the warehouse").isEqualByComparingTo("5");
+        assertThat(ok(acme.get(INV + "stock?productId=" + p + "&locationId=" + output)).get("onHand").decimalValue())
+                .isEqualByComparingTo("3");
+        assertThat(ok(acme.get(INV + "stock?productId=" + p + "&locationId=" + stockLocation)).get("onHand").decimalValue())
+                .isEqualByComparingTo("2");
+        ApiResponse tooMuch = acme.post(INV + "internal-transfers", "{\"fromLocationId\":\"" + stockLocation
+                + "\",\"toLocationId\":\"" + output + "\",\"lines\":[{\"productId\":\"" + p + "\",\"quantity\":\"3\"}]}");
+        assertProblem(tooMuch, 409);
+        assertThat(tooMuch.body()).contains("available 2");
+        assertField(acme.post(INV + "internal-transfers", "{\"fromLocationId\":\"" + output + "\",\"toLocationId\":\""
+                + output + "\",\"lines\":[{\"productId\":\"" + p + "\",\"quantity\":\"1\"}]}"), 422, "toLocationId");
+    }
+
+    @Test
     void anotherTenantsIdsAreNotFoundEverywhere() {
         String p = product(acme, "X-1");
         stockUp(acme, p, "5");
@@ -349,6 +372,9 @@ class InventoryIT {
                 "lines[0].moveId");
         assertField(globex.post(INV + "scrap", "{\"locationId\":\"" + location + "\",\"lines\":[{\"productId\":\"" + own
                 + "\",\"quantity\":\"1\"}]}"), 404, "locationId");
+        String globexStock = ok(globex.get(INV + "warehouses")).get(0).get("stockLocationId").asString();
+        assertField(globex.post(INV + "internal-transfers", "{\"fromLocationId\":\"" + globexStock + "\",\"toLocationId\":\""
+                + location + "\",\"lines\":[{\"productId\":\"" + own + "\",\"quantity\":\"1\"}]}"), 404, "toLocationId");
         assertThat(ok(globex.get(INV + "moves")).get("totalElements").asLong()).isZero();
         assertThat(onHand(acme, p)).isEqualByComparingTo("5");
     }

@@ -23,6 +23,7 @@ import io.tessera.testsupport.browserless.KernelViews;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,6 +53,11 @@ class InventoryViewsIT {
         stockUp(api, widget, "10");
         stockUp(globex, product(globex, "GLOBEX-ONLY"), "5");
         acme = VIEWS.admin("iv-acme");
+    }
+
+    @AfterAll
+    static void invariantsHold() {
+        assertThat(Stocks.invariantViolations(KERNEL)).isEmpty();
     }
 
     @Test

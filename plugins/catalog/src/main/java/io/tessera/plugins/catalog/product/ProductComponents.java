@@ -11,7 +11,7 @@ public final class ProductComponents {
     /** @return the package's Spring components */
     public static List<Class<?>> all() {
         return List.of(CategoryService.class, CategoryInstaller.class, CategoryController.class, ProductService.class,
-                ProductQueries.class, SupplierService.class, VariantService.class, ProductCatalog.class, ProductController.class);
+                ProductQueries.class, SupplierService.class, VariantService.class, ProductImport.class, ProductCatalog.class, ProductController.class);
     }
 
     /** @return the package's entities */

@@ -33,9 +33,11 @@ class ProductController {
     private final SupplierService suppliers;
     private final ProductCatalog catalog;
     private final VariantService variants;
+    private final ProductImport imports;
 
     ProductController(ProductService products, ProductQueries queries, SupplierService suppliers,
-                      ProductCatalog catalog, VariantService variants) {
+                      ProductCatalog catalog, VariantService variants, ProductImport imports) {
+        this.imports = imports;
         this.variants = variants;
         this.catalog = catalog;
         this.products = products;
@@ -72,6 +74,17 @@ class ProductController {
                                   @RequestParam(required = false) Boolean archived,
                                   @RequestParam(required = false) UUID templateId) {
         return queries.export(filter(q, type, categoryId, archived, templateId));
+    }
+
+    /**
+     * Imports products from a {@code text/csv} body (columns as the export names them; {@code category} by name),
+     * all or nothing: 422 naming each bad row and field, {@code dryRun=true} to check without writing.
+     */
+    @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
+    @RequiresPermission(CatalogPermissions.WRITE)
+    ProductImport.Result importCsv(@RequestParam(defaultValue = "false") boolean dryRun,
+                                   @RequestBody(required = false) String csv) {
+        return imports.run(csv, dryRun);
     }
 
     /** A product by SKU or barcode, as a scanner or an import gives it (archived ones included). */

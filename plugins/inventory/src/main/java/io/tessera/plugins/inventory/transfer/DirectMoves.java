@@ -28,7 +28,7 @@ import java.util.UUID;
 /**
  * Documents whose moves are done at once: adjustments (the difference between a counted and the recorded
  * quantity, to or from the adjustment location), returns of done moves (the reverse move, referencing the
- * original, never more than is left to return) and scrap. Call inside a transaction.
+ * original, never more than is left to return), scrap and internal transfers between two internal locations. Call inside a transaction.
  */
 class DirectMoves {
 
@@ -52,7 +52,7 @@ class DirectMoves {
     }
 
     UUID adjust(Requests.Adjustment request) {
-        Location location = internalLocation(request.locationId(), false);
+        Location location = internalLocation("locationId", request.locationId(), false);
         List<Requests.AdjustmentLine> lines = request.lines() == null ? List.of() : request.lines();
         Map<UUID, ProductInfo> products = drafts.products(lines.stream().map(Requests.AdjustmentLine::productId).toList());
         Problems problems = new Problems();
@@ -117,15 +117,28 @@ class DirectMoves {
     }
 
     UUID scrap(Requests.Scrap request) {
-        Location location = internalLocation(request.locationId(), true);
-        List<Requests.ScrapLine> lines = request.lines() == null ? List.of() : request.lines();
+        Location location = internalLocation("locationId", request.locationId(), true);
+        return moveOut(Kind.SCRAP, location, warehouses.virtual(LocationUsage.SCRAP).id(), request.date(), request.lines());
+    }
+
+    UUID internal(Requests.Internal request) {
+        Location from = internalLocation("fromLocationId", request.fromLocationId(), false);
+        Location to = internalLocation("toLocationId", request.toLocationId(), false);
+        if (from.id().equals(to.id())) {
+            throw ApiProblem.invalid("toLocationId", "must differ from fromLocationId");
+        }
+        return moveOut(Kind.INTERNAL, from, to.id(), request.date(), request.lines());
+    }
+
+    /** Moves quantities out of an internal location at once (scrap, internal transfer); never reserved stock. */
+    private UUID moveOut(Kind kind, Location location, UUID destination, LocalDate requestedDate, List<Requests.ScrapLine> given) {
+        List<Requests.ScrapLine> lines = given == null ? List.of() : given;
         Map<UUID, ProductInfo> products = drafts.products(lines.stream().map(Requests.ScrapLine::productId).toList());
         Problems problems = new Problems();
         if (lines.isEmpty()) {
             problems.add("lines", "must contain at least one line");
         }
-        LocalDate date = request.date() != null ? request.date() : LocalDate.now();
-        UUID scrap = warehouses.virtual(LocationUsage.SCRAP).id();
+        LocalDate date = requestedDate != null ? requestedDate : LocalDate.now();
         UUID transfer = Ids.newId();
         List<MoveRow> moves = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -151,14 +164,14 @@ class DirectMoves {
                 }
             }
             if (!problems.any()) {
-                moves.add(done(transfer, i + 1, product, line.quantity(), location.id(), scrap, lot, line.lot(), date,
+                moves.add(done(transfer, i + 1, product, line.quantity(), location.id(), destination, lot, line.lot(), date,
                         null, null));
             }
         }
         problems.throwIfAny();
-        store.insertTransfer(transfer, Kind.SCRAP, "DONE", location.warehouseId(), null, location.id(), scrap, null, date);
+        store.insertTransfer(transfer, kind, "DONE", location.warehouseId(), null, location.id(), destination, null, date);
         store.insert(moves);
-        validator.book(transfer, Kind.SCRAP, moves, products);
+        validator.book(transfer, kind, moves, products);
         return transfer;
     }
 
@@ -226,16 +239,16 @@ class DirectMoves {
         return transfer;
     }
 
-    private Location internalLocation(UUID id, boolean defaultStock) {
+    private Location internalLocation(String field, UUID id, boolean defaultStock) {
         if (id == null) {
             if (defaultStock) {
                 return warehouses.location(warehouses.defaultWarehouse().stockLocationId()).orElseThrow();
             }
-            throw ApiProblem.invalid("locationId", "is required");
+            throw ApiProblem.invalid(field, "is required");
         }
-        Location location = warehouses.location(id).orElseThrow(() -> Problems.notFound("locationId", "Location", id));
+        Location location = warehouses.location(id).orElseThrow(() -> Problems.notFound(field, "Location", id));
         if (location.usage() != LocationUsage.INTERNAL) {
-            throw ApiProblem.invalid("locationId", "must be an internal location of a warehouse");
+            throw ApiProblem.invalid(field, "must be an internal location of a warehouse");
         }
         return location;
     }

@@ -134,4 +134,15 @@ public final class Requests {
      */
     public record ScrapLine(UUID productId, BigDecimal quantity, @Size(max = 100) String lot) {
     }
+
+    /**
+     * {@code POST /internal-transfers}: goods moved at once between two internal locations.
+     *
+     * @param fromLocationId the internal location they leave
+     * @param toLocationId   the internal location they go to
+     * @param date           the date, today when null
+     * @param lines          the quantities (base unit), with the lot or serial of tracked products
+     */
+    public record Internal(UUID fromLocationId, UUID toLocationId, LocalDate date, List<ScrapLine> lines) {
+    }
 }

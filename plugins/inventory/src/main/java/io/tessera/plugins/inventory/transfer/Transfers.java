@@ -226,6 +226,17 @@ public class Transfers {
     }
 
     /**
+     * Moves goods between two internal locations at once.
+     *
+     * @param request the locations and quantities
+     * @return the done internal transfer
+     */
+    @RequiresPermission("inventory.write")
+    public TransferView internal(Requests.Internal request) {
+        return db.tx().write(() -> view(direct.internal(request)));
+    }
+
+    /**
      * Returns quantities of done moves.
      *
      * @param request the moves and quantities

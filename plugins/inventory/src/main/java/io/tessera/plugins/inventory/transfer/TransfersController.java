@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Receipts, deliveries, adjustments, returns and scrap under {@code /api/v1/inventory}: drafts are created with 201,
+ * Receipts, deliveries, adjustments, returns, scrap and internal transfers under {@code /api/v1/inventory}: drafts are created with 201,
  * validated (all, or the quantities given, the rest going to a backorder), deliveries reserved and unreserved;
- * adjustments, returns and scrap are done at once.
+ * adjustments, returns, scrap and internal transfers are done at once.
  */
 @RestController
 @RequestMapping("/api/v1/inventory")
@@ -102,6 +102,12 @@ class TransfersController {
     @RequiresPermission("inventory.write")
     ResponseEntity<TransferView> returnMoves(@RequestBody Requests.Return body) {
         return created("transfers/", transfers.returnMoves(body));
+    }
+
+    @PostMapping("/internal-transfers")
+    @RequiresPermission("inventory.write")
+    ResponseEntity<TransferView> internal(@RequestBody Requests.Internal body) {
+        return created("transfers/", transfers.internal(body));
     }
 
     @PostMapping("/scrap")
