@@ -40,6 +40,7 @@ public final class PluginJar {
     private final Map<String, String> sources;
     private final Map<String, String> resources;
     private final List<String> extensions;
+    private final List<Path> compileAgainst;
 
     private PluginJar(Builder builder) {
         this.fileName = builder.fileName;
@@ -47,6 +48,7 @@ public final class PluginJar {
         this.sources = new LinkedHashMap<>(builder.sources);
         this.resources = new LinkedHashMap<>(builder.resources);
         this.extensions = List.copyOf(builder.extensions);
+        this.compileAgainst = List.copyOf(builder.compileAgainst);
     }
 
     /**
@@ -115,7 +117,9 @@ public final class PluginJar {
         List<JavaFileObject> units = new ArrayList<>();
         sources.forEach((className, code) -> units.add(new Source(className, code)));
         StringWriter diagnostics = new StringWriter();
-        List<String> options = List.of("-d", classes.toString(), "-classpath", TestClasspath.get(), "-proc:none",
+        StringBuilder classpath = new StringBuilder(TestClasspath.get());
+        compileAgainst.forEach(jar -> classpath.append(java.io.File.pathSeparator).append(jar));
+        List<String> options = List.of("-d", classes.toString(), "-classpath", classpath.toString(), "-proc:none",
                 "-parameters", "-nowarn", "--release", String.valueOf(Runtime.version().feature()));
         boolean ok = compiler.getTask(diagnostics, null, null, options, null, units).call();
         if (!ok) {
@@ -144,6 +148,7 @@ public final class PluginJar {
         private final Map<String, String> sources = new LinkedHashMap<>();
         private final Map<String, String> resources = new LinkedHashMap<>();
         private final List<String> extensions = new ArrayList<>();
+        private final List<Path> compileAgainst = new ArrayList<>();
 
         private Builder(String id) {
             this.fileName = id + ".jar";
@@ -204,6 +209,16 @@ public final class PluginJar {
         /** Lists a class in the PF4J extension index ({@code META-INF/extensions.idx}). */
         public Builder extension(String className) {
             extensions.add(className);
+            return this;
+        }
+
+        /**
+         * Compiles the sources also against these jars — typically the plugin under test, whose published
+         * {@code api} package the test plugin uses (a plugin's integration tests do not have its classes on the class
+         * path); at run time they come from that plugin through PF4J, so declare it in {@link #dependencies}.
+         */
+        public Builder compileAgainst(Path... jars) {
+            compileAgainst.addAll(List.of(jars));
             return this;
         }
 

@@ -328,7 +328,7 @@ class LedgerIT {
         assertThat(api.get(JE + "/" + id).body()).isEqualTo(before);
         assertThat(api.get("/api/v1/accounting/settings").json().get("baseCurrency").asString()).isEqualTo("CHF");
         assertThat(kernel.countAsSuperuser("select count(*) from acc_accounts where tenant_id = ?", tenantId("acc-detach")))
-                .isEqualTo(33);
+                .isEqualTo(37);
     }
 
     interface SqlWork {

@@ -1,5 +1,8 @@
 /**
- * The accounting module's published API: the events it publishes through the kernel's outbox. Other
- * modules may depend on these types; everything else in the plugin is internal.
+ * The accounting module's published API: the events it publishes through the kernel's outbox
+ * ({@link io.tessera.plugins.accounting.api.InvoicePosted}, {@link io.tessera.plugins.accounting.api.PaymentReceived})
+ * and {@link io.tessera.plugins.accounting.api.Postings}, the service other modules post their automatic journal
+ * entries through (looked up with the SDK's {@code ModuleServices}). Other modules may depend on these types;
+ * everything else in the plugin is internal.
  */
 package io.tessera.plugins.accounting.api;

@@ -23,5 +23,15 @@ public enum AccountRole {
     /** Realized exchange losses: settled at a worse rate than booked. */
     FX_LOSS,
     /** Where past years' results are kept (balance sheet equity). */
-    RETAINED_EARNINGS
+    RETAINED_EARNINGS,
+    /** The value of the company's stock (perpetual inventory, an asset). */
+    INVENTORY,
+    /** The cost of the stock delivered to customers (an expense). */
+    COST_OF_GOODS_SOLD,
+    /** Goods received whose vendor bill has not arrived yet (a liability cleared by the bill). */
+    STOCK_RECEIVED_NOT_BILLED,
+    /** Stock gained or lost in counts, adjustments and scrap (an expense; gains credit it). */
+    INVENTORY_ADJUSTMENT,
+    /** Standard-cost variance: a receipt's actual cost minus its standard value (an expense; gains credit it). */
+    PRICE_DIFFERENCE
 }

@@ -183,6 +183,52 @@ public class Accounts {
                 + "values (?, ?, ?, ?, ?, ?, ?, true)", rows);
     }
 
+    /**
+     * Gives the chart the automatic-posting roles it lacks, from its template: a role added to the template after the
+     * tenant's chart was seeded (the stock roles, for instance) goes to the template's account for it — an existing
+     * account with that code and no role takes the role, a missing one is created (under the template's parent when
+     * the chart has it). A code the tenant already uses for an account with another role is left alone; that role
+     * then stays unassigned until an account is given it. Idempotent; writes nothing when every role is assigned.
+     * Runs as part of the module's installer and of automatic postings by other modules, so it needs no permission:
+     * it only completes the chart from its own template. Call inside a transaction, after locking the settings row.
+     *
+     * @param templateId the tenant's chart template
+     * @return the roles that were assigned by this call
+     */
+    public java.util.Set<AccountRole> completeRoles(String templateId) {
+        ChartTemplate template = ChartTemplates.find(templateId).orElse(ChartTemplates.IFRS);
+        Map<AccountRole, Account> have = roles();
+        List<ChartTemplate.Entry> missing = template.accounts().stream()
+                .filter(e -> e.role() != null && !have.containsKey(e.role())).toList();
+        java.util.Set<AccountRole> assigned = java.util.EnumSet.noneOf(AccountRole.class);
+        if (missing.isEmpty()) {
+            return assigned;
+        }
+        List<String> codes = new ArrayList<>(missing.stream().map(ChartTemplate.Entry::code).toList());
+        missing.stream().map(ChartTemplate.Entry::parent).filter(java.util.Objects::nonNull).forEach(codes::add);
+        Map<String, Account> existing = byCodes(codes);
+        List<Object[]> inserts = new ArrayList<>();
+        for (ChartTemplate.Entry e : missing) {
+            Account account = existing.get(e.code());
+            if (account == null) {
+                Account parent = e.parent() == null ? null : existing.get(e.parent());
+                UUID parentId = parent != null && parent.type() == e.type() ? parent.id() : null;
+                inserts.add(new Object[] {db.tenant(), Ids.newId(), e.code(), e.name(), e.type().name(), parentId,
+                    e.role().name()});
+                assigned.add(e.role());
+            } else if (account.role() == null) {
+                db.sql().sql("update acc_accounts set role = ?, version = version + 1 where tenant_id = ? and id = ?")
+                        .params(e.role().name(), db.tenant(), account.id()).update();
+                assigned.add(e.role());
+            }
+        }
+        if (!inserts.isEmpty()) {
+            db.jdbc().batchUpdate("insert into acc_accounts (tenant_id, id, code, name, type, parent_id, role, active) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, true)", inserts);
+        }
+        return assigned;
+    }
+
     private Account parent(String parentCode, AccountType type) {
         Account parent = byCodes(List.of(parentCode)).get(parentCode);
         if (parent == null) {

@@ -6,8 +6,9 @@ import io.tessera.sdk.TenantInstaller;
 /**
  * Seeds a tenant on enable: settings with the default template ({@value ChartTemplates#DEFAULT}) and its
  * base currency, and that template's chart of accounts. Idempotent: a re-enabled tenant keeps its
- * settings and chart. Another template can be chosen with {@code PUT /api/v1/accounting/settings} while
- * the ledger is still empty.
+ * settings and chart, completed with the automatic-posting roles its template gained since (see
+ * {@link Accounts#completeRoles}). Another template can be chosen with {@code PUT /api/v1/accounting/settings}
+ * while the ledger is still empty.
  */
 class ChartInstaller implements TenantInstaller {
 
@@ -27,6 +28,9 @@ class ChartInstaller implements TenantInstaller {
             if (accounts.isEmpty()) {
                 accounts.seed(template);
             }
+        } else {
+            // a chart seeded before its template gained roles (e.g. the stock accounts) gets them on re-enable
+            accounts.completeRoles(settings.lockForUpdate().chartTemplate());
         }
     }
 }

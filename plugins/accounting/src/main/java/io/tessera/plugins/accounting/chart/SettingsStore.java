@@ -58,7 +58,12 @@ public class SettingsStore {
         lockForUpdate();
     }
 
-    Settings lockForUpdate() {
+    /**
+     * The settings, locked exclusively until the transaction ends (postings wait; they share-lock it).
+     *
+     * @return the settings
+     */
+    public Settings lockForUpdate() {
         return find(SELECT + " for update").orElseThrow(SettingsStore::notInstalled);
     }
 

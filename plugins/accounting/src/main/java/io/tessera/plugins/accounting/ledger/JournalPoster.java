@@ -56,6 +56,22 @@ public class JournalPoster {
      */
     @RequiresPermission("accounting.write")
     public void post(PostingRequest request, AuditRecord... related) {
+        write(request, related);
+    }
+
+    /**
+     * Posts another module's automatic entry (through the published {@code Postings}) under the same rules and audit
+     * as {@link #post}, without asking for {@code accounting.write}: the calling module's operation is what the user
+     * was checked for.
+     *
+     * @param request the entry
+     * @throws io.tessera.sdk.web.ApiProblem 422 when a rule refuses it
+     */
+    void postAutomatic(PostingRequest request) {
+        write(request);
+    }
+
+    private void write(PostingRequest request, AuditRecord... related) {
         Settings current = settings.forPosting();
         checkDate(request, current);
         if (request.lines().size() < 2) {

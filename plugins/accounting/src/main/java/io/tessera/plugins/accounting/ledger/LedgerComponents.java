@@ -15,6 +15,6 @@ public final class LedgerComponents {
      */
     public static List<Class<?>> all() {
         return List.of(Rates.class, JournalPoster.class, JournalEntries.class, YearEnd.class, JournalController.class,
-                FiscalController.class, Journal.class);
+                FiscalController.class, Journal.class, PublishedPostings.class);
     }
 }

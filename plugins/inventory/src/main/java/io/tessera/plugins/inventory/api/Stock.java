@@ -1,0 +1,68 @@
+package io.tessera.plugins.inventory.api;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * Stock operations for other modules' documents. Every call joins the caller's transaction, so a sales order's
+ * delivery and its stock moves commit together (D1), and is all or nothing. A {@code null} warehouse means the
+ * tenant's default warehouse. Refusals are {@link io.tessera.sdk.web.ApiProblem}s: 404 for an unknown product or
+ * warehouse, 422 for a bad quantity, 409 when not enough stock is available (saying how much is).
+ */
+public interface Stock {
+
+    /**
+     * Reserves stock for a demand line, as much as is available up to the quantity (partial availability), earliest
+     * expiry first, then oldest lot.
+     *
+     * @param line        the demand line
+     * @param productId   the product
+     * @param quantity    the quantity the line needs in total, positive; what it already has reserved counts
+     * @param warehouseId the warehouse, or {@code null}
+     * @return what the line has reserved now
+     */
+    BigDecimal reserve(DemandLine line, UUID productId, BigDecimal quantity, UUID warehouseId);
+
+    /**
+     * Releases whatever a demand line has reserved.
+     *
+     * @param line the demand line
+     * @return the quantity released
+     */
+    BigDecimal unreserve(DemandLine line);
+
+    /**
+     * Delivers to the customer for a demand line: its reservations first, then whatever else is available; a done
+     * move from the warehouse to the customer location with the line as origin.
+     *
+     * @param line        the demand line
+     * @param productId   the product
+     * @param quantity    the quantity to deliver now, positive
+     * @param warehouseId the warehouse, or {@code null}
+     * @return the id of the delivery (a done transfer)
+     */
+    UUID deliver(DemandLine line, UUID productId, BigDecimal quantity, UUID warehouseId);
+
+    /**
+     * Receives goods from a supplier for a demand line (e.g. a purchase order line): a done move into the
+     * warehouse's stock location.
+     *
+     * @param line        the demand line
+     * @param productId   the product (not serial-tracked; receive serials through a receipt)
+     * @param quantity    the quantity received, positive
+     * @param unitCost    the cost per base unit in the tenant's base currency, zero or more
+     * @param warehouseId the warehouse, or {@code null}
+     * @param lot         the lot, required for lot-tracked products, else {@code null}
+     * @return the id of the receipt (a done transfer)
+     */
+    UUID receive(DemandLine line, UUID productId, BigDecimal quantity, BigDecimal unitCost, UUID warehouseId, String lot);
+
+    /**
+     * A product's stock in a warehouse.
+     *
+     * @param productId   the product
+     * @param warehouseId the warehouse, or {@code null}
+     * @return the figures
+     */
+    StockLevel availability(UUID productId, UUID warehouseId);
+}

@@ -1,0 +1,121 @@
+package io.tessera.plugins.inventory.transfer;
+
+import io.tessera.plugins.catalog.api.ProductInfo;
+import io.tessera.plugins.inventory.api.DemandLine;
+import io.tessera.plugins.inventory.api.Stock;
+import io.tessera.plugins.inventory.api.StockLevel;
+import io.tessera.plugins.inventory.common.Catalog;
+import io.tessera.plugins.inventory.common.Db;
+import io.tessera.plugins.inventory.common.Problems;
+import io.tessera.plugins.inventory.stock.Availability;
+import io.tessera.plugins.inventory.stock.Demand;
+import io.tessera.plugins.inventory.stock.Reservations;
+import io.tessera.plugins.inventory.stock.StockFigures;
+import io.tessera.plugins.inventory.warehouse.Warehouse;
+import io.tessera.plugins.inventory.warehouse.Warehouses;
+import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.sdk.web.ApiProblem;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** The published {@link Stock} service, found by other modules through {@code ModuleServices}. */
+public class StockService implements Stock {
+
+    private final Db db;
+    private final Drafts drafts;
+    private final Validator validator;
+    private final TransferStore store;
+    private final Reservations reservations;
+    private final Availability availability;
+    private final Warehouses warehouses;
+    private final Catalog catalog;
+
+    StockService(Db db, Drafts drafts, Validator validator, TransferStore store, Reservations reservations,
+                 Availability availability, Warehouses warehouses, Catalog catalog) {
+        this.db = db;
+        this.drafts = drafts;
+        this.validator = validator;
+        this.store = store;
+        this.reservations = reservations;
+        this.availability = availability;
+        this.warehouses = warehouses;
+        this.catalog = catalog;
+    }
+
+    @Override
+    @RequiresPermission("inventory.write")
+    public BigDecimal reserve(DemandLine line, UUID productId, BigDecimal quantity, UUID warehouseId) {
+        return db.tx().write(() -> {
+            ProductInfo product = product(productId);
+            positive(quantity);
+            Warehouse warehouse = drafts.warehouse(warehouseId);
+            Demand demand = Validator.demand(line);
+            BigDecimal has = reservations.reserved(demand);
+            if (!Catalog.stocked(product) || has.compareTo(quantity) >= 0) {
+                return has;
+            }
+            return has.add(reservations.reserve(demand, productId, quantity.subtract(has),
+                    warehouses.internalLocationIds(warehouse.id()), null, product.sku()));
+        });
+    }
+
+    @Override
+    @RequiresPermission("inventory.write")
+    public BigDecimal unreserve(DemandLine line) {
+        return db.tx().write(() -> reservations.unreserve(Validator.demand(line), line.module() + " line " + line.line()));
+    }
+
+    @Override
+    @RequiresPermission("inventory.write")
+    public UUID deliver(DemandLine line, UUID productId, BigDecimal quantity, UUID warehouseId) {
+        return db.tx().write(() -> {
+            positive(quantity);
+            UUID delivery = drafts.delivery(new Requests.Delivery(warehouseId, null, null,
+                    List.of(new Requests.DeliveryLine(productId, quantity, null, null))), line);
+            validator.validate(store.find(delivery, true).orElseThrow(), null);
+            return delivery;
+        });
+    }
+
+    @Override
+    @RequiresPermission("inventory.write")
+    public UUID receive(DemandLine line, UUID productId, BigDecimal quantity, BigDecimal unitCost, UUID warehouseId,
+                        String lot) {
+        return db.tx().write(() -> {
+            positive(quantity);
+            UUID receipt = drafts.receipt(new Requests.Receipt(warehouseId, null, null,
+                    List.of(new Requests.ReceiptLine(productId, quantity, null, unitCost, lot, null, null))), line);
+            validator.validate(store.find(receipt, true).orElseThrow(), null);
+            return receipt;
+        });
+    }
+
+    @Override
+    public StockLevel availability(UUID productId, UUID warehouseId) {
+        return db.tx().read(() -> {
+            product(productId);
+            Warehouse warehouse = drafts.warehouse(warehouseId);
+            StockFigures f = availability.figures(productId, warehouses.internalLocationIds(warehouse.id()));
+            return new StockLevel(productId, warehouse.id(), f.onHand(), f.reserved(), f.available(), f.incoming(),
+                    f.outgoing());
+        });
+    }
+
+    private ProductInfo product(UUID productId) {
+        if (productId == null) {
+            throw ApiProblem.invalid("productId", "is required");
+        }
+        ProductInfo product = catalog.products(List.of(productId)).get(productId);
+        if (product == null) {
+            throw Problems.notFound("productId", "Product", productId);
+        }
+        return product;
+    }
+
+    private static void positive(BigDecimal quantity) {
+        if (quantity == null || quantity.signum() <= 0) {
+            throw ApiProblem.invalid("quantity", "must be positive");
+        }
+    }
+}

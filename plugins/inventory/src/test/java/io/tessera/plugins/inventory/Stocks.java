@@ -1,0 +1,111 @@
+package io.tessera.plugins.inventory;
+
+import static io.tessera.testkit.ApiAssertions.created;
+import static io.tessera.testkit.ApiAssertions.ok;
+
+import io.tessera.testkit.ApiClient;
+import io.tessera.testkit.TesseraKernelExtension;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/** REST helpers of the inventory integration tests and the invariants every test class checks at its end. */
+final class Stocks {
+
+    static final String PASSWORD = "Inventory-Test-Password-1";
+    static final String INV = "/api/v1/inventory/";
+
+    private Stocks() {
+    }
+
+    /** A tenant with inventory (and thereby catalog) enabled, and its admin client. */
+    static ApiClient tenant(TesseraKernelExtension kernel, String slug) {
+        ApiClient api = kernel.provisionTenant(slug, PASSWORD);
+        ok(api.put("/api/v1/admin/modules/inventory", ""));
+        return api;
+    }
+
+    /** Creates a storable product through catalog's API. */
+    static String product(ApiClient api, String sku, String tracking) {
+        return created(api.post("/api/v1/catalog/products", """
+                {"sku":"%s","name":"%s","type":"storable","uom":"unit","salesPrice":"10.00","currency":"EUR",
+                 "costMethod":"fifo","tracking":"%s"}""".formatted(sku, sku, tracking)));
+    }
+
+    static String product(ApiClient api, String sku) {
+        return product(api, sku, "none");
+    }
+
+    static String receiptLine(String product, String quantity, String extra) {
+        return "{\"productId\":\"" + product + "\",\"quantity\":\"" + quantity + "\",\"unitCost\":\"2.50\"" + extra + "}";
+    }
+
+    /** A draft receipt of the lines; returns its id. */
+    static String receipt(ApiClient api, String... lines) {
+        return created(api.post(INV + "receipts", "{\"lines\":[" + String.join(",", lines) + "]}"));
+    }
+
+    /** Receives and validates a quantity of a product. */
+    static void stockUp(ApiClient api, String product, String quantity) {
+        String receipt = receipt(api, receiptLine(product, quantity, ""));
+        ok(api.post(INV + "receipts/" + receipt + "/validate", ""));
+    }
+
+    /** A draft delivery of one line; returns its id. */
+    static String delivery(ApiClient api, String product, String quantity) {
+        return created(api.post(INV + "deliveries", "{\"lines\":[{\"productId\":\"" + product + "\",\"quantity\":\""
+                + quantity + "\"}]}"));
+    }
+
+    /** The stock figures of a product in the default warehouse. */
+    static JsonNode stock(ApiClient api, String product) {
+        return ok(api.get(INV + "stock?productId=" + product));
+    }
+
+    static BigDecimal onHand(ApiClient api, String product) {
+        return stock(api, product).get("onHand").decimalValue();
+    }
+
+    /**
+     * Keys whose balance disagrees with the ledger or whose reserved disagrees with the open reservations, and
+     * balances below zero where negative stock is not allowed, across all tenants; empty when the invariants hold.
+     */
+    static List<String> invariantViolations(TesseraKernelExtension kernel) {
+        List<String> violations = new ArrayList<>();
+        String onHand = kernel.queryAsSuperuser("""
+                with m as (
+                  select tenant_id, product_id, to_location_id as loc, coalesce(lot_id, '00000000-0000-0000-0000-000000000000') as lot, quantity as q
+                  from inv_moves where state = 'DONE'
+                  union all
+                  select tenant_id, product_id, from_location_id, coalesce(lot_id, '00000000-0000-0000-0000-000000000000'), -quantity
+                  from inv_moves where state = 'DONE'),
+                s as (
+                  select m.tenant_id, m.product_id, m.loc, m.lot, sum(m.q) as q from m
+                  join inv_locations l on l.tenant_id = m.tenant_id and l.id = m.loc
+                  where l.usage in ('INTERNAL', 'TRANSIT') group by 1, 2, 3, 4)
+                select coalesce(string_agg(coalesce(s.product_id, b.product_id)::text || ' ledger ' || coalesce(s.q, 0)
+                  || ' balance ' || coalesce(b.on_hand, 0), '; '), '')
+                from s full join inv_balances b on b.tenant_id = s.tenant_id and b.product_id = s.product_id
+                  and b.location_id = s.loc and b.lot_id = s.lot
+                where coalesce(s.q, 0) <> coalesce(b.on_hand, 0)""");
+        if (!onHand.isEmpty()) {
+            violations.add("on hand differs from the done moves: " + onHand);
+        }
+        String reserved = kernel.queryAsSuperuser("""
+                select coalesce(string_agg(b.product_id::text || ' reserved ' || b.reserved || ' reservations '
+                  || coalesce(r.q, 0), '; '), '')
+                from inv_balances b left join (
+                  select tenant_id, product_id, location_id, lot_id, sum(quantity) as q from inv_reservations group by 1, 2, 3, 4) r
+                  on r.tenant_id = b.tenant_id and r.product_id = b.product_id and r.location_id = b.location_id and r.lot_id = b.lot_id
+                where b.reserved <> coalesce(r.q, 0)""");
+        if (!reserved.isEmpty()) {
+            violations.add("reserved differs from the open reservations: " + reserved);
+        }
+        long negative = kernel.countAsSuperuser("select count(*) from inv_balances where (on_hand < 0 and not may_go_negative) or reserved < 0 or reserved > on_hand and reserved > 0");
+        if (negative > 0) {
+            violations.add(negative + " balances below zero or over-reserved");
+        }
+        return violations;
+    }
+}
