@@ -10,6 +10,7 @@ import io.tessera.sdk.Components;
 import io.tessera.sdk.ModuleCategory;
 import io.tessera.sdk.Permission;
 import io.tessera.sdk.TesseraModule;
+import io.tessera.sdk.party.PartyReference;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.Extension;
@@ -48,6 +49,12 @@ public class InventoryModule implements TesseraModule {
     @Override
     public Optional<String> eraseFunction() {
         return Optional.of("inv_erase_tenant");
+    }
+
+    /** Receipts and deliveries name their supplier or customer: a party they name must not disappear. */
+    @Override
+    public List<PartyReference> partyReferences() {
+        return List.of(new PartyReference("inv_transfers", "party_id", "receipts and deliveries"));
     }
 
     @Override

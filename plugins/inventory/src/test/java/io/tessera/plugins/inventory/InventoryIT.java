@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tessera.testkit.ApiClient;
+import io.tessera.testkit.ApiAssertions;
 import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
 import java.math.BigDecimal;
@@ -102,6 +103,20 @@ class InventoryIT {
                 .as("the validation handed its moves to the valuation").isEqualByComparingTo("25.00");
         assertProblem(acme.post(INV + "receipts/" + receipt + "/validate", ""), 409);
         assertThat(onHand(acme, p)).as("validating twice changes nothing").isEqualByComparingTo("10");
+    }
+
+    @Test
+    void aSupplierNamedOnAReceiptCannotBeDeletedOnlyArchived() {
+        String p = product(acme, "RCV-PARTY");
+        String supplier = ApiAssertions.company(acme, "Steel Works AG");
+        String receipt = created(acme.post(INV + "receipts", "{\"partyId\":\"" + supplier + "\",\"lines\":["
+                + receiptLine(p, "3", "") + "]}"));
+        assertThat(ok(acme.get(INV + "receipts/" + receipt)).get("partyId").asString()).isEqualTo(supplier);
+
+        ApiResponse refused = acme.delete("/api/v1/parties/" + supplier);
+        assertProblem(refused, 409);
+        assertThat(refused.json().get("references").toString()).contains("receipts and deliveries");
+        assertThat(ok(acme.get("/api/v1/parties/" + supplier)).get("name").asString()).isEqualTo("Steel Works AG");
     }
 
     @Test
