@@ -9,7 +9,7 @@ import io.tessera.kernel.plugin.InstalledModule;
 import io.tessera.kernel.plugin.ModuleCatalog;
 import io.tessera.kernel.plugin.ModuleDependency;
 import io.tessera.kernel.tenancy.TenantContext;
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.tenants.data.ExportFiles;
@@ -85,7 +85,7 @@ public class ModuleMarketplace {
         installed(id);
         TenantRef tenant = TenantContext.tenant().orElseThrow();
         if (!tokens.verify(token, tenant.id(), id)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "A valid confirmation token is required: request "
+            throw new ApiProblem(HttpStatus.BAD_REQUEST.value(), "A valid confirmation token is required: request "
                     + "GET /api/v1/admin/modules/" + id + "/impact?action=purge and pass its confirmationToken (valid "
                     + PurgeTokens.VALIDITY.toMinutes() + " minutes)");
         }
@@ -145,7 +145,7 @@ public class ModuleMarketplace {
                     yield affected;
                 }
                 case "purge" -> lifecycle.purgeOrder(id);
-                default -> throw new ApiException(HttpStatus.BAD_REQUEST, "action must be enable, detach or purge");
+                default -> throw new ApiProblem(HttpStatus.BAD_REQUEST.value(), "action must be enable, detach or purge");
             };
             List<Impact.TableRows> rows = new ArrayList<>();
             for (String m : modules) {
@@ -159,7 +159,7 @@ public class ModuleMarketplace {
     }
 
     private InstalledModule installed(String id) {
-        return catalog.find(id).orElseThrow(() -> ApiException.notFound("Module", id));
+        return catalog.find(id).orElseThrow(() -> ApiProblem.notFound("Module", id));
     }
 
     private static String state(InstalledModule module, Map<String, TenantModuleState> states) {

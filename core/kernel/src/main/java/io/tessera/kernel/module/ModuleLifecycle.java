@@ -5,7 +5,7 @@ import io.tessera.kernel.plugin.InstalledModule;
 import io.tessera.kernel.plugin.ModuleCatalog;
 import io.tessera.kernel.plugin.ModuleDependency;
 import io.tessera.kernel.tenancy.TenantContext;
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.InstallContext;
 import io.tessera.sdk.TenantInstaller;
 import io.tessera.sdk.TenantRef;
@@ -85,7 +85,7 @@ public class ModuleLifecycle {
             } catch (RuntimeException e) {
                 log.error("Installer {} of module {} failed for tenant {}", installer.getClass().getName(), module,
                         tenant.slug(), e);
-                throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "Installing module '" + module
+                throw new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR.value(), "Installing module '" + module
                         + "' failed, so nothing was enabled; the error has been logged");
             }
         }
@@ -104,11 +104,11 @@ public class ModuleLifecycle {
         return tx.execute(status -> {
             Set<String> enabled = access.enabled();
             if (!enabled.contains(id)) {
-                throw ApiException.conflict("Module '" + id + "' is not enabled");
+                throw ApiProblem.conflict("Module '" + id + "' is not enabled");
             }
             List<String> dependents = dependents(id).stream().filter(enabled::contains).toList();
             if (!dependents.isEmpty() && !cascade) {
-                throw new ApiException(HttpStatus.CONFLICT, "Module '" + id + "' is required by enabled modules "
+                throw new ApiProblem(HttpStatus.CONFLICT.value(), "Module '" + id + "' is required by enabled modules "
                         + dependents + "; detach them first or pass cascade=true", List.of(), Map.of("dependents", dependents));
             }
             List<String> detached = new ArrayList<>(dependents);
@@ -157,7 +157,7 @@ public class ModuleLifecycle {
      *
      * @param id module id
      * @return the closure
-     * @throws ApiException 404 when the module is not installed; 409 when it or a required module is missing or
+     * @throws ApiProblem 404 when the module is not installed; 409 when it or a required module is missing or
      *                      unavailable on this server
      */
     public List<InstalledModule> closure(String id) {
@@ -171,7 +171,7 @@ public class ModuleLifecycle {
                 for (ModuleDependency dependency : module.dependencies()) {
                     if (!dependency.optional()) {
                         if (catalog.find(dependency.id()).isEmpty()) {
-                            throw new ApiException(HttpStatus.CONFLICT, "Module '" + module.id() + "' requires '"
+                            throw new ApiProblem(HttpStatus.CONFLICT.value(), "Module '" + module.id() + "' requires '"
                                     + dependency.id() + "', which is not installed", List.of(), Map.of("module", dependency.id()));
                         }
                         needed.add(dependency.id());
@@ -182,7 +182,7 @@ public class ModuleLifecycle {
         List<InstalledModule> closure = all.stream().filter(m -> needed.contains(m.id())).toList();
         for (InstalledModule module : closure) {
             if (!module.healthy()) {
-                throw new ApiException(HttpStatus.CONFLICT, "Module '" + module.id() + "' is unavailable on this server: "
+                throw new ApiProblem(HttpStatus.CONFLICT.value(), "Module '" + module.id() + "' is unavailable on this server: "
                         + module.failure().orElse("failed"), List.of(), Map.of("module", module.id()));
             }
         }
@@ -207,6 +207,6 @@ public class ModuleLifecycle {
     }
 
     private InstalledModule installed(String id) {
-        return catalog.find(id).orElseThrow(() -> ApiException.notFound("Module", id));
+        return catalog.find(id).orElseThrow(() -> ApiProblem.notFound("Module", id));
     }
 }

@@ -1,8 +1,8 @@
 package io.tessera.kernel.party;
 
 import io.tessera.kernel.access.KernelPermissions;
-import io.tessera.kernel.web.ApiException;
-import io.tessera.kernel.web.PageView;
+import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.PageView;
 import java.util.LinkedHashMap;
 import io.tessera.sdk.security.RequiresPermission;
 import java.util.LinkedHashSet;
@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -40,9 +41,11 @@ class PartyService {
     }
 
     @Transactional(readOnly = true)
-    PageView<PartyView> list(String text, String kind, String role, Pageable page) {
+    PageView<PartyView> list(String text, String kind, String role, PageView.Paging paging, Sort order) {
         PartyKind k = kind == null || kind.isBlank() ? null : PartyKind.fromApi(kind);
-        return PageView.of(parties.findAll(PartySearch.matching(text, k, role), page), PartyView::of);
+        // Spring Data counts only when this page cannot tell the total (a short page ends the list)
+        Page<Party> found = parties.findAll(PartySearch.matching(text, k, role), PageRequest.of(paging.page(), paging.size(), order));
+        return PageView.of(found.getContent().stream().map(PartyView::of).toList(), paging, found.getTotalElements());
     }
 
     /**
@@ -76,11 +79,11 @@ class PartyService {
     PartyView update(UUID id, PartyRequest request) {
         Party party = find(id);
         if (request.version() != null && !Objects.equals(request.version(), party.getVersion())) {
-            throw ApiException.conflict("Party " + id + " was changed by someone else (version " + party.getVersion()
+            throw ApiProblem.conflict("Party " + id + " was changed by someone else (version " + party.getVersion()
                     + ", you sent " + request.version() + "); reload it and try again");
         }
         if (PartyKind.fromApi(request.kind()) != party.getKind()) {
-            throw ApiException.invalid("kind", "cannot change from " + party.getKind().apiName());
+            throw ApiProblem.invalid("kind", "cannot change from " + party.getKind().apiName());
         }
         apply(party, request);
         return PartyView.of(parties.saveAndFlush(party));
@@ -98,7 +101,7 @@ class PartyService {
     }
 
     private Party find(UUID id) {
-        return parties.findById(id).orElseThrow(() -> ApiException.notFound("Party", id));
+        return parties.findById(id).orElseThrow(() -> ApiProblem.notFound("Party", id));
     }
 
     private void apply(Party party, PartyRequest r) {
@@ -107,18 +110,18 @@ class PartyService {
             name = blankToNull(String.join(" ", nonNull(r.givenName()), nonNull(r.familyName())).strip());
         }
         if (name == null) {
-            throw ApiException.invalid("name", party.getKind() == PartyKind.PERSON
+            throw ApiProblem.invalid("name", party.getKind() == PartyKind.PERSON
                     ? "is required unless givenName or familyName is set" : "is required");
         }
         UUID organizationId = r.organizationId();
         if (organizationId != null) {
             if (party.getKind() != PartyKind.PERSON) {
-                throw ApiException.invalid("organizationId", "is only for people");
+                throw ApiProblem.invalid("organizationId", "is only for people");
             }
             Party organization = parties.findById(organizationId)
-                    .orElseThrow(() -> ApiException.invalid("organizationId", "refers to no party of this tenant"));
+                    .orElseThrow(() -> ApiProblem.invalid("organizationId", "refers to no party of this tenant"));
             if (organization.getKind() != PartyKind.COMPANY) {
-                throw ApiException.invalid("organizationId", "must refer to a company");
+                throw ApiProblem.invalid("organizationId", "must refer to a company");
             }
         }
         party.describe(name, blankToNull(r.givenName()), blankToNull(r.familyName()), organizationId,
