@@ -2,8 +2,8 @@ package io.tessera.testkit;
 
 import io.tessera.kernel.TesseraKernel;
 import io.tessera.kernel.account.Accounts;
-import io.tessera.kernel.module.ModuleAccess;
-import io.tessera.kernel.module.TenantModuleState;
+import io.tessera.kernel.access.Roles;
+import io.tessera.kernel.module.ModuleLifecycle;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.TenantRef;
 import java.io.IOException;
@@ -242,22 +242,122 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
     }
 
     /**
-     * Marks modules enabled for a tenant, as a fixture. This writes the state only; it does not run the
-     * modules' installers or pull in dependencies — test those through the tenant admin API.
+     * Enables modules for a tenant the way the tenant admin's marketplace does, through the kernel's one module
+     * lifecycle: each module with its required dependencies (in dependency order), each newly enabled module's
+     * installers run, all or nothing per module. The call runs as the tenant's system work, so it needs no admin.
+     *
+     * @param tenant  the tenant
+     * @param modules the modules' ids
+     * @return the modules that were not enabled before, in the order they were enabled
+     * @throws RuntimeException the lifecycle's problem (404 unknown module, 409 unavailable or missing dependency,
+     *                          500 an installer failed) when a module cannot be enabled; nothing of it is enabled then
      */
-    public void enableModules(TenantRef tenant, String... moduleIds) {
-        inTenant(tenant, () -> {
-            bean(ModuleAccess.class).setState(List.of(moduleIds), TenantModuleState.ENABLED);
-            return null;
-        });
+    public List<String> enable(TenantRef tenant, String... modules) {
+        return enable(tenant, false, modules);
     }
 
-    /** Marks modules detached for a tenant, as a fixture. */
-    public void detachModules(TenantRef tenant, String... moduleIds) {
-        inTenant(tenant, () -> {
-            bean(ModuleAccess.class).setState(List.of(moduleIds), TenantModuleState.DETACHED);
-            return null;
-        });
+    /**
+     * As {@link #enable(TenantRef, String...)}, with the installers asked for demonstration data (as the demo tenant
+     * is set up).
+     *
+     * @param tenant  the tenant
+     * @param modules the modules' ids
+     * @return the modules that were not enabled before, in the order they were enabled
+     */
+    public List<String> enableWithDemoData(TenantRef tenant, String... modules) {
+        return enable(tenant, true, modules);
+    }
+
+    private List<String> enable(TenantRef tenant, boolean demoData, String... modules) {
+        ModuleLifecycle lifecycle = bean(ModuleLifecycle.class);
+        List<String> enabled = new ArrayList<>();
+        for (String module : modules) {
+            enabled.addAll(TenantContext.callAs(tenant, null, () -> lifecycle.enable(module, demoData)));
+        }
+        return enabled;
+    }
+
+    /**
+     * Detaches a module for a tenant the way the marketplace does with {@code cascade=true}: the enabled modules that
+     * require it are detached too; every row stays, and enabling it again restores it.
+     *
+     * @param tenant the tenant
+     * @param module the module's id
+     * @return the detached modules, the module itself last
+     */
+    public List<String> detach(TenantRef tenant, String module) {
+        ModuleLifecycle lifecycle = bean(ModuleLifecycle.class);
+        return TenantContext.callAs(tenant, null, () -> lifecycle.detach(module, true));
+    }
+
+    /**
+     * A tenant by its slug, e.g. one {@link #provisionTenant} created.
+     *
+     * @param slug the slug
+     * @return the tenant
+     */
+    public TenantRef tenant(String slug) {
+        return bean(Accounts.class).findTenant(slug).orElseThrow(() -> new IllegalArgumentException("No tenant " + slug))
+                .ref();
+    }
+
+    /**
+     * The id of a user by email.
+     *
+     * @param email the email
+     * @return the user's id
+     */
+    public UUID userId(String email) {
+        return bean(Accounts.class).findUserByEmail(email)
+                .orElseThrow(() -> new IllegalArgumentException("No user " + email)).getId();
+    }
+
+    /**
+     * Starts describing a tenant to provision through the platform and admin APIs: its admin, members with roles,
+     * and modules enabled as the marketplace enables them.
+     *
+     * <pre>{@code
+     * TestTenant acme = kernel.newTenant("acme").member("ann@acme.test", "member").modules("leads").provision();
+     * acme.admin().get("/api/v1/leads");
+     * acme.api("ann@acme.test").get("/api/v1/leads");
+     * }</pre>
+     *
+     * @param slug the tenant's slug
+     * @return the description
+     */
+    public TestTenant.Builder newTenant(String slug) {
+        return new TestTenant.Builder(this, slug);
+    }
+
+    /**
+     * Runs code as a tenant's user who holds the permissions of the given roles (as the tenant defines them),
+     * not as system work, so that service permission checks apply as they do in a request. No transaction is
+     * opened: the services called open their own.
+     *
+     * @param tenant the tenant
+     * @param userId the user
+     * @param roles  the user's roles, e.g. {@code admin} or {@code member}
+     * @param work   what to do
+     * @param <T>    the result type
+     * @return the result
+     */
+    public <T> T asMember(TenantRef tenant, UUID userId, Set<String> roles, Supplier<T> work) {
+        Set<String> permissions = inTenant(tenant, () -> bean(Roles.class).effectivePermissions(roles));
+        return act(new TenantContext.Actor(tenant, userId, roles, permissions), work);
+    }
+
+    /**
+     * Runs code as a tenant's admin (role {@code admin}, holding every permission of the tenant), not as system
+     * work.
+     *
+     * @param tenant the tenant
+     * @param userId the admin
+     * @param work   what to do
+     * @param <T>    the result type
+     * @return the result
+     */
+    public <T> T asAdmin(TenantRef tenant, UUID userId, Supplier<T> work) {
+        return asMember(tenant, userId, Set.of(Roles.ADMIN), work);
     }
 
     /** Runs code in a transaction as a tenant. */
@@ -272,7 +372,10 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
      * request. No transaction is opened: the services called open their own.
      */
     public <T> T asActor(TenantRef tenant, UUID userId, Set<String> permissions, Supplier<T> work) {
-        TenantContext.Actor actor = new TenantContext.Actor(tenant, userId, Set.of(), permissions);
+        return act(new TenantContext.Actor(tenant, userId, Set.of(), permissions), work);
+    }
+
+    private static <T> T act(TenantContext.Actor actor, Supplier<T> work) {
         List<T> result = new ArrayList<>(1);
         TenantContext.<RuntimeException>runAs(actor, () -> {
             result.add(work.get());

@@ -2,7 +2,7 @@ package io.tessera.tenants.apikeys;
 
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.apikey.ApiKeys;
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.security.RequiresPermission;
 import java.net.URI;
 import java.time.Instant;
@@ -45,7 +45,7 @@ class ApiKeysAdminController {
             return ResponseEntity.created(URI.create("/api/v1/admin/api-keys/" + k.id()))
                     .body(new Created(k.id(), k.name(), k.prefix(), k.scopes(), k.expiresAt(), created.secret()));
         } catch (IllegalArgumentException e) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY.value(), e.getMessage());
         }
     }
 
@@ -56,7 +56,7 @@ class ApiKeysAdminController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> revoke(@PathVariable UUID id) {
-        keys.revoke(id).orElseThrow(() -> ApiException.notFound("API key", id));
+        keys.revoke(id).orElseThrow(() -> ApiProblem.notFound("API key", id));
         return ResponseEntity.noContent().build();
     }
 }

@@ -2,12 +2,12 @@ package io.tessera.tenants.demo;
 
 import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.config.StartupBanner;
+import io.tessera.kernel.module.ModuleLifecycle;
 import io.tessera.kernel.plugin.InstalledModule;
 import io.tessera.kernel.plugin.ModuleCatalog;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.sdk.TenantRef;
-import io.tessera.tenants.modules.ModuleLifecycle;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,6 +1,7 @@
 package io.tessera.tenants.modules;
 
 import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.kernel.module.ModuleLifecycle;
 import io.tessera.sdk.security.RequiresPermission;
 
 import java.util.List;
@@ -22,19 +23,21 @@ import org.springframework.web.bind.annotation.RestController;
 class ModuleAdminController {
 
     private final ModuleLifecycle lifecycle;
+    private final ModuleMarketplace marketplace;
 
-    ModuleAdminController(ModuleLifecycle lifecycle) {
+    ModuleAdminController(ModuleLifecycle lifecycle, ModuleMarketplace marketplace) {
         this.lifecycle = lifecycle;
+        this.marketplace = marketplace;
     }
 
     @GetMapping
     List<ModuleStatus> list() {
-        return lifecycle.list();
+        return marketplace.list();
     }
 
     @PutMapping("/{id}")
     Map<String, List<String>> enable(@PathVariable String id) {
-        return Map.of("enabled", lifecycle.enable(id));
+        return Map.of("enabled", lifecycle.enable(id, false));
     }
 
     @DeleteMapping("/{id}")
@@ -46,12 +49,12 @@ class ModuleAdminController {
     }
 
     @PostMapping("/{id}/purge")
-    ModuleLifecycle.PurgeResult purge(@PathVariable String id, @RequestBody(required = false) PurgeRequest request) {
-        return lifecycle.purge(id, request == null ? null : request.confirmationToken());
+    ModuleMarketplace.PurgeResult purge(@PathVariable String id, @RequestBody(required = false) PurgeRequest request) {
+        return marketplace.purge(id, request == null ? null : request.confirmationToken());
     }
 
     @GetMapping("/{id}/impact")
     Impact impact(@PathVariable String id, @RequestParam String action) {
-        return lifecycle.impact(id, action);
+        return marketplace.impact(id, action);
     }
 }

@@ -4,7 +4,7 @@ import io.tessera.kernel.access.PlatformOperator;
 import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.account.Tenant;
 import io.tessera.kernel.account.TenantStatus;
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.web.PageView;
 import io.tessera.sdk.web.PageView.Paging;
@@ -64,17 +64,17 @@ class PlatformTenantsController {
     @PostMapping
     ResponseEntity<Map<String, Object>> create(@RequestBody CreateTenantRequest request) {
         if (request.admin() == null) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "admin is required: {\"email\",\"password\",\"name\"}");
+            throw new ApiProblem(HttpStatus.BAD_REQUEST.value(), "admin is required: {\"email\",\"password\",\"name\"}");
         }
         Accounts.AdminSpec admin = new Accounts.AdminSpec(request.admin().email(), request.admin().name(),
                 request.admin().password());
         try {
             Accounts.checkTenantRequest(request.slug(), request.name(), admin);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, e.getMessage());
+            throw new ApiProblem(HttpStatus.BAD_REQUEST.value(), e.getMessage());
         }
         if (accounts.findTenant(request.slug()).isPresent()) {
-            throw ApiException.conflict("A tenant with slug '" + request.slug() + "' already exists");
+            throw ApiProblem.conflict("A tenant with slug '" + request.slug() + "' already exists");
         }
         // the directory first (it may refuse), then the database; whichever fails, nothing is left on either side
         IdentityDirectory.Registration registration;
@@ -82,20 +82,20 @@ class PlatformTenantsController {
             registration = directory.registerTenant(request.slug(), request.name().strip(),
                     new IdentityDirectory.Person(admin.email(), admin.name(), admin.password()));
         } catch (IdentityDirectoryException e) {
-            throw new ApiException(e.status(), e.getMessage());
+            throw new ApiProblem(e.status().value(), e.getMessage());
         }
         TenantRef tenant;
         try {
             tenant = accounts.provisionTenant(request.slug(), request.name(), admin, registration.subject().orElse(null));
         } catch (IllegalArgumentException e) {
             registration.undo();
-            throw new ApiException(HttpStatus.BAD_REQUEST, e.getMessage());
+            throw new ApiProblem(HttpStatus.BAD_REQUEST.value(), e.getMessage());
         } catch (IllegalStateException e) {
             registration.undo();
-            throw ApiException.conflict(e.getMessage());
+            throw ApiProblem.conflict(e.getMessage());
         } catch (DataIntegrityViolationException e) {
             registration.undo();
-            throw ApiException.conflict("A tenant with slug '" + request.slug() + "' already exists");
+            throw ApiProblem.conflict("A tenant with slug '" + request.slug() + "' already exists");
         } catch (RuntimeException e) {
             registration.undo();
             throw e;
@@ -114,7 +114,7 @@ class PlatformTenantsController {
 
     @GetMapping("/{slug}")
     TenantView get(@PathVariable String slug) {
-        return accounts.findTenant(slug).map(TenantView::of).orElseThrow(() -> ApiException.notFound("Tenant", slug));
+        return accounts.findTenant(slug).map(TenantView::of).orElseThrow(() -> ApiProblem.notFound("Tenant", slug));
     }
 
     @PostMapping("/{slug}/suspend")
@@ -128,6 +128,6 @@ class PlatformTenantsController {
     }
 
     private TenantView status(String slug, TenantStatus status) {
-        return accounts.setStatus(slug, status).map(TenantView::of).orElseThrow(() -> ApiException.notFound("Tenant", slug));
+        return accounts.setStatus(slug, status).map(TenantView::of).orElseThrow(() -> ApiProblem.notFound("Tenant", slug));
     }
 }

@@ -7,7 +7,7 @@ import io.tessera.kernel.audit.AuditTrail;
 import io.tessera.kernel.migration.SchemaCatalog;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.tenancy.TransactionSettings;
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.tenants.data.ModuleErasure;
@@ -79,7 +79,7 @@ public class TenantOffboarding {
     /** Exports every row of the tenant, then deletes them all, leaving one audit record. */
     @RequiresPermission(KernelPermissions.PLATFORM)
     public Result delete(String slug) {
-        TenantRef tenant = accounts.findTenant(slug).map(t -> t.ref()).orElseThrow(() -> ApiException.notFound("Tenant", slug));
+        TenantRef tenant = accounts.findTenant(slug).map(t -> t.ref()).orElseThrow(() -> ApiProblem.notFound("Tenant", slug));
         Path file = exports.newFile(tenant, "offboarding");
         return exports.discardIfFailed(file, () -> TenantContext.callAs(tenant, null, () -> tx.execute(status -> {
             Map<String, List<String>> moduleTables = moduleTables();
@@ -106,7 +106,7 @@ public class TenantOffboarding {
             try {
                 directory.removeTenant(slug);
             } catch (IdentityDirectoryException e) {
-                throw new ApiException(e.status(), e.getMessage() + "; the tenant was not deleted");
+                throw new ApiProblem(e.status().value(), e.getMessage() + "; the tenant was not deleted");
             }
             log.warn("Tenant {} deleted; export kept at {}; rows deleted: {}", slug, file, deleted);
             return new Result(slug, file.toString(), deleted);

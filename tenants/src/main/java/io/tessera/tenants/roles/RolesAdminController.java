@@ -3,7 +3,7 @@ package io.tessera.tenants.roles;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.access.Permissions;
 import io.tessera.kernel.access.Roles;
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.Permission;
 import io.tessera.sdk.security.RequiresPermission;
 import java.net.URI;
@@ -51,36 +51,36 @@ class RolesAdminController {
             Roles.RoleView created = roles.create(request.name(), request.description(), request.permissions());
             return ResponseEntity.created(URI.create("/api/v1/admin/roles/" + created.name())).body(created);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY.value(), e.getMessage());
         } catch (IllegalStateException e) {
-            throw ApiException.conflict(e.getMessage());
+            throw ApiProblem.conflict(e.getMessage());
         }
     }
 
     @PutMapping("/api/v1/admin/roles/{name}")
     Roles.RoleView update(@PathVariable String name, @RequestBody RoleRequest request) {
         if (Roles.ADMIN.equals(name) || Roles.MEMBER.equals(name)) {
-            throw ApiException.conflict("The built-in role '" + name + "' cannot be changed");
+            throw ApiProblem.conflict("The built-in role '" + name + "' cannot be changed");
         }
         try {
             return roles.update(name, request.description(), request.permissions())
-                    .orElseThrow(() -> ApiException.notFound("Role", name));
+                    .orElseThrow(() -> ApiProblem.notFound("Role", name));
         } catch (IllegalArgumentException e) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY.value(), e.getMessage());
         }
     }
 
     @DeleteMapping("/api/v1/admin/roles/{name}")
     ResponseEntity<Void> delete(@PathVariable String name) {
         if (Roles.ADMIN.equals(name) || Roles.MEMBER.equals(name)) {
-            throw ApiException.conflict("The built-in role '" + name + "' cannot be deleted");
+            throw ApiProblem.conflict("The built-in role '" + name + "' cannot be deleted");
         }
         try {
             if (!roles.delete(name)) {
-                throw ApiException.notFound("Role", name);
+                throw ApiProblem.notFound("Role", name);
             }
         } catch (IllegalStateException e) {
-            throw ApiException.conflict(e.getMessage());
+            throw ApiProblem.conflict(e.getMessage());
         }
         return ResponseEntity.noContent().build();
     }

@@ -3,7 +3,7 @@ package io.tessera.tenants.users;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.account.Invitations;
 import io.tessera.kernel.account.Members;
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.CurrentTenant;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.tenants.identity.IdentityDirectory;
@@ -79,14 +79,14 @@ public class MemberAdministration {
      * @param password must be {@code null}: tenant admins do not choose passwords
      * @param roles    the tenant's roles they will hold
      * @return the invitation
-     * @throws ApiException (422) naming the bad field; (409) if they already are a member
+     * @throws ApiProblem (422) naming the bad field; (409) if they already are a member
      */
     public Invited invite(String email, String name, String password, Set<String> roles) {
         if (!invites()) {
             throw new IllegalStateException("The identity directory owns the accounts: add members with add()");
         }
         if (password != null && !password.isEmpty()) {
-            throw ApiException.invalid("password", "must be absent: the person sets their own password through the invitation");
+            throw ApiProblem.invalid("password", "must be absent: the person sets their own password through the invitation");
         }
         return tx.execute(status -> {
             Invitations.Issued issued = invitations.invite(email, name, roles);

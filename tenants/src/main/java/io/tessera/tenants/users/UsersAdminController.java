@@ -3,7 +3,7 @@ package io.tessera.tenants.users;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.account.Members;
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.tenants.identity.IdentityDirectoryException;
 import java.net.URI;
@@ -68,7 +68,7 @@ class UsersAdminController {
         try {
             Accounts.checkEmail("email", request.email());
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("email", "must be an email address");
+            throw ApiProblem.invalid("email", "must be an email address");
         }
         if (administration.invites()) {
             MemberAdministration.Invited invited = mapped(() -> administration.invite(request.email(), request.name(),
@@ -83,7 +83,7 @@ class UsersAdminController {
 
     @PutMapping("/{userId}/roles")
     Members.Member roles(@PathVariable UUID userId, @RequestBody Roles request) {
-        return mapped(() -> members.setRoles(userId, request.roles()).orElseThrow(() -> ApiException.notFound("Member", userId)));
+        return mapped(() -> members.setRoles(userId, request.roles()).orElseThrow(() -> ApiProblem.notFound("Member", userId)));
     }
 
     record TemporaryPassword(String temporaryPassword) {
@@ -93,17 +93,17 @@ class UsersAdminController {
     @PostMapping("/{userId}/password-reset")
     TemporaryPassword resetPassword(@PathVariable UUID userId) {
         return new TemporaryPassword(mapped(() -> administration.resetPassword(userId)
-                .orElseThrow(() -> ApiException.notFound("Member", userId))));
+                .orElseThrow(() -> ApiProblem.notFound("Member", userId))));
     }
 
     @DeleteMapping("/{userId}")
     Members.Member deactivate(@PathVariable UUID userId) {
-        return mapped(() -> administration.deactivate(userId).orElseThrow(() -> ApiException.notFound("Member", userId)));
+        return mapped(() -> administration.deactivate(userId).orElseThrow(() -> ApiProblem.notFound("Member", userId)));
     }
 
     @PostMapping("/{userId}/reactivate")
     Members.Member reactivate(@PathVariable UUID userId) {
-        return mapped(() -> administration.reactivate(userId).orElseThrow(() -> ApiException.notFound("Member", userId)));
+        return mapped(() -> administration.reactivate(userId).orElseThrow(() -> ApiProblem.notFound("Member", userId)));
     }
 
     /** The directory's refusals keep their status; invalid input is 422, a conflicting state 409. */
@@ -111,11 +111,11 @@ class UsersAdminController {
         try {
             return work.get();
         } catch (IdentityDirectoryException e) {
-            throw new ApiException(e.status(), e.getMessage());
+            throw new ApiProblem(e.status().value(), e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY.value(), e.getMessage());
         } catch (IllegalStateException e) {
-            throw ApiException.conflict(e.getMessage());
+            throw ApiProblem.conflict(e.getMessage());
         }
     }
 }

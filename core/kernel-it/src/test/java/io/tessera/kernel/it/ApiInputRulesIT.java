@@ -40,7 +40,7 @@ class ApiInputRulesIT {
     static void tenant() {
         TenantRef tenant = kernel.createTenant("rules");
         kernel.createUser("ann@rules.test", PASSWORD, tenant);
-        kernel.enableModules(tenant, "notes", "probe");
+        kernel.enable(tenant, "notes", "probe");
         api = kernel.api("ann@rules.test", PASSWORD);
     }
 

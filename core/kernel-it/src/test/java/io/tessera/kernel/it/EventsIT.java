@@ -35,7 +35,7 @@ class EventsIT {
     static void aTenantAndAUser() {
         tenant = kernel.createTenant("events");
         kernel.createUser("events@events.test", "correct-horse-battery", tenant);
-        kernel.enableModules(tenant, "pings");
+        kernel.enable(tenant, "pings");
         api = kernel.api("events@events.test", "correct-horse-battery");
     }
 

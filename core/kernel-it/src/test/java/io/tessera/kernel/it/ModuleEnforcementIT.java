@@ -34,14 +34,14 @@ class ModuleEnforcementIT {
         assertThat(before.contentType()).startsWith("application/problem+json");
         assertThat(before.json().get("detail").asString()).contains("'notes'", "not enabled");
 
-        kernel.enableModules(tenant, "notes");
+        kernel.enable(tenant, "notes");
         assertThat(api.post("/api/v1/notes", "{\"text\":\"survives detach\"}").status()).isEqualTo(201);
 
-        kernel.detachModules(tenant, "notes");
+        kernel.detach(tenant, "notes");
         assertThat(api.get("/api/v1/notes").status()).isEqualTo(404);
         assertThat(api.post("/api/v1/notes", "{\"text\":\"refused\"}").status()).isEqualTo(404);
 
-        kernel.enableModules(tenant, "notes");
+        kernel.enable(tenant, "notes");
         assertThat(api.get("/api/v1/notes").json().toString()).isEqualTo("[\"survives detach\"]");
     }
 
@@ -51,7 +51,7 @@ class ModuleEnforcementIT {
         TenantRef off = kernel.createTenant("enforce-off");
         kernel.createUser("user@enforce-on.test", "correct-horse-battery", on);
         kernel.createUser("user@enforce-off.test", "correct-horse-battery", off);
-        kernel.enableModules(on, "notes");
+        kernel.enable(on, "notes");
 
         assertThat(kernel.api("user@enforce-on.test", "correct-horse-battery").get("/api/v1/notes").status()).isEqualTo(200);
         assertThat(kernel.api("user@enforce-off.test", "correct-horse-battery").get("/api/v1/notes").status()).isEqualTo(404);
@@ -62,12 +62,12 @@ class ModuleEnforcementIT {
         TenantRef tenant = kernel.createTenant("enforce-events");
         kernel.createUser("admin@enforce-events.test", "correct-horse-battery", tenant);
         ApiClient api = kernel.api("admin@enforce-events.test", "correct-horse-battery");
-        kernel.enableModules(tenant, "pings");
+        kernel.enable(tenant, "pings");
         String delivered = api.post("/api/v1/pings?text=while-enabled", "").json().get("id").asString();
         awaitCount("select count(*) from ping_log where ping_id::text = ?", delivered, 1);
 
         // the publisher is in the same module here; publish through the kernel's own publisher as that tenant
-        kernel.detachModules(tenant, "pings");
+        kernel.detach(tenant, "pings");
         kernel.inTenant(tenant, () -> {
             kernel.bean(io.tessera.sdk.event.EventPublisher.class).publish(pinged(kernel, "while-detached"));
             return null;

@@ -27,7 +27,7 @@ abstract class PartyDeletionGuard {
 
     private ApiClient tenantAdmin(TenantRef tenant) {
         kernel().createUser("admin@" + tenant.slug() + ".test", PASSWORD, tenant);
-        kernel().enableModules(tenant, "visits");
+        kernel().enable(tenant, "visits");
         return kernel().api("admin@" + tenant.slug() + ".test", PASSWORD);
     }
 
@@ -74,7 +74,7 @@ abstract class PartyDeletionGuard {
         ApiClient api = tenantAdmin(tenant);
         String company = create(api, "{\"kind\":\"company\",\"name\":\"Detached Visits Co\"}");
         assertThat(api.post("/api/v1/visits", "{\"partyId\":\"" + company + "\"}").status()).isEqualTo(201);
-        kernel().detachModules(tenant, "visits");
+        kernel().detach(tenant, "visits");
 
         ApiResponse refused = api.delete("/api/v1/parties/" + company);
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);

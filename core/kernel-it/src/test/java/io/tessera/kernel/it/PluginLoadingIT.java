@@ -33,7 +33,7 @@ class PluginLoadingIT {
     void pluginEntityIsPersistedThroughThePluginsOwnEndpoint() throws SQLException {
         TenantRef tenant = kernel.createTenant("plugin-load");
         kernel.createUser("writer@plugin-load.test", "correct-horse-battery", tenant);
-        kernel.enableModules(tenant, "notes");
+        kernel.enable(tenant, "notes");
         ApiClient api = kernel.api("writer@plugin-load.test", "correct-horse-battery");
 
         ApiResponse created = api.post("/api/v1/notes", "{\"text\":\"hello from a plugin\"}");

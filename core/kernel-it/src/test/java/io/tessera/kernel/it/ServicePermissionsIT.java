@@ -42,7 +42,7 @@ class ServicePermissionsIT {
     static void aTenantWithTheModuleAndAMember() {
         tenant = kernel.createTenant("guarded");
         member = kernel.createUser("member@guarded.test", PASSWORD, Set.of(Roles.MEMBER), tenant);
-        kernel.enableModules(tenant, "guarded");
+        kernel.enable(tenant, "guarded");
     }
 
     @SuppressWarnings("unchecked")

@@ -17,7 +17,7 @@ class TenantTaskIT {
     void aTaskRunsOnlyForTenantsWithItsModuleEnabled() throws InterruptedException {
         TenantRef on = kernel.createTenant("ticks-on");
         TenantRef off = kernel.createTenant("ticks-off");
-        kernel.enableModules(on, "ticker");
+        kernel.enable(on, "ticker");
 
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (ticks(on) < 3) {
@@ -26,7 +26,7 @@ class TenantTaskIT {
         }
         assertThat(ticks(off)).isZero();
 
-        kernel.detachModules(on, "ticker");
+        kernel.detach(on, "ticker");
         long afterDetach = settled(on); // a round that had already started may still finish
         Thread.sleep(1000);
         assertThat(ticks(on)).as("no more rounds once detached").isEqualTo(afterDetach);

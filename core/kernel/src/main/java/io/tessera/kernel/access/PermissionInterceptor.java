@@ -1,7 +1,7 @@
 package io.tessera.kernel.access;
 
 import io.tessera.kernel.tenancy.TenantContext;
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 import io.tessera.kernel.publickey.PublicEndpointFilter;
 import io.tessera.sdk.security.PublicEndpoint;
 import io.tessera.sdk.security.RequiresPermission;
@@ -35,25 +35,25 @@ final class PermissionInterceptor implements HandlerInterceptor {
         }
         if (AnnotatedElementUtils.hasAnnotation(method.getMethod(), PublicEndpoint.class)) {
             if (!PublicEndpointFilter.isPublicPath(request.getRequestURI().substring(request.getContextPath().length()))) {
-                throw new ApiException(HttpStatus.FORBIDDEN, "A public endpoint must live under /api/v1/<module>/public/<key>/");
+                throw new ApiProblem(HttpStatus.FORBIDDEN.value(), "A public endpoint must live under /api/v1/<module>/public/<key>/");
             }
             return true;
         }
         if (AnnotatedElementUtils.hasAnnotation(method.getMethod(), InvitationAcceptance.class)) {
             if (!request.getRequestURI().substring(request.getContextPath().length()).startsWith(InvitationAcceptance.PATH)) {
-                throw new ApiException(HttpStatus.FORBIDDEN, "Invitations are accepted under " + InvitationAcceptance.PATH
+                throw new ApiProblem(HttpStatus.FORBIDDEN.value(), "Invitations are accepted under " + InvitationAcceptance.PATH
                         + " only");
             }
             return true;
         }
         if (TenantContext.userId().isPresent() && TenantContext.mustChangePassword()
                 && !has(method, Authenticated.class)) {
-            throw new ApiException(HttpStatus.FORBIDDEN,
+            throw new ApiProblem(HttpStatus.FORBIDDEN.value(),
                     "Your password was reset: change it with POST /api/v1/me/password before anything else");
         }
         if (has(method, Authenticated.class)) {
             if (TenantContext.userId().isEmpty()) {
-                throw new ApiException(HttpStatus.FORBIDDEN, "Only a signed-in user can do this, not an API key");
+                throw new ApiProblem(HttpStatus.FORBIDDEN.value(), "Only a signed-in user can do this, not an API key");
             }
             return true;
         }
@@ -62,10 +62,10 @@ final class PermissionInterceptor implements HandlerInterceptor {
             rule = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), RequiresPermission.class);
         }
         if (rule == null) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "This endpoint declares no access rule, so it is closed");
+            throw new ApiProblem(HttpStatus.FORBIDDEN.value(), "This endpoint declares no access rule, so it is closed");
         }
         if (!permissions.currentHolds(rule.value())) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "You need the permission '" + rule.value() + "' to do this");
+            throw new ApiProblem(HttpStatus.FORBIDDEN.value(), "You need the permission '" + rule.value() + "' to do this");
         }
         return true;
     }

@@ -3,7 +3,7 @@ package io.tessera.kernel.account;
 import io.tessera.kernel.access.AccessChanges;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.tenancy.TenantContext;
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.security.SystemOnly;
@@ -241,28 +241,28 @@ public class Accounts {
      *
      * @param settings the new settings
      * @return the tenant
-     * @throws ApiException (422) naming the first invalid field
+     * @throws ApiProblem (422) naming the first invalid field
      */
     @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Tenant updateSettings(TenantSettings settings) {
         UUID tenantId = TenantContext.tenant().orElseThrow(() -> new IllegalStateException("No tenant in scope")).id();
         String name = settings.name() == null ? "" : settings.name().strip();
         if (name.isEmpty() || name.length() > 200) {
-            throw ApiException.invalid("name", "must be 1 to 200 characters");
+            throw ApiProblem.invalid("name", "must be 1 to 200 characters");
         }
         String currency = settings.baseCurrency() == null ? "" : settings.baseCurrency().strip().toUpperCase(java.util.Locale.ROOT);
         if (!io.tessera.sdk.money.Currencies.isMoney(currency)) {
-            throw ApiException.invalid("baseCurrency", "'" + settings.baseCurrency() + "' is not an ISO 4217 currency code");
+            throw ApiProblem.invalid("baseCurrency", "'" + settings.baseCurrency() + "' is not an ISO 4217 currency code");
         }
         java.util.Locale locale = java.util.Locale.forLanguageTag(settings.locale() == null ? "" : settings.locale().strip());
         if (locale.getLanguage().isEmpty()) {
-            throw ApiException.invalid("locale", "'" + settings.locale() + "' is not a BCP 47 language tag such as de-AT");
+            throw ApiProblem.invalid("locale", "'" + settings.locale() + "' is not a BCP 47 language tag such as de-AT");
         }
         String zone;
         try {
             zone = java.time.ZoneId.of(settings.timeZone() == null ? "" : settings.timeZone().strip()).getId();
         } catch (java.time.DateTimeException e) {
-            throw ApiException.invalid("timeZone", "'" + settings.timeZone() + "' is not a time zone such as Europe/Berlin");
+            throw ApiProblem.invalid("timeZone", "'" + settings.timeZone() + "' is not a time zone such as Europe/Berlin");
         }
         return TenantContext.callWithoutTenant(() -> tx.execute(s -> {
             Tenant tenant = tenants.findById(tenantId).orElseThrow();

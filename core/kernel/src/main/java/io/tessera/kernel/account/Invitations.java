@@ -3,7 +3,7 @@ package io.tessera.kernel.account;
 import io.tessera.kernel.access.AccessChanges;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.tenancy.TenantContext;
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.security.RequiresPermission;
@@ -97,7 +97,7 @@ public class Invitations {
      * @param name  a display name for a new account, or {@code null}
      * @param roles the tenant's roles they will hold
      * @return the invitation with its token
-     * @throws ApiException (422) naming {@code email} or {@code roles}; (409) if that email already is a member here
+     * @throws ApiProblem (422) naming {@code email} or {@code roles}; (409) if that email already is a member here
      */
     @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Issued invite(String email, String name, Set<String> roles) {
@@ -107,18 +107,18 @@ public class Invitations {
         try {
             Accounts.checkEmail("email", email);
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("email", "must be an email address");
+            throw ApiProblem.invalid("email", "must be an email address");
         }
         String normalized = email.strip().toLowerCase(Locale.ROOT);
         String display = name == null || name.isBlank() ? null : name.strip();
         if (display != null && display.length() > 200) {
-            throw ApiException.invalid("name", "must be at most 200 characters");
+            throw ApiProblem.invalid("name", "must be at most 200 characters");
         }
         return tx.write(() -> {
             Set<String> checked = members.checkedRoles(roles);
             Optional<UserAccount> account = users.findByEmailIgnoreCase(normalized);
             if (account.isPresent() && members.isMember(account.get().getId())) {
-                throw ApiException.conflict(normalized + " is already a member of this tenant");
+                throw ApiProblem.conflict(normalized + " is already a member of this tenant");
             }
             entityManager.createQuery("delete from Invitation i where i.email = :email and i.acceptedAt is null")
                     .setParameter("email", normalized).executeUpdate();
@@ -179,7 +179,7 @@ public class Invitations {
      * @param signedIn    the account the caller signed in as, or {@code null} for an anonymous caller
      * @param newPassword the password of a new account (ignored, and must be absent, for an existing one)
      * @return the membership created
-     * @throws ApiException 404 for an unknown, used or expired token; 401 if the account exists and the caller is
+     * @throws ApiProblem 404 for an unknown, used or expired token; 401 if the account exists and the caller is
      *                      not signed in; 403 if signed in as another account; 422 naming {@code password}; 409 if
      *                      already a member or a role of the invitation no longer exists
      */
@@ -194,23 +194,23 @@ public class Invitations {
             if (existing.isPresent()) {
                 account = existing.get();
                 if (signedIn == null) {
-                    throw new ApiException(HttpStatus.UNAUTHORIZED, "Sign in as " + invitation.email()
+                    throw new ApiProblem(HttpStatus.UNAUTHORIZED.value(), "Sign in as " + invitation.email()
                             + " (HTTP Basic) to accept this invitation");
                 }
                 if (!account.getId().equals(signedIn)) {
-                    throw new ApiException(HttpStatus.FORBIDDEN, "This invitation is for another account");
+                    throw new ApiProblem(HttpStatus.FORBIDDEN.value(), "This invitation is for another account");
                 }
                 if (newPassword != null) {
-                    throw ApiException.invalid("password", "must be absent: the account keeps its own password");
+                    throw ApiProblem.invalid("password", "must be absent: the account keeps its own password");
                 }
             } else {
                 if (signedIn != null) {
-                    throw new ApiException(HttpStatus.FORBIDDEN, "This invitation is for another account");
+                    throw new ApiProblem(HttpStatus.FORBIDDEN.value(), "This invitation is for another account");
                 }
                 try {
                     PasswordPolicy.check(newPassword, invitation.email());
                 } catch (IllegalArgumentException e) {
-                    throw ApiException.invalid("password", e.getMessage().replaceFirst("^password ", ""));
+                    throw ApiProblem.invalid("password", e.getMessage().replaceFirst("^password ", ""));
                 }
                 account = new UserAccount(invitation.email(),
                         invitation.name() == null ? invitation.email() : invitation.name(), passwordEncoder.encode(newPassword));
@@ -218,11 +218,11 @@ public class Invitations {
                 entityManager.flush();
             }
             if (members.isMember(account.getId())) {
-                throw ApiException.conflict("You already are a member of this tenant");
+                throw ApiProblem.conflict("You already are a member of this tenant");
             }
             Set<String> gone = members.undefinedRoles(invitation.roles());
             if (!gone.isEmpty()) {
-                throw ApiException.conflict("The role(s) " + gone + " of this invitation no longer exist; ask for a new one");
+                throw ApiProblem.conflict("The role(s) " + gone + " of this invitation no longer exist; ask for a new one");
             }
             entityManager.persist(new Membership(account.getId(), invitation.roles()));
             invitation.accepted(clock.instant());
@@ -231,8 +231,8 @@ public class Invitations {
         }));
     }
 
-    private static ApiException invalid() {
-        return new ApiException(HttpStatus.NOT_FOUND, "This invitation is unknown, was used already or has expired");
+    private static ApiProblem invalid() {
+        return new ApiProblem(HttpStatus.NOT_FOUND.value(), "This invitation is unknown, was used already or has expired");
     }
 
     private record Parsed(UUID tenantId, UUID invitationId) {

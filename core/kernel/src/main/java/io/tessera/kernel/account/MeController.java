@@ -2,7 +2,7 @@ package io.tessera.kernel.account;
 
 import io.tessera.kernel.access.Authenticated;
 import io.tessera.kernel.tenancy.TenantContext;
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -31,13 +31,13 @@ class MeController {
     ResponseEntity<Void> changePassword(@RequestBody PasswordChange change) {
         if (passwords.external()) {
             String console = passwords.accountConsole().orElseThrow();
-            throw new ApiException(HttpStatus.CONFLICT, "Passwords are managed by the identity provider: change yours in its "
+            throw new ApiProblem(HttpStatus.CONFLICT.value(), "Passwords are managed by the identity provider: change yours in its "
                     + "account console, " + console, List.of(), Map.of("accountConsole", console));
         }
         try {
             accounts.changePassword(TenantContext.userId().orElseThrow(), change.currentPassword(), change.newPassword());
         } catch (IllegalArgumentException e) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY.value(), e.getMessage());
         }
         return ResponseEntity.noContent().build();
     }

@@ -3,7 +3,7 @@ package io.tessera.kernel.account;
 import io.tessera.kernel.access.AccessChanges;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.access.Roles;
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.sdk.security.RequiresPermission;
@@ -248,22 +248,22 @@ public class Members {
      *
      * @param roles the requested role names
      * @return them, in order
-     * @throws ApiException (422) naming {@code roles}
+     * @throws ApiProblem (422) naming {@code roles}
      */
     public Set<String> checkedRoles(Set<String> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw ApiException.invalid("roles", "must name at least one role, e.g. [\"member\"]");
+            throw ApiProblem.invalid("roles", "must name at least one role, e.g. [\"member\"]");
         }
         Set<String> checked = new LinkedHashSet<>();
         for (String role : roles) {
             if (role == null || !ROLE.matcher(role).matches()) {
-                throw ApiException.invalid("roles", "must be lower-case words: " + role);
+                throw ApiProblem.invalid("roles", "must be lower-case words: " + role);
             }
             checked.add(role);
         }
         Set<String> undefined = undefinedRoles(checked);
         if (!undefined.isEmpty()) {
-            throw ApiException.invalid("roles", "names no role of this tenant: " + String.join(", ", undefined));
+            throw ApiProblem.invalid("roles", "names no role of this tenant: " + String.join(", ", undefined));
         }
         return checked;
     }

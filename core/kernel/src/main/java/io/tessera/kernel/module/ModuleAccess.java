@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads and changes which modules the current tenant has enabled. Changing states is the tenant
- * lifecycle's job ({@code tenants/}); this class only writes the rows.
+ * Reads and changes which modules the current tenant has enabled. Deciding which states change (dependency
+ * closure, installers, dependents) is {@link ModuleLifecycle}'s job; this class only reads and writes the rows.
  */
 @Service
 public class ModuleAccess {

@@ -4,11 +4,9 @@ import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.RowExport;
 
-import io.tessera.kernel.web.PageRequests;
-import io.tessera.kernel.web.PageView;
+import io.tessera.sdk.web.PageView;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/parties")
 class PartyController {
-
-    private static final Map<String, String> SORTABLE = Map.of(
-            "name", "name", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private final PartyService service;
 
@@ -58,8 +53,8 @@ class PartyController {
                              @RequestParam(required = false) Integer page,
                              @RequestParam(required = false) Integer size,
                              @RequestParam(required = false) String sort) {
-        return service.list(q, kind, role, PartyStatus.fromApi(status),
-                PageRequests.of(page, size, sort, SORTABLE, Sort.by("name").and(Sort.by("id"))));
+        return service.list(q, kind, role, PartyStatus.fromApi(status), PageView.Paging.of(page, size),
+                PartySort.of(sort));
     }
 
     /** {@code Accept: text/csv}: every party matching the filters, in the list's order, streamed in keyset batches. */
@@ -71,7 +66,7 @@ class PartyController {
                                 @RequestParam(required = false) String status,
                                 @RequestParam(required = false) String sort) {
         PartyStatus state = PartyStatus.fromApi(status);
-        Sort order = PageRequests.of(0, 1, sort, SORTABLE, Sort.by("name").and(Sort.by("id"))).getSort();
+        Sort order = PartySort.of(sort);
         return new RowExport<>(PartyView.class, (last, limit) -> service.batchAfter(q, kind, role, state, order, last, limit));
     }
 

@@ -1,7 +1,7 @@
 package io.tessera.kernel.party;
 
 import io.tessera.kernel.access.KernelPermissions;
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 import io.tessera.kernel.web.Csv;
 import io.tessera.sdk.security.RequiresPermission;
 import jakarta.persistence.EntityManager;
@@ -69,18 +69,18 @@ class PartyImport {
         try {
             table = Csv.parse(csv == null ? "" : csv);
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("body", e.getMessage());
+            throw ApiProblem.invalid("body", e.getMessage());
         }
         if (table.isEmpty()) {
-            throw ApiException.invalid("body", "needs a header row and at least one row");
+            throw ApiProblem.invalid("body", "needs a header row and at least one row");
         }
         if (table.size() - 1 > MAX_ROWS) {
-            throw ApiException.invalid("body", "has " + (table.size() - 1) + " rows; at most " + MAX_ROWS + " per import");
+            throw ApiProblem.invalid("body", "has " + (table.size() - 1) + " rows; at most " + MAX_ROWS + " per import");
         }
         Map<String, Integer> columns = columns(table.getFirst(), mapping);
         if (!columns.containsKey("name") && !(partyKind == PartyKind.PERSON
                 && (columns.containsKey("givenName") || columns.containsKey("familyName")))) {
-            throw ApiException.invalid("mapping", "no column maps to name (headers: " + table.getFirst() + ")");
+            throw ApiProblem.invalid("mapping", "no column maps to name (headers: " + table.getFirst() + ")");
         }
         return tx.execute(status -> {
             List<RowError> errors = new ArrayList<>();
@@ -143,8 +143,8 @@ class PartyImport {
                 status.setRollbackOnly();
                 Result result = new Result(dryRun, kind, table.size() - 1, created, updated, skipped, errors);
                 if (!errors.isEmpty() && !dryRun) {
-                    throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, errors.size() + " row(s) are invalid; nothing "
-                            + "was imported", errors.stream().map(e -> new ApiException.FieldError(
+                    throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY.value(), errors.size() + " row(s) are invalid; nothing "
+                            + "was imported", errors.stream().map(e -> new ApiProblem.FieldError(
                                     "row " + e.row() + ": " + e.field(), e.message())).toList(),
                             Map.of("rowErrors", errors));
                 }
@@ -212,7 +212,7 @@ class PartyImport {
             if (wanted != null) {
                 Integer index = byNormalized.get(normalize(wanted));
                 if (index == null) {
-                    throw ApiException.invalid("map." + field, "names no column of the header " + header);
+                    throw ApiProblem.invalid("map." + field, "names no column of the header " + header);
                 }
                 columns.put(field, index);
             } else if (byNormalized.containsKey(normalize(field))) {
@@ -221,7 +221,7 @@ class PartyImport {
         }
         Set<String> unknown = mapping.keySet().stream().filter(f -> !FIELDS.contains(f)).collect(Collectors.toSet());
         if (!unknown.isEmpty()) {
-            throw ApiException.invalid("map." + unknown.iterator().next(), "is not a party field; fields: " + FIELDS);
+            throw ApiProblem.invalid("map." + unknown.iterator().next(), "is not a party field; fields: " + FIELDS);
         }
         return columns;
     }

@@ -1,7 +1,7 @@
 package io.tessera.kernel.party;
 
 import io.tessera.kernel.access.KernelPermissions;
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.security.RequiresPermission;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -35,15 +35,15 @@ class PartyImportController {
                                  @RequestParam Map<String, String> params,
                                  @RequestBody(required = false) String csv) {
         if (kind == null || !(kind.equals("company") || kind.equals("person"))) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid parameter: kind must be company or person",
-                    java.util.List.of(new ApiException.FieldError("kind", "must be company or person")));
+            throw new ApiProblem(HttpStatus.BAD_REQUEST.value(), "Invalid parameter: kind must be company or person",
+                    java.util.List.of(new ApiProblem.FieldError("kind", "must be company or person")));
         }
         PartyImport.OnDuplicate policy;
         try {
             policy = PartyImport.OnDuplicate.valueOf(onDuplicate.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid parameter: onDuplicate must be skip, update or create",
-                    java.util.List.of(new ApiException.FieldError("onDuplicate", "must be skip, update or create")));
+            throw new ApiProblem(HttpStatus.BAD_REQUEST.value(), "Invalid parameter: onDuplicate must be skip, update or create",
+                    java.util.List.of(new ApiProblem.FieldError("onDuplicate", "must be skip, update or create")));
         }
         Map<String, String> mapping = new LinkedHashMap<>();
         params.forEach((k, v) -> {

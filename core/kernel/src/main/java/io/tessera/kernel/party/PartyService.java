@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
-import io.tessera.kernel.web.ApiException;
-import io.tessera.kernel.web.PageView;
+import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.PageView;
+import org.springframework.data.domain.Page;
 import java.util.LinkedHashMap;
 import io.tessera.sdk.security.RequiresPermission;
 import java.util.LinkedHashSet;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -54,7 +54,7 @@ public class PartyService {
      *
      * @param request the party
      * @return the created party
-     * @throws ApiException 422 naming every invalid field
+     * @throws ApiProblem 422 naming every invalid field
      */
     @Transactional
     @RequiresPermission(KernelPermissions.PARTIES_WRITE)
@@ -70,7 +70,7 @@ public class PartyService {
      *
      * @param id the party id
      * @return the party
-     * @throws ApiException 404 when the current tenant has none with this id
+     * @throws ApiProblem 404 when the current tenant has none with this id
      */
     @Transactional(readOnly = true)
     @RequiresPermission(KernelPermissions.PARTIES_READ)
@@ -85,13 +85,18 @@ public class PartyService {
      * @param kind   {@code company}, {@code person}, or blank for both
      * @param role   a role the parties have, or blank for any
      * @param status active (the default), archived or all
-     * @param page   the page and sort
+     * @param paging the page
+     * @param order  the sort
      * @return the page
      */
     @Transactional(readOnly = true)
     @RequiresPermission(KernelPermissions.PARTIES_READ)
-    public PageView<PartyView> list(String text, String kind, String role, PartyStatus status, Pageable page) {
-        return PageView.of(parties.findAll(PartySearch.matching(text, kind(kind), role, status), page), PartyView::of);
+    public PageView<PartyView> list(String text, String kind, String role, PartyStatus status, PageView.Paging paging,
+                                    Sort order) {
+        // Spring Data counts only when this page cannot tell the total (a short page ends the list)
+        Page<Party> found = parties.findAll(PartySearch.matching(text, kind(kind), role, status),
+                PageRequest.of(paging.page(), paging.size(), order));
+        return PageView.of(found.getContent().stream().map(PartyView::of).toList(), paging, found.getTotalElements());
     }
 
     /**
@@ -200,7 +205,7 @@ public class PartyService {
      * @param id      the party id
      * @param request the party's new data; its version, when sent, must be the current one
      * @return the updated party
-     * @throws ApiException 404 for an unknown id, 409 for a stale version, 422 naming every invalid field
+     * @throws ApiProblem 404 for an unknown id, 409 for a stale version, 422 naming every invalid field
      */
     @Transactional
     @RequiresPermission(KernelPermissions.PARTIES_WRITE)
@@ -208,11 +213,11 @@ public class PartyService {
         validate(request);
         Party party = find(id);
         if (request.version() != null && !Objects.equals(request.version(), party.getVersion())) {
-            throw ApiException.conflict("Party " + id + " was changed by someone else (version " + party.getVersion()
+            throw ApiProblem.conflict("Party " + id + " was changed by someone else (version " + party.getVersion()
                     + ", you sent " + request.version() + "); reload it and try again");
         }
         if (PartyKind.fromApi(request.kind()) != party.getKind()) {
-            throw ApiException.invalid("kind", "cannot change from " + party.getKind().apiName());
+            throw ApiProblem.invalid("kind", "cannot change from " + party.getKind().apiName());
         }
         apply(party, request);
         return PartyView.of(parties.saveAndFlush(party));
@@ -222,13 +227,13 @@ public class PartyService {
      * Deletes a party that nothing refers to.
      *
      * @param id the party id
-     * @throws ApiException 404 for an unknown id; 409 when records refer to the party, with a {@code references}
+     * @throws ApiProblem 404 for an unknown id; 409 when records refer to the party, with a {@code references}
      *                      member listing module, kind and count of each, and nothing changed
      */
     @Transactional
     @RequiresPermission(KernelPermissions.PARTIES_WRITE)
     public void delete(UUID id) {
-        Party party = parties.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Party", id));
+        Party party = parties.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("Party", id));
         List<PartyReferences.Use> uses = references.of(tenant.require().id(), id);
         if (!uses.isEmpty()) {
             throw referenced(party, uses);
@@ -241,7 +246,7 @@ public class PartyService {
      *
      * @param id the party id
      * @return the archived party (archiving twice changes nothing)
-     * @throws ApiException 404 for an unknown id
+     * @throws ApiProblem 404 for an unknown id
      */
     @Transactional
     @RequiresPermission(KernelPermissions.PARTIES_WRITE)
@@ -256,7 +261,7 @@ public class PartyService {
      *
      * @param id the party id
      * @return the restored party
-     * @throws ApiException 404 for an unknown id
+     * @throws ApiProblem 404 for an unknown id
      */
     @Transactional
     @RequiresPermission(KernelPermissions.PARTIES_WRITE)
@@ -266,7 +271,7 @@ public class PartyService {
         return PartyView.of(parties.saveAndFlush(party));
     }
 
-    private static ApiException referenced(Party party, List<PartyReferences.Use> uses) {
+    private static ApiProblem referenced(Party party, List<PartyReferences.Use> uses) {
         String what = uses.stream().map(u -> u.count() + " " + u.kind() + " (" + u.moduleName() + ")")
                 .collect(Collectors.joining(", "));
         List<Map<String, Object>> listed = uses.stream().<Map<String, Object>>map(u -> {
@@ -277,7 +282,7 @@ public class PartyService {
             item.put("count", u.count());
             return item;
         }).toList();
-        return new ApiException(HttpStatus.CONFLICT, party.getName() + " cannot be deleted: " + what
+        return new ApiProblem(HttpStatus.CONFLICT.value(), party.getName() + " cannot be deleted: " + what
                 + " refer to it. Archive it instead (POST /api/v1/parties/" + party.getId() + "/archive): it keeps its"
                 + " name on those records and leaves lists and pickers.", List.of(),
                 Map.of("references", listed, "alternative", "archive"));
@@ -286,17 +291,17 @@ public class PartyService {
     private void validate(PartyRequest request) {
         Set<ConstraintViolation<PartyRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            List<ApiException.FieldError> errors = violations.stream()
-                    .map(v -> new ApiException.FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(ApiException.FieldError::field).thenComparing(ApiException.FieldError::message))
+            List<ApiProblem.FieldError> errors = violations.stream()
+                    .map(v -> new ApiProblem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(ApiProblem.FieldError::field).thenComparing(ApiProblem.FieldError::message))
                     .toList();
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "The request is invalid: " + errors.stream()
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY.value(), "The request is invalid: " + errors.stream()
                     .map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")), errors);
         }
     }
 
     private Party find(UUID id) {
-        return parties.findById(id).orElseThrow(() -> ApiException.notFound("Party", id));
+        return parties.findById(id).orElseThrow(() -> ApiProblem.notFound("Party", id));
     }
 
     private void apply(Party party, PartyRequest r) {
@@ -305,18 +310,18 @@ public class PartyService {
             name = blankToNull(String.join(" ", nonNull(r.givenName()), nonNull(r.familyName())).strip());
         }
         if (name == null) {
-            throw ApiException.invalid("name", party.getKind() == PartyKind.PERSON
+            throw ApiProblem.invalid("name", party.getKind() == PartyKind.PERSON
                     ? "is required unless givenName or familyName is set" : "is required");
         }
         UUID organizationId = r.organizationId();
         if (organizationId != null) {
             if (party.getKind() != PartyKind.PERSON) {
-                throw ApiException.invalid("organizationId", "is only for people");
+                throw ApiProblem.invalid("organizationId", "is only for people");
             }
             Party organization = parties.findById(organizationId)
-                    .orElseThrow(() -> ApiException.invalid("organizationId", "refers to no party of this tenant"));
+                    .orElseThrow(() -> ApiProblem.invalid("organizationId", "refers to no party of this tenant"));
             if (organization.getKind() != PartyKind.COMPANY) {
-                throw ApiException.invalid("organizationId", "must refer to a company");
+                throw ApiProblem.invalid("organizationId", "must refer to a company");
             }
         }
         party.describe(name, blankToNull(r.givenName()), blankToNull(r.familyName()), organizationId,

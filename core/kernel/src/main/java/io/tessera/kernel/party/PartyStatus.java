@@ -1,6 +1,6 @@
 package io.tessera.kernel.party;
 
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 import java.util.Locale;
 
 /** Which parties a list shows: the active ones (the default), the archived ones, or all. */
@@ -17,7 +17,7 @@ public enum PartyStatus {
      *
      * @param value {@code active}, {@code archived}, {@code all}, or null/blank for active
      * @return the status
-     * @throws ApiException 422 naming the parameter for any other value
+     * @throws ApiProblem 422 naming the parameter for any other value
      */
     static PartyStatus fromApi(String value) {
         if (value == null || value.isBlank()) {
@@ -27,7 +27,7 @@ public enum PartyStatus {
             case "active" -> ACTIVE;
             case "archived" -> ARCHIVED;
             case "all" -> ALL;
-            default -> throw ApiException.invalid("status", "must be active, archived or all");
+            default -> throw ApiProblem.invalid("status", "must be active, archived or all");
         };
     }
 }

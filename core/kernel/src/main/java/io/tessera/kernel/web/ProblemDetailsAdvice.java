@@ -31,22 +31,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> response = problem(e.status(), e.getMessage(), e.errors(), request);
-        e.properties().forEach(response.getBody()::setProperty);
-        return response;
-    }
-
-    /** The SDK's problem, thrown by plugins (they cannot reach {@link ApiException}). */
+    /** The SDK's problem, thrown by the kernel, the tenants module and plugins alike. */
     @ExceptionHandler(ApiProblem.class)
-    ResponseEntity<ProblemDetail> sdkProblem(ApiProblem e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> problem(ApiProblem e, HttpServletRequest request) {
         HttpStatus status = HttpStatus.resolve(e.status());
         if (status == null) {
             status = e.status() < 500 ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        return problem(status, e.getMessage(),
-                e.errors().stream().map(f -> new ApiException.FieldError(f.field(), f.message())).toList(), request);
+        ResponseEntity<ProblemDetail> response = problem(status, e.getMessage(), e.errors(), request);
+        e.properties().forEach(response.getBody()::setProperty);
+        return response;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -60,11 +54,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ApiInputConfiguration.DateOutOfRange range) {
                 return problem(HttpStatus.UNPROCESSABLE_ENTITY, "The request is invalid: " + field + " " + range.getMessage(),
-                        List.of(new ApiException.FieldError(field, range.getMessage())), request);
+                        List.of(new ApiProblem.FieldError(field, range.getMessage())), request);
             }
         }
         return problem(HttpStatus.BAD_REQUEST, "Invalid value for " + field,
-                List.of(new ApiException.FieldError(field, "has an invalid format")), request);
+                List.of(new ApiProblem.FieldError(field, "has an invalid format")), request);
     }
 
     /** Spring's translation, and the JPA/Hibernate ones a flush inside a service raises untranslated. */
@@ -103,8 +97,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        List<ApiException.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new ApiException.FieldError(f.getField(), f.getDefaultMessage()))
+        List<ApiProblem.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new ApiProblem.FieldError(f.getField(), f.getDefaultMessage()))
                 .toList();
         ProblemDetail body = body(HttpStatus.UNPROCESSABLE_ENTITY,
                 "The request is invalid: " + String.join(", ", errors.stream().map(f -> f.field() + " " + f.message()).toList()),
@@ -125,11 +119,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String refusal = refusalOf(e);
         if (field != null && refusal != null) {
             return ResponseEntity.unprocessableContent().body(body(HttpStatus.UNPROCESSABLE_ENTITY,
-                    "The request is invalid: " + field + " " + refusal, List.of(new ApiException.FieldError(field, refusal))));
+                    "The request is invalid: " + field + " " + refusal, List.of(new ApiProblem.FieldError(field, refusal))));
         }
         if (field != null) {
             return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, "The request is invalid: " + field
-                    + " has an invalid value or format", List.of(new ApiException.FieldError(field, "has an invalid value or format"))));
+                    + " has an invalid value or format", List.of(new ApiProblem.FieldError(field, "has an invalid value or format"))));
         }
         return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON for this resource", List.of()));
@@ -190,14 +184,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail,
-                                                         List<ApiException.FieldError> errors,
+                                                         List<ApiProblem.FieldError> errors,
                                                          HttpServletRequest request) {
         ProblemDetail body = body(status, detail, errors);
         body.setInstance(URI.create(request.getRequestURI()));
         return ResponseEntity.status(status).body(body);
     }
 
-    static ProblemDetail body(HttpStatus status, String detail, List<ApiException.FieldError> errors) {
+    static ProblemDetail body(HttpStatus status, String detail, List<ApiProblem.FieldError> errors) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setTitle(status.getReasonPhrase());
         if (!errors.isEmpty()) {

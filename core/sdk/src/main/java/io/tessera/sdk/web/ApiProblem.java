@@ -2,6 +2,7 @@ package io.tessera.sdk.web;
 
 import java.io.Serial;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An error meant for the API caller. Thrown from a handler (or anything it calls), the kernel renders it as
@@ -16,6 +17,7 @@ public class ApiProblem extends RuntimeException {
 
     private final int status;
     private final List<FieldError> errors;
+    private final transient Map<String, Object> properties;
 
     /**
      * A problem about one field of the request.
@@ -35,12 +37,46 @@ public class ApiProblem extends RuntimeException {
      * @throws IllegalArgumentException when the status is not an error status
      */
     public ApiProblem(int status, String detail, List<FieldError> errors) {
+        this(status, detail, errors, Map.of());
+    }
+
+    /**
+     * A problem with an HTTP status and a readable detail, about no field in particular.
+     *
+     * @param status an HTTP error status, 400 to 599
+     * @param detail a readable message
+     * @throws IllegalArgumentException when the status is not an error status
+     */
+    public ApiProblem(int status, String detail) {
+        this(status, detail, List.of(), Map.of());
+    }
+
+    /**
+     * A problem with extra members of the problem document, e.g. the modules that block a detach.
+     *
+     * @param status     an HTTP error status, 400 to 599
+     * @param detail     a readable message
+     * @param errors     the offending fields, possibly empty
+     * @param properties extra members, rendered next to {@code detail}
+     * @throws IllegalArgumentException when the status is not an error status
+     */
+    public ApiProblem(int status, String detail, List<FieldError> errors, Map<String, Object> properties) {
         super(detail);
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("Not an error status: " + status);
         }
         this.status = status;
         this.errors = List.copyOf(errors);
+        this.properties = Map.copyOf(properties);
+    }
+
+    /**
+     * Extra members of the problem document.
+     *
+     * @return the members, possibly empty
+     */
+    public Map<String, Object> properties() {
+        return properties;
     }
 
     /**

@@ -3,13 +3,9 @@ package io.tessera.server.lifecycle;
 import io.tessera.testkit.ExportZip;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tessera.kernel.account.Accounts;
-import io.tessera.kernel.tenancy.TenantContext;
-import io.tessera.sdk.TenantRef;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
-import io.tessera.tenants.modules.ModuleLifecycle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -208,9 +204,8 @@ abstract class FirstPartyModulesCases {
     /** A tenant with every first-party module enabled with its demonstration data, and a posted journal entry. */
     ApiClient seededTenant(String slug) {
         ApiClient admin = kernel().provisionTenant(slug, PASSWORD);
-        TenantRef tenant = kernel().bean(Accounts.class).findTenant(slug).orElseThrow().ref();
-        // as the demo tenant is made: enabling with demonstration data is the server's own work
-        TenantContext.runAs(tenant, () -> MODULES.forEach(m -> kernel().bean(ModuleLifecycle.class).enable(m, true)));
+        // as the demo tenant is made: every module with its demonstration data
+        kernel().enableWithDemoData(kernel().tenant(slug), MODULES.toArray(String[]::new));
         ApiResponse entry = admin.post("/api/v1/accounting/journal-entries", """
                 {"date":"2026-03-02","description":"seed","post":true,"lines":[
                   {"account":"1500","debit":"5.00"},{"account":"2000","credit":"5.00"}]}

@@ -2,8 +2,6 @@ package io.tessera.plugins.accounting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.internal.MockVaadin;
-import com.vaadin.browserless.internal.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
@@ -19,32 +17,12 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouterLayout;
-import io.tessera.kernel.access.Roles;
-import io.tessera.kernel.account.Accounts;
-import io.tessera.kernel.tenancy.TenantContext;
-import io.tessera.sdk.TenantRef;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
-import io.tessera.testsupport.browserless.KernelInstantiatorFactory;
-import io.tessera.testsupport.browserless.SecurityContextRequests;
-import io.tessera.ui.app.admin.ApiKeysView;
-import io.tessera.ui.app.admin.AuditLogView;
-import io.tessera.ui.app.admin.ExportView;
-import io.tessera.ui.app.admin.ModulesView;
-import io.tessera.ui.app.admin.SettingsView;
-import io.tessera.ui.app.admin.UsersView;
-import io.tessera.ui.app.platform.PlatformPluginsView;
-import io.tessera.ui.app.platform.PlatformTenantsView;
-import io.tessera.ui.app.security.LoginView;
-import io.tessera.ui.app.parties.PartiesView;
-import io.tessera.ui.app.parties.PartyFormView;
+import io.tessera.testsupport.browserless.KernelViews;
 import io.tessera.ui.app.shell.PartyView;
-import io.tessera.ui.app.shell.ProfileView;
-import io.tessera.ui.app.shell.SearchView;
 import io.tessera.ui.app.shell.DashboardView;
-import io.tessera.ui.app.shell.MainLayout;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -53,16 +31,12 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -77,20 +51,14 @@ class AccountingViewsIT {
     static final TesseraKernelExtension KERNEL = TesseraKernelExtension.builder().builtPlugin().build();
 
     static final String SLUG = "acc-views";
+    static final KernelViews VIEWS = new KernelViews(KERNEL);
     static ApiClient api;
-    static TenantRef tenant;
-    static UUID admin;
-
-    record TestUser(UUID userId, String email) implements io.tessera.kernel.security.SignedInUser {
-    }
+    static KernelViews.Member admin;
 
     @BeforeAll
     static void setUp() {
-        KernelInstantiatorFactory.context = KERNEL.context();
         api = Ledgers.tenantWithAccounting(KERNEL, SLUG);
-        Accounts accounts = KERNEL.bean(Accounts.class);
-        tenant = accounts.findTenant(SLUG).orElseThrow().ref();
-        admin = accounts.findUserByEmail("admin@" + SLUG + ".test").orElseThrow().getId();
+        admin = VIEWS.admin(SLUG);
     }
 
     @AfterAll
@@ -474,35 +442,7 @@ class AccountingViewsIT {
     // --- driving the views
 
     private static <T> T asAdmin(Supplier<T> body) {
-        var auth = UsernamePasswordAuthenticationToken.authenticated(new TestUser(admin, "admin@" + SLUG + ".test"), null,
-                List.of(new SimpleGrantedAuthority("ROLE_USER")));
-        Set<String> permissions = KERNEL.bean(Roles.class).effectivePermissions(Set.of(Roles.ADMIN));
-        SecurityContextHolder.getContext().setAuthentication(auth);
-        List<T> result = new ArrayList<>(1);
-        try {
-            TenantContext.runAs(new TenantContext.Actor(tenant, admin, Set.of(Roles.ADMIN), permissions), () -> {
-                MockVaadin.setup(new Routes(Set.of(DashboardView.class, ModulesView.class, UsersView.class, ApiKeysView.class,
-                        AuditLogView.class, ExportView.class, SettingsView.class, PlatformTenantsView.class,
-                        PlatformPluginsView.class, ProfileView.class, SearchView.class, PartyView.class, PartiesView.class,
-                        PartyFormView.class, LoginView.class), Set.of(),
-                        Set.<Class<? extends RouterLayout>>of(MainLayout.class), true),
-                        UI::new, Set.of(KernelInstantiatorFactory.class, SecurityContextRequests.class));
-                SecurityContextRequests.applyTo(com.vaadin.flow.server.VaadinRequest.getCurrent());
-                try {
-                    result.add(body.get());
-                } finally {
-                    MockVaadin.tearDown();
-                }
-                return null;
-            });
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-        return result.getFirst();
+        return VIEWS.asUser(admin.tenant(), admin.userId(), admin.email(), admin.role(), body);
     }
 
     private static String currentView() {

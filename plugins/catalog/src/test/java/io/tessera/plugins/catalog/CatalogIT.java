@@ -397,7 +397,7 @@ class CatalogIT {
     void theProductsAndUnitsServicesArePublishedForTenantsWithTheCatalogOnly() throws Exception {
         TenantRef with = kernel.createTenant("cat-services");
         TenantRef without = kernel.createTenant("cat-no-services");
-        kernel.enableModules(with, "catalog");
+        kernel.enable(with, "catalog");
         // the plugin's own API classes (its class loader's), as another plugin compiled against them sees them
         ClassLoader plugin = kernel.context().getBeansOfType(Object.class).values().stream()
                 .filter(b -> b.getClass().getName().startsWith("io.tessera.plugins.catalog."))

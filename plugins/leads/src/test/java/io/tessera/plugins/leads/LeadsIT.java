@@ -12,9 +12,7 @@ import static io.tessera.testkit.ApiAssertions.ok;
 import static io.tessera.testkit.ApiAssertions.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.TenantRef;
-import io.tessera.tenants.modules.ModuleLifecycle;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.TesseraKernelExtension;
 import java.net.http.HttpClient;
@@ -447,13 +445,8 @@ class LeadsIT {
     @Test
     void theDemoTenantGetsDemoLeadsAndDealsOnceEvenWhenReEnabled() {
         ApiClient admin = kernel.provisionTenant("leads-demo", PASSWORD);
-        TenantRef demo = new TenantRef(UUID.fromString(kernel.queryAsSuperuser("select id::text from tenants where slug = ?",
-                "leads-demo")), "leads-demo");
-        ModuleLifecycle lifecycle = kernel.bean(ModuleLifecycle.class);
-        TenantContext.runAs(demo, () -> {
-            lifecycle.enable("leads", true);
-            lifecycle.enable("pipeline", true);
-        });
+        TenantRef demo = kernel.tenant("leads-demo");
+        assertThat(kernel.enableWithDemoData(demo, "leads", "pipeline")).containsExactly("leads", "pipeline");
         JsonNode leads = ok(admin.get("/api/v1/leads"));
         assertThat(leads.get("totalElements").asLong()).isEqualTo(3);
         List<Integer> scores = new ArrayList<>();
@@ -462,7 +455,7 @@ class LeadsIT {
         assertThat(ok(admin.get("/api/v1/pipeline/opportunities")).get("totalElements").asLong()).isEqualTo(3);
 
         assertThat(admin.delete("/api/v1/admin/modules/leads").status()).isIn(200, 204);
-        TenantContext.runAs(demo, () -> lifecycle.enable("leads", true));
+        assertThat(kernel.enableWithDemoData(demo, "leads")).containsExactly("leads");
         assertThat(ok(admin.get("/api/v1/leads")).get("totalElements").asLong()).as("seeded once").isEqualTo(3);
         assertThat(ok(admin.get("/api/v1/leads/scoring-rules")).size()).isEqualTo(3);
     }

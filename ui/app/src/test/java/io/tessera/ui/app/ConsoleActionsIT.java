@@ -38,7 +38,6 @@ import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.Permission;
 import io.tessera.sdk.TenantRef;
 import io.tessera.tenants.modules.Impact;
-import io.tessera.tenants.modules.ModuleLifecycle;
 import io.tessera.testkit.TesseraKernelExtension;
 import io.tessera.testsupport.browserless.KernelViews;
 import io.tessera.ui.app.admin.AuditLogView;
@@ -97,9 +96,7 @@ class ConsoleActionsIT {
         Accounts accounts = KERNEL.bean(Accounts.class);
         TenantRef ref = accounts.findTenant(slug).orElseThrow().ref();
         UUID admin = accounts.findUserByEmail("admin@" + slug + ".test").orElseThrow().getId();
-        for (String module : modules) {
-            TenantContext.callAs(ref, admin, () -> KERNEL.bean(ModuleLifecycle.class).enable(module));
-        }
+        KERNEL.enable(ref, modules);
         return new Admin(ref, admin, "admin@" + slug + ".test");
     }
 

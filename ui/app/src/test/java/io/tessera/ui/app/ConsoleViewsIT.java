@@ -68,9 +68,15 @@ class ConsoleViewsIT {
         member = KERNEL.createUser("member@views.test", PASSWORD, Set.of(Roles.MEMBER), tenant);
     }
 
+    /** Detaches the memo module as the marketplace does (enabling it first when no test did yet). */
+    private static void detachMemo() {
+        KERNEL.enable(tenant, MemoPlugin.ID);
+        KERNEL.detach(tenant, MemoPlugin.ID);
+    }
+
     @Test
     void navigationFollowsTheTenantsModulesAndTheViewOfADetachedModuleIsRefused() {
-        KERNEL.detachModules(tenant, MemoPlugin.ID);
+        detachMemo();
         VIEWS.asUser(tenant, admin, "admin@views.test", Roles.ADMIN, () -> {
             navigate(DashboardView.class);
             assertThat(menu()).contains("Dashboard", "Modules", "Users and roles", "API keys", "Audit log", "Export data")
@@ -78,7 +84,7 @@ class ConsoleViewsIT {
             assertThat(texts()).noneMatch(t -> t.contains("3 memos"));
             return null;
         });
-        KERNEL.enableModules(tenant, MemoPlugin.ID);
+        KERNEL.enable(tenant, MemoPlugin.ID);
         VIEWS.asUser(tenant, admin, "admin@views.test", Roles.ADMIN, () -> {
             navigate(DashboardView.class);
             assertThat(menu()).contains("Memo board");
@@ -87,7 +93,7 @@ class ConsoleViewsIT {
             assertThat(currentView().getClass().getName()).isEqualTo("io.tessera.plugins.memo.MemoView");
             return null;
         });
-        KERNEL.detachModules(tenant, MemoPlugin.ID);
+        detachMemo();
         VIEWS.asUser(tenant, admin, "admin@views.test", Roles.ADMIN, () -> {
             navigate(DashboardView.class);
             assertThat(menu()).doesNotContain("Memo board");
@@ -99,7 +105,7 @@ class ConsoleViewsIT {
 
     @Test
     void theMarketplacePreviewsTheImpactThenEnables() throws InterruptedException {
-        KERNEL.detachModules(tenant, MemoPlugin.ID);
+        detachMemo();
         VIEWS.asUser(tenant, admin, "admin@views.test", Roles.ADMIN, () -> {
             navigate(ModulesView.class);
             assertThat(texts()).contains("Sticky memos for the team", "CRM", "Detached", "Enable", "Purge");

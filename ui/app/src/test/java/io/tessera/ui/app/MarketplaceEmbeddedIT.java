@@ -12,11 +12,8 @@ import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import io.tessera.kernel.account.Accounts;
-import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.TenantRef;
 import io.tessera.tenants.modules.Impact;
-import io.tessera.tenants.modules.ModuleLifecycle;
 import io.tessera.testkit.TesseraKernelExtension;
 import io.tessera.testsupport.browserless.KernelViews;
 import io.tessera.ui.app.admin.ExportView;
@@ -54,7 +51,7 @@ class MarketplaceEmbeddedIT {
     @Test
     void detachEnableAgainAndPurgeThroughTheirImpactDialogs() {
         TenantRef tenant = tenantWithStock("h2-market");
-        UUID admin = KERNEL.bean(Accounts.class).findUserByEmail("admin@h2-market.test").orElseThrow().getId();
+        UUID admin = KERNEL.userId("admin@h2-market.test");
         String count = "select count(*) from " + StockPlugin.TABLE + " where tenant_id = ?";
         as(admin, "admin@h2-market.test", () -> {
             navigate(ModulesView.class);
@@ -73,7 +70,7 @@ class MarketplaceEmbeddedIT {
     @Test
     void theExportDownloadWorks() throws IOException {
         TenantRef tenant = tenantWithStock("h2-export");
-        UUID admin = KERNEL.bean(Accounts.class).findUserByEmail("admin@h2-export.test").orElseThrow().getId();
+        UUID admin = KERNEL.userId("admin@h2-export.test");
         byte[] zip = as(admin, "admin@h2-export.test", () -> {
             navigate(ExportView.class);
             return Downloads.fetch(component(Anchor.class, "export-download"));
@@ -113,10 +110,8 @@ class MarketplaceEmbeddedIT {
 
     private static TenantRef tenantWithStock(String slug) {
         KERNEL.provisionTenant(slug, PASSWORD);
-        Accounts accounts = KERNEL.bean(Accounts.class);
-        TenantRef ref = accounts.findTenant(slug).orElseThrow().ref();
-        UUID admin = accounts.findUserByEmail("admin@" + slug + ".test").orElseThrow().getId();
-        TenantContext.callAs(ref, admin, () -> KERNEL.bean(ModuleLifecycle.class).enable(StockPlugin.ID));
+        TenantRef ref = KERNEL.tenant(slug);
+        KERNEL.enable(ref, StockPlugin.ID);
         return ref;
     }
 

@@ -11,8 +11,6 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import io.tessera.kernel.access.Roles;
 import io.tessera.kernel.account.Accounts;
-import io.tessera.kernel.module.ModuleAccess;
-import io.tessera.kernel.module.TenantModuleState;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.party.Parties;
@@ -53,7 +51,7 @@ class RouteTitlesIT {
         Accounts accounts = KERNEL.bean(Accounts.class);
         tenant = accounts.findTenant("titles").orElseThrow().ref();
         admin = accounts.findUserByEmail("admin@titles.test").orElseThrow().getId();
-        KERNEL.enableModules(tenant, "memo");
+        KERNEL.enable(tenant, "memo");
         partyId = KERNEL.inTenant(tenant, () -> KERNEL.bean(TransactionTemplate.class).execute(s ->
                 KERNEL.bean(Parties.class).createCompany("Titled Co", null, List.of()).id()));
     }
@@ -99,10 +97,7 @@ class RouteTitlesIT {
             assertThat(find(MainLayout.class)).hasSize(1);
         });
         // a detached module's view is refused the same way
-        KERNEL.inTenant(tenant, () -> {
-            KERNEL.bean(ModuleAccess.class).setState(List.of("memo"), TenantModuleState.DETACHED);
-            return null;
-        });
+        KERNEL.detach(tenant, "memo");
         try {
             VIEWS.asUser(tenant, admin, "admin@titles.test", Roles.ADMIN, () -> {
                 navigate("memo/board");
@@ -110,7 +105,7 @@ class RouteTitlesIT {
                 assertThat(find(MainLayout.class)).hasSize(1);
             });
         } finally {
-            KERNEL.enableModules(tenant, "memo");
+            KERNEL.enable(tenant, "memo");
         }
     }
 }

@@ -17,9 +17,10 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.kernel.module.ModuleLifecycle;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.tenants.modules.Impact;
-import io.tessera.tenants.modules.ModuleLifecycle;
+import io.tessera.tenants.modules.ModuleMarketplace;
 import io.tessera.tenants.modules.ModuleStatus;
 import io.tessera.ui.app.shell.MainLayout;
 import io.tessera.ui.app.shell.Notify;
@@ -43,11 +44,13 @@ import java.util.function.Supplier;
 public class ModulesView extends VerticalLayout implements HasDynamicTitle {
 
     private final ModuleLifecycle lifecycle;
+    private final ModuleMarketplace marketplace;
     private final BackgroundExecutor background;
     private final VerticalLayout categories = new VerticalLayout();
 
-    ModulesView(ModuleLifecycle lifecycle, BackgroundExecutor background) {
+    ModulesView(ModuleLifecycle lifecycle, ModuleMarketplace marketplace, BackgroundExecutor background) {
         this.lifecycle = lifecycle;
+        this.marketplace = marketplace;
         this.background = background;
         categories.setPadding(false);
         add(new H2(getTranslation("modules.title")), new Paragraph(getTranslation("modules.intro")), categories);
@@ -57,7 +60,7 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         categories.removeAll();
         Map<String, List<ModuleStatus>> byCategory = new TreeMap<>();
-        for (ModuleStatus m : lifecycle.list()) {
+        for (ModuleStatus m : marketplace.list()) {
             byCategory.computeIfAbsent(Objects.requireNonNullElse(m.category(), "OTHER"), c -> new java.util.ArrayList<>()).add(m);
         }
         if (byCategory.isEmpty()) {
@@ -121,7 +124,7 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
     private void preview(ModuleStatus m, String action) {
         Impact impact;
         try {
-            impact = lifecycle.impact(m.id(), action);
+            impact = marketplace.impact(m.id(), action);
         } catch (RuntimeException e) {
             Notify.error(e);
             return;
@@ -159,9 +162,9 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
         confirm.setId("confirm-" + action);
         confirm.addThemeVariants("purge".equals(action) ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
         Supplier<List<String>> work = switch (action) {
-            case "enable" -> () -> lifecycle.enable(m.id());
+            case "enable" -> () -> lifecycle.enable(m.id(), false);
             case "detach" -> () -> lifecycle.detach(m.id(), true);
-            default -> () -> lifecycle.purge(m.id(), impact.confirmationToken()).purged();
+            default -> () -> marketplace.purge(m.id(), impact.confirmationToken()).purged();
         };
         confirm.addClickListener(e -> run(dialog, progress, confirm, cancel, action, work));
         dialog.getFooter().add(cancel, confirm);

@@ -14,7 +14,7 @@ import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.account.Tenant;
 import io.tessera.kernel.tenancy.TenantContext;
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.ui.app.shell.MainLayout;
 import io.tessera.ui.app.shell.Notify;
@@ -66,7 +66,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
                         locale.getValue(), zone.getValue()));
                 tenantLocale.apply(UI.getCurrent());
                 Notify.success(getTranslation("settings.saved"));
-            } catch (ApiException ex) {
+            } catch (ApiProblem ex) {
                 ex.errors().forEach(error -> {
                     var field = fields.get(error.field());
                     if (field != null) {

@@ -18,7 +18,6 @@ import io.tessera.kernel.party.PartyRequest;
 import io.tessera.kernel.party.PartyService;
 import io.tessera.kernel.party.PartyStatus;
 import io.tessera.kernel.party.PartyView;
-import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.party.PartySummary;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
@@ -62,7 +61,7 @@ public class PartyFormView extends VerticalLayout implements HasUrlParameter<Str
                 : "person".equals(event.getLocation().getQueryParameters().getSingleParameter("kind").orElse(null))
                 ? "person" : "company";
         PartySummary organization = existing == null || existing.organizationId() == null ? null
-                : summary(PartyProblems.call(() -> service.get(existing.organizationId())));
+                : summary(service.get(existing.organizationId()));
         title = existing == null ? getTranslation("parties.form.new." + kind)
                 : getTranslation("parties.form.edit", existing.name());
         add(new H2(title));
@@ -75,8 +74,8 @@ public class PartyFormView extends VerticalLayout implements HasUrlParameter<Str
             return service.get(id);
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("No party " + parameter);
-        } catch (ApiException e) {
-            if (e.status() == HttpStatus.NOT_FOUND) {
+        } catch (ApiProblem e) {
+            if (e.status() == HttpStatus.NOT_FOUND.value()) {
                 throw new NotFoundException("No party " + parameter);
             }
             throw e;
@@ -154,7 +153,7 @@ public class PartyFormView extends VerticalLayout implements HasUrlParameter<Str
         PartyRequest request = draft.toRequest(addresses.values(), contactPoints.values());
         PartyView saved;
         try {
-            saved = PartyProblems.call(() -> existing == null ? service.create(request) : service.update(existing.id(), request));
+            saved = existing == null ? service.create(request) : service.update(existing.id(), request);
         } catch (ApiProblem problem) {
             addresses.showErrors(problem);
             contactPoints.showErrors(problem);

@@ -18,7 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.tessera.kernel.account.Invitations;
 import io.tessera.kernel.security.InteractiveSignIn;
 import io.tessera.kernel.security.SignedInUser;
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 import io.tessera.ui.app.shell.Notify;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -113,7 +113,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
             } else {
                 invitations.accept(token, null, password.getValue());
             }
-        } catch (ApiException e) {
+        } catch (ApiProblem e) {
             password.setInvalid(e.errors().stream().anyMatch(f -> f.field().equals("password")));
             password.setErrorMessage(e.errors().stream().map(f -> f.message()).findFirst().orElse(e.getMessage()));
             Notify.error(e);
@@ -138,9 +138,9 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
             signIn.recordFailure(address);
         } catch (AuthenticationException e) {
             // locked, or the address is throttled: the password was not what failed
-            throw new ApiException(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS, getTranslation("login.throttled"));
+            throw new ApiProblem(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS.value(), getTranslation("login.throttled"));
         }
-        throw ApiException.invalid("password", getTranslation("invitation.wrong-password"));
+        throw ApiProblem.invalid("password", getTranslation("invitation.wrong-password"));
     }
 
     @Override

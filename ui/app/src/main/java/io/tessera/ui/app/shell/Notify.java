@@ -2,7 +2,7 @@ package io.tessera.ui.app.shell;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import io.tessera.kernel.web.ApiException;
+import io.tessera.sdk.web.ApiProblem;
 
 /** Consistent notifications of the consoles: success briefly, errors readably until dismissed. */
 public final class Notify {
@@ -26,7 +26,7 @@ public final class Notify {
      * @param e the refusal: a kernel problem or an invalid argument, whose message is meant for people
      */
     public static void error(RuntimeException e) {
-        String text = e instanceof ApiException api && !api.errors().isEmpty()
+        String text = e instanceof ApiProblem api && !api.errors().isEmpty()
                 ? api.getMessage() + ": " + String.join("; ", api.errors().stream().map(f -> f.field() + " " + f.message()).toList())
                 : e.getMessage();
         error(text == null ? e.getClass().getSimpleName() : text);

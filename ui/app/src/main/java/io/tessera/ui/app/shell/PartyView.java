@@ -22,8 +22,8 @@ import com.vaadin.flow.router.Route;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.party.PartyRequest;
 import io.tessera.kernel.party.PartyService;
-import io.tessera.kernel.web.ApiException;
 import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.sdk.web.ApiProblem;
 import io.tessera.ui.app.parties.PartyLabels;
 import io.tessera.ui.app.parties.PartyProblems;
 import io.tessera.ui.app.security.UiSession;
@@ -73,8 +73,8 @@ public class PartyView extends VerticalLayout implements HasUrlParameter<String>
         io.tessera.kernel.party.PartyView party;
         try {
             party = parties.get(id);
-        } catch (ApiException e) {
-            if (e.status() == HttpStatus.NOT_FOUND) {
+        } catch (ApiProblem e) {
+            if (e.status() == HttpStatus.NOT_FOUND.value()) {
                 throw new NotFoundException("No party " + parameter);
             }
             throw e;
@@ -137,8 +137,8 @@ public class PartyView extends VerticalLayout implements HasUrlParameter<String>
 
     private void archive(io.tessera.kernel.party.PartyView party, boolean archive) {
         try {
-            io.tessera.kernel.party.PartyView changed = PartyProblems.call(
-                    () -> archive ? parties.archive(party.id()) : parties.restore(party.id()));
+            io.tessera.kernel.party.PartyView changed = archive ? parties.archive(party.id())
+                    : parties.restore(party.id());
             Notifications.success(getTranslation(archive ? "party.archived.done" : "party.restored.done", party.name()));
             show(changed);
         } catch (RuntimeException e) {
@@ -161,10 +161,10 @@ public class PartyView extends VerticalLayout implements HasUrlParameter<String>
     private void delete(Dialog dialog, io.tessera.kernel.party.PartyView party) {
         try {
             parties.delete(party.id());
-        } catch (ApiException e) {
-            if (e.status() != HttpStatus.CONFLICT) {
+        } catch (ApiProblem e) {
+            if (e.status() != HttpStatus.CONFLICT.value()) {
                 dialog.close();
-                Notifications.error(PartyProblems.of(e));
+                Notifications.error(e);
                 return;
             }
             showRefusal(dialog, party, PartyProblems.references(e));
