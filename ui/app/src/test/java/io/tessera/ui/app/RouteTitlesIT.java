@@ -10,7 +10,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import io.tessera.kernel.access.Roles;
-import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.party.Parties;
@@ -48,9 +47,8 @@ class RouteTitlesIT {
     @BeforeAll
     static void setUp() {
         KERNEL.provisionTenant("titles", PASSWORD);
-        Accounts accounts = KERNEL.bean(Accounts.class);
-        tenant = accounts.findTenant("titles").orElseThrow().ref();
-        admin = accounts.findUserByEmail("admin@titles.test").orElseThrow().getId();
+        tenant = KERNEL.tenant("titles");
+        admin = KERNEL.userId("admin@titles.test");
         KERNEL.enable(tenant, "memo");
         partyId = KERNEL.inTenant(tenant, () -> KERNEL.bean(TransactionTemplate.class).execute(s ->
                 KERNEL.bean(Parties.class).createCompany("Titled Co", null, List.of()).id()));
