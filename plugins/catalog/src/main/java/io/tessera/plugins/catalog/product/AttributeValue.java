@@ -15,7 +15,7 @@ class AttributeValue extends TenantScopedEntity {
     @Column(name = "attribute_id", nullable = false, updatable = false)
     private UUID attributeId;
 
-    @Column(nullable = false, length = 60, updatable = false)
+    @Column(name = "label", nullable = false, length = 60, updatable = false)
     private String value;
 
     @Column(name = "price_extra", nullable = false, precision = 19, scale = 4)
