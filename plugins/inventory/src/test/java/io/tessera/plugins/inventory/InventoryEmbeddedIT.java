@@ -6,6 +6,7 @@ import static io.tessera.plugins.inventory.Stocks.onHand;
 import static io.tessera.plugins.inventory.Stocks.product;
 import static io.tessera.plugins.inventory.Stocks.stock;
 import static io.tessera.plugins.inventory.Stocks.stockUp;
+import static io.tessera.testkit.ApiAssertions.assertField;
 import static io.tessera.testkit.ApiAssertions.assertProblem;
 import static io.tessera.testkit.ApiAssertions.created;
 import static io.tessera.testkit.ApiAssertions.ok;
@@ -32,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The inventory on the embedded default (H2), as a newcomer meets it (D17), with the real inventory, catalog and
  * accounting jars: enable, receive, reserve, a partial delivery leaving a backorder, a refused delivery (409 saying
- * what is available), lots, an adjustment, the valuation's layers and journal entry, detach and re-enable keeping
+ * what is available), lots, an adjustment, the valuation's layers and journal entries (a customer return at the original cost, never more than was delivered), detach and re-enable keeping
  * the stock, and purge erasing it. The balance CHECK constraints guard the rows on H2 too.
  */
 class InventoryEmbeddedIT {
@@ -137,7 +138,12 @@ class InventoryEmbeddedIT {
                  {"productId":"%s","quantity":"10","unitCost":"3.00"}]}""".formatted(p, p))) + "/validate", ""));
         String out = created(api.post(INV + "deliveries", """
                 {"date":"2026-03-03","lines":[{"productId":"%s","quantity":"15"}]}""".formatted(p)));
-        ok(api.post(INV + "deliveries/" + out + "/validate", ""));
+        JsonNode delivered = ok(api.post(INV + "deliveries/" + out + "/validate", ""));
+        // a customer return of 3 comes back at the cost the delivery went out at: 40.00 / 15 per unit
+        String move = delivered.get("transfer").get("lines").get(0).get("moveId").asString();
+        ok(api.post(INV + "returns", "{\"date\":\"2026-03-04\",\"lines\":[{\"moveId\":\"" + move + "\",\"quantity\":\"3\"}]}"), 201);
+        assertField(api.post(INV + "returns", "{\"date\":\"2026-03-04\",\"lines\":[{\"moveId\":\"" + move
+                + "\",\"quantity\":\"13\"}]}"), 422, "lines[0].quantity");
 
         JsonNode line = null;
         for (JsonNode l : ok(api.get(INV + "valuation?asOf=2026-12-31")).get("lines")) {
@@ -146,12 +152,13 @@ class InventoryEmbeddedIT {
             }
         }
         assertThat(line).as("valued").isNotNull();
-        assertThat(line.get("quantity").decimalValue()).isEqualByComparingTo("5");
-        assertThat(line.get("value").decimalValue()).as("FIFO: 5 x 3.00 left").isEqualByComparingTo("15.00");
-        assertThat(count("inv_valuation_layers", "emb-books")).as("two receipt layers and one delivery layer").isEqualTo(3);
+        assertThat(line.get("quantity").decimalValue()).isEqualByComparingTo("8");
+        assertThat(line.get("value").decimalValue()).as("FIFO: 5 x 3.00 left, 3 x 8.00 / 3 returned").isEqualByComparingTo("23.00");
+        assertThat(count("inv_valuation_layers", "emb-books")).as("two receipt layers, the delivery's, the return's")
+                .isEqualTo(4);
         assertThat(kernel.countAsSuperuser("select count(*) from acc_entries e join tenants t on t.id = e.tenant_id "
-                + "where t.slug = ? and e.source = 'inventory'", "emb-books")).as("one entry per validation").isEqualTo(2);
-        assertThat(trialBalance(api, "1200")).as("stock account: 55.00 in, 40.00 out").isEqualByComparingTo("15.00");
+                + "where t.slug = ? and e.source = 'inventory'", "emb-books")).as("one entry per validation").isEqualTo(3);
+        assertThat(trialBalance(api, "1200")).as("stock account: 55.00 in, 40.00 out, 8.00 back").isEqualByComparingTo("23.00");
     }
 
     @Test
