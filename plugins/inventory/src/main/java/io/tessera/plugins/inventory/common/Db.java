@@ -25,8 +25,10 @@ public final class Db {
     private final JdbcTemplate template;
     private final CurrentTenant current;
     private final Transactions transactions;
+    private final Dialect dialect;
 
     Db(DataSource dataSource, CurrentTenant current, Transactions tx) {
+        this.dialect = Dialect.of(dataSource);
         this.template = new JdbcTemplate(dataSource);
         this.jdbc = JdbcClient.create(template);
         this.current = current;
@@ -49,6 +51,15 @@ public final class Db {
      */
     public JdbcTemplate jdbc() {
         return template;
+    }
+
+    /**
+     * The database's dialect: the only place where PostgreSQL and the embedded H2 differ.
+     *
+     * @return the dialect
+     */
+    public Dialect dialect() {
+        return dialect;
     }
 
     /**
@@ -100,7 +111,9 @@ public final class Db {
      */
     public static boolean violates(Throwable e, String constraint) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException && t.getMessage() != null && t.getMessage().contains(constraint)) {
+            // PostgreSQL names the constraint as created, H2 (without DATABASE_TO_LOWER) in upper case
+            if (t instanceof SQLException && t.getMessage() != null
+                    && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains(constraint.toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

@@ -15,27 +15,26 @@ import org.springframework.dao.DataIntegrityViolationException;
  * Changes balances, the only writer of {@code inv_balances}. One call per document: the deltas are summed per
  * key, the existing rows locked in the canonical key order ({@link BalanceKey}), checked (so that a refusal can
  * say what is available), then written in the same order with one batched atomic {@code update … set on_hand =
- * on_hand + ?} (and an {@code insert … on conflict do update} for rows that do not exist yet) — never
+ * on_hand + ?} (and an insert that adds to the row, should it exist meanwhile, for rows that do not exist yet) — never
  * read-modify-write. The CHECK constraints ({@code reserved >= 0}, {@code reserved <= on_hand}, {@code on_hand >= 0}
  * unless negative stock is allowed) stay the final guard. Call inside a transaction.
  */
 public class StockLedger {
 
-    private static final String UPSERT = """
-            insert into inv_balances (tenant_id, product_id, location_id, lot_id, on_hand, reserved, may_go_negative)
-            values (?, ?, ?, ?, ?, ?, ?)
-            on conflict (tenant_id, product_id, location_id, lot_id) do update
-              set on_hand = inv_balances.on_hand + excluded.on_hand,
-                  reserved = inv_balances.reserved + excluded.reserved""";
+    private static final List<String> COLUMNS = List.of("tenant_id", "product_id", "location_id", "lot_id", "on_hand",
+            "reserved", "may_go_negative");
+    private static final List<String> KEY = COLUMNS.subList(0, 4);
 
     private static final String INCREMENT = """
             update inv_balances set on_hand = on_hand + ?, reserved = reserved + ?
             where tenant_id = ? and product_id = ? and location_id = ? and lot_id = ?""";
 
     private final Db db;
+    private final String upsert;
 
     StockLedger(Db db) {
         this.db = db;
+        this.upsert = db.dialect().insertOrAdd("inv_balances", COLUMNS, KEY, List.of("on_hand", "reserved"));
     }
 
     /** On hand and reserved of a locked balance row. */
@@ -95,7 +94,7 @@ public class StockLedger {
             // locked rows: an atomic increment; new rows: an insert that, should another transaction have created
             // the row meanwhile, increments it instead (a CHECK sees the inserted values, so only new rows insert)
             db.jdbc().batchUpdate(INCREMENT, updates);
-            db.jdbc().batchUpdate(UPSERT, inserts);
+            db.jdbc().batchUpdate(upsert, inserts);
         } catch (DataIntegrityViolationException e) {
             if (Db.violates(e, "inv_balances_")) {
                 throw ApiProblem.conflict("Not enough stock: the database refused the change ("

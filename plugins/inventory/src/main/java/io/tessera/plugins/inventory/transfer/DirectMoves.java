@@ -277,9 +277,9 @@ class DirectMoves {
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> rows = names.stream().map(n -> new Object[] {tenant, Ids.newId(), n.productId(), n.name(), n.serial(), now})
                 .toList();
-        db.jdbc().batchUpdate("""
-                insert into inv_lots (tenant_id, id, product_id, name, serial, created_at) values (?, ?, ?, ?, ?, ?)
-                on conflict (tenant_id, product_id, name) do nothing""", rows);
+        db.jdbc().batchUpdate(db.dialect().insertIfAbsent("inv_lots",
+                List.of("tenant_id", "id", "product_id", "name", "serial", "created_at"),
+                List.of("tenant_id", "product_id", "name")), rows);
         db.sql().sql("select id, product_id, name from inv_lots where tenant_id = ? and product_id = any(?) and name = any(?)")
                 .param(tenant).param(db.uuids(names.stream().map(LotName::productId).distinct().toList()))
                 .param(db.strings(names.stream().map(LotName::name).distinct().toList()))

@@ -267,9 +267,9 @@ class Validator {
             boolean serial = products.get(m.productId()).tracking() == Tracking.SERIAL;
             rows.add(new Object[] {tenant, Ids.newId(), m.productId(), m.lotName(), serial, m.lotExpiry(), now});
         }
-        int[] inserted = db.jdbc().batchUpdate("""
-                insert into inv_lots (tenant_id, id, product_id, name, serial, expiry, created_at) values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (tenant_id, product_id, name) do nothing""", rows);
+        int[] inserted = db.jdbc().batchUpdate(db.dialect().insertIfAbsent("inv_lots",
+                List.of("tenant_id", "id", "product_id", "name", "serial", "expiry", "created_at"),
+                List.of("tenant_id", "product_id", "name")), rows);
         List<String> duplicates = new ArrayList<>();
         for (int i = 0; i < tracked.size(); i++) {
             MoveRow m = tracked.get(i);

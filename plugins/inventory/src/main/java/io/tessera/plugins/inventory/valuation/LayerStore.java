@@ -21,11 +21,9 @@ import java.util.UUID;
 class LayerStore {
 
     private final Db db;
-    private final boolean postgres;
 
-    LayerStore(Db db, javax.sql.DataSource dataSource) {
+    LayerStore(Db db) {
         this.db = db;
-        this.postgres = isPostgres(dataSource);
     }
 
     /**
@@ -36,15 +34,9 @@ class LayerStore {
      */
     Map<UUID, ProductState> lockStates(Collection<UUID> productIds) {
         List<UUID> sorted = productIds.stream().distinct().sorted().toList();
-        List<Object[]> rows = sorted.stream().map(p -> new Object[] {db.tenant(), p}).toList();
-        if (postgres) {
-            db.jdbc().batchUpdate("insert into inv_valuation_products (tenant_id, product_id, quantity, amount, last_unit_cost) "
-                    + "values (?, ?, 0, 0, 0) on conflict (tenant_id, product_id) do nothing", rows);
-        } else {
-            db.jdbc().batchUpdate("insert into inv_valuation_products (tenant_id, product_id, quantity, amount, last_unit_cost) "
-                    + "select ?1, ?2, 0, 0, 0 from (values (1)) where not exists (select 1 from inv_valuation_products "
-                    + "where tenant_id = ?1 and product_id = ?2)", rows);
-        }
+        db.jdbc().batchUpdate(db.dialect().insertIfAbsent("inv_valuation_products",
+                List.of("tenant_id", "product_id", "quantity", "amount", "last_unit_cost"), List.of("tenant_id", "product_id")),
+                sorted.stream().map(p -> new Object[] {db.tenant(), p, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO}).toList());
         Map<UUID, ProductState> states = new HashMap<>();
         db.sql().sql("select product_id, quantity, amount, last_unit_cost from inv_valuation_products "
                         + "where tenant_id = :tenant and product_id in (:ids) order by product_id for update")
@@ -135,13 +127,5 @@ class LayerStore {
                         + "where tenant_id = ? and product_id = ?",
                 states.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> new Object[] {e.getValue().quantity(),
                     e.getValue().value(), e.getValue().lastUnitCost(), db.tenant(), e.getKey()}).toList());
-    }
-
-    private static boolean isPostgres(javax.sql.DataSource dataSource) {
-        try (java.sql.Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Cannot inspect the database", e);
-        }
     }
 }
