@@ -12,14 +12,21 @@ import static io.tessera.testkit.ApiAssertions.company;
 import static io.tessera.testkit.ApiAssertions.created;
 import static io.tessera.testkit.ApiAssertions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -201,6 +208,60 @@ class ReplenishmentIT {
         rule(acme, big, "10", "30", "5");
         // 30 wanted (a multiple of 5), above the minimum, rounded up to 32
         assertThat(suggestions(acme, "").get(big).get("quantity").decimalValue()).isEqualByComparingTo("32");
+    }
+
+    @Test
+    void theDatabaseRefusesARuleWhoseMaximumIsBelowItsMinimumOrWhoseMultipleIsNotPositive() throws SQLException {
+        String p = product(acme, "RR-CHECK");
+        String id = rule(acme, p, "2", "6", "1");
+        UUID tenant = UUID.fromString(kernel.queryAsSuperuser("select id from tenants where slug = 'rep-acme'"));
+        assertThatThrownBy(() -> asApplicationRole(tenant, "update inv_reorder_rules set max_qty = 1 where id = '" + id + "'"))
+                .hasMessageContaining("inv_reorder_rules_max_ck");
+        assertThatThrownBy(() -> asApplicationRole(tenant, "update inv_reorder_rules set multiple_qty = 0 where id = '" + id + "'"))
+                .hasMessageContaining("inv_reorder_rules_multiple_ck");
+        assertThatThrownBy(() -> asApplicationRole(tenant, "update inv_reorder_rules set min_qty = -1 where id = '" + id + "'"))
+                .hasMessageContaining("inv_reorder_rules_min_ck");
+        assertThat(ok(acme.get(INV + "reorder-rules/" + id)).get("max").decimalValue()).isEqualByComparingTo("6");
+    }
+
+    @Test
+    void purgingTheModuleErasesTheTenantsRulesAndCountSheetsToo() {
+        ApiClient api = Stocks.tenant(kernel, "rep-lifecycle");
+        String p = product(api, "RR-LIFE");
+        stockUp(api, p, "3");
+        rule(api, p, "5", "10", "1");
+        String location = ok(api.get(INV + "warehouses")).get(0).get("stockLocationId").asString();
+        created(api.post(INV + "counts", "{\"locationId\":\"" + location + "\"}"));
+        rule(acme, product(acme, "RR-LIFE-OTHER"), "1", "2", "1");
+        String token = ok(api.get("/api/v1/admin/modules/inventory/impact?action=purge")).get("confirmationToken").asString();
+        ApiResponse purged = api.post("/api/v1/admin/modules/inventory/purge", "{\"confirmationToken\":\"" + token + "\"}");
+        assertThat(purged.status()).as(purged.body()).isEqualTo(200);
+        assertThat(purged.json().get("deleted").get("inv_reorder_rules").asLong()).isEqualTo(1);
+        assertThat(purged.json().get("deleted").get("inv_count_lines").asLong()).isEqualTo(1);
+        for (String table : List.of("inv_reorder_rules", "inv_counts", "inv_count_lines", "inv_moves")) {
+            assertThat(kernel.countAsSuperuser("select count(*) from " + table + " x join tenants t on t.id = x.tenant_id "
+                    + "where t.slug = 'rep-lifecycle'")).as(table).isZero();
+        }
+        assertThat(kernel.countAsSuperuser("select count(*) from inv_reorder_rules x join tenants t on t.id = x.tenant_id "
+                + "where t.slug = 'rep-acme'")).as("other tenants keep theirs").isPositive();
+    }
+
+    private static void asApplicationRole(UUID tenant, String sql) throws SQLException {
+        try (Connection c = kernel.bean(DataSource.class).getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement s = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                    s.setString(1, tenant.toString());
+                    s.execute();
+                }
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate(sql);
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        }
     }
 
     private static void assertSuggested(JsonNode suggestion, String projected, String quantity) {
