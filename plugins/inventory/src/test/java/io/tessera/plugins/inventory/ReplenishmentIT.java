@@ -45,6 +45,7 @@ class ReplenishmentIT {
     static final TesseraKernelExtension kernel = TesseraKernelExtension.builder()
             .builtPlugin()
             .plugin(Path.of("../catalog/target/catalog.jar"))
+            .property("tessera.exports.dir", System.getProperty("java.io.tmpdir"))
             .build();
 
     static ApiClient acme;
