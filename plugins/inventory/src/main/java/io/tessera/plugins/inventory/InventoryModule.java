@@ -1,6 +1,8 @@
 package io.tessera.plugins.inventory;
 
 import io.tessera.plugins.inventory.common.CommonComponents;
+import io.tessera.plugins.inventory.count.CountComponents;
+import io.tessera.plugins.inventory.replenishment.ReplenishmentComponents;
 import io.tessera.plugins.inventory.stock.StockComponents;
 import io.tessera.plugins.inventory.transfer.TransferComponents;
 import io.tessera.plugins.inventory.ui.InventoryUi;
@@ -73,6 +75,8 @@ public class InventoryModule implements TesseraModule {
                 .addAll(StockComponents.all())
                 .addAll(TransferComponents.all())
                 .addAll(ValuationComponents.all())
+                .addAll(ReplenishmentComponents.all())
+                .addAll(CountComponents.all())
                 .whenPresent(ValuationComponents.ACCOUNTING_API, ValuationComponents::withAccounting)
                 // the views need the shell's UI kit; a host without it (a headless kernel) gets the API alone
                 .withUi(() -> List.of(InventoryUi.class))
