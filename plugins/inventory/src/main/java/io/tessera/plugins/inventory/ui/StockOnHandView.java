@@ -1,5 +1,6 @@
 package io.tessera.plugins.inventory.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,7 +14,10 @@ import io.tessera.ui.kit.grid.EntityQuery;
 import io.tessera.ui.kit.grid.EntitySource;
 import java.util.List;
 
-/** Stock on hand by product, location and lot, with what is reserved and available, paged lazily. */
+/**
+ * Stock on hand by product, location and lot, with what is reserved and available, paged lazily; a click on a row
+ * opens the product's stock panel.
+ */
 public class StockOnHandView extends VerticalLayout {
 
     /** A balance with its product's and location's names. */
@@ -59,6 +63,8 @@ public class StockOnHandView extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END);
         grid.getGrid().setEmptyStateText(getTranslation("inventory.stock.empty"));
         grid.getGrid().setId("inventory-stock-grid");
+        grid.getGrid().addItemClickListener(e -> UI.getCurrent().navigate(
+                InventoryUi.PRODUCT_ROUTE + "/" + e.getItem().balance().productId()));
         add(grid);
         setSizeFull();
     }

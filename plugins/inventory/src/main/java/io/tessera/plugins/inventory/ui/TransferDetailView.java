@@ -132,9 +132,10 @@ public class TransferDetailView extends VerticalLayout implements HasUrlParamete
         fields.setPadding(false);
         openByProduct.forEach((product, quantity) -> {
             BigDecimalField field = new BigDecimalField(getTranslation("inventory.transfer.doneNow", names.product(product)));
-            field.setValue(quantity);
+            field.setValue(plain(quantity));
             field.setWidthFull();
             field.setMaxWidth("24rem");
+            field.setId("inventory-transfer-quantity-" + quantities.size());
             quantities.put(product, field);
             fields.add(field);
         });
@@ -195,6 +196,12 @@ public class TransferDetailView extends VerticalLayout implements HasUrlParamete
                 Notifications.success(getTranslation("inventory.transfer.validated"));
             }
         });
+    }
+
+    /** The quantity without the column's trailing zeros (1200.000000 is typed and shown as 1200). */
+    private static BigDecimal plain(BigDecimal quantity) {
+        BigDecimal stripped = quantity.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static void run(Runnable action) {
