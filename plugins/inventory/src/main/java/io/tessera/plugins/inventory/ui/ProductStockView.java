@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -22,12 +23,13 @@ import java.util.UUID;
  * The stock panel of one product: per warehouse location, what is on hand, reserved, available, and expected in
  * and out by open moves. Opened from a row of the stock-on-hand list.
  */
-public class ProductStockView extends VerticalLayout implements HasUrlParameter<String> {
+public class ProductStockView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final ProductStock stock;
     private final Db db;
     private final Catalog catalog;
     private final Warehouses warehouses;
+    private String title = "";
 
     /**
      * The view as the shell creates it.
@@ -63,9 +65,10 @@ public class ProductStockView extends VerticalLayout implements HasUrlParameter<
             showMissing();
             return;
         }
-        H2 title = new H2(getTranslation("inventory.product.title", product));
-        title.setId("inventory-product-title");
-        add(title);
+        title = getTranslation("inventory.product.title", product);
+        H2 heading = new H2(title);
+        heading.setId("inventory-product-title");
+        add(heading);
         TenantFormat format = TenantFormat.current();
         String unit = names.unit(productId);
         Grid<ProductStock.AtLocation> grid = new Grid<>();
@@ -108,6 +111,12 @@ public class ProductStockView extends VerticalLayout implements HasUrlParameter<
     }
 
     private void showMissing() {
-        add(new H2(getTranslation("inventory.nav.product")), new Paragraph(getTranslation("inventory.product.missing")));
+        title = getTranslation("inventory.nav.product");
+        add(new H2(title), new Paragraph(getTranslation("inventory.product.missing")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
     }
 }

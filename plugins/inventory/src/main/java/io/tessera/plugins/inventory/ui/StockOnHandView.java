@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import io.tessera.plugins.inventory.common.Catalog;
 import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.stock.StockQueries;
@@ -18,7 +19,7 @@ import java.util.List;
  * Stock on hand by product, location and lot, with what is reserved and available, paged lazily; a click on a row
  * opens the product's stock panel.
  */
-public class StockOnHandView extends VerticalLayout {
+public class StockOnHandView extends VerticalLayout implements HasDynamicTitle {
 
     /** A balance with its product's and location's names. */
     record Row(StockQueries.Balance balance, String product, String unit, String location) {
@@ -69,4 +70,9 @@ public class StockOnHandView extends VerticalLayout {
         setSizeFull();
     }
 
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inventory.stock.title");
+    }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -39,13 +40,14 @@ import java.util.UUID;
  * (prefilled with what is open), reserve for deliveries, and validate — asking first whether to create a backorder
  * when less than the demand is validated.
  */
-public class TransferDetailView extends VerticalLayout implements HasUrlParameter<String> {
+public class TransferDetailView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final Transfers transfers;
     private final Db db;
     private final Catalog catalog;
     private final Warehouses warehouses;
     private final Map<UUID, BigDecimalField> quantities = new LinkedHashMap<>();
+    private String title = "";
 
     /**
      * The view as the shell creates it.
@@ -81,7 +83,8 @@ public class TransferDetailView extends VerticalLayout implements HasUrlParamete
 
     private void showMissing() {
         removeAll();
-        add(new H2(getTranslation("inventory.transfer.title")), new Paragraph(getTranslation("inventory.transfer.missing")));
+        title = getTranslation("inventory.transfer.title");
+        add(new H2(title), new Paragraph(getTranslation("inventory.transfer.missing")));
     }
 
     private void show(TransferView transfer) {
@@ -95,10 +98,10 @@ public class TransferDetailView extends VerticalLayout implements HasUrlParamete
         });
         Names names = Names.of(db, catalog, warehouses, transfer.lines().stream().map(TransferView.Line::productId).distinct().toList(),
                 locations);
-        H2 title = new H2(getTranslation("inventory.kind." + transfer.kind()) + " · " + format.date(transfer.date()));
+        title = getTranslation("inventory.kind." + transfer.kind()) + " · " + format.date(transfer.date());
         Span state = new Span(getTranslation("inventory.state." + transfer.state()));
         state.setId("inventory-transfer-state");
-        add(title, state);
+        add(new H2(title), state);
         if (transfer.backorderOf() != null) {
             Button original = new Button(getTranslation("inventory.transfer.original"),
                     e -> UI.getCurrent().navigate(InventoryUi.TRANSFER_ROUTE + "/" + transfer.backorderOf()));
@@ -210,5 +213,10 @@ public class TransferDetailView extends VerticalLayout implements HasUrlParamete
         } catch (ApiProblem e) {
             Notifications.error(Problem.of(e));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
     }
 }
