@@ -110,8 +110,8 @@ public class TransferDetailView extends VerticalLayout implements HasUrlParamete
         }
         Grid<TransferView.Line> lines = new Grid<>();
         lines.addColumn(l -> names.product(l.productId())).setHeader(getTranslation("inventory.stock.product")).setAutoWidth(true);
-        lines.addColumn(l -> names.location(l.fromLocationId())).setHeader(getTranslation("inventory.moves.from"));
-        lines.addColumn(l -> names.location(l.toLocationId())).setHeader(getTranslation("inventory.moves.to"));
+        lines.addColumn(l -> names.location(l.fromLocationId())).setHeader(getTranslation("inventory.moves.from")).setAutoWidth(true);
+        lines.addColumn(l -> names.location(l.toLocationId())).setHeader(getTranslation("inventory.moves.to")).setAutoWidth(true);
         lines.addColumn(l -> l.lot() == null ? "" : l.lot()).setHeader(getTranslation("inventory.stock.lot"));
         lines.addColumn(l -> format.number(l.quantity()) + " " + names.unit(l.productId()))
                 .setHeader(getTranslation("inventory.moves.quantity")).setTextAlign(ColumnTextAlign.END);
