@@ -52,7 +52,7 @@ public class StockOnHandView extends VerticalLayout implements HasDynamicTitle {
         });
         grid.getSearchField().setVisible(false);
         TenantFormat format = TenantFormat.current();
-        grid.addColumn(getTranslation("inventory.stock.product"), Row::product);
+        grid.addColumn(getTranslation("inventory.stock.product"), Row::product).setAutoWidth(true);
         grid.addColumn(getTranslation("inventory.stock.location"), Row::location);
         grid.addColumn(getTranslation("inventory.stock.lot"), r -> r.balance().lot() == null ? "" : r.balance().lot());
         grid.addColumn(getTranslation("inventory.stock.expiry"), r -> r.balance().expiry() == null ? "" : format.date(r.balance().expiry()));
