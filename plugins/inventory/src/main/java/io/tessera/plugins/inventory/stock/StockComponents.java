@@ -14,6 +14,7 @@ public final class StockComponents {
      * @return the classes
      */
     public static List<Class<?>> all() {
-        return List.of(StockLedger.class, Reservations.class, Availability.class, StockController.class, StockQueries.class);
+        return List.of(StockLedger.class, Reservations.class, Availability.class, StockController.class, StockQueries.class,
+                ProductStock.class);
     }
 }

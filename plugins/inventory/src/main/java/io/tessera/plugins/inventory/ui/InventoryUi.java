@@ -1,20 +1,34 @@
 package io.tessera.plugins.inventory.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
+import io.tessera.plugins.inventory.stock.ProductStock;
+import io.tessera.plugins.inventory.valuation.StockValue;
+import io.tessera.ui.kit.DashboardWidget;
 import io.tessera.ui.kit.ModuleUi;
 import io.tessera.ui.kit.NavGroup;
 import io.tessera.ui.kit.NavItem;
 import java.util.List;
 
-/** What the inventory module contributes to the shell: its views, in the ERP group. */
+/** What the inventory module contributes to the shell: its views, in the ERP group, and a dashboard widget. */
 public class InventoryUi implements ModuleUi {
 
     static final String READ = "inventory.read";
     static final String WRITE = "inventory.write";
     static final String TRANSFER_ROUTE = "inventory/transfer";
+    static final String PRODUCT_ROUTE = "inventory/product";
 
-    /** Creates the contribution (the kernel registers it as a component). */
-    public InventoryUi() {
+    private final StockValue stockValue;
+    private final ProductStock productStock;
+
+    /**
+     * Creates the contribution (the kernel registers it as a component).
+     *
+     * @param stockValue   the stock value, for the dashboard widget
+     * @param productStock products in stock, for the dashboard widget
+     */
+    public InventoryUi(StockValue stockValue, ProductStock productStock) {
+        this.stockValue = stockValue;
+        this.productStock = productStock;
     }
 
     @Override
@@ -30,6 +44,13 @@ public class InventoryUi implements ModuleUi {
                         NavGroup.ERP, READ),
                 new NavItem("inventory/moves", MovesView.class, "inventory.nav.moves", VaadinIcon.EXCHANGE, NavGroup.ERP, READ),
                 new NavItem(TRANSFER_ROUTE, TransferDetailView.class, "inventory.nav.transfer", VaadinIcon.FILE_TEXT,
+                        NavGroup.ERP, READ, true),
+                new NavItem(PRODUCT_ROUTE, ProductStockView.class, "inventory.nav.product", VaadinIcon.PACKAGE,
                         NavGroup.ERP, READ, true));
+    }
+
+    @Override
+    public List<DashboardWidget> dashboardWidgets() {
+        return List.of(new DashboardWidget("inventory.widget.title", READ, () -> new InventoryWidget(stockValue, productStock)));
     }
 }

@@ -3,6 +3,7 @@ package io.tessera.plugins.inventory.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import io.tessera.plugins.inventory.common.Catalog;
 import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.stock.StockQueries;
@@ -17,7 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** The moves history, newest first, paged lazily. */
-public class MovesView extends VerticalLayout {
+public class MovesView extends VerticalLayout implements HasDynamicTitle {
 
     /** A move with its names. */
     record Row(StockQueries.Move move, String product, String unit, String from, String to) {
@@ -67,5 +68,10 @@ public class MovesView extends VerticalLayout {
         grid.getGrid().setId("inventory-moves-grid");
         add(grid);
         setSizeFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inventory.moves.title");
     }
 }

@@ -1,8 +1,10 @@
 package io.tessera.plugins.inventory.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import io.tessera.plugins.inventory.common.Catalog;
 import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.stock.StockQueries;
@@ -13,8 +15,11 @@ import io.tessera.ui.kit.grid.EntityQuery;
 import io.tessera.ui.kit.grid.EntitySource;
 import java.util.List;
 
-/** Stock on hand by product, location and lot, with what is reserved and available, paged lazily. */
-public class StockOnHandView extends VerticalLayout {
+/**
+ * Stock on hand by product, location and lot, with what is reserved and available, paged lazily; a click on a row
+ * opens the product's stock panel.
+ */
+public class StockOnHandView extends VerticalLayout implements HasDynamicTitle {
 
     /** A balance with its product's and location's names. */
     record Row(StockQueries.Balance balance, String product, String unit, String location) {
@@ -47,7 +52,7 @@ public class StockOnHandView extends VerticalLayout {
         });
         grid.getSearchField().setVisible(false);
         TenantFormat format = TenantFormat.current();
-        grid.addColumn(getTranslation("inventory.stock.product"), Row::product);
+        grid.addColumn(getTranslation("inventory.stock.product"), Row::product).setAutoWidth(true);
         grid.addColumn(getTranslation("inventory.stock.location"), Row::location);
         grid.addColumn(getTranslation("inventory.stock.lot"), r -> r.balance().lot() == null ? "" : r.balance().lot());
         grid.addColumn(getTranslation("inventory.stock.expiry"), r -> r.balance().expiry() == null ? "" : format.date(r.balance().expiry()));
@@ -59,8 +64,15 @@ public class StockOnHandView extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END);
         grid.getGrid().setEmptyStateText(getTranslation("inventory.stock.empty"));
         grid.getGrid().setId("inventory-stock-grid");
+        grid.getGrid().addItemClickListener(e -> UI.getCurrent().navigate(
+                InventoryUi.PRODUCT_ROUTE + "/" + e.getItem().balance().productId()));
         add(grid);
         setSizeFull();
     }
 
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inventory.stock.title");
+    }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -39,13 +40,14 @@ import java.util.UUID;
  * (prefilled with what is open), reserve for deliveries, and validate — asking first whether to create a backorder
  * when less than the demand is validated.
  */
-public class TransferDetailView extends VerticalLayout implements HasUrlParameter<String> {
+public class TransferDetailView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final Transfers transfers;
     private final Db db;
     private final Catalog catalog;
     private final Warehouses warehouses;
     private final Map<UUID, BigDecimalField> quantities = new LinkedHashMap<>();
+    private String title = "";
 
     /**
      * The view as the shell creates it.
@@ -81,7 +83,8 @@ public class TransferDetailView extends VerticalLayout implements HasUrlParamete
 
     private void showMissing() {
         removeAll();
-        add(new H2(getTranslation("inventory.transfer.title")), new Paragraph(getTranslation("inventory.transfer.missing")));
+        title = getTranslation("inventory.transfer.title");
+        add(new H2(title), new Paragraph(getTranslation("inventory.transfer.missing")));
     }
 
     private void show(TransferView transfer) {
@@ -95,10 +98,10 @@ public class TransferDetailView extends VerticalLayout implements HasUrlParamete
         });
         Names names = Names.of(db, catalog, warehouses, transfer.lines().stream().map(TransferView.Line::productId).distinct().toList(),
                 locations);
-        H2 title = new H2(getTranslation("inventory.kind." + transfer.kind()) + " · " + format.date(transfer.date()));
+        title = getTranslation("inventory.kind." + transfer.kind()) + " · " + format.date(transfer.date());
         Span state = new Span(getTranslation("inventory.state." + transfer.state()));
         state.setId("inventory-transfer-state");
-        add(title, state);
+        add(new H2(title), state);
         if (transfer.backorderOf() != null) {
             Button original = new Button(getTranslation("inventory.transfer.original"),
                     e -> UI.getCurrent().navigate(InventoryUi.TRANSFER_ROUTE + "/" + transfer.backorderOf()));
@@ -107,8 +110,8 @@ public class TransferDetailView extends VerticalLayout implements HasUrlParamete
         }
         Grid<TransferView.Line> lines = new Grid<>();
         lines.addColumn(l -> names.product(l.productId())).setHeader(getTranslation("inventory.stock.product")).setAutoWidth(true);
-        lines.addColumn(l -> names.location(l.fromLocationId())).setHeader(getTranslation("inventory.moves.from"));
-        lines.addColumn(l -> names.location(l.toLocationId())).setHeader(getTranslation("inventory.moves.to"));
+        lines.addColumn(l -> names.location(l.fromLocationId())).setHeader(getTranslation("inventory.moves.from")).setAutoWidth(true);
+        lines.addColumn(l -> names.location(l.toLocationId())).setHeader(getTranslation("inventory.moves.to")).setAutoWidth(true);
         lines.addColumn(l -> l.lot() == null ? "" : l.lot()).setHeader(getTranslation("inventory.stock.lot"));
         lines.addColumn(l -> format.number(l.quantity()) + " " + names.unit(l.productId()))
                 .setHeader(getTranslation("inventory.moves.quantity")).setTextAlign(ColumnTextAlign.END);
@@ -132,9 +135,10 @@ public class TransferDetailView extends VerticalLayout implements HasUrlParamete
         fields.setPadding(false);
         openByProduct.forEach((product, quantity) -> {
             BigDecimalField field = new BigDecimalField(getTranslation("inventory.transfer.doneNow", names.product(product)));
-            field.setValue(quantity);
+            field.setValue(plain(quantity));
             field.setWidthFull();
             field.setMaxWidth("24rem");
+            field.setId("inventory-transfer-quantity-" + quantities.size());
             quantities.put(product, field);
             fields.add(field);
         });
@@ -197,11 +201,22 @@ public class TransferDetailView extends VerticalLayout implements HasUrlParamete
         });
     }
 
+    /** The quantity without the column's trailing zeros (1200.000000 is typed and shown as 1200). */
+    private static BigDecimal plain(BigDecimal quantity) {
+        BigDecimal stripped = quantity.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     private static void run(Runnable action) {
         try {
             action.run();
         } catch (ApiProblem e) {
             Notifications.error(Problem.of(e));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
     }
 }

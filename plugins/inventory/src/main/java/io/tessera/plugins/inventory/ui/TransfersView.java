@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.select.Select;
 import io.tessera.plugins.inventory.transfer.Kind;
 import io.tessera.plugins.inventory.transfer.TransferSummary;
@@ -15,7 +16,7 @@ import io.tessera.ui.kit.grid.EntitySource;
 import java.util.List;
 
 /** Receipts or deliveries, newest first, filtered by state; a click opens the transfer to reserve or validate it. */
-public class TransfersView extends VerticalLayout {
+public class TransfersView extends VerticalLayout implements HasDynamicTitle {
 
     private final Select<Kind> kind = new Select<>();
     private final Select<String> state = new Select<>();
@@ -67,5 +68,10 @@ public class TransfersView extends VerticalLayout {
         grid.getGrid().setId("inventory-transfers-grid");
         add(grid);
         setSizeFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inventory.transfers.title");
     }
 }

@@ -17,7 +17,8 @@ public final class ValuationComponents {
      * @return the classes
      */
     public static List<Class<?>> all() {
-        return List.of(LayerStore.class, Valuation.class, ValuationReport.class, ValuationController.class);
+        return List.of(LayerStore.class, Valuation.class, ValuationReport.class, ValuationController.class,
+                StockValue.class);
     }
 
     /**
