@@ -41,7 +41,7 @@ final class Seed {
     }
 
     private void seed(ApiClient admin, String password) {
-        enable(admin, "pipeline", "activities", "leads", "accounting");
+        enable(admin, "pipeline", "activities", "leads", "accounting", "catalog", "inventory");
         String companyId = company(admin, "Fuzz Company");
         String personId = created(admin.post("/api/v1/parties", "{\"kind\":\"person\",\"name\":\"Fuzz Person\",\"organizationId\":\""
                 + companyId + "\"}"));
@@ -80,6 +80,23 @@ final class Seed {
                 + "\"currency\":\"EUR\",\"creditNote\":false,\"lines\":[{\"description\":\"Fuzz\",\"quantity\":1,\"unitPrice\":10,\"taxRate\":0}]}";
         String invoiceId = created(admin.post("/api/v1/accounting/invoices", invoice));
         String yearId = created(admin.post("/api/v1/accounting/fiscal-years", "{\"name\":\"FY2031\",\"startDate\":\"2031-01-01\",\"endDate\":\"2031-12-31\"}"));
+
+        String productId = created(admin.post("/api/v1/catalog/products", "{\"sku\":\"FUZZ-1\",\"name\":\"Fuzz product\","
+                + "\"type\":\"storable\",\"uom\":\"unit\",\"salesPrice\":10,\"currency\":\"EUR\",\"costMethod\":\"fifo\","
+                + "\"tracking\":\"none\"}"));
+        JsonNode warehouse = ok(admin.get("/api/v1/inventory/warehouses")).get(0);
+        String warehouseId = warehouse.get("id").asString();
+        String receiptId = created(admin.post("/api/v1/inventory/receipts", "{\"lines\":[{\"productId\":\"" + productId
+                + "\",\"quantity\":5,\"unitCost\":2}]}"));
+        String deliveryId = created(admin.post("/api/v1/inventory/deliveries", "{\"lines\":[{\"productId\":\"" + productId
+                + "\",\"quantity\":1}]}"));
+        pathValues.put("products/{id}", productId);
+        pathValues.put("receipts/{id}", receiptId);
+        pathValues.put("deliveries/{id}", deliveryId);
+        pathValues.put("transfers/{id}", deliveryId);
+        put("productId", text(productId));
+        put("warehouseId", text(warehouseId));
+        put("uom", text("unit"));
 
         pathValues.put("parties/{id}", companyId);
         pathValues.put("users/{userId}", memberId);
