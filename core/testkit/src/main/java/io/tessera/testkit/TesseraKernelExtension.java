@@ -183,6 +183,61 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
         }
     }
 
+    /**
+     * JDBC work as the application itself does it, to show what the database refuses the application role (an
+     * append-only table, a CHECK constraint): one connection of the kernel's own pool, in one transaction with the
+     * tenant set transaction-locally as the kernel sets it ({@code app.tenant_id}, PostgreSQL), committed when the
+     * work returns and rolled back when it throws.
+     *
+     * @param tenant the tenant in scope
+     * @param work   what to run on the connection
+     * @throws SQLException what the database answered
+     */
+    public void asApplicationRole(UUID tenant, SqlWork work) throws SQLException {
+        try (Connection c = bean(javax.sql.DataSource.class).getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement s = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                    s.setString(1, tenant.toString());
+                    s.execute();
+                }
+                work.run(c);
+                c.commit();
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /**
+     * One statement run by {@link #asApplicationRole(UUID, SqlWork)}.
+     *
+     * @param tenant the tenant in scope
+     * @param sql    an update, insert or delete
+     * @throws SQLException what the database answered
+     */
+    public void asApplicationRole(UUID tenant, String sql) throws SQLException {
+        asApplicationRole(tenant, c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.executeUpdate(sql);
+            }
+        });
+    }
+
+    /** JDBC work on one connection, for {@link #asApplicationRole(UUID, SqlWork)}. */
+    @FunctionalInterface
+    public interface SqlWork {
+
+        /**
+         * Runs the work.
+         *
+         * @param connection the connection, in a transaction with the tenant set
+         * @throws SQLException what the database answered
+         */
+        void run(Connection connection) throws SQLException;
+    }
+
     /** Runs a {@code select count(*) …} as superuser. */
     public long countAsSuperuser(String sql, Object... params) {
         return Long.parseLong(queryAsSuperuser(sql, params));

@@ -20,7 +20,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -110,7 +109,7 @@ class LedgerIT {
         // the database itself refuses an unbalanced posted entry written around the API, as the application role
         UUID tenant = tenantId("acc-post");
         String account = kernel.queryAsSuperuser("select id from acc_accounts where tenant_id = ? and code = '1500'", tenant);
-        assertThatThrownBy(() -> asApplicationRole(tenant, c -> {
+        assertThatThrownBy(() -> kernel.asApplicationRole(tenant, c -> {
             UUID entry = UUID.randomUUID();
             try (PreparedStatement s = c.prepareStatement("insert into acc_entries (tenant_id, id, entry_date, description, "
                     + "posted_at, source) values (?, ?, date '2026-03-02', 'sneaky', now(), 'manual')")) {
@@ -146,7 +145,7 @@ class LedgerIT {
         UUID tenant = tenantId("acc-immutable");
         for (String sql : List.of("update acc_lines set debit = debit + 1", "delete from acc_lines",
                 "update acc_entries set description = 'changed'", "delete from acc_entries")) {
-            assertThatThrownBy(() -> asApplicationRole(tenant, c -> {
+            assertThatThrownBy(() -> kernel.asApplicationRole(tenant, c -> {
                 try (Statement s = c.createStatement()) {
                     s.executeUpdate(sql);
                 }
@@ -329,28 +328,6 @@ class LedgerIT {
         assertThat(api.get("/api/v1/accounting/settings").json().get("baseCurrency").asString()).isEqualTo("CHF");
         assertThat(kernel.countAsSuperuser("select count(*) from acc_accounts where tenant_id = ?", tenantId("acc-detach")))
                 .isEqualTo(37);
-    }
-
-    interface SqlWork {
-        void run(Connection c) throws SQLException;
-    }
-
-    /** Runs SQL on the kernel's own pool (the application role) in one transaction with the tenant set, and commits. */
-    private static void asApplicationRole(UUID tenant, SqlWork work) throws SQLException {
-        try (Connection c = kernel.bean(DataSource.class).getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement s = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                    s.setString(1, tenant.toString());
-                    s.execute();
-                }
-                work.run(c);
-                c.commit();
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
-            }
-        }
     }
 
     private static UUID tenantId(String slug) {

@@ -22,12 +22,10 @@ import io.tessera.testkit.TesseraKernelExtension;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -401,17 +399,17 @@ class InventoryIT {
         UUID tenant = UUID.fromString(kernel.queryAsSuperuser("select id from tenants where slug = 'inv-acme'"));
         for (String sql : List.of("update inv_moves set quantity = quantity + 1 where state = 'DONE'",
                 "delete from inv_moves where state = 'DONE'")) {
-            assertThatThrownBy(() -> asApplicationRole(tenant, sql)).as(sql).hasMessageContaining("immutable");
+            assertThatThrownBy(() -> kernel.asApplicationRole(tenant, sql)).as(sql).hasMessageContaining("immutable");
         }
         try (Connection c = kernel.adminConnection(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("update inv_moves set state = 'CANCELLED' where state = 'DONE'"))
                     .hasMessageContaining("immutable");
         }
-        assertThatThrownBy(() -> asApplicationRole(tenant, "update inv_balances set on_hand = on_hand - 100 where product_id = '"
+        assertThatThrownBy(() -> kernel.asApplicationRole(tenant, "update inv_balances set on_hand = on_hand - 100 where product_id = '"
                 + p + "'")).hasMessageContaining("inv_balances_on_hand_ck");
-        assertThatThrownBy(() -> asApplicationRole(tenant, "update inv_balances set reserved = on_hand + 1 where product_id = '"
+        assertThatThrownBy(() -> kernel.asApplicationRole(tenant, "update inv_balances set reserved = on_hand + 1 where product_id = '"
                 + p + "'")).hasMessageContaining("inv_balances_reserved_on_hand_ck");
-        assertThatThrownBy(() -> asApplicationRole(tenant, "update inv_balances set reserved = -1 where product_id = '"
+        assertThatThrownBy(() -> kernel.asApplicationRole(tenant, "update inv_balances set reserved = -1 where product_id = '"
                 + p + "'")).hasMessageContaining("inv_balances_reserved_ck");
         assertThat(onHand(acme, p)).isEqualByComparingTo("4");
     }
@@ -442,24 +440,6 @@ class InventoryIT {
 
     private static long count(String table, String slug) {
         return kernel.countAsSuperuser("select count(*) from " + table + " x join tenants t on t.id = x.tenant_id where t.slug = ?", slug);
-    }
-
-    private static void asApplicationRole(UUID tenant, String sql) throws SQLException {
-        try (Connection c = kernel.bean(DataSource.class).getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement s = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                    s.setString(1, tenant.toString());
-                    s.execute();
-                }
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate(sql);
-                }
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
-            }
-        }
     }
 
     static BigDecimal decimal(JsonNode node) {

@@ -18,15 +18,11 @@ import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -216,11 +212,11 @@ class ReplenishmentIT {
         String p = product(acme, "RR-CHECK");
         String id = rule(acme, p, "2", "6", "1");
         UUID tenant = UUID.fromString(kernel.queryAsSuperuser("select id from tenants where slug = 'rep-acme'"));
-        assertThatThrownBy(() -> asApplicationRole(tenant, "update inv_reorder_rules set max_qty = 1 where id = '" + id + "'"))
+        assertThatThrownBy(() -> kernel.asApplicationRole(tenant, "update inv_reorder_rules set max_qty = 1 where id = '" + id + "'"))
                 .hasMessageContaining("inv_reorder_rules_max_ck");
-        assertThatThrownBy(() -> asApplicationRole(tenant, "update inv_reorder_rules set multiple_qty = 0 where id = '" + id + "'"))
+        assertThatThrownBy(() -> kernel.asApplicationRole(tenant, "update inv_reorder_rules set multiple_qty = 0 where id = '" + id + "'"))
                 .hasMessageContaining("inv_reorder_rules_multiple_ck");
-        assertThatThrownBy(() -> asApplicationRole(tenant, "update inv_reorder_rules set min_qty = -1 where id = '" + id + "'"))
+        assertThatThrownBy(() -> kernel.asApplicationRole(tenant, "update inv_reorder_rules set min_qty = -1 where id = '" + id + "'"))
                 .hasMessageContaining("inv_reorder_rules_min_ck");
         assertThat(ok(acme.get(INV + "reorder-rules/" + id)).get("max").decimalValue()).isEqualByComparingTo("6");
     }
@@ -245,24 +241,6 @@ class ReplenishmentIT {
         }
         assertThat(kernel.countAsSuperuser("select count(*) from inv_reorder_rules x join tenants t on t.id = x.tenant_id "
                 + "where t.slug = 'rep-acme'")).as("other tenants keep theirs").isPositive();
-    }
-
-    private static void asApplicationRole(UUID tenant, String sql) throws SQLException {
-        try (Connection c = kernel.bean(DataSource.class).getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement s = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                    s.setString(1, tenant.toString());
-                    s.execute();
-                }
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate(sql);
-                }
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
-            }
-        }
     }
 
     private static void assertSuggested(JsonNode suggestion, String projected, String quantity) {

@@ -24,7 +24,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -197,7 +196,7 @@ class ValuationIT {
         for (String sql : List.of("update inv_valuation_layers set amount = 1 where product_id = ?::uuid",
                 "update inv_valuation_layers set remaining_qty = 4, remaining_value = 4 where product_id = ?::uuid",
                 "delete from inv_valuation_layers where product_id = ?::uuid")) {
-            assertThatThrownBy(() -> asApplicationRole(tenant, c -> {
+            assertThatThrownBy(() -> kernel.asApplicationRole(tenant, c -> {
                 try (PreparedStatement s = c.prepareStatement(sql)) {
                     s.setString(1, p);
                     s.executeUpdate();
@@ -264,28 +263,6 @@ class ValuationIT {
     private static long inventoryEntries(String slug) {
         return kernel.countAsSuperuser("select count(*) from acc_entries e join tenants t on t.id = e.tenant_id "
                 + "where t.slug = ? and e.source = 'inventory'", slug);
-    }
-
-    interface SqlWork {
-        void run(Connection c) throws SQLException;
-    }
-
-    /** Runs SQL on the kernel's own pool (the application role) in one transaction with the tenant set. */
-    private static void asApplicationRole(UUID tenant, SqlWork work) throws SQLException {
-        try (Connection c = kernel.bean(DataSource.class).getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement s = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                    s.setString(1, tenant.toString());
-                    s.execute();
-                }
-                work.run(c);
-                c.commit();
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
-            }
-        }
     }
 
     /**
