@@ -104,8 +104,8 @@ class InventoryEmbeddedIT {
         String again = Stocks.receipt(api, Stocks.receiptLine(p, "1", ",\"lot\":\"L-2\""));
         ok(api.post(INV + "receipts/" + again + "/validate", ""));
         assertThat(onHand(api, p)).isEqualByComparingTo("13");
-        assertThat(count("inv_lots", "emb-lots")).as("one lot per name, two lines of L-1 in one batch").isEqualTo(2);
-        assertThat(count("inv_balances", "emb-lots")).isEqualTo(2);
+        assertThat(Stocks.count(kernel, "inv_lots", "emb-lots")).as("one lot per name, two lines of L-1 in one batch").isEqualTo(2);
+        assertThat(Stocks.count(kernel, "inv_balances", "emb-lots")).isEqualTo(2);
     }
 
     @Test
@@ -154,7 +154,7 @@ class InventoryEmbeddedIT {
         assertThat(line).as("valued").isNotNull();
         assertThat(line.get("quantity").decimalValue()).isEqualByComparingTo("8");
         assertThat(line.get("value").decimalValue()).as("FIFO: 5 x 3.00 left, 3 x 8.00 / 3 returned").isEqualByComparingTo("23.00");
-        assertThat(count("inv_valuation_layers", "emb-books")).as("two receipt layers, the delivery's, the return's")
+        assertThat(Stocks.count(kernel, "inv_valuation_layers", "emb-books")).as("two receipt layers, the delivery's, the return's")
                 .isEqualTo(4);
         assertThat(kernel.countAsSuperuser("select count(*) from acc_entries e join tenants t on t.id = e.tenant_id "
                 + "where t.slug = ? and e.source = 'inventory'", "emb-books")).as("one entry per validation").isEqualTo(3);
@@ -163,27 +163,7 @@ class InventoryEmbeddedIT {
 
     @Test
     void detachingKeepsTheStockAndPurgingErasesItOnTheEmbeddedDatabase() {
-        ApiClient api = Stocks.tenant(kernel, "emb-life");
-        String p = product(api, "EMB-LIFE");
-        stockUp(api, p, "9");
-        assertThat(api.delete("/api/v1/admin/modules/inventory").status()).isIn(200, 204);
-        assertProblem(api.get(INV + "stock?productId=" + p), 404);
-        ok(api.put("/api/v1/admin/modules/inventory", ""));
-        assertThat(onHand(api, p)).isEqualByComparingTo("9");
-        assertThat(ok(api.get(INV + "warehouses")).size()).as("re-enabling seeds nothing twice").isEqualTo(1);
-
-        ApiClient other = Stocks.tenant(kernel, "emb-keep");
-        stockUp(other, product(other, "EMB-KEEP"), "1");
-        long moves = count("inv_moves", "emb-life");
-        assertThat(moves).isPositive();
-        String token = ok(api.get("/api/v1/admin/modules/inventory/impact?action=purge")).get("confirmationToken").asString();
-        ApiResponse purged = api.post("/api/v1/admin/modules/inventory/purge", "{\"confirmationToken\":\"" + token + "\"}");
-        assertThat(purged.status()).as(purged.body()).isEqualTo(200);
-        assertThat(purged.json().get("deleted").get("inv_moves").asLong()).isEqualTo(moves);
-        for (String table : List.of("inv_moves", "inv_balances", "inv_transfers", "inv_locations", "inv_warehouses")) {
-            assertThat(count(table, "emb-life")).as(table).isZero();
-        }
-        assertThat(count("inv_moves", "emb-keep")).as("other tenants keep theirs").isPositive();
+        Stocks.detachKeepsAndPurgeErases(kernel, "emb-life", "emb-keep");
     }
 
     private static BigDecimal trialBalance(ApiClient api, String account) {
@@ -193,10 +173,6 @@ class InventoryEmbeddedIT {
             }
         }
         return BigDecimal.ZERO;
-    }
-
-    private static long count(String table, String slug) {
-        return kernel.countAsSuperuser("select count(*) from " + table + " x join tenants t on t.id = x.tenant_id where t.slug = ?", slug);
     }
 
     private static String exportsDir() {

@@ -416,30 +416,7 @@ class InventoryIT {
 
     @Test
     void detachingKeepsTheStockAndPurgingExportsThenErasesIt() {
-        ApiClient api = Stocks.tenant(kernel, "inv-lifecycle");
-        String p = product(api, "LIFE-1");
-        stockUp(api, p, "9");
-        assertThat(api.delete("/api/v1/admin/modules/inventory").status()).isIn(200, 204);
-        assertProblem(api.get(INV + "stock?productId=" + p), 404);
-        ok(api.put("/api/v1/admin/modules/inventory", ""));
-        assertThat(onHand(api, p)).isEqualByComparingTo("9");
-        assertThat(ok(api.get(INV + "warehouses")).size()).as("re-enabling seeds nothing twice").isEqualTo(1);
-
-        stockUp(acme, product(acme, "LIFE-OTHER"), "1");
-        long moves = count("inv_moves", "inv-lifecycle");
-        assertThat(moves).isPositive();
-        String token = ok(api.get("/api/v1/admin/modules/inventory/impact?action=purge")).get("confirmationToken").asString();
-        ApiResponse purged = api.post("/api/v1/admin/modules/inventory/purge", "{\"confirmationToken\":\"" + token + "\"}");
-        assertThat(purged.status()).as(purged.body()).isEqualTo(200);
-        assertThat(purged.json().get("deleted").get("inv_moves").asLong()).isEqualTo(moves);
-        for (String table : List.of("inv_moves", "inv_balances", "inv_transfers", "inv_locations", "inv_warehouses")) {
-            assertThat(count(table, "inv-lifecycle")).as(table).isZero();
-        }
-        assertThat(count("inv_moves", "inv-acme")).as("other tenants keep theirs").isPositive();
-    }
-
-    private static long count(String table, String slug) {
-        return kernel.countAsSuperuser("select count(*) from " + table + " x join tenants t on t.id = x.tenant_id where t.slug = ?", slug);
+        Stocks.detachKeepsAndPurgeErases(kernel, "inv-lifecycle", "inv-keep");
     }
 
     static BigDecimal decimal(JsonNode node) {

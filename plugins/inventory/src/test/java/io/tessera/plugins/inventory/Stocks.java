@@ -1,13 +1,16 @@
 package io.tessera.plugins.inventory;
 
+import static io.tessera.testkit.ApiAssertions.assertProblem;
 import static io.tessera.testkit.ApiAssertions.created;
 import static io.tessera.testkit.ApiAssertions.ok;
 
 import io.tessera.testkit.ApiClient;
+import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 import tools.jackson.databind.JsonNode;
 
 /** REST helpers of the inventory integration tests and the invariants every test class checks at its end. */
@@ -113,5 +116,39 @@ final class Stocks {
             violations.add(negative + " balances below zero or over-reserved");
         }
         return violations;
+    }
+
+    /**
+     * Detach keeps the stock, enabling again restores it without seeding twice, and purge exports then erases the
+     * tenant's inventory, leaving another tenant's: one case for PostgreSQL and the embedded database alike.
+     */
+    static void detachKeepsAndPurgeErases(TesseraKernelExtension kernel, String slug, String otherSlug) {
+        ApiClient api = tenant(kernel, slug);
+        String p = product(api, slug.toUpperCase() + "-1");
+        stockUp(api, p, "9");
+        assertThat(api.delete("/api/v1/admin/modules/inventory").status()).isIn(200, 204);
+        assertProblem(api.get(INV + "stock?productId=" + p), 404);
+        ok(api.put("/api/v1/admin/modules/inventory", ""));
+        assertThat(onHand(api, p)).isEqualByComparingTo("9");
+        assertThat(ok(api.get(INV + "warehouses")).size()).as("re-enabling seeds nothing twice").isEqualTo(1);
+
+        ApiClient other = tenant(kernel, otherSlug);
+        stockUp(other, product(other, otherSlug.toUpperCase() + "-1"), "1");
+        long moves = count(kernel, "inv_moves", slug);
+        assertThat(moves).isPositive();
+        String token = ok(api.get("/api/v1/admin/modules/inventory/impact?action=purge")).get("confirmationToken").asString();
+        ApiResponse purged = api.post("/api/v1/admin/modules/inventory/purge", "{\"confirmationToken\":\"" + token + "\"}");
+        assertThat(purged.status()).as(purged.body()).isEqualTo(200);
+        assertThat(purged.json().get("deleted").get("inv_moves").asLong()).isEqualTo(moves);
+        for (String table : List.of("inv_moves", "inv_balances", "inv_transfers", "inv_locations", "inv_warehouses")) {
+            assertThat(count(kernel, table, slug)).as(table).isZero();
+        }
+        assertThat(count(kernel, "inv_moves", otherSlug)).as("other tenants keep theirs").isPositive();
+    }
+
+    /** Rows of a table that belong to the tenant with this slug, counted as superuser. */
+    static long count(TesseraKernelExtension kernel, String table, String slug) {
+        return kernel.countAsSuperuser("select count(*) from " + table + " x join tenants t on t.id = x.tenant_id "
+                + "where t.slug = ?", slug);
     }
 }
