@@ -1,0 +1,2 @@
+/** Shared plumbing of the sales module: database access, field-error collection, document numbering. */
+package io.tessera.plugins.sales.common;

@@ -1,0 +1,44 @@
+package io.tessera.plugins.sales.order;
+
+import io.tessera.plugins.inventory.api.DemandLine;
+import io.tessera.plugins.inventory.api.Stock;
+import io.tessera.sdk.ModuleServices;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The stock through inventory's published {@link Stock}, found with the SDK's typed lookup (empty where the tenant has
+ * not enabled inventory). Registered by {@link OrderComponents} only where inventory's API is on the server; the only
+ * class of this plugin that names it.
+ */
+class InventoryStock implements Stockkeeping {
+
+    private static final String MODULE = "sales";
+
+    private final ModuleServices modules;
+
+    InventoryStock(ModuleServices modules) {
+        this.modules = modules;
+    }
+
+    @Override
+    public Optional<Desk> desk() {
+        return modules.find(Stock.class).map(stock -> new Desk() {
+            @Override
+            public BigDecimal reserve(UUID orderId, int lineNo, UUID productId, BigDecimal quantity) {
+                return stock.reserve(new DemandLine(MODULE, orderId, lineNo), productId, quantity, null);
+            }
+
+            @Override
+            public void unreserve(UUID orderId, int lineNo) {
+                stock.unreserve(new DemandLine(MODULE, orderId, lineNo));
+            }
+
+            @Override
+            public UUID deliver(UUID orderId, int lineNo, UUID productId, BigDecimal quantity) {
+                return stock.deliver(new DemandLine(MODULE, orderId, lineNo), productId, quantity, null);
+            }
+        });
+    }
+}

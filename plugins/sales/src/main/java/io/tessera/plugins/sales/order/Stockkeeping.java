@@ -1,0 +1,41 @@
+package io.tessera.plugins.sales.order;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The current tenant's stock, when it has inventory enabled. Implemented by {@link InventoryStock}, registered only
+ * where the inventory plugin is on the server; without it there is no bean and orders reserve and deliver nothing
+ * (a service company).
+ */
+interface Stockkeeping {
+
+    /**
+     * The tenant's stock desk.
+     *
+     * @return it, or empty when the tenant has not enabled inventory
+     */
+    Optional<Desk> desk();
+
+    /** Stock operations for one order's lines, in the caller's transaction. */
+    interface Desk {
+
+        /**
+         * Reserves up to {@code quantity} for the line.
+         *
+         * @return what the line has reserved now
+         */
+        BigDecimal reserve(UUID orderId, int lineNo, UUID productId, BigDecimal quantity);
+
+        /** Releases what the line has reserved. */
+        void unreserve(UUID orderId, int lineNo);
+
+        /**
+         * Delivers a quantity for the line (its reservation first).
+         *
+         * @return the delivery (a done transfer)
+         */
+        UUID deliver(UUID orderId, int lineNo, UUID productId, BigDecimal quantity);
+    }
+}

@@ -1,0 +1,37 @@
+package io.tessera.plugins.sales.quotation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A quotation as a client sends it.
+ *
+ * @param partyId       the customer (required)
+ * @param contactId     the contact person at the customer, optional
+ * @param currency      ISO 4217; the tenant's base currency when absent
+ * @param opportunityId the opportunity it answers, optional
+ * @param date          the quotation date; today when absent
+ * @param validUntil    the last day it may be confirmed; 30 days after the date when absent
+ * @param lines         1 to 1,000 lines
+ */
+record QuotationRequest(UUID partyId, UUID contactId, String currency, UUID opportunityId, LocalDate date, LocalDate validUntil,
+                        List<Line> lines) {
+
+    /**
+     * A line.
+     *
+     * @param productId   the product (required)
+     * @param description what is sold; the product's name when absent
+     * @param quantity    quantity in {@code uom}, greater than zero
+     * @param uom         the unit; the product's sales unit when absent
+     * @param unitPrice   price per {@code uom}; resolved from the customer's price list, the general price lists or the
+     *                    list price when absent
+     * @param discount    discount in percent, 0 to 100
+     * @param taxRate     tax rate in percent, 0 to 100
+     */
+    record Line(UUID productId, String description, BigDecimal quantity, String uom, BigDecimal unitPrice, BigDecimal discount,
+                BigDecimal taxRate) {
+    }
+}

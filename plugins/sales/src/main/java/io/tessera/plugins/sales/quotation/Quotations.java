@@ -1,0 +1,321 @@
+package io.tessera.plugins.sales.quotation;
+
+import io.tessera.plugins.accounting.api.Postings;
+import io.tessera.plugins.catalog.api.PriceQuery;
+import io.tessera.plugins.catalog.api.Prices;
+import io.tessera.plugins.catalog.api.ProductInfo;
+import io.tessera.plugins.catalog.api.Products;
+import io.tessera.plugins.catalog.api.ResolvedPrice;
+import io.tessera.plugins.catalog.api.UnitMismatchException;
+import io.tessera.plugins.catalog.api.Units;
+import io.tessera.plugins.sales.common.Amounts;
+import io.tessera.plugins.sales.common.Db;
+import io.tessera.plugins.sales.common.Problems;
+import io.tessera.plugins.sales.common.Sequences;
+import io.tessera.plugins.sales.order.OrderDraft;
+import io.tessera.plugins.sales.order.Orders;
+import io.tessera.sdk.ModuleServices;
+import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.sdk.web.ApiProblem;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Quotations: creation (priced through the catalog), sending, cancelling, confirming into an order, reading. */
+class Quotations {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int MAX_LINES = 1000;
+    private static final int DEFAULT_VALIDITY_DAYS = 30;
+
+    private final Db db;
+    private final Sequences sequences;
+    private final ModuleServices modules;
+    private final Parties parties;
+    private final Orders orders;
+
+    Quotations(Db db, Sequences sequences, ModuleServices modules, Parties parties, Orders orders) {
+        this.db = db;
+        this.sequences = sequences;
+        this.modules = modules;
+        this.parties = parties;
+        this.orders = orders;
+    }
+
+    @RequiresPermission("sales.write")
+    QuotationView create(QuotationRequest request) {
+        Problems problems = new Problems();
+        if (request.partyId() == null) {
+            problems.add("partyId", "is required");
+        }
+        String currency = request.currency() == null ? baseCurrency() : request.currency().toUpperCase();
+        if (!validCurrency(currency)) {
+            problems.add("currency", "must be an ISO 4217 currency code");
+        }
+        LocalDate date = request.date() == null ? LocalDate.now() : request.date();
+        LocalDate validUntil = request.validUntil() == null ? date.plusDays(DEFAULT_VALIDITY_DAYS) : request.validUntil();
+        if (validUntil.isBefore(date)) {
+            problems.add("validUntil", "must not be before the quotation date");
+        }
+        List<QuotationRequest.Line> lines = request.lines();
+        if (lines == null || lines.isEmpty() || lines.size() > MAX_LINES) {
+            problems.add("lines", "must have 1 to " + MAX_LINES + " lines");
+            problems.throwIfAny();
+        }
+        // the referenced records must be the tenant's: 404 naming the field
+        if (request.partyId() != null && parties.find(request.partyId()).isEmpty()) {
+            throw Problems.notFound("partyId", "Party", request.partyId());
+        }
+        if (request.contactId() != null && parties.find(request.contactId()).isEmpty()) {
+            throw Problems.notFound("contactId", "Party", request.contactId());
+        }
+        List<UUID> productIds = lines.stream().filter(Objects::nonNull).map(QuotationRequest.Line::productId)
+                .filter(Objects::nonNull).toList();
+        Map<UUID, ProductInfo> products = catalog(Products.class).findAll(productIds);
+        for (int i = 0; i < lines.size(); i++) {
+            QuotationRequest.Line line = lines.get(i);
+            if (line != null && line.productId() != null && !products.containsKey(line.productId())) {
+                throw Problems.notFound("lines[" + i + "].productId", "Product", line.productId());
+            }
+        }
+        List<OrderDraft.Line> priced = price(request.partyId(), currency, date, lines, products, problems);
+        problems.throwIfAny();
+        UUID id = Ids.newId();
+        BigDecimal subtotal = priced.stream().map(OrderDraft.Line::net).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal tax = priced.stream().map(OrderDraft.Line::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
+        db.sql().sql("""
+                        insert into sal_quotations (tenant_id, id, number, party_id, contact_id, opportunity_id, currency, quote_date,
+                          valid_until, state, subtotal, tax, total, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)
+                        """)
+                .params(db.tenant(), id, sequences.next(Sequences.QUOTATION), request.partyId(), request.contactId(),
+                        request.opportunityId(), currency, date, validUntil, subtotal, tax, subtotal.add(tax),
+                        Timestamp.from(Instant.now()))
+                .update();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < priced.size(); i++) {
+            OrderDraft.Line l = priced.get(i);
+            rows.add(new Object[] {db.tenant(), Ids.newId(), id, i + 1, l.productId(), l.description(), l.quantity(), l.uom(),
+                l.unitPrice(), l.discount(), l.taxRate(), l.net(), l.tax()});
+        }
+        db.jdbc().batchUpdate("""
+                insert into sal_quotation_lines (tenant_id, id, quotation_id, line_no, product_id, description, quantity, uom,
+                  unit_price, discount, tax_rate, net, tax) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        return find(id).orElseThrow();
+    }
+
+    /** Validates and prices every line; bad fields go to {@code problems} (all of them, not just the first). */
+    private List<OrderDraft.Line> price(UUID partyId, String currency, LocalDate date, List<QuotationRequest.Line> lines,
+                                        Map<UUID, ProductInfo> products, Problems problems) {
+        List<OrderDraft.Line> priced = new ArrayList<>();
+        int digits = validCurrency(currency) ? Amounts.digits(currency) : 2;
+        for (int i = 0; i < lines.size(); i++) {
+            String field = "lines[" + i + "]";
+            QuotationRequest.Line line = lines.get(i);
+            if (line == null) {
+                problems.add(field, "is required");
+                continue;
+            }
+            ProductInfo product = line.productId() == null ? null : products.get(line.productId());
+            if (line.productId() == null) {
+                problems.add(field + ".productId", "is required");
+            } else if (!product.active()) {
+                problems.add(field + ".productId", "is archived and can no longer be sold");
+            }
+            BigDecimal quantity = line.quantity();
+            if (quantity == null || quantity.signum() <= 0) {
+                problems.add(field + ".quantity", "must be greater than zero");
+            } else if (quantity.stripTrailingZeros().scale() > 4 || quantity.precision() - quantity.scale() > 12) {
+                problems.add(field + ".quantity", "must have at most 12 integer digits and 4 decimals");
+            }
+            BigDecimal discount = line.discount() == null ? BigDecimal.ZERO : line.discount();
+            if (discount.signum() < 0 || discount.compareTo(HUNDRED) > 0 || discount.stripTrailingZeros().scale() > 4) {
+                problems.add(field + ".discount", "must be a percentage between 0 and 100");
+            }
+            BigDecimal taxRate = line.taxRate() == null ? BigDecimal.ZERO : line.taxRate();
+            if (taxRate.signum() < 0 || taxRate.compareTo(HUNDRED) > 0 || taxRate.stripTrailingZeros().scale() > 4) {
+                problems.add(field + ".taxRate", "must be a percentage between 0 and 100");
+            }
+            if (line.unitPrice() != null && (line.unitPrice().signum() < 0 || line.unitPrice().stripTrailingZeros().scale() > 4)) {
+                problems.add(field + ".unitPrice", "must not be negative, with at most 4 decimals");
+            }
+            String description = line.description() == null || line.description().isBlank()
+                    ? (product == null ? "" : product.name()) : line.description().strip();
+            if (description.length() > 500) {
+                problems.add(field + ".description", "must be at most 500 characters");
+            }
+            if (product == null || quantity == null || quantity.signum() <= 0) {
+                continue;
+            }
+            String uom = line.uom() == null ? product.salesUom() : line.uom();
+            if (!uom.equals(product.baseUom())) {
+                try {
+                    catalog(Units.class).convert(BigDecimal.ONE, uom, product.baseUom());
+                } catch (UnitMismatchException e) {
+                    problems.add(field + ".uom", "is not a unit of " + product.sku() + " (its unit is " + product.baseUom() + ")");
+                    continue;
+                }
+            }
+            BigDecimal unitPrice = line.unitPrice();
+            if (unitPrice == null) {
+                Optional<ResolvedPrice> resolved = catalog(Prices.class).resolve(new PriceQuery(product.id(), partyId, quantity,
+                        uom, currency, date));
+                if (resolved.isEmpty()) {
+                    problems.add(field + ".unitPrice", "is required: no price list or list price of " + product.sku()
+                            + " applies in " + currency);
+                    continue;
+                }
+                unitPrice = resolved.get().unitPrice();
+            }
+            BigDecimal net = Amounts.net(quantity, unitPrice, discount, currency).setScale(digits);
+            BigDecimal tax = Amounts.tax(net, taxRate, currency).setScale(digits);
+            priced.add(new OrderDraft.Line(product.id(), description, quantity, uom, unitPrice, discount, taxRate, net, tax));
+        }
+        return priced;
+    }
+
+    /** Marks a draft as sent to the customer. */
+    @RequiresPermission("sales.write")
+    QuotationView send(UUID id) {
+        QuotationView q = lock(id);
+        requireOpen(q);
+        db.sql().sql("update sal_quotations set state = 'SENT', version = version + 1 where tenant_id = ? and id = ?")
+                .params(db.tenant(), id).update();
+        return find(id).orElseThrow();
+    }
+
+    @RequiresPermission("sales.write")
+    QuotationView cancel(UUID id) {
+        QuotationView q = lock(id);
+        if (!"DRAFT".equals(q.state()) && !"SENT".equals(q.state()) && !"EXPIRED".equals(q.state())) {
+            throw ApiProblem.conflict("Quotation " + q.number() + " is " + q.state().toLowerCase() + " and cannot be cancelled");
+        }
+        db.sql().sql("update sal_quotations set state = 'CANCELLED', version = version + 1 where tenant_id = ? and id = ?")
+                .params(db.tenant(), id).update();
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Confirms a draft or sent quotation within its validity into an order (stock reserved, credit limit checked).
+     *
+     * @return the order's id
+     */
+    @RequiresPermission("sales.write")
+    UUID confirm(UUID id) {
+        QuotationView q = lock(id);
+        requireOpen(q);
+        UUID orderId = orders.create(new OrderDraft(q.id(), q.opportunityId(), q.partyId(), q.currency(), LocalDate.now(),
+                q.lines().stream().map(l -> new OrderDraft.Line(l.productId(), l.description(), l.quantity(), l.uom(),
+                        l.unitPrice(), l.discount(), l.taxRate(), l.net(), l.tax())).toList()));
+        db.sql().sql("update sal_quotations set state = 'CONFIRMED', order_id = ?, version = version + 1 "
+                + "where tenant_id = ? and id = ?").params(orderId, db.tenant(), id).update();
+        return orderId;
+    }
+
+    private static void requireOpen(QuotationView q) {
+        if ("EXPIRED".equals(q.state())) {
+            throw ApiProblem.conflict("Quotation " + q.number() + " expired on " + q.validUntil()
+                    + "; create a new one with current prices");
+        }
+        if (!"DRAFT".equals(q.state()) && !"SENT".equals(q.state())) {
+            throw ApiProblem.conflict("Quotation " + q.number() + " is already " + q.state().toLowerCase());
+        }
+    }
+
+    private QuotationView lock(UUID id) {
+        boolean exists = !db.sql().sql("select id from sal_quotations where tenant_id = ? and id = ? for update")
+                .params(db.tenant(), id).query(UUID.class).list().isEmpty();
+        if (!exists) {
+            throw ApiProblem.notFound("Quotation", id);
+        }
+        return find(id).orElseThrow();
+    }
+
+    Optional<QuotationView> find(UUID id) {
+        Optional<QuotationView> head = db.sql().sql("select * from sal_quotations where tenant_id = ? and id = ?")
+                .params(db.tenant(), id).query(Quotations::head).optional();
+        return head.map(h -> {
+            int digits = Amounts.digits(h.currency());
+            List<QuotationView.Line> lines = db.sql().sql("select * from sal_quotation_lines where tenant_id = ? and quotation_id = ? "
+                            + "order by line_no")
+                    .params(db.tenant(), id)
+                    .query((rs, n) -> new QuotationView.Line(rs.getInt("line_no"), rs.getObject("product_id", UUID.class),
+                            rs.getString("description"), strip(rs.getBigDecimal("quantity")), rs.getString("uom"),
+                            strip(rs.getBigDecimal("unit_price")), strip(rs.getBigDecimal("discount")),
+                            strip(rs.getBigDecimal("tax_rate")), rs.getBigDecimal("net").setScale(digits),
+                            rs.getBigDecimal("tax").setScale(digits)))
+                    .list();
+            return new QuotationView(h.id(), h.number(), h.partyId(), h.contactId(), h.opportunityId(), h.currency(), h.date(),
+                    h.validUntil(), h.state(), h.subtotal().setScale(digits), h.tax().setScale(digits), h.total().setScale(digits),
+                    h.orderId(), lines);
+        });
+    }
+
+    /** A page of quotations, newest first, after a keyset cursor (headers only). */
+    List<QuotationView> list(UUID partyId, UUID after, int limit) {
+        List<Object> params = new ArrayList<>(List.of(db.tenant()));
+        StringBuilder sql = new StringBuilder("select * from sal_quotations where tenant_id = ?");
+        if (partyId != null) {
+            sql.append(" and party_id = ?");
+            params.add(partyId);
+        }
+        if (after != null) {
+            sql.append(" and id < ?");
+            params.add(after);
+        }
+        sql.append(" order by id desc limit ?");
+        params.add(limit);
+        return db.sql().sql(sql.toString()).params(params).query(Quotations::head).list();
+    }
+
+    private static QuotationView head(ResultSet rs, int n) throws SQLException {
+        String state = rs.getString("state");
+        LocalDate validUntil = rs.getObject("valid_until", LocalDate.class);
+        if (("DRAFT".equals(state) || "SENT".equals(state)) && validUntil.isBefore(LocalDate.now())) {
+            state = "EXPIRED";
+        }
+        String currency = rs.getString("currency");
+        int digits = Amounts.digits(currency);
+        return new QuotationView(rs.getObject("id", UUID.class), rs.getString("number"), rs.getObject("party_id", UUID.class),
+                rs.getObject("contact_id", UUID.class), rs.getObject("opportunity_id", UUID.class), currency,
+                rs.getObject("quote_date", LocalDate.class), validUntil, state, rs.getBigDecimal("subtotal").setScale(digits),
+                rs.getBigDecimal("tax").setScale(digits), rs.getBigDecimal("total").setScale(digits),
+                rs.getObject("order_id", UUID.class), List.of());
+    }
+
+    private String baseCurrency() {
+        return modules.find(Postings.class).map(Postings::baseCurrency)
+                .orElseThrow(() -> ApiProblem.conflict("Accounting is not enabled for this tenant"));
+    }
+
+    private <T> T catalog(Class<T> type) {
+        return modules.find(type).orElseThrow(() -> ApiProblem.conflict("Catalog is not enabled for this tenant"));
+    }
+
+    private static boolean validCurrency(String code) {
+        if (code == null || code.length() != 3) {
+            return false;
+        }
+        try {
+            return Currency.getInstance(code) != null;
+        } catch (IllegalArgumentException e) {
+            return false; // not an ISO 4217 code: reported as a field error by the caller
+        }
+    }
+
+    private static BigDecimal strip(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}
