@@ -76,6 +76,23 @@ final class Sales {
         return ok(api.get(O + "/" + order));
     }
 
+    /** A PDF as the tenant admin downloads it, in a language, and its text as PDFBox extracts it. */
+    static String pdfText(TesseraKernelExtension kernel, String slug, String path, String language) throws Exception {
+        String basic = java.util.Base64.getEncoder().encodeToString(("admin@" + slug + ".test:" + PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.net.http.HttpResponse<byte[]> response;
+        try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+            response = http.send(java.net.http.HttpRequest.newBuilder(kernel.baseUri().resolve(path))
+                    .header("Authorization", "Basic " + basic).header("Accept", "application/pdf")
+                    .header("Accept-Language", language).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        }
+        assertThat(response.statusCode()).as(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
     static String created(ApiResponse response) {
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("id").asString();

@@ -131,6 +131,35 @@ class SalesFlowIT {
     }
 
     @Test
+    void quotationsAndOrderConfirmationsPrintAsLocalizedPdfs() throws Exception {
+        ApiClient api = Sales.tenant(kernel, "sf-pdf", false);
+        String customer = Sales.party(api, "Müller & Söhne GmbH");
+        String hours = Sales.product(api, "PHOUR", "service", "1234.50");
+        String quotation = created(api.post(Q, """
+                {"partyId":"%s","date":"2026-12-01","validUntil":"2026-12-31","lines":[
+                  {"productId":"%s","quantity":"2","taxRate":"19","description":"Beratung vor Ort"},
+                  {"productId":"%s","quantity":"1.5","unitPrice":"100","discount":"10"}]}""".formatted(customer, hours, hours)));
+        String number = ok(api.get(Q + "/" + quotation)).get("number").asString();
+
+        String english = Sales.pdfText(kernel, "sf-pdf", Q + "/" + quotation + "/pdf", "en-US");
+        assertThat(english).contains("Quotation " + number, "sf-pdf", "Müller & Söhne GmbH", "Valid until", "Dec 31, 2026",
+                "Beratung vor Ort", "2,469.00", "135.00", "Subtotal", "2,604.00 EUR", "469.11 EUR", "Total", "3,073.11 EUR");
+
+        String german = Sales.pdfText(kernel, "sf-pdf", Q + "/" + quotation + "/pdf", "de-DE");
+        assertThat(german).contains("Angebot " + number, "Gültig bis", "31.12.2026", "Zwischensumme", "2.604,00 EUR",
+                "Gesamt", "3.073,11 EUR", "1.234,50");
+
+        String order = Sales.confirm(api, quotation);
+        String orderNumber = Sales.order(api, order).get("number").asString();
+        String confirmation = Sales.pdfText(kernel, "sf-pdf", O + "/" + order + "/pdf", "de");
+        assertThat(confirmation).contains("Auftragsbestätigung " + orderNumber, "Müller & Söhne GmbH", "Beratung vor Ort",
+                "3.073,11 EUR").doesNotContain("Gültig bis");
+        ApiClient other = Sales.tenant(kernel, "sf-pdf-other", false);
+        assertProblem(other.getAs(Q + "/" + quotation + "/pdf", "application/pdf, application/problem+json"), 404);
+        assertProblem(other.getAs(O + "/" + order + "/pdf", "application/pdf, application/problem+json"), 404);
+    }
+
+    @Test
     void cancellingAnOrderReleasesItsReservations() {
         ApiClient api = Sales.tenant(kernel, "sf-cancel", true);
         String customer = Sales.party(api, "Changed Mind Ltd");

@@ -1,6 +1,8 @@
 package io.tessera.plugins.sales.order;
 
 import io.tessera.plugins.sales.common.Db;
+import io.tessera.plugins.sales.common.DocumentPrinter;
+import io.tessera.sdk.party.PartySummary;
 import io.tessera.plugins.sales.common.Problems;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.security.RequiresPermission;
@@ -9,8 +11,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,13 +38,15 @@ class OrdersController {
     private final InvoicePolicies policies;
     private final Parties parties;
     private final Db db;
+    private final DocumentPrinter printer;
 
-    OrdersController(Orders orders, CreditCheck credit, InvoicePolicies policies, Parties parties, Db db) {
+    OrdersController(Orders orders, CreditCheck credit, InvoicePolicies policies, Parties parties, Db db, DocumentPrinter printer) {
         this.orders = orders;
         this.credit = credit;
         this.policies = policies;
         this.parties = parties;
         this.db = db;
+        this.printer = printer;
     }
 
     /**
@@ -119,6 +127,21 @@ class OrdersController {
     @RequiresPermission("sales.read")
     OrderView get(@PathVariable UUID id) {
         return db.tx().read(() -> orders.find(id).orElseThrow(() -> ApiProblem.notFound("Order", id)));
+    }
+
+    /** The printable order confirmation, in the reader's language (Accept-Language: German or English). */
+    @GetMapping(value = "/orders/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @RequiresPermission("sales.read")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
+        byte[] pdf = db.tx().read(() -> {
+            OrderView o = orders.find(id).orElseThrow(() -> ApiProblem.notFound("Order", id));
+            String party = parties.find(o.partyId()).map(PartySummary::name).orElse("");
+            return printer.print(new DocumentPrinter.Content(false, o.number(), party, o.date(), null, o.currency(),
+                    o.lines().stream().map(l -> new DocumentPrinter.Line(l.description(), l.quantity(), l.uom(), l.unitPrice(),
+                            l.discount(), l.taxRate(), l.net())).toList(), o.subtotal(), o.tax(), o.total()), locale);
+        });
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"order-" + id + ".pdf\"").body(pdf);
     }
 
     @GetMapping("/orders")

@@ -1,11 +1,17 @@
 package io.tessera.plugins.sales.quotation;
 
 import io.tessera.plugins.sales.common.Db;
+import io.tessera.plugins.sales.common.DocumentPrinter;
+import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.party.PartySummary;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +30,14 @@ class QuotationsController {
 
     private final Quotations quotations;
     private final Db db;
+    private final DocumentPrinter printer;
+    private final Parties parties;
 
-    QuotationsController(Quotations quotations, Db db) {
+    QuotationsController(Quotations quotations, Db db, DocumentPrinter printer, Parties parties) {
         this.quotations = quotations;
         this.db = db;
+        this.printer = printer;
+        this.parties = parties;
     }
 
     /**
@@ -58,6 +68,21 @@ class QuotationsController {
     @RequiresPermission("sales.read")
     QuotationView get(@PathVariable UUID id) {
         return db.tx().read(() -> quotations.find(id).orElseThrow(() -> ApiProblem.notFound("Quotation", id)));
+    }
+
+    /** The printable quotation, in the reader's language (Accept-Language: German or English). */
+    @GetMapping(value = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @RequiresPermission("sales.read")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
+        byte[] pdf = db.tx().read(() -> {
+            QuotationView q = quotations.find(id).orElseThrow(() -> ApiProblem.notFound("Quotation", id));
+            String party = parties.find(q.partyId()).map(PartySummary::name).orElse("");
+            return printer.print(new DocumentPrinter.Content(true, q.number(), party, q.date(), q.validUntil(), q.currency(),
+                    q.lines().stream().map(l -> new DocumentPrinter.Line(l.description(), l.quantity(), l.uom(), l.unitPrice(),
+                            l.discount(), l.taxRate(), l.net())).toList(), q.subtotal(), q.tax(), q.total()), locale);
+        });
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"quotation-" + id + ".pdf\"").body(pdf);
     }
 
     @GetMapping
