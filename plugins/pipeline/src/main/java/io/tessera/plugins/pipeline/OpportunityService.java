@@ -105,7 +105,7 @@ class OpportunityService implements Opportunities {
 
     OpportunityView get(UUID id) {
         return tx.read(() -> {
-            Opportunity o = find(id);
+            Opportunity o = opportunity(id);
             return OpportunityView.of(o, store.stage(o.getStageId()).orElseThrow());
         });
     }
@@ -113,7 +113,7 @@ class OpportunityService implements Opportunities {
     @RequiresPermission(PipelineModule.WRITE)
     OpportunityView update(UUID id, OpportunityRequest r) {
         return tx.write(() -> {
-            Opportunity o = find(id);
+            Opportunity o = opportunity(id);
             if (r.version() != null && !Objects.equals(r.version(), o.getVersion())) {
                 throw ApiProblem.conflict("Opportunity " + id + " was changed by someone else (version " + o.getVersion()
                         + ", you sent " + r.version() + "); reload it and try again");
@@ -246,7 +246,7 @@ class OpportunityService implements Opportunities {
     @RequiresPermission(PipelineModule.WRITE)
     OpportunityView moveToStage(UUID id, UUID stageId) {
         return tx.write(() -> {
-            Opportunity o = find(id);
+            Opportunity o = opportunity(id);
             requireOpen(o);
             Stage stage = store.stage(stageId).filter(st -> st.getPipelineId().equals(o.getPipelineId()))
                     .orElseThrow(() -> ApiProblem.invalid("stageId", "is not a stage of this opportunity's pipeline"));
@@ -270,6 +270,28 @@ class OpportunityService implements Opportunities {
         });
     }
 
+    @Override
+    public java.util.Optional<io.tessera.plugins.pipeline.api.OpportunityInfo> find(UUID id) {
+        return em.createQuery("select o from Opportunity o where o.id = :id", Opportunity.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .map(o -> new io.tessera.plugins.pipeline.api.OpportunityInfo(o.getId(), o.getName(), o.getPartyId(), o.getAmount(),
+                        o.getCurrency(), o.getStatus().apiName()));
+    }
+
+    /** For the published API: joins the caller's transaction. */
+    @Override
+    @RequiresPermission(PipelineModule.WRITE)
+    public boolean markWon(UUID id) {
+        Opportunity o = opportunity(id);
+        if (o.getStatus() != OpportunityStatus.OPEN) {
+            return false;
+        }
+        o = close(id, OpportunityStatus.WON, null);
+        events.publish(new OpportunityWon(o.getId(), o.getPartyId(), o.getOwnerId(), o.getAmount(), o.getCurrency(),
+                o.getClosedAt()));
+        return true;
+    }
+
     @RequiresPermission(PipelineModule.WRITE)
     OpportunityView lose(UUID id, String reason) {
         return tx.write(() -> {
@@ -283,7 +305,7 @@ class OpportunityService implements Opportunities {
     @RequiresPermission(PipelineModule.WRITE)
     OpportunityView reopen(UUID id, UUID stageId) {
         return tx.write(() -> {
-            Opportunity o = find(id);
+            Opportunity o = opportunity(id);
             if (o.getStatus() == OpportunityStatus.OPEN) {
                 throw ApiProblem.conflict("Opportunity " + id + " is open already");
             }
@@ -320,7 +342,7 @@ class OpportunityService implements Opportunities {
 
     List<HistoryView> history(UUID id) {
         return tx.read(() -> {
-            find(id);
+            opportunity(id);
             List<StageChange> changes = em.createQuery(
                             "select c from StageChange c where c.opportunityId = :id order by c.changedAt, c.id", StageChange.class)
                     .setParameter("id", id).getResultList();
@@ -338,7 +360,7 @@ class OpportunityService implements Opportunities {
     }
 
     private Opportunity close(UUID id, OpportunityStatus outcome, String reason) {
-        Opportunity o = find(id);
+        Opportunity o = opportunity(id);
         requireOpen(o);
         o.close(outcome, reason);
         em.persist(new StageChange(o.getId(), o.getStageId(), o.getStageId(), outcome, user.id().orElse(null)));
@@ -379,7 +401,7 @@ class OpportunityService implements Opportunities {
         }
     }
 
-    private Opportunity find(UUID id) {
+    private Opportunity opportunity(UUID id) {
         return em.createQuery("select o from Opportunity o where o.id = :id", Opportunity.class)
                 .setParameter("id", id).getResultStream().findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("Opportunity", id));

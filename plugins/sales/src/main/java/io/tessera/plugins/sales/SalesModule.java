@@ -1,6 +1,7 @@
 package io.tessera.plugins.sales;
 
 import io.tessera.plugins.sales.common.CommonComponents;
+import io.tessera.plugins.sales.crm.CrmComponents;
 import io.tessera.plugins.sales.order.OrderComponents;
 import io.tessera.plugins.sales.quotation.QuotationComponents;
 import io.tessera.sdk.Components;
@@ -66,6 +67,7 @@ public class SalesModule implements TesseraModule {
                 .addAll(OrderComponents.all())
                 .addAll(QuotationComponents.all())
                 .whenPresent(OrderComponents.INVENTORY_API, OrderComponents::withInventory)
+                .whenPresent(CrmComponents.PIPELINE_API, CrmComponents::withPipeline)
                 .list();
     }
 }

@@ -16,4 +16,22 @@ public interface Opportunities {
      * @throws IllegalStateException    when the tenant has no pipeline (the module is not enabled)
      */
     OpportunityRef create(NewOpportunity opportunity);
+
+    /**
+     * One opportunity of the current tenant.
+     *
+     * @param id the opportunity
+     * @return it, or empty when the tenant has none with that id
+     */
+    java.util.Optional<OpportunityInfo> find(java.util.UUID id);
+
+    /**
+     * Marks an open opportunity won inside the caller's transaction (e.g. when its quotation is confirmed), recording
+     * the stage history and publishing {@link OpportunityWon}, as winning it in the pipeline does.
+     *
+     * @param id the opportunity
+     * @return {@code true} when it was open and is won now; {@code false} when it was already won or lost
+     * @throws io.tessera.sdk.web.ApiProblem 404 when the tenant has no such opportunity
+     */
+    boolean markWon(java.util.UUID id);
 }

@@ -310,17 +310,22 @@ public class Orders {
     /**
      * A page of orders, newest first, after a keyset cursor.
      *
-     * @param partyId only this customer's, or {@code null}
+     * @param partyId       only this customer's, or {@code null}
+     * @param opportunityId only this opportunity's, or {@code null}
      * @param after   the last id of the previous page, or {@code null}
      * @param limit   page size
      * @return the orders
      */
-    public List<OrderSummary> list(UUID partyId, UUID after, int limit) {
+    public List<OrderSummary> list(UUID partyId, UUID opportunityId, UUID after, int limit) {
         List<Object> params = new ArrayList<>(List.of(db.tenant()));
         StringBuilder sql = new StringBuilder("select * from sal_orders where tenant_id = ?");
         if (partyId != null) {
             sql.append(" and party_id = ?");
             params.add(partyId);
+        }
+        if (opportunityId != null) {
+            sql.append(" and opportunity_id = ?");
+            params.add(opportunityId);
         }
         if (after != null) {
             sql.append(" and id < ?");

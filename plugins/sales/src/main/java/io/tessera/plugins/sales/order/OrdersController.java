@@ -146,12 +146,12 @@ class OrdersController {
 
     @GetMapping("/orders")
     @RequiresPermission("sales.read")
-    OrderPage list(@RequestParam(required = false) UUID partyId, @RequestParam(required = false) UUID after,
-                   @RequestParam(defaultValue = "50") int limit) {
+    OrderPage list(@RequestParam(required = false) UUID partyId, @RequestParam(required = false) UUID opportunityId,
+                   @RequestParam(required = false) UUID after, @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
             throw ApiProblem.invalid("limit", "must be between 1 and " + MAX_PAGE);
         }
-        List<OrderSummary> items = db.tx().read(() -> orders.list(partyId, after, limit));
+        List<OrderSummary> items = db.tx().read(() -> orders.list(partyId, opportunityId, after, limit));
         return new OrderPage(items, items.size() == limit ? items.getLast().id() : null);
     }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param partyId       the customer
  * @param contactId     the contact, or {@code null}
  * @param opportunityId the opportunity, or {@code null}
+ * @param opportunityAmount the opportunity's expected amount when the quotation was made from it, or {@code null}
  * @param currency      currency
  * @param date          quotation date
  * @param validUntil    last day it may be confirmed
@@ -24,7 +25,8 @@ import java.util.UUID;
  * @param orderId       the order it was confirmed into, or {@code null}
  * @param lines         lines
  */
-public record QuotationView(UUID id, String number, UUID partyId, UUID contactId, UUID opportunityId, String currency,
+public record QuotationView(UUID id, String number, UUID partyId, UUID contactId, UUID opportunityId, BigDecimal opportunityAmount,
+                            String currency,
                             LocalDate date, LocalDate validUntil, String state, BigDecimal subtotal, BigDecimal tax,
                             BigDecimal total, UUID orderId, List<Line> lines) {
 

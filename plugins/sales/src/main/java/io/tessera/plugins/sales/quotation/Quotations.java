@@ -10,6 +10,7 @@ import io.tessera.plugins.catalog.api.UnitMismatchException;
 import io.tessera.plugins.catalog.api.Units;
 import io.tessera.plugins.sales.common.Amounts;
 import io.tessera.plugins.sales.common.Db;
+import io.tessera.plugins.sales.common.OpportunityLink;
 import io.tessera.plugins.sales.common.Problems;
 import io.tessera.plugins.sales.common.Sequences;
 import io.tessera.plugins.sales.order.OrderDraft;
@@ -32,9 +33,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** Quotations: creation (priced through the catalog), sending, cancelling, confirming into an order, reading. */
-class Quotations {
+/**
+ * Quotations: creation (priced through the catalog, or from an opportunity), changing a draft, sending, cancelling,
+ * confirming into an order (marking its opportunity won), reading.
+ */
+public class Quotations {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int MAX_LINES = 1000;
@@ -45,22 +50,129 @@ class Quotations {
     private final ModuleServices modules;
     private final Parties parties;
     private final Orders orders;
+    private final ObjectProvider<OpportunityLink> opportunities;
 
-    Quotations(Db db, Sequences sequences, ModuleServices modules, Parties parties, Orders orders) {
+    Quotations(Db db, Sequences sequences, ModuleServices modules, Parties parties, Orders orders,
+               ObjectProvider<OpportunityLink> opportunities) {
         this.db = db;
         this.sequences = sequences;
         this.modules = modules;
         this.parties = parties;
         this.orders = orders;
+        this.opportunities = opportunities;
+    }
+
+    /** A validated, priced quotation, ready to write. */
+    private record Prepared(UUID partyId, UUID contactId, UUID opportunityId, BigDecimal opportunityAmount, String currency,
+                            LocalDate date, LocalDate validUntil, List<OrderDraft.Line> lines) {
     }
 
     @RequiresPermission("sales.write")
     QuotationView create(QuotationRequest request) {
+        Prepared p = prepare(request);
+        UUID id = Ids.newId();
+        insertHeader(id, p);
+        insertLines(id, p.lines());
+        return find(id).orElseThrow();
+    }
+
+    /** Replaces a draft's header and lines (lines as a whole), validated as on create; only while it is a draft. */
+    @RequiresPermission("sales.write")
+    QuotationView update(UUID id, QuotationRequest request) {
+        QuotationView current = lock(id);
+        if (!"DRAFT".equals(current.state())) {
+            throw ApiProblem.conflict("Quotation " + current.number() + " is " + current.state().toLowerCase()
+                    + "; only a draft can be changed");
+        }
+        Prepared p = prepare(request);
+        BigDecimal subtotal = p.lines().stream().map(OrderDraft.Line::net).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal tax = p.lines().stream().map(OrderDraft.Line::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
+        db.sql().sql("""
+                        update sal_quotations set party_id = ?, contact_id = ?, opportunity_id = ?, opportunity_amount = ?,
+                          currency = ?, quote_date = ?, valid_until = ?, subtotal = ?, tax = ?, total = ?, version = version + 1
+                         where tenant_id = ? and id = ?""")
+                .params(p.partyId(), p.contactId(), p.opportunityId(), p.opportunityAmount(), p.currency(), p.date(),
+                        p.validUntil(), subtotal, tax, subtotal.add(tax), db.tenant(), id)
+                .update();
+        db.sql().sql("delete from sal_quotation_lines where tenant_id = ? and quotation_id = ?").params(db.tenant(), id).update();
+        insertLines(id, p.lines());
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * A draft quotation without lines for a deal won without one (the tenant's setting): customer, currency and the
+     * deal's amount carried over, lines added by the user. Idempotent per opportunity: the won deal is recorded under
+     * its primary key, so a second delivery of the event creates nothing.
+     *
+     * @param opportunityId the won opportunity
+     * @param partyId       its customer
+     * @param amount        its amount, or {@code null}
+     * @param currency      its currency, or {@code null} for the base currency
+     * @return the quotation created, or empty when the opportunity has a quotation already
+     */
+    @RequiresPermission("sales.write")
+    public Optional<UUID> createForWonDeal(UUID opportunityId, UUID partyId, BigDecimal amount, String currency) {
+        long existing = db.sql().sql("select count(*) from sal_quotations where tenant_id = ? and opportunity_id = ?")
+                .params(db.tenant(), opportunityId).query(Long.class).single()
+                + db.sql().sql("select count(*) from sal_won_deals where tenant_id = ? and opportunity_id = ?")
+                .params(db.tenant(), opportunityId).query(Long.class).single();
+        if (existing > 0) {
+            return Optional.empty();
+        }
+        UUID id = Ids.newId();
+        db.sql().sql("insert into sal_won_deals (tenant_id, opportunity_id, quotation_id, created_at) values (?, ?, ?, ?)")
+                .params(db.tenant(), opportunityId, id, Timestamp.from(Instant.now())).update();
+        LocalDate today = LocalDate.now();
+        String c = currency != null && validCurrency(currency) ? currency : baseCurrency();
+        insertHeader(id, new Prepared(partyId, null, opportunityId, amount, c, today, today.plusDays(DEFAULT_VALIDITY_DAYS),
+                List.of()));
+        return Optional.of(id);
+    }
+
+    private void insertHeader(UUID id, Prepared p) {
+        BigDecimal subtotal = p.lines().stream().map(OrderDraft.Line::net).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal tax = p.lines().stream().map(OrderDraft.Line::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
+        db.sql().sql("""
+                        insert into sal_quotations (tenant_id, id, number, party_id, contact_id, opportunity_id, opportunity_amount,
+                          currency, quote_date, valid_until, state, subtotal, tax, total, created_at)
+                          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)
+                        """)
+                .params(db.tenant(), id, sequences.next(Sequences.QUOTATION), p.partyId(), p.contactId(), p.opportunityId(),
+                        p.opportunityAmount(), p.currency(), p.date(), p.validUntil(), subtotal, tax, subtotal.add(tax),
+                        Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    private void insertLines(UUID id, List<OrderDraft.Line> priced) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < priced.size(); i++) {
+            OrderDraft.Line l = priced.get(i);
+            rows.add(new Object[] {db.tenant(), Ids.newId(), id, i + 1, l.productId(), l.description(), l.quantity(), l.uom(),
+                l.unitPrice(), l.discount(), l.taxRate(), l.net(), l.tax()});
+        }
+        db.jdbc().batchUpdate("""
+                insert into sal_quotation_lines (tenant_id, id, quotation_id, line_no, product_id, description, quantity, uom,
+                  unit_price, discount, tax_rate, net, tax) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    private Prepared prepare(QuotationRequest request) {
         Problems problems = new Problems();
-        if (request.partyId() == null) {
+        OpportunityLink.Opportunity opportunity = null;
+        if (request.opportunityId() != null) {
+            OpportunityLink link = opportunities.getIfAvailable();
+            opportunity = (link == null ? Optional.<OpportunityLink.Opportunity>empty() : link.find(request.opportunityId()))
+                    .orElseThrow(() -> Problems.notFound("opportunityId", "Opportunity", request.opportunityId()));
+            if (request.partyId() != null && !request.partyId().equals(opportunity.partyId())) {
+                problems.add("partyId", "must be the opportunity's customer");
+            }
+        }
+        UUID partyId = request.partyId() != null ? request.partyId() : opportunity == null ? null : opportunity.partyId();
+        if (partyId == null) {
             problems.add("partyId", "is required");
         }
-        String currency = request.currency() == null ? baseCurrency() : request.currency().toUpperCase();
+        String requested = request.currency() != null ? request.currency()
+                : opportunity != null && opportunity.currency() != null ? opportunity.currency() : null;
+        String currency = requested == null ? baseCurrency() : requested.toUpperCase();
         if (!validCurrency(currency)) {
             problems.add("currency", "must be an ISO 4217 currency code");
         }
@@ -75,8 +187,8 @@ class Quotations {
             problems.throwIfAny();
         }
         // the referenced records must be the tenant's: 404 naming the field
-        if (request.partyId() != null && parties.find(request.partyId()).isEmpty()) {
-            throw Problems.notFound("partyId", "Party", request.partyId());
+        if (partyId != null && parties.find(partyId).isEmpty()) {
+            throw Problems.notFound("partyId", "Party", partyId);
         }
         if (request.contactId() != null && parties.find(request.contactId()).isEmpty()) {
             throw Problems.notFound("contactId", "Party", request.contactId());
@@ -90,29 +202,10 @@ class Quotations {
                 throw Problems.notFound("lines[" + i + "].productId", "Product", line.productId());
             }
         }
-        List<OrderDraft.Line> priced = price(request.partyId(), currency, date, lines, products, problems);
+        List<OrderDraft.Line> priced = price(partyId, currency, date, lines, products, problems);
         problems.throwIfAny();
-        UUID id = Ids.newId();
-        BigDecimal subtotal = priced.stream().map(OrderDraft.Line::net).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal tax = priced.stream().map(OrderDraft.Line::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
-        db.sql().sql("""
-                        insert into sal_quotations (tenant_id, id, number, party_id, contact_id, opportunity_id, currency, quote_date,
-                          valid_until, state, subtotal, tax, total, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)
-                        """)
-                .params(db.tenant(), id, sequences.next(Sequences.QUOTATION), request.partyId(), request.contactId(),
-                        request.opportunityId(), currency, date, validUntil, subtotal, tax, subtotal.add(tax),
-                        Timestamp.from(Instant.now()))
-                .update();
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < priced.size(); i++) {
-            OrderDraft.Line l = priced.get(i);
-            rows.add(new Object[] {db.tenant(), Ids.newId(), id, i + 1, l.productId(), l.description(), l.quantity(), l.uom(),
-                l.unitPrice(), l.discount(), l.taxRate(), l.net(), l.tax()});
-        }
-        db.jdbc().batchUpdate("""
-                insert into sal_quotation_lines (tenant_id, id, quotation_id, line_no, product_id, description, quantity, uom,
-                  unit_price, discount, tax_rate, net, tax) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-        return find(id).orElseThrow();
+        return new Prepared(partyId, request.contactId(), request.opportunityId(),
+                opportunity == null ? null : opportunity.amount(), currency, date, validUntil, priced);
     }
 
     /** Validates and prices every line; bad fields go to {@code problems} (all of them, not just the first). */
@@ -215,11 +308,18 @@ class Quotations {
     UUID confirm(UUID id) {
         QuotationView q = lock(id);
         requireOpen(q);
+        if (q.lines().isEmpty()) {
+            throw ApiProblem.conflict("Quotation " + q.number() + " has no lines yet; add what the customer buys first");
+        }
         UUID orderId = orders.create(new OrderDraft(q.id(), q.opportunityId(), q.partyId(), q.currency(), LocalDate.now(),
                 q.lines().stream().map(l -> new OrderDraft.Line(l.productId(), l.description(), l.quantity(), l.uom(),
                         l.unitPrice(), l.discount(), l.taxRate(), l.net(), l.tax())).toList()));
         db.sql().sql("update sal_quotations set state = 'CONFIRMED', order_id = ?, version = version + 1 "
                 + "where tenant_id = ? and id = ?").params(orderId, db.tenant(), id).update();
+        OpportunityLink link = opportunities.getIfAvailable();
+        if (q.opportunityId() != null && link != null) {
+            link.markWon(q.opportunityId());
+        }
         return orderId;
     }
 
@@ -256,19 +356,23 @@ class Quotations {
                             strip(rs.getBigDecimal("tax_rate")), rs.getBigDecimal("net").setScale(digits),
                             rs.getBigDecimal("tax").setScale(digits)))
                     .list();
-            return new QuotationView(h.id(), h.number(), h.partyId(), h.contactId(), h.opportunityId(), h.currency(), h.date(),
-                    h.validUntil(), h.state(), h.subtotal().setScale(digits), h.tax().setScale(digits), h.total().setScale(digits),
-                    h.orderId(), lines);
+            return new QuotationView(h.id(), h.number(), h.partyId(), h.contactId(), h.opportunityId(), h.opportunityAmount(),
+                    h.currency(), h.date(), h.validUntil(), h.state(), h.subtotal().setScale(digits), h.tax().setScale(digits),
+                    h.total().setScale(digits), h.orderId(), lines);
         });
     }
 
     /** A page of quotations, newest first, after a keyset cursor (headers only). */
-    List<QuotationView> list(UUID partyId, UUID after, int limit) {
+    List<QuotationView> list(UUID partyId, UUID opportunityId, UUID after, int limit) {
         List<Object> params = new ArrayList<>(List.of(db.tenant()));
         StringBuilder sql = new StringBuilder("select * from sal_quotations where tenant_id = ?");
         if (partyId != null) {
             sql.append(" and party_id = ?");
             params.add(partyId);
+        }
+        if (opportunityId != null) {
+            sql.append(" and opportunity_id = ?");
+            params.add(opportunityId);
         }
         if (after != null) {
             sql.append(" and id < ?");
@@ -287,8 +391,10 @@ class Quotations {
         }
         String currency = rs.getString("currency");
         int digits = Amounts.digits(currency);
+        BigDecimal opportunityAmount = rs.getBigDecimal("opportunity_amount");
         return new QuotationView(rs.getObject("id", UUID.class), rs.getString("number"), rs.getObject("party_id", UUID.class),
-                rs.getObject("contact_id", UUID.class), rs.getObject("opportunity_id", UUID.class), currency,
+                rs.getObject("contact_id", UUID.class), rs.getObject("opportunity_id", UUID.class),
+                opportunityAmount == null ? null : opportunityAmount.setScale(digits), currency,
                 rs.getObject("quote_date", LocalDate.class), validUntil, state, rs.getBigDecimal("subtotal").setScale(digits),
                 rs.getBigDecimal("tax").setScale(digits), rs.getBigDecimal("total").setScale(digits),
                 rs.getObject("order_id", UUID.class), List.of());

@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -87,13 +88,20 @@ class QuotationsController {
 
     @GetMapping
     @RequiresPermission("sales.read")
-    QuotationPage list(@RequestParam(required = false) UUID partyId, @RequestParam(required = false) UUID after,
-                       @RequestParam(defaultValue = "50") int limit) {
+    QuotationPage list(@RequestParam(required = false) UUID partyId, @RequestParam(required = false) UUID opportunityId,
+                       @RequestParam(required = false) UUID after, @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
             throw ApiProblem.invalid("limit", "must be between 1 and " + MAX_PAGE);
         }
-        List<QuotationView> items = db.tx().read(() -> quotations.list(partyId, after, limit));
+        List<QuotationView> items = db.tx().read(() -> quotations.list(partyId, opportunityId, after, limit));
         return new QuotationPage(items, items.size() == limit ? items.getLast().id() : null);
+    }
+
+    /** Replaces a draft (same body as create; lines as a whole). */
+    @PutMapping("/{id}")
+    @RequiresPermission("sales.write")
+    QuotationView update(@PathVariable UUID id, @RequestBody QuotationRequest body) {
+        return db.tx().write(() -> quotations.update(id, body));
     }
 
     @PostMapping("/{id}/send")
