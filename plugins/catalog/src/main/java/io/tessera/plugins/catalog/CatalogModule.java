@@ -75,6 +75,7 @@ public class CatalogModule implements TesseraModule {
                 .addAll(UomComponents.all())
                 .addAll(ProductComponents.all())
                 .addAll(PricingComponents.all())
+                .whenPresent(ProductComponents.ACCOUNTING_API, ProductComponents::withAccounting)
                 // the views need the shell's UI kit; a headless kernel gets the API alone
                 .withUi(() -> List.of(io.tessera.plugins.catalog.ui.CatalogUi.class))
                 .list();

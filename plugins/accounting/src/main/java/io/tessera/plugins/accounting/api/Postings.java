@@ -62,4 +62,12 @@ public interface Postings {
      * @return the balance per code asked for (zero for an account without lines; unknown codes are absent)
      */
     Map<String, BigDecimal> balances(Collection<String> accountCodes, LocalDate asOf);
+
+    /**
+     * The types of accounts of the chart, by code, in one query (active accounts only).
+     *
+     * @param accountCodes the account codes
+     * @return the type per code asked for that names an active account of the chart; unknown or inactive codes are absent
+     */
+    Map<String, LedgerAccountType> accountTypes(Collection<String> accountCodes);
 }

@@ -2,6 +2,7 @@ package io.tessera.plugins.accounting.ledger;
 
 import io.tessera.plugins.accounting.api.JournalPosting;
 import io.tessera.plugins.accounting.api.LedgerAccount;
+import io.tessera.plugins.accounting.api.LedgerAccountType;
 import io.tessera.plugins.accounting.api.PostingRefusedException;
 import io.tessera.plugins.accounting.api.PostingRefusedException.Reason;
 import io.tessera.plugins.accounting.api.PostingRole;
@@ -163,6 +164,17 @@ class PublishedPostings implements Postings {
     }
 
     /** The account of every line, in two queries at most (codes; roles, completing the chart when one is missing). */
+    @Override
+    public Map<String, LedgerAccountType> accountTypes(Collection<String> accountCodes) {
+        Map<String, LedgerAccountType> types = new HashMap<>();
+        accounts.byCodes(accountCodes).forEach((code, account) -> {
+            if (account.active()) {
+                types.put(code, LedgerAccountType.valueOf(account.type().name()));
+            }
+        });
+        return types;
+    }
+
     private List<UUID> resolveAccounts(List<JournalPosting.Line> lines) {
         Set<String> codes = new LinkedHashSet<>();
         Set<AccountRole> roles = EnumSet.noneOf(AccountRole.class);

@@ -11,6 +11,8 @@ import io.tessera.sdk.web.ApiProblem;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The current tenant's product categories: costing method and stock accounts. */
 class CategoryService {
@@ -28,11 +31,13 @@ class CategoryService {
     private final EntityManager em;
     private final Transactions tx;
     private final Validator validator;
+    private final ObjectProvider<CategoryChart> chart;
 
-    CategoryService(EntityManager em, Transactions tx, Validator validator) {
+    CategoryService(EntityManager em, Transactions tx, Validator validator, ObjectProvider<CategoryChart> chart) {
         this.em = em;
         this.tx = tx;
         this.validator = validator;
+        this.chart = chart;
     }
 
     List<CategoryView> list() {
@@ -135,9 +140,44 @@ class CategoryService {
         });
     }
 
+    /**
+     * Bean validation, then, where the tenant has accounting enabled, the accounts against its chart: each must name an
+     * active account of a fitting type (stock: asset, cost of goods sold: expense, goods received not billed:
+     * liability). One 422 names every bad field.
+     */
     private void check(CategoryRequest r) {
-        Problems.of(validator, r).throwIfAny();
+        Problems problems = Problems.of(validator, r);
+        CategoryAccounts accounts = accounts(r);
+        Map<String, String> wanted = new LinkedHashMap<>();
+        wanted.put("inventoryAccount", accounts.inventory());
+        wanted.put("costOfGoodsSoldAccount", accounts.costOfGoodsSold());
+        wanted.put("stockReceivedNotBilledAccount", accounts.stockReceivedNotBilled());
+        wanted.values().removeIf(Objects::isNull);
+        wanted.keySet().removeIf(problems::has);
+        CategoryChart books = chart.getIfAvailable();
+        if (books != null && !wanted.isEmpty()) {
+            books.types(wanted.values()).ifPresent(types -> wanted.forEach((field, code) -> {
+                String type = types.get(code);
+                String fits = FITTING_TYPES.get(field);
+                if (type == null) {
+                    problems.add(field, "names no active account of the chart: " + code);
+                } else if (!type.equals(fits)) {
+                    problems.add(field, "must be " + kind(fits) + " account; " + code + " is " + kind(type) + " account");
+                }
+            }));
+        }
+        problems.throwIfAny();
     }
+
+    /** "an asset", "a liability". */
+    private static String kind(String type) {
+        String name = type.toLowerCase(Locale.ROOT);
+        return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+    }
+
+    /** The account type each account field must have. */
+    private static final Map<String, String> FITTING_TYPES = Map.of("inventoryAccount", "ASSET",
+            "costOfGoodsSoldAccount", "EXPENSE", "stockReceivedNotBilledAccount", "LIABILITY");
 
     private void requireUniqueName(String name, UUID self) {
         List<UUID> same = em.createQuery("select c.id from ProductCategory c where lower(c.name) = lower(:name)", UUID.class)

@@ -14,6 +14,14 @@ public final class ProductComponents {
                 ProductQueries.class, SupplierService.class, VariantService.class, ProductImport.class, ProductCatalog.class, ProductController.class);
     }
 
+    /** A class of accounting's published API: category accounts are checked against the chart only where it is on the server. */
+    public static final String ACCOUNTING_API = "io.tessera.plugins.accounting.api.Postings";
+
+    /** @return the components that name accounting's API, for {@code whenPresent(ACCOUNTING_API, ...)} */
+    public static List<Class<?>> withAccounting() {
+        return List.of(AccountingCategoryChart.class);
+    }
+
     /** @return the package's entities */
     public static List<Class<?>> entities() {
         return List.of(ProductCategory.class, Product.class, ProductSupplier.class, ProductAttribute.class,

@@ -1,6 +1,8 @@
 package io.tessera.plugins.inventory.api;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -65,4 +67,16 @@ public interface Stock {
      * @return the figures
      */
     StockLevel availability(UUID productId, UUID warehouseId);
+
+    /**
+     * A product's projected stock in a warehouse, day by day from today to a date: on hand now plus the open moves
+     * coming in, minus those going out, each on its scheduled date (overdue ones today), minus today what demand
+     * lines of other modules have reserved.
+     *
+     * @param productId   the product
+     * @param warehouseId the warehouse, or {@code null}
+     * @param to          the last day, from today to 366 days ahead
+     * @return one entry per day, today first
+     */
+    List<ProjectedDay> projection(UUID productId, UUID warehouseId, LocalDate to);
 }

@@ -103,6 +103,16 @@ public final class Db {
     }
 
     /**
+     * A SQL {@code integer[]} of the given numbers, created on the transaction's connection.
+     *
+     * @param numbers the numbers
+     * @return the array
+     */
+    public Array ints(Collection<Integer> numbers) {
+        return template.execute((Connection c) -> c.createArrayOf("integer", numbers.toArray()));
+    }
+
+    /**
      * Whether an exception is the database refusing a row because of the named CHECK or unique constraint.
      *
      * @param e          the exception

@@ -1,5 +1,6 @@
 package io.tessera.plugins.inventory.count;
 
+import io.tessera.plugins.inventory.common.Numbers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,5 +31,11 @@ record CountView(UUID id, UUID locationId, String state, LocalDate date, UUID ad
      */
     record Line(int line, UUID productId, UUID lotId, String lot, BigDecimal expected, BigDecimal counted,
                 BigDecimal difference) {
+
+        Line {
+            expected = Numbers.quantity(expected);
+            counted = Numbers.quantity(counted);
+            difference = Numbers.quantity(difference);
+        }
     }
 }

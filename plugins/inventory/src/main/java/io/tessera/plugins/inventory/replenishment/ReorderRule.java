@@ -1,5 +1,6 @@
 package io.tessera.plugins.inventory.replenishment;
 
+import io.tessera.plugins.inventory.common.Numbers;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -16,4 +17,10 @@ import java.util.UUID;
  */
 record ReorderRule(UUID id, UUID productId, UUID warehouseId, BigDecimal min, BigDecimal max, BigDecimal multiple,
                    int leadTimeDays) {
+
+    ReorderRule {
+        min = Numbers.quantity(min);
+        max = Numbers.quantity(max);
+        multiple = Numbers.quantity(multiple);
+    }
 }

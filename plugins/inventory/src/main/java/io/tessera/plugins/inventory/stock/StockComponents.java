@@ -15,6 +15,6 @@ public final class StockComponents {
      */
     public static List<Class<?>> all() {
         return List.of(StockLedger.class, Reservations.class, Availability.class, StockController.class, StockQueries.class,
-                ProductStock.class);
+                ProductStock.class, Projection.class, LotTrace.class, LotsController.class);
     }
 }

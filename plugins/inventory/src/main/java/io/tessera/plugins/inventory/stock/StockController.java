@@ -1,7 +1,9 @@
 package io.tessera.plugins.inventory.stock;
 
+import io.tessera.plugins.inventory.api.ProjectedDay;
 import io.tessera.plugins.inventory.common.Catalog;
 import io.tessera.plugins.inventory.common.Db;
+import io.tessera.plugins.inventory.common.Numbers;
 import io.tessera.plugins.inventory.common.Problems;
 import io.tessera.plugins.inventory.warehouse.Location;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
@@ -17,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/inventory/stock} (figures and balance rows) and {@code GET /api/v1/inventory/moves}. */
+/**
+ * {@code GET /api/v1/inventory/stock} (figures and balance rows), {@code GET /api/v1/inventory/stock/projection} (day by
+ * day) and {@code GET /api/v1/inventory/moves}.
+ */
 @RestController
 @RequestMapping("/api/v1/inventory")
 class StockController {
@@ -26,12 +31,14 @@ class StockController {
     private final Warehouses warehouses;
     private final Availability availability;
     private final Catalog catalog;
+    private final Projection projection;
 
-    StockController(Db db, Warehouses warehouses, Availability availability, Catalog catalog) {
+    StockController(Db db, Warehouses warehouses, Availability availability, Catalog catalog, Projection projection) {
         this.db = db;
         this.warehouses = warehouses;
         this.availability = availability;
         this.catalog = catalog;
+        this.projection = projection;
     }
 
     /**
@@ -48,6 +55,12 @@ class StockController {
      */
     record BalanceView(UUID productId, UUID locationId, UUID lotId, String lot, LocalDate expiry, BigDecimal onHand,
                        BigDecimal reserved, BigDecimal available) {
+
+        BalanceView {
+            onHand = Numbers.quantity(onHand);
+            reserved = Numbers.quantity(reserved);
+            available = Numbers.quantity(available);
+        }
     }
 
     /**
@@ -65,6 +78,14 @@ class StockController {
      */
     record StockView(UUID productId, UUID warehouseId, UUID locationId, BigDecimal onHand, BigDecimal reserved,
                      BigDecimal available, BigDecimal incoming, BigDecimal outgoing, PageView<BalanceView> lines) {
+
+        StockView {
+            onHand = Numbers.quantity(onHand);
+            reserved = Numbers.quantity(reserved);
+            available = Numbers.quantity(available);
+            incoming = Numbers.quantity(incoming);
+            outgoing = Numbers.quantity(outgoing);
+        }
     }
 
     @GetMapping("/stock")
@@ -121,6 +142,53 @@ class StockController {
     }
 
     /**
+     * A product's projected stock in a warehouse, day by day from today.
+     *
+     * @param productId   the product
+     * @param warehouseId the warehouse
+     * @param onHand      on hand now
+     * @param days        one entry per day from today to the last day asked, both included
+     */
+    record ProjectionView(UUID productId, UUID warehouseId, BigDecimal onHand, List<ProjectedDay> days) {
+
+        ProjectionView {
+            onHand = Numbers.quantity(onHand);
+        }
+    }
+
+    /**
+     * On hand now plus incoming minus outgoing by scheduled date, day by day from today to {@code to} (default 30
+     * days ahead, at most {@value Projection#MAX_DAYS}).
+     */
+    @GetMapping("/stock/projection")
+    @RequiresPermission("inventory.read")
+    ProjectionView projection(@RequestParam(required = false) UUID productId, @RequestParam(required = false) UUID warehouseId,
+                              @RequestParam(required = false) LocalDate to) {
+        LocalDate today = LocalDate.now();
+        LocalDate last = to != null ? to : today.plusDays(30);
+        Problems problems = new Problems();
+        if (productId == null) {
+            problems.add("productId", "is required");
+        }
+        if (last.isBefore(today)) {
+            problems.add("to", "must not be before today (" + today + ")");
+        } else if (last.isAfter(today.plusDays(Projection.MAX_DAYS))) {
+            problems.add("to", "must be at most " + Projection.MAX_DAYS + " days ahead");
+        }
+        problems.throwIfAny();
+        return db.tx().read(() -> {
+            if (catalog.products(List.of(productId)).isEmpty()) {
+                throw Problems.notFound("productId", "Product", productId);
+            }
+            UUID warehouse = warehouseId == null ? warehouses.defaultWarehouse().id()
+                    : warehouses.find(warehouseId).orElseThrow(() -> Problems.notFound("warehouseId", "Warehouse", warehouseId)).id();
+            List<ProjectedDay> days = projection.days(productId, warehouses.internalLocationIds(warehouse), today, last);
+            BigDecimal first = days.get(0).projected().subtract(days.get(0).incoming()).add(days.get(0).outgoing());
+            return new ProjectionView(productId, warehouse, first, days);
+        });
+    }
+
+    /**
      * A stock move.
      *
      * @param id              the move
@@ -146,6 +214,12 @@ class StockController {
                     String uom, UUID fromLocationId, UUID toLocationId, UUID lotId, String lot, String state,
                     LocalDate date, String originModule, UUID originId, Integer originLine, UUID returnOf,
                     BigDecimal unitCost) {
+
+        MoveView {
+            quantity = Numbers.quantity(quantity);
+            enteredQuantity = Numbers.quantity(enteredQuantity);
+            unitCost = Numbers.quantity(unitCost);
+        }
     }
 
     /**

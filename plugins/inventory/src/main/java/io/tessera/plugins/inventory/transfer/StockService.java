@@ -2,6 +2,7 @@ package io.tessera.plugins.inventory.transfer;
 
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.inventory.api.DemandLine;
+import io.tessera.plugins.inventory.api.ProjectedDay;
 import io.tessera.plugins.inventory.api.Stock;
 import io.tessera.plugins.inventory.api.StockLevel;
 import io.tessera.plugins.inventory.common.Catalog;
@@ -9,6 +10,7 @@ import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.common.Problems;
 import io.tessera.plugins.inventory.stock.Availability;
 import io.tessera.plugins.inventory.stock.Demand;
+import io.tessera.plugins.inventory.stock.Projection;
 import io.tessera.plugins.inventory.stock.Reservations;
 import io.tessera.plugins.inventory.stock.StockFigures;
 import io.tessera.plugins.inventory.warehouse.Warehouse;
@@ -16,6 +18,7 @@ import io.tessera.plugins.inventory.warehouse.Warehouses;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,9 +33,11 @@ public class StockService implements Stock {
     private final Availability availability;
     private final Warehouses warehouses;
     private final Catalog catalog;
+    private final Projection projection;
 
     StockService(Db db, Drafts drafts, Validator validator, TransferStore store, Reservations reservations,
-                 Availability availability, Warehouses warehouses, Catalog catalog) {
+                 Availability availability, Warehouses warehouses, Catalog catalog, Projection projection) {
+        this.projection = projection;
         this.db = db;
         this.drafts = drafts;
         this.validator = validator;
@@ -99,6 +104,19 @@ public class StockService implements Stock {
             StockFigures f = availability.figures(productId, warehouses.internalLocationIds(warehouse.id()));
             return new StockLevel(productId, warehouse.id(), f.onHand(), f.reserved(), f.available(), f.incoming(),
                     f.outgoing());
+        });
+    }
+
+    @Override
+    public List<ProjectedDay> projection(UUID productId, UUID warehouseId, LocalDate to) {
+        LocalDate today = LocalDate.now();
+        if (to == null || to.isBefore(today) || to.isAfter(today.plusDays(Projection.MAX_DAYS))) {
+            throw ApiProblem.invalid("to", "must be from today to " + Projection.MAX_DAYS + " days ahead");
+        }
+        return db.tx().read(() -> {
+            product(productId);
+            Warehouse warehouse = drafts.warehouse(warehouseId);
+            return projection.days(productId, warehouses.internalLocationIds(warehouse.id()), today, to);
         });
     }
 

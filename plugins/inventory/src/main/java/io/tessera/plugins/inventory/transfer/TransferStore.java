@@ -1,5 +1,6 @@
 package io.tessera.plugins.inventory.transfer;
 
+import io.tessera.plugins.inventory.common.AppendOnly;
 import io.tessera.plugins.inventory.common.Db;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -134,9 +135,10 @@ class TransferStore {
             rows.add(new Object[] {m.quantity(), m.enteredQuantity(), m.fromLocationId(), m.toLocationId(), m.lotId(),
                     m.unitCost(), now, tenant, m.id()});
         }
-        db.jdbc().batchUpdate("""
+        int[] counts = db.jdbc().batchUpdate("""
                 update inv_moves set quantity = ?, entered_quantity = ?, from_location_id = ?, to_location_id = ?,
                   lot_id = ?, unit_cost = ?, state = 'DONE', done_at = ? where tenant_id = ? and id = ? and state <> 'DONE'""", rows);
+        AppendOnly.requireEachChanged(counts, i -> "move " + moves.get(i).id());
     }
 
     /** Moves open moves to another transfer (a backorder) with their remaining quantity. */
@@ -146,9 +148,10 @@ class TransferStore {
         for (MoveRow m : moves) {
             rows.add(new Object[] {backorder, m.quantity(), m.enteredQuantity(), tenant, m.id()});
         }
-        db.jdbc().batchUpdate("""
+        int[] counts = db.jdbc().batchUpdate("""
                 update inv_moves set transfer_id = ?, quantity = ?, entered_quantity = ?, state = 'DRAFT'
                 where tenant_id = ? and id = ? and state <> 'DONE'""", rows);
+        AppendOnly.requireEachChanged(counts, i -> "move " + moves.get(i).id());
     }
 
     void setMovesState(UUID transfer, String state) {

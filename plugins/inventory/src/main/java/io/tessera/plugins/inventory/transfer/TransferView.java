@@ -1,5 +1,6 @@
 package io.tessera.plugins.inventory.transfer;
 
+import io.tessera.plugins.inventory.common.Numbers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,5 +44,13 @@ public record TransferView(UUID id, String kind, String state, UUID warehouseId,
     public record Line(UUID moveId, int line, UUID productId, BigDecimal quantity, BigDecimal enteredQuantity, String uom,
                 BigDecimal reserved, UUID fromLocationId, UUID toLocationId, String lot, LocalDate expiry,
                 BigDecimal unitCost, String state, UUID returnOf) {
+
+        /** Quantities and the unit cost without the storage scale's trailing zeros. */
+        public Line {
+            quantity = Numbers.quantity(quantity);
+            enteredQuantity = Numbers.quantity(enteredQuantity);
+            reserved = Numbers.quantity(reserved);
+            unitCost = Numbers.quantity(unitCost);
+        }
     }
 }

@@ -163,17 +163,26 @@ public class Transfers {
             Map<UUID, ProductInfo> products = catalog.products(open.stream().map(MoveRow::productId).distinct().toList());
             List<UUID> sources = warehouses.internalLocationIds(row.warehouseId());
             Map<UUID, Location> from = warehouses.locations(open.stream().map(MoveRow::fromLocationId).distinct().toList());
+            List<MoveRow> stocked = open.stream().filter(m -> Catalog.stocked(products.get(m.productId()))
+                    && from.get(m.fromLocationId()).usage().ownStock()).toList();
             boolean complete = true;
-            for (MoveRow m : open) {
-                ProductInfo product = products.get(m.productId());
-                if (!Catalog.stocked(product) || !from.get(m.fromLocationId()).usage().ownStock()) {
-                    continue;
+            if (stocked.stream().map(MoveRow::demand).distinct().count() == stocked.size()) {
+                // every line at once: a fixed number of statements whatever the number of lines
+                List<BigDecimal> has = reservations.reserveAll(stocked.stream().map(m -> new Reservations.Need(
+                        Validator.demand(m.demand()), m.productId(), m.quantity(), m.lotId(),
+                        products.get(m.productId()).sku())).toList(), sources);
+                for (int i = 0; i < stocked.size(); i++) {
+                    complete &= has.get(i).compareTo(stocked.get(i).quantity()) >= 0;
                 }
-                var demand = Validator.demand(m.demand());
-                BigDecimal missing = m.quantity().subtract(reservations.reserved(demand));
-                if (missing.signum() > 0) {
-                    BigDecimal got = reservations.reserve(demand, m.productId(), missing, sources, m.lotId(), product.sku());
-                    complete &= got.compareTo(missing) == 0;
+            } else {
+                for (MoveRow m : stocked) {
+                    var demand = Validator.demand(m.demand());
+                    BigDecimal missing = m.quantity().subtract(reservations.reserved(demand));
+                    if (missing.signum() > 0) {
+                        BigDecimal got = reservations.reserve(demand, m.productId(), missing, sources, m.lotId(),
+                                products.get(m.productId()).sku());
+                        complete &= got.compareTo(missing) == 0;
+                    }
                 }
             }
             String state = complete ? "ASSIGNED" : "CONFIRMED";
@@ -199,6 +208,35 @@ public class Transfers {
                     .forEach(m -> reservations.unreserve(Validator.demand(m.demand()), products.get(m.productId()).sku()));
             store.setState(id, "DRAFT");
             store.setMovesState(id, "DRAFT");
+            return view(id);
+        });
+    }
+
+    /**
+     * Cancels an open transfer (draft, confirmed or assigned): releases what its lines have reserved and marks it
+     * and its open moves cancelled, all or nothing. A done or cancelled transfer is 409.
+     *
+     * @param id   the transfer
+     * @param kind the kind it must be, or null for any
+     * @return the cancelled transfer
+     */
+    @RequiresPermission("inventory.write")
+    public TransferView cancel(UUID id, Kind kind) {
+        return db.tx().write(() -> {
+            TransferRow row = store.find(id, true).filter(t -> kind == null || t.kind() == kind)
+                    .orElseThrow(() -> ApiProblem.notFound(name(kind), id));
+            if (!row.open()) {
+                throw ApiProblem.conflict(name(row.kind()) + " " + id + " is " + row.state().toLowerCase()
+                        + " already and cannot be cancelled");
+            }
+            List<MoveRow> open = store.moves(id).stream().filter(m -> !m.state().equals("DONE")
+                    && !m.state().equals("CANCELLED")).toList();
+            Map<UUID, ProductInfo> products = catalog.products(open.stream().map(MoveRow::productId).distinct().toList());
+            open.stream().filter(m -> m.originModule() == null)
+                    .sorted(Comparator.comparing(MoveRow::productId, Validator.UUID_ORDER))
+                    .forEach(m -> reservations.unreserve(Validator.demand(m.demand()), products.get(m.productId()).sku()));
+            store.setMovesState(id, "CANCELLED");
+            store.setState(id, "CANCELLED");
             return view(id);
         });
     }

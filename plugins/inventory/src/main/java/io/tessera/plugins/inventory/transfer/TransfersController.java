@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Receipts, deliveries, adjustments, returns, scrap and internal transfers under {@code /api/v1/inventory}: drafts are created with 201,
- * validated (all, or the quantities given, the rest going to a backorder), deliveries reserved and unreserved;
+ * validated (all, or the quantities given, the rest going to a backorder) or cancelled, deliveries reserved and unreserved;
  * adjustments, returns, scrap and internal transfers are done at once.
  */
 @RestController
@@ -114,6 +114,24 @@ class TransfersController {
     @RequiresPermission("inventory.write")
     ResponseEntity<TransferView> scrap(@RequestBody Requests.Scrap body) {
         return created("transfers/", transfers.scrap(body));
+    }
+
+    @PostMapping("/receipts/{id}/cancel")
+    @RequiresPermission("inventory.write")
+    TransferView cancelReceipt(@PathVariable UUID id) {
+        return transfers.cancel(id, Kind.RECEIPT);
+    }
+
+    @PostMapping("/deliveries/{id}/cancel")
+    @RequiresPermission("inventory.write")
+    TransferView cancelDelivery(@PathVariable UUID id) {
+        return transfers.cancel(id, Kind.DELIVERY);
+    }
+
+    @PostMapping("/transfers/{id}/cancel")
+    @RequiresPermission("inventory.write")
+    TransferView cancel(@PathVariable UUID id) {
+        return transfers.cancel(id, null);
     }
 
     @GetMapping("/transfers/{id}")

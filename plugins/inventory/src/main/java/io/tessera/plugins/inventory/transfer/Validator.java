@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -92,6 +93,10 @@ class Validator {
         UUID backorder = doneNow.size() < open.size() || open.stream().anyMatch(m -> doneNow.getOrDefault(m.id(),
                 BigDecimal.ZERO).compareTo(m.quantity()) < 0) ? Ids.newId() : null;
         List<UUID> sources = warehouses.internalLocationIds(warehouse.id());
+        Map<UUID, List<Allocation>> fromStock = source(ordered, doneNow, products, locations, sources, shortages);
+        if (!shortages.isEmpty()) {
+            throw ApiProblem.conflict("Not enough stock available in " + warehouse.code() + ": " + String.join("; ", shortages));
+        }
         for (MoveRow move : ordered) {
             BigDecimal q = doneNow.getOrDefault(move.id(), BigDecimal.ZERO);
             ProductInfo product = products.get(move.productId());
@@ -99,21 +104,8 @@ class Validator {
                 backordered.add(move);
                 continue;
             }
-            List<Allocation> parts;
-            Location from = locations.get(move.fromLocationId());
-            if (from.usage().ownStock() && Catalog.stocked(product)) {
-                Demand demand = demand(move.demand());
-                String label = product.sku();
-                BigDecimal has = reservations.reserved(demand);
-                if (has.compareTo(q) < 0) {
-                    has = has.add(reservations.reserve(demand, product.id(), q.subtract(has), sources, move.lotId(), label));
-                }
-                if (has.compareTo(q) < 0) {
-                    shortages.add(product.sku() + ": requested " + plain(q) + ", available " + plain(has));
-                    continue;
-                }
-                parts = reservations.take(demand, q, label);
-            } else {
+            List<Allocation> parts = fromStock.get(move.id());
+            if (parts == null) {
                 UUID lot = move.lotId() != null ? move.lotId() : lots.get(move.id());
                 parts = List.of(new Allocation(move.fromLocationId(), lot == null ? Db.NO_LOT : lot, q));
             }
@@ -129,9 +121,6 @@ class Validator {
                     reservations.unreserve(demand(move.demand()), product.sku());
                 }
             }
-        }
-        if (!shortages.isEmpty()) {
-            throw ApiProblem.conflict("Not enough stock available in " + warehouse.code() + ": " + String.join("; ", shortages));
         }
         if (backorder != null) {
             store.insertTransfer(backorder, transfer.kind(), "DRAFT", transfer.warehouseId(), transfer.partyId(),
@@ -151,6 +140,54 @@ class Validator {
         book(transfer.id(), transfer.kind(), all, products);
         store.setState(transfer.id(), "DONE");
         return new Outcome(transfer.id(), backorder);
+    }
+
+    /**
+     * Where the quantities done now of the moves out of own stock come from: their reservations first, then what is
+     * available, all lines at once ({@link Reservations#source}). Lines that share a demand line (not made by this
+     * module) are sourced one after the other instead. Adds a shortage per line that cannot be met.
+     */
+    private Map<UUID, List<Allocation>> source(List<MoveRow> ordered, Map<UUID, BigDecimal> doneNow,
+                                               Map<UUID, ProductInfo> products, Map<UUID, Location> locations,
+                                               List<UUID> sources, List<String> shortages) {
+        List<MoveRow> fromStock = ordered.stream().filter(m -> doneNow.getOrDefault(m.id(), BigDecimal.ZERO).signum() > 0
+                && locations.get(m.fromLocationId()).usage().ownStock() && Catalog.stocked(products.get(m.productId()))).toList();
+        Map<UUID, List<Allocation>> parts = new HashMap<>();
+        if (fromStock.stream().map(m -> m.demand()).distinct().count() < fromStock.size()) {
+            for (MoveRow move : fromStock) {
+                sourceOne(move, doneNow.get(move.id()), products.get(move.productId()), sources, shortages)
+                        .ifPresent(p -> parts.put(move.id(), p));
+            }
+            return parts;
+        }
+        List<Reservations.Need> needs = fromStock.stream().map(m -> new Reservations.Need(demand(m.demand()), m.productId(),
+                doneNow.get(m.id()), m.lotId(), products.get(m.productId()).sku())).toList();
+        List<Reservations.Sourced> sourced = reservations.source(needs, sources);
+        for (int i = 0; i < fromStock.size(); i++) {
+            Reservations.Sourced s = sourced.get(i);
+            if (s.available() != null) {
+                shortages.add(needs.get(i).label() + ": requested " + plain(needs.get(i).quantity()) + ", available "
+                        + plain(s.available()));
+            } else {
+                parts.put(fromStock.get(i).id(), s.parts());
+            }
+        }
+        return parts;
+    }
+
+    /** One line: reserves what it misses, then takes its reservations. */
+    private Optional<List<Allocation>> sourceOne(MoveRow move, BigDecimal q, ProductInfo product, List<UUID> sources,
+                                                           List<String> shortages) {
+        Demand demand = demand(move.demand());
+        BigDecimal has = reservations.reserved(demand);
+        if (has.compareTo(q) < 0) {
+            has = has.add(reservations.reserve(demand, product.id(), q.subtract(has), sources, move.lotId(), product.sku()));
+        }
+        if (has.compareTo(q) < 0) {
+            shortages.add(product.sku() + ": requested " + plain(q) + ", available " + plain(has));
+            return Optional.empty();
+        }
+        return Optional.of(reservations.take(demand, q, product.sku()));
     }
 
     /** Writes the balance changes of done moves, hands them to the valuation and publishes the event. */

@@ -1,5 +1,6 @@
 package io.tessera.plugins.inventory.valuation;
 
+import io.tessera.plugins.inventory.common.AppendOnly;
 import io.tessera.plugins.inventory.common.Db;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -119,9 +120,13 @@ class LayerStore {
                 + "inventory_account, entry_id, source, source_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
         if (!takes.isEmpty()) {
-            db.jdbc().batchUpdate("update inv_valuation_layers set remaining_qty = remaining_qty - ?, "
-                    + "remaining_value = remaining_value - ? where tenant_id = ? and id = ?",
-                    takes.stream().map(t -> new Object[] {t.quantity(), t.value(), db.tenant(), t.layerId()}).toList());
+            // only towards zero, never past it (the PostgreSQL trigger's rule, checked here on every database)
+            int[] counts = db.jdbc().batchUpdate("update inv_valuation_layers set remaining_qty = remaining_qty - ?, "
+                    + "remaining_value = remaining_value - ? where tenant_id = ? and id = ? and remaining_qty is not null "
+                    + "and sign(remaining_qty - ?) * sign(remaining_qty) >= 0 and abs(remaining_qty - ?) <= abs(remaining_qty)",
+                    takes.stream().map(t -> new Object[] {t.quantity(), t.value(), db.tenant(), t.layerId(), t.quantity(),
+                        t.quantity()}).toList());
+            AppendOnly.requireEachChanged(counts, i -> "valuation layer " + takes.get(i).layerId());
         }
         db.jdbc().batchUpdate("update inv_valuation_products set quantity = ?, amount = ?, last_unit_cost = ? "
                         + "where tenant_id = ? and product_id = ?",

@@ -3,6 +3,7 @@ package io.tessera.plugins.inventory.valuation;
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.inventory.common.Catalog;
 import io.tessera.plugins.inventory.common.Db;
+import io.tessera.plugins.inventory.common.Numbers;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -75,11 +76,12 @@ class ValuationReport {
         Set<UUID> ids = new LinkedHashSet<>();
         rows.forEach(r -> ids.add((UUID) r[0]));
         Map<UUID, ProductInfo> products = ids.isEmpty() ? Map.of() : catalog.products(ids);
+        int digits = digits();
         List<Line> lines = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             ProductInfo p = products.get((UUID) r[0]);
-            lines.add(new Line((UUID) r[0], p == null ? null : p.sku(), p == null ? null : p.name(), (BigDecimal) r[1],
-                    (BigDecimal) r[2]));
+            lines.add(new Line((UUID) r[0], p == null ? null : p.sku(), p == null ? null : p.name(), Numbers.quantity((BigDecimal) r[1]),
+                    Numbers.amount((BigDecimal) r[2], digits)));
         }
         Object[] totals = db.sql().sql("""
                         select coalesce(sum(v), 0), count(*) from (
@@ -88,7 +90,13 @@ class ValuationReport {
                         """)
                 .param("tenant", db.tenant()).param("asOf", asOf)
                 .query((rs, i) -> new Object[] {rs.getBigDecimal(1), rs.getLong(2)}).single();
-        return new Page(asOf, lines, (BigDecimal) totals[0], (Long) totals[1], next);
+        return new Page(asOf, lines, Numbers.amount((BigDecimal) totals[0], digits), (Long) totals[1], next);
+    }
+
+    /** The base currency's minor-unit digits (those the layers are rounded to), 2 without accounting. */
+    private int digits() {
+        GeneralLedger general = ledger.getIfAvailable();
+        return (general == null ? Optional.<LedgerBooks>empty() : general.books()).map(LedgerBooks::digits).orElse(2);
     }
 
     /**
@@ -143,8 +151,10 @@ class ValuationReport {
             BigDecimal balance = balances.getOrDefault(e.getKey(), BigDecimal.ZERO);
             BigDecimal difference = balance.subtract(e.getValue());
             agree &= difference.signum() == 0;
-            lines.add(new AccountLine(e.getKey(), e.getValue(), balance, difference));
+            int digits = books.get().digits();
+            lines.add(new AccountLine(e.getKey(), Numbers.amount(e.getValue(), digits), Numbers.amount(balance, digits),
+                    Numbers.amount(difference, digits)));
         }
-        return new Reconciliation(asOf, lines, unposted[0], agree);
+        return new Reconciliation(asOf, lines, Numbers.amount(unposted[0], books.get().digits()), agree);
     }
 }
