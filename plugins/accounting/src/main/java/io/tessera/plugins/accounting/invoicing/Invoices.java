@@ -65,8 +65,18 @@ class Invoices {
 
     @RequiresPermission("accounting.write")
     InvoiceView create(InvoiceBody body) {
+        return createDraft(body, null);
+    }
+
+    /**
+     * Creates a draft as {@link #create} does, with each line's source (another module's document line) stored on it;
+     * for the published {@code Invoicing}, whose caller's own operation was checked.
+     *
+     * @param sources one per line (an element may be {@code null}), or {@code null} for none
+     */
+    InvoiceView createDraft(InvoiceBody body, List<Source> sources) {
         UUID id = Ids.newId();
-        Prepared d = prepare(body, id);
+        Prepared d = prepare(body, id, sources);
         db.sql().sql("""
                         insert into acc_invoices (tenant_id, id, kind, credit_note, credited_invoice_id, party_id, invoice_date,
                           due_date, currency, state, subtotal, tax, total) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?)
@@ -96,7 +106,7 @@ class Invoices {
         if (id.equals(body.creditedInvoiceId())) {
             throw ApiProblem.invalid("creditedInvoiceId", "must not be the document itself");
         }
-        Prepared d = prepare(body, id);
+        Prepared d = prepare(body, id, null);
         db.sql().sql("""
                         update acc_invoices set kind = ?, credit_note = ?, credited_invoice_id = ?, party_id = ?, invoice_date = ?,
                           due_date = ?, currency = ?, subtotal = ?, tax = ?, total = ?, version = version + 1
@@ -115,13 +125,24 @@ class Invoices {
                             List<Object[]> lines) {
     }
 
+    /**
+     * Where a line comes from: another module's document line.
+     *
+     * @param module     the module id
+     * @param documentId its document
+     * @param lineId     the document's line, or {@code null}
+     */
+    record Source(String module, UUID documentId, UUID lineId) {
+    }
+
     private void insertLines(List<Object[]> rows) {
         db.jdbc().batchUpdate("insert into acc_invoice_lines (tenant_id, id, invoice_id, line_no, description, quantity, unit_price, "
-                + "tax_rate, net, tax, account_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + "tax_rate, net, tax, account_id, source_module, source_document_id, source_line_id) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** Validates a body (refusals name the field) and computes its lines and totals for the document {@code id}. */
-    private Prepared prepare(InvoiceBody body, UUID id) {
+    private Prepared prepare(InvoiceBody body, UUID id, List<Source> sources) {
         String kind = kind(body.kind());
         if (body.partyId() == null) {
             throw ApiProblem.invalid("partyId", "is required");
@@ -182,8 +203,14 @@ class Invoices {
             }
             InvoiceMath.Line amounts = InvoiceMath.line(quantity, unitPrice, taxRate, currency);
             computed.add(amounts);
+            Source source = sources == null ? null : sources.get(i);
+            if (source != null && (source.module() == null || source.module().isBlank() || source.module().length() > 20
+                    || source.documentId() == null)) {
+                throw ApiProblem.invalid(field + ".source", "needs a module id (at most 20 characters) and a document id");
+            }
             rows.add(new Object[] {db.tenant(), Ids.newId(), id, i + 1, description, quantity, unitPrice, taxRate, amounts.net(),
-                amounts.tax(), accountId});
+                amounts.tax(), accountId, source == null ? null : source.module(), source == null ? null : source.documentId(),
+                source == null ? null : source.lineId()});
         }
         InvoiceMath.Totals totals = InvoiceMath.totals(computed, currency);
         if (totals.total().signum() <= 0) {
@@ -195,6 +222,11 @@ class Invoices {
     /** Numbers the draft, posts its journal entry, allocates a credit note to the invoice it credits, publishes the event. */
     @RequiresPermission("accounting.write")
     InvoiceView confirm(UUID id) {
+        return post(id);
+    }
+
+    /** Confirms as {@link #confirm} does, for the published {@code Invoicing}, whose caller's own operation was checked. */
+    InvoiceView post(UUID id) {
         InvoiceView invoice = lock(id).orElseThrow(() -> ApiProblem.notFound("Invoice", id));
         if (!"DRAFT".equals(invoice.state())) {
             throw ApiProblem.conflict("Invoice " + invoice.number() + " is already confirmed");
@@ -254,6 +286,16 @@ class Invoices {
             throw ApiProblem.conflict("Invoice " + invoice.number() + " is confirmed; issue a credit note instead");
         }
         db.sql().sql("delete from acc_invoices where tenant_id = ? and id = ?").params(db.tenant(), id).update();
+    }
+
+    /** The headers (without lines) of the current tenant's documents among {@code ids}, in one query. */
+    List<InvoiceView> headers(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.sql().sql(SELECT.replace("i.tenant_id = ?", "i.tenant_id = :tenant") + " and i.id in (:ids)")
+                .param("tenant", db.tenant()).param("ids", List.copyOf(new LinkedHashSet<>(ids)))
+                .query(Invoices::header).list();
     }
 
     Optional<InvoiceView> find(UUID id) {
