@@ -1,5 +1,6 @@
 package io.tessera.plugins.purchasing;
 
+import io.tessera.plugins.purchasing.billing.BillingComponents;
 import io.tessera.plugins.purchasing.common.CommonComponents;
 import io.tessera.plugins.purchasing.common.PurchasingPermissions;
 import io.tessera.plugins.purchasing.order.OrderComponents;
@@ -61,6 +62,7 @@ public class PurchasingModule implements TesseraModule {
         return Components.of(PurchasingModule.class)
                 .addAll(CommonComponents.all())
                 .addAll(OrderComponents.all())
+                .addAll(BillingComponents.all())
                 .whenPresent(OrderComponents.INVENTORY_API, OrderComponents::withInventory)
                 .whenAbsent(OrderComponents.INVENTORY_API, OrderComponents::withoutInventory)
                 .list();

@@ -56,10 +56,10 @@ public class OrderStore {
      */
     public List<LineRow> lines(UUID orderId) {
         return db.sql().sql("""
-                        select line_no, product_id, description, quantity, uom, unit_price, base_qty, unit_cost, subtotal,
+                        select line_no, id, product_id, description, quantity, uom, unit_price, base_qty, unit_cost, subtotal,
                                expected_date, bill_policy, stocked, received_qty, received_value, billed_qty, billed_value
                         from pur_order_lines where tenant_id = ? and order_id = ? order by line_no""")
-                .param(db.tenant()).param(orderId).query((rs, n) -> new LineRow(rs.getInt("line_no"),
+                .param(db.tenant()).param(orderId).query((rs, n) -> new LineRow(rs.getInt("line_no"), rs.getObject("id", UUID.class),
                         rs.getObject("product_id", UUID.class), rs.getString("description"), rs.getBigDecimal("quantity"),
                         rs.getString("uom"), rs.getBigDecimal("unit_price"), rs.getBigDecimal("base_qty"),
                         rs.getBigDecimal("unit_cost"), rs.getBigDecimal("subtotal"),
@@ -166,7 +166,7 @@ public class OrderStore {
     }
 
     /**
-     * Marks a confirmed order done when every line is received and billed in full. Call after changing its lines,
+     * Marks a confirmed order done when every line is received and billed in full and no bill of it is held. Call after changing its lines,
      * with the order locked.
      *
      * @param orderId the order
@@ -176,8 +176,10 @@ public class OrderStore {
         return db.sql().sql("""
                         update pur_orders set state = 'DONE', version = version + 1 where tenant_id = ? and id = ?
                           and state = 'CONFIRMED' and not exists (select 1 from pur_order_lines l where l.tenant_id = ?
-                            and l.order_id = ? and (l.received_qty < l.base_qty or l.billed_qty < l.base_qty))""")
-                .param(db.tenant()).param(orderId).param(db.tenant()).param(orderId).update() == 1;
+                            and l.order_id = ? and (l.received_qty < l.base_qty or l.billed_qty < l.base_qty))
+                          and not exists (select 1 from pur_bills b where b.tenant_id = ? and b.order_id = ? and b.state = 'HELD')""")
+                .param(db.tenant()).param(orderId).param(db.tenant()).param(orderId).param(db.tenant()).param(orderId)
+                .update() == 1;
     }
 
     private Products products() {
@@ -213,6 +215,7 @@ public class OrderStore {
      * An order line as stored.
      *
      * @param lineNo        its number
+     * @param id            its id (what a vendor bill line names as its source)
      * @param productId     the product
      * @param description   its text
      * @param quantity      as ordered, in {@code uom}
@@ -229,7 +232,7 @@ public class OrderStore {
      * @param billedQty     billed, base unit
      * @param billedValue   Σ the matched amounts billed
      */
-    public record LineRow(int lineNo, UUID productId, String description, BigDecimal quantity, String uom,
+    public record LineRow(int lineNo, UUID id, UUID productId, String description, BigDecimal quantity, String uom,
                           BigDecimal unitPrice, BigDecimal baseQty, BigDecimal unitCost, BigDecimal subtotal,
                           LocalDate expectedDate, String billPolicy, boolean stocked, BigDecimal receivedQty,
                           BigDecimal receivedValue, BigDecimal billedQty, BigDecimal billedValue) {

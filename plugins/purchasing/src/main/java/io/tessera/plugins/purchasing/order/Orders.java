@@ -161,7 +161,7 @@ public class Orders {
             BigDecimal unitCost = price.multiply(quantity).divide(baseQty, 6, RoundingMode.HALF_UP);
             LocalDate expected = date.plusDays(supplier == null ? 0 : supplier.leadTimeDays());
             total = total.add(subtotal);
-            rows.add(new Object[] {db.tenant(), id, i + 1, product.id(), description, quantity, uom, price, baseQty,
+            rows.add(new Object[] {db.tenant(), id, i + 1, Ids.newId(), product.id(), description, quantity, uom, price, baseQty,
                     unitCost, subtotal, expected, policy.get(product.id()),
                     stock && product.type() == ProductType.STORABLE});
         }
@@ -172,9 +172,9 @@ public class Orders {
                 .param(db.tenant()).param(id).param(settings.nextNumber()).param(request.partyId()).param(currency)
                 .param(date).param(request.notes()).param(total).param(OffsetDateTime.now()).update();
         db.jdbc().batchUpdate("""
-                insert into pur_order_lines (tenant_id, order_id, line_no, product_id, description, quantity, uom,
+                insert into pur_order_lines (tenant_id, order_id, line_no, id, product_id, description, quantity, uom,
                   unit_price, base_qty, unit_cost, subtotal, expected_date, bill_policy, stocked)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         return id;
     }
 
