@@ -4,6 +4,7 @@ import io.tessera.plugins.purchasing.billing.BillingComponents;
 import io.tessera.plugins.purchasing.common.CommonComponents;
 import io.tessera.plugins.purchasing.common.PurchasingPermissions;
 import io.tessera.plugins.purchasing.order.OrderComponents;
+import io.tessera.plugins.purchasing.replenish.ReplenishComponents;
 import io.tessera.sdk.Components;
 import io.tessera.sdk.ModuleCategory;
 import io.tessera.sdk.Permission;
@@ -63,8 +64,11 @@ public class PurchasingModule implements TesseraModule {
                 .addAll(CommonComponents.all())
                 .addAll(OrderComponents.all())
                 .addAll(BillingComponents.all())
+                .addAll(ReplenishComponents.all())
                 .whenPresent(OrderComponents.INVENTORY_API, OrderComponents::withInventory)
                 .whenAbsent(OrderComponents.INVENTORY_API, OrderComponents::withoutInventory)
+                .whenPresent(ReplenishComponents.INVENTORY_API, ReplenishComponents::withInventory)
+                .whenAbsent(ReplenishComponents.INVENTORY_API, ReplenishComponents::withoutInventory)
                 .list();
     }
 }

@@ -50,6 +50,7 @@ class PurchasingIT {
             .plugin(Path.of("../catalog/target/catalog.jar"))
             .plugin(Path.of("../accounting/target/accounting.jar"))
             .plugin(Path.of("../inventory/target/inventory.jar"))
+            .property("tessera.events.poll-interval", "200ms")
             .build();
 
     @Test
@@ -354,6 +355,91 @@ class PurchasingIT {
         assertThat(get(api, id).get("state").asString()).as("detach keeps the orders").isEqualTo("DONE");
         assertThat(ok(api.get(PUR + "settings")).get("priceTolerancePercent").decimalValue())
                 .as("re-enabling seeds nothing twice").isEqualByComparingTo("2");
+    }
+
+    @Test
+    void procureToPayFromAReorderRuleToASuggestedOrderReceivedInTwoPartsBilledAndPaid() {
+        ApiClient api = Purchases.tenant(kernel, "pur-replenish", true);
+        String bolts = supplier(api, "Bolts Inc");
+        String nuts = supplier(api, "Nuts Inc");
+        String bolt = product(api, "R-BOLT", "storable");
+        String screw = product(api, "R-SCREW", "storable");
+        String nut = product(api, "R-NUT", "storable");
+        String orphan = product(api, "R-ORPHAN", "storable");
+        supplies(api, bolt, bolts, "4.00", "10", "5", 3);
+        supplies(api, screw, bolts, "0.50", "100", "50", 3);
+        supplies(api, nut, nuts, "1.00", "0", "1", 2);
+        for (String p : List.of(bolt, screw, nut, orphan)) {
+            ok(api.post("/api/v1/inventory/reorder-rules", """
+                    {"productId":"%s","min":"5","max":"13"}""".formatted(p)), 201);
+        }
+
+        JsonNode drafted = ok(api.post(PUR + "replenishment", ""), 201);
+        assertThat(drafted.get("orders").size()).as("one draft per supplier").isEqualTo(2);
+        JsonNode boltOrder = drafted.get("orders").valueStream().filter(o -> o.get("partyId").asString().equals(bolts))
+                .findFirst().orElseThrow();
+        assertThat(boltOrder.get("state").asString()).isEqualTo("DRAFT");
+        assertThat(boltOrder.get("lines").size()).isEqualTo(2);
+        JsonNode boltLine = boltOrder.get("lines").valueStream().filter(l -> l.get("productId").asString().equals(bolt))
+                .findFirst().orElseThrow();
+        assertThat(boltLine.get("quantity").decimalValue()).as("13 up to the multiple of 5").isEqualByComparingTo("15");
+        assertThat(boltLine.get("unitPrice").decimalValue()).isEqualByComparingTo("4.00");
+        JsonNode screwLine = boltOrder.get("lines").valueStream().filter(l -> l.get("productId").asString().equals(screw))
+                .findFirst().orElseThrow();
+        assertThat(screwLine.get("quantity").decimalValue()).as("raised to the minimum of 100").isEqualByComparingTo("100");
+        assertThat(drafted.get("skipped").valueStream().map(x -> x.get("reason").asString()))
+                .containsExactly("R-ORPHAN has no supplier in the catalog");
+
+        JsonNode again = ok(api.post(PUR + "replenishment", ""));
+        assertThat(again.get("orders").size()).as("idempotent: what is on order is netted").isZero();
+        assertThat(again.get("skipped").valueStream().map(x -> x.get("reason").asString()))
+                .contains("R-BOLT is already on order (15 unit)");
+
+        String id = boltOrder.get("id").asString();
+        ok(api.post(PUR + "orders/" + id + "/confirm", ""));
+        int boltNo = boltLine.get("line").asInt();
+        int screwNo = screwLine.get("line").asInt();
+        receive(api, id, boltNo, "10");
+        ok(api.post(PUR + "orders/" + id + "/receive", """
+                {"lines":[{"line":%d,"quantity":"5"},{"line":%d,"quantity":"100"}]}""".formatted(boltNo, screwNo)));
+        assertThat(ok(api.get("/api/v1/inventory/stock?productId=" + bolt)).get("onHand").decimalValue())
+                .isEqualByComparingTo("15");
+        assertThat(balance(api, SRNB)).isEqualByComparingTo("-110.00");
+        JsonNode bill = ok(api.post(PUR + "orders/" + id + "/bill", ""), 201);
+        assertThat(bill.get("held").asBoolean()).isFalse();
+        assertThat(bill.get("total").decimalValue()).isEqualByComparingTo("110.00");
+        assertThat(balance(api, SRNB)).as("stock received not billed is zero for the order").isZero();
+        ok(api.post("/api/v1/accounting/payments", """
+                {"partyId":"%s","date":"2026-12-01","amount":"110.00","direction":"sent",
+                 "allocations":[{"invoiceId":"%s","amount":"110.00"}]}""".formatted(bolts, bill.get("invoiceId").asString())), 201);
+        assertThat(ok(api.get("/api/v1/accounting/invoices/" + bill.get("invoiceId").asString())).get("open").decimalValue())
+                .isZero();
+        assertThat(get(api, id).get("state").asString()).isEqualTo("DONE");
+        assertThat(Purchases.trialBalanceBalances(api)).isTrue();
+    }
+
+    @Test
+    void aReplenishmentRunDraftsOrdersThroughTheEventOnceHoweverOftenItRuns() throws InterruptedException {
+        ApiClient api = Purchases.tenant(kernel, "pur-event", true);
+        String vendor = supplier(api, "Event Supply");
+        String gear = product(api, "E-GEAR", "storable");
+        supplies(api, gear, vendor, "2.00", "0", "1", 1);
+        ok(api.post("/api/v1/inventory/reorder-rules", "{\"productId\":\"" + gear + "\",\"min\":\"2\",\"max\":\"6\"}"), 201);
+        assertThat(ok(api.post("/api/v1/inventory/replenishment/run", "")).size()).isEqualTo(1);
+        assertThat(ok(api.post("/api/v1/inventory/replenishment/run", "")).size()).isEqualTo(1);
+
+        String tenant = kernel.tenant("pur-event").id().toString();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (kernel.countAsSuperuser("select count(*) from outbox_events where tenant_id = ?::uuid "
+                + "and event_type like '%ReplenishmentSuggested'", tenant) > 0
+                || kernel.countAsSuperuser("select count(*) from pur_orders where tenant_id = ?::uuid", tenant) == 0) {
+            assertThat(System.nanoTime()).as("waiting for the outbox").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        JsonNode orders = ok(api.get(PUR + "orders"));
+        assertThat(orders.get("items").size()).as("two events, one draft").isEqualTo(1);
+        assertThat(get(api, orders.get("items").get(0).get("id").asString()).get("lines").get(0).get("quantity")
+                .decimalValue()).isEqualByComparingTo("6");
     }
 
     static List<String> fields(ApiResponse response) {

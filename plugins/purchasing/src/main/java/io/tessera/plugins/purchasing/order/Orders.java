@@ -67,12 +67,13 @@ public class Orders {
     }
 
     /**
-     * Creates a draft order inside the caller's transaction, without reading it back.
+     * Creates a draft order inside the caller's transaction (which must be a writing one), without reading it back.
+     * Checks as {@link #create} does.
      *
      * @param request the order
      * @return its id
      */
-    UUID insert(Requests.Order request) {
+    public UUID insert(Requests.Order request) {
         Problems problems = new Problems();
         if (request.partyId() == null) {
             problems.add("partyId", "is required");
