@@ -2,6 +2,7 @@ package io.tessera.plugins.purchasing;
 
 import io.tessera.plugins.purchasing.billing.BillingComponents;
 import io.tessera.plugins.purchasing.common.CommonComponents;
+import io.tessera.plugins.purchasing.document.DocumentComponents;
 import io.tessera.plugins.purchasing.common.PurchasingPermissions;
 import io.tessera.plugins.purchasing.order.OrderComponents;
 import io.tessera.plugins.purchasing.replenish.ReplenishComponents;
@@ -65,6 +66,7 @@ public class PurchasingModule implements TesseraModule {
                 .addAll(OrderComponents.all())
                 .addAll(BillingComponents.all())
                 .addAll(ReplenishComponents.all())
+                .addAll(DocumentComponents.all())
                 .whenPresent(OrderComponents.INVENTORY_API, OrderComponents::withInventory)
                 .whenAbsent(OrderComponents.INVENTORY_API, OrderComponents::withoutInventory)
                 .whenPresent(ReplenishComponents.INVENTORY_API, ReplenishComponents::withInventory)

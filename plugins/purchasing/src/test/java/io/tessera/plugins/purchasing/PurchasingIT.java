@@ -282,6 +282,7 @@ class PurchasingIT {
         assertProblem(globex.post(PUR + "orders/" + draft + "/cancel", ""), 404);
         assertProblem(globex.post(PUR + "orders/" + id + "/receive", ""), 404);
         assertProblem(globex.post(PUR + "orders/" + id + "/bill", ""), 404);
+        assertProblem(globex.get(PUR + "orders/" + id + "/pdf"), 404);
         assertProblem(globex.get(PUR + "bills/" + bill), 404);
         assertProblem(globex.post(PUR + "bills/" + bill + "/release", ""), 404);
         assertProblem(globex.get(PUR + "products/" + product + "/bill-policy"), 404);
@@ -440,6 +441,37 @@ class PurchasingIT {
         assertThat(orders.get("items").size()).as("two events, one draft").isEqualTo(1);
         assertThat(get(api, orders.get("items").get(0).get("id").asString()).get("lines").get(0).get("quantity")
                 .decimalValue()).isEqualByComparingTo("6");
+    }
+
+    @Test
+    void theOrderIsAPdfWhoseTextNamesSupplierLinesAndTotalInTheReadersLanguage() throws Exception {
+        ApiClient api = Purchases.tenant(kernel, "pur-pdf", true);
+        String vendor = supplier(api, "Zahnrad GmbH");
+        String gear = product(api, "GEAR-9", "storable");
+        String id = order(api, vendor, gear, "1234.5", "3.25").get("id").asString();
+
+        String english = pdfText("pur-pdf", id, "en");
+        assertThat(english).contains("Request for quotation PO-", "Supplier: Zahnrad GmbH", "GEAR-9 Product GEAR-9",
+                "1,234.5 unit", "3.25", "Total 4,012.13 EUR");
+        ok(api.post(PUR + "orders/" + id + "/confirm", ""));
+        String german = pdfText("pur-pdf", id, "de");
+        assertThat(german).contains("Bestellung PO-", "Lieferant: Zahnrad GmbH", "1.234,5 unit", "Summe 4.012,13 EUR");
+        assertProblem(Purchases.tenant(kernel, "pur-pdf-other", true).get(PUR + "orders/" + id + "/pdf"), 404);
+    }
+
+    /** The text of an order's PDF, fetched as bytes in a language. */
+    static String pdfText(String slug, String order, String language) throws Exception {
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(kernel.baseUri().resolve(PUR + "orders/" + order + "/pdf"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                ("admin@" + slug + ".test:" + Purchases.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .header("Accept-Language", language).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
     }
 
     static List<String> fields(ApiResponse response) {

@@ -13,6 +13,7 @@ import io.tessera.plugins.purchasing.common.Problems;
 import io.tessera.plugins.purchasing.common.PurchasingPermissions;
 import io.tessera.plugins.purchasing.common.Settings;
 import io.tessera.plugins.purchasing.order.OrderStore;
+import io.tessera.plugins.purchasing.order.Orders;
 import io.tessera.sdk.CurrentUser;
 import io.tessera.sdk.ModuleServices;
 import io.tessera.sdk.persistence.Ids;
@@ -249,11 +250,15 @@ public class Bills {
                 problems.add(f + "quantity", "must be positive");
             } else if (w.quantity() != null && w.quantity().stripTrailingZeros().scale() > 6) {
                 problems.add(f + "quantity", "must have at most 6 decimals");
+            } else if (w.quantity() != null && w.quantity().compareTo(Orders.MAX.multiply(Orders.MAX)) > 0) {
+                problems.add(f + "quantity", "is larger than any order line");
             }
             if (w.unitPrice() != null && w.unitPrice().signum() < 0) {
                 problems.add(f + "unitPrice", "must not be negative");
             } else if (w.unitPrice() != null && w.unitPrice().stripTrailingZeros().scale() > 4) {
                 problems.add(f + "unitPrice", "must have at most 4 decimals");
+            } else if (w.unitPrice() != null && w.unitPrice().compareTo(Orders.MAX) > 0) {
+                problems.add(f + "unitPrice", "must be at most " + Orders.MAX.toPlainString());
             }
         }
     }

@@ -36,6 +36,11 @@ import java.util.UUID;
  */
 public class Orders {
 
+    /** The largest quantity or price a line takes (the columns hold 14 integer digits; amounts must fit too). */
+    public static final BigDecimal MAX = new BigDecimal("1000000000");
+    /** The largest line amount (1,000 lines of it still fit an order total). */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
     private final Db db;
     private final ModuleServices services;
     private final Parties parties;
@@ -83,6 +88,8 @@ public class Orders {
         List<Requests.Line> lines = request.lines() == null ? List.of() : request.lines();
         if (lines.isEmpty()) {
             problems.add("lines", "must contain at least one line");
+        } else if (lines.size() > 1000) {
+            problems.add("lines", "must contain at most 1000 lines");
         }
         if (request.notes() != null && request.notes().length() > 2000) {
             problems.add("notes", "must be at most 2000 characters");
@@ -140,6 +147,8 @@ public class Orders {
                 problems.add(f + "unitPrice", "must not be negative");
             } else if (price.stripTrailingZeros().scale() > 6) {
                 problems.add(f + "unitPrice", "must have at most 6 decimals");
+            } else if (price.compareTo(MAX) > 0) {
+                problems.add(f + "unitPrice", "must be at most " + MAX.toPlainString());
             }
             BigDecimal quantity = line.quantity();
             BigDecimal baseQty = null;
@@ -147,6 +156,8 @@ public class Orders {
                 problems.add(f + "quantity", "must be positive");
             } else if (quantity.stripTrailingZeros().scale() > 6) {
                 problems.add(f + "quantity", "must have at most 6 decimals");
+            } else if (quantity.compareTo(MAX) > 0) {
+                problems.add(f + "quantity", "must be at most " + MAX.toPlainString());
             } else {
                 baseQty = toBase(problems, f, quantity, uom, product);
             }
@@ -155,10 +166,17 @@ public class Orders {
             if (description.length() > 300) {
                 problems.add(f + "description", "must be at most 300 characters");
             }
+            if (baseQty != null && baseQty.compareTo(MAX.multiply(MAX)) > 0) {
+                problems.add(f + "uom", "makes the quantity too large in " + product.baseUom());
+            }
             if (problems.any() || baseQty == null || price == null) {
                 continue;
             }
             BigDecimal subtotal = quantity.multiply(price).setScale(digits, RoundingMode.HALF_UP);
+            if (subtotal.compareTo(MAX_AMOUNT) > 0) {
+                problems.add(f + "unitPrice", "makes the line amount larger than " + MAX_AMOUNT.toPlainString());
+                continue;
+            }
             BigDecimal unitCost = price.multiply(quantity).divide(baseQty, 6, RoundingMode.HALF_UP);
             LocalDate expected = date.plusDays(supplier == null ? 0 : supplier.leadTimeDays());
             total = total.add(subtotal);

@@ -74,6 +74,8 @@ public class Receipts {
                     problems.add(f + "quantity", "must be positive");
                 } else if (r.quantity().stripTrailingZeros().scale() > 6) {
                     problems.add(f + "quantity", "must have at most 6 decimals");
+                } else if (r.quantity().compareTo(Orders.MAX.multiply(Orders.MAX)) > 0) {
+                    problems.add(f + "quantity", "is larger than any order line");
                 }
                 if (r.lot() != null && r.lot().length() > 100) {
                     problems.add(f + "lot", "must be at most 100 characters");
