@@ -1,0 +1,258 @@
+package io.tessera.plugins.purchasing.order;
+
+import io.tessera.plugins.catalog.api.ProductInfo;
+import io.tessera.plugins.catalog.api.Products;
+import io.tessera.plugins.purchasing.common.Db;
+import io.tessera.sdk.ModuleServices;
+import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.party.PartySummary;
+import io.tessera.sdk.web.ApiProblem;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads purchase orders of the current tenant: one, a locked header, a keyset page. Call inside a transaction. */
+public class OrderStore {
+
+    /** The largest page a list returns. */
+    static final int MAX_PAGE = 200;
+
+    private final Db db;
+    private final ModuleServices services;
+    private final Parties parties;
+
+    OrderStore(Db db, ModuleServices services, Parties parties) {
+        this.db = db;
+        this.services = services;
+        this.parties = parties;
+    }
+
+    /**
+     * The header of an order, locked ({@code for update}) until the transaction ends, so changes of one order are
+     * serial.
+     *
+     * @param id the order
+     * @return the header
+     * @throws ApiProblem 404 when the current tenant has no such order
+     */
+    public Header lock(UUID id) {
+        return db.sql().sql("""
+                        select id, number, party_id, currency, state, order_date, total from pur_orders
+                        where tenant_id = ? and id = ? for update""")
+                .param(db.tenant()).param(id).query(OrderStore::header).optional()
+                .orElseThrow(() -> ApiProblem.notFound("Purchase order", id));
+    }
+
+    /**
+     * The lines of an order, by line number.
+     *
+     * @param orderId the order
+     * @return the lines
+     */
+    public List<LineRow> lines(UUID orderId) {
+        return db.sql().sql("""
+                        select line_no, id, product_id, description, quantity, uom, unit_price, base_qty, unit_cost, subtotal,
+                               expected_date, bill_policy, stocked, received_qty, received_value, billed_qty, billed_value
+                        from pur_order_lines where tenant_id = ? and order_id = ? order by line_no""")
+                .param(db.tenant()).param(orderId).query((rs, n) -> new LineRow(rs.getInt("line_no"), rs.getObject("id", UUID.class),
+                        rs.getObject("product_id", UUID.class), rs.getString("description"), rs.getBigDecimal("quantity"),
+                        rs.getString("uom"), rs.getBigDecimal("unit_price"), rs.getBigDecimal("base_qty"),
+                        rs.getBigDecimal("unit_cost"), rs.getBigDecimal("subtotal"),
+                        rs.getObject("expected_date", LocalDate.class), rs.getString("bill_policy"),
+                        rs.getBoolean("stocked"), rs.getBigDecimal("received_qty"), rs.getBigDecimal("received_value"),
+                        rs.getBigDecimal("billed_qty"), rs.getBigDecimal("billed_value"))).list();
+    }
+
+    /**
+     * One order with its lines, receipts and bills.
+     *
+     * @param id the order
+     * @return the order
+     * @throws ApiProblem 404 when the current tenant has no such order
+     */
+    public OrderView find(UUID id) {
+        UUID tenant = db.tenant();
+        Row row = db.sql().sql("""
+                        select id, number, party_id, currency, state, order_date, notes, total, version from pur_orders
+                        where tenant_id = ? and id = ?""")
+                .param(tenant).param(id).query((rs, n) -> new Row(header(rs, n), rs.getString("notes"), rs.getLong("version")))
+                .optional().orElseThrow(() -> ApiProblem.notFound("Purchase order", id));
+        List<LineRow> lines = lines(id);
+        Map<UUID, ProductInfo> products = products().findAll(lines.stream().map(LineRow::productId).distinct().toList());
+        List<OrderView.Line> views = new ArrayList<>();
+        BigDecimal toReceive = BigDecimal.ZERO;
+        BigDecimal toBill = BigDecimal.ZERO;
+        for (LineRow l : lines) {
+            ProductInfo p = products.get(l.productId());
+            views.add(new OrderView.Line(l.lineNo(), l.productId(), p == null ? null : p.sku(), l.description(),
+                    l.quantity(), l.uom(), l.unitPrice(), l.subtotal(), l.expectedDate(), l.billPolicy(),
+                    p == null ? null : p.baseUom(), l.baseQty(), l.receivedQty(), l.billedQty(), l.toReceive(), l.toBill()));
+            toReceive = toReceive.add(l.toReceive());
+            toBill = toBill.add(l.toBill());
+        }
+        List<UUID> receipts = db.sql().sql("""
+                        select transfer_id from pur_receipts where tenant_id = ? and order_id = ? and transfer_id is not null
+                        order by received_at, id""")
+                .param(tenant).param(id).query(UUID.class).list();
+        List<OrderView.Bill> bills = db.sql().sql("""
+                        select id, invoice_id, state, total, held_reason from pur_bills where tenant_id = ? and order_id = ?
+                        order by created_at, id""")
+                .param(tenant).param(id).query((rs, n) -> new OrderView.Bill(rs.getObject("id", UUID.class),
+                        rs.getObject("invoice_id", UUID.class), rs.getString("state"), rs.getBigDecimal("total"),
+                        rs.getString("held_reason"))).list();
+        Header h = row.header();
+        String partyName = parties.find(h.partyId()).map(PartySummary::name).orElse(null);
+        return new OrderView(h.id(), h.number(), h.partyId(), partyName, h.currency(), h.state(),
+                status(h.state(), toReceive, toBill), h.date(), row.notes(), h.total(), row.version(), views, receipts, bills);
+    }
+
+    /**
+     * A page of orders, newest first, by keyset ({@code before} the last id of the previous page).
+     *
+     * @param state   only this state, or {@code null}
+     * @param partyId only this supplier, or {@code null}
+     * @param before  the last id of the previous page, or {@code null} for the first
+     * @param size    rows per page, 1 to {@value #MAX_PAGE}
+     * @return the page
+     */
+    public OrderPage page(String state, UUID partyId, UUID before, int size) {
+        int limit = Math.max(1, Math.min(MAX_PAGE, size));
+        List<OrderSummary> rows = db.sql().sql("""
+                        select o.id, o.number, o.party_id, o.currency, o.state, o.order_date, o.total,
+                               coalesce(sum(l.base_qty - l.received_qty), 0) as to_receive,
+                               coalesce(sum(case when l.bill_policy = 'ORDERED' then l.base_qty else l.received_qty end
+                                 - l.billed_qty), 0) as to_bill
+                        from pur_orders o left join pur_order_lines l on l.tenant_id = o.tenant_id and l.order_id = o.id
+                        where o.tenant_id = ? and (cast(? as varchar(12)) is null or o.state = ?)
+                          and (cast(? as uuid) is null or o.party_id = ?) and (cast(? as uuid) is null or o.id < ?)
+                        group by o.id, o.number, o.party_id, o.currency, o.state, o.order_date, o.total
+                        order by o.id desc limit ?""")
+                .param(db.tenant()).param(state).param(state).param(partyId).param(partyId).param(before).param(before)
+                .param(limit + 1)
+                .query((rs, n) -> {
+                    String s = rs.getString("state");
+                    BigDecimal toReceive = rs.getBigDecimal("to_receive");
+                    BigDecimal toBill = rs.getBigDecimal("to_bill");
+                    return new OrderSummary(rs.getObject("id", UUID.class), rs.getString("number"),
+                            rs.getObject("party_id", UUID.class), rs.getString("currency"), s, status(s, toReceive, toBill),
+                            rs.getObject("order_date", LocalDate.class), rs.getBigDecimal("total"), toReceive, toBill);
+                }).list();
+        UUID next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            next = rows.get(limit - 1).id();
+        }
+        return new OrderPage(List.copyOf(rows), next);
+    }
+
+    /**
+     * What an order waits for.
+     *
+     * @param state     its state
+     * @param toReceive Σ still to receive
+     * @param toBill    Σ still billable
+     * @return {@code DRAFT}, {@code TO_RECEIVE}, {@code TO_BILL}, {@code DONE} or {@code CANCELLED}
+     */
+    static String status(String state, BigDecimal toReceive, BigDecimal toBill) {
+        return switch (state) {
+            case "DRAFT", "CANCELLED", "DONE" -> state;
+            default -> toReceive.signum() > 0 ? "TO_RECEIVE" : toBill.signum() > 0 ? "TO_BILL" : "DONE";
+        };
+    }
+
+    /**
+     * Marks a confirmed order done when every line is received and billed in full and no bill of it is held. Call after changing its lines,
+     * with the order locked.
+     *
+     * @param orderId the order
+     * @return {@code true} when it became done
+     */
+    public boolean completeIfDone(UUID orderId) {
+        return db.sql().sql("""
+                        update pur_orders set state = 'DONE', version = version + 1 where tenant_id = ? and id = ?
+                          and state = 'CONFIRMED' and not exists (select 1 from pur_order_lines l where l.tenant_id = ?
+                            and l.order_id = ? and (l.received_qty < l.base_qty or l.billed_qty < l.base_qty))
+                          and not exists (select 1 from pur_bills b where b.tenant_id = ? and b.order_id = ? and b.state = 'HELD')""")
+                .param(db.tenant()).param(orderId).param(db.tenant()).param(orderId).param(db.tenant()).param(orderId)
+                .update() == 1;
+    }
+
+    private Products products() {
+        return services.find(Products.class).orElseThrow(() -> new IllegalStateException(
+                "The catalog module is not enabled for this tenant, although purchasing requires it"));
+    }
+
+    private static Header header(ResultSet rs, int n) throws SQLException {
+        return new Header(rs.getObject("id", UUID.class), rs.getString("number"), rs.getObject("party_id", UUID.class),
+                rs.getString("currency"), rs.getString("state"), rs.getObject("order_date", LocalDate.class),
+                rs.getBigDecimal("total"));
+    }
+
+    private record Row(Header header, String notes, long version) {
+    }
+
+    /**
+     * An order's header.
+     *
+     * @param id       the order
+     * @param number   its number
+     * @param partyId  the supplier
+     * @param currency its currency
+     * @param state    its state
+     * @param date     its date
+     * @param total    its total
+     */
+    public record Header(UUID id, String number, UUID partyId, String currency, String state, LocalDate date,
+                         BigDecimal total) {
+    }
+
+    /**
+     * An order line as stored.
+     *
+     * @param lineNo        its number
+     * @param id            its id (what a vendor bill line names as its source)
+     * @param productId     the product
+     * @param description   its text
+     * @param quantity      as ordered, in {@code uom}
+     * @param uom           the unit ordered in
+     * @param unitPrice     per {@code uom}
+     * @param baseQty       ordered, in the base unit
+     * @param unitCost      per base unit
+     * @param subtotal      quantity × unit price, rounded
+     * @param expectedDate  when it is expected
+     * @param billPolicy    {@code ORDERED} or {@code RECEIVED}
+     * @param stocked       whether receipts go into inventory (and the bill clears stock received not billed)
+     * @param receivedQty   received, base unit
+     * @param receivedValue Σ the receipts' values
+     * @param billedQty     billed, base unit
+     * @param billedValue   Σ the matched amounts billed
+     */
+    public record LineRow(int lineNo, UUID id, UUID productId, String description, BigDecimal quantity, String uom,
+                          BigDecimal unitPrice, BigDecimal baseQty, BigDecimal unitCost, BigDecimal subtotal,
+                          LocalDate expectedDate, String billPolicy, boolean stocked, BigDecimal receivedQty,
+                          BigDecimal receivedValue, BigDecimal billedQty, BigDecimal billedValue) {
+
+        /**
+         * Ordered − received.
+         *
+         * @return the backorder quantity
+         */
+        public BigDecimal toReceive() {
+            return baseQty.subtract(receivedQty);
+        }
+
+        /**
+         * What the policy allows to bill, less what is billed.
+         *
+         * @return the billable quantity
+         */
+        public BigDecimal toBill() {
+            return ("ORDERED".equals(billPolicy) ? baseQty : receivedQty).subtract(billedQty);
+        }
+    }
+}
