@@ -34,6 +34,17 @@ public interface Products {
     Optional<ProductInfo> findByCode(String code);
 
     /**
+     * Active products whose SKU, name or barcode contains a text, ignoring case, by SKU: the choices of a product
+     * picker on a document line. One query for the page plus one for its categories.
+     *
+     * @param text   the text typed, blank for all active products
+     * @param offset the first product of the page
+     * @param limit  the page size
+     * @return the page of products
+     */
+    List<ProductInfo> search(String text, int offset, int limit);
+
+    /**
      * The suppliers of a product, preferred first (lowest sequence, then lowest price).
      *
      * @param productId the product

@@ -3,6 +3,7 @@ package io.tessera.plugins.catalog.product;
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.catalog.api.Products;
 import io.tessera.plugins.catalog.api.SupplierInfo;
+import io.tessera.sdk.persistence.Like;
 import io.tessera.sdk.persistence.Transactions;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
@@ -60,6 +61,20 @@ public class ProductCatalog implements Products {
                         Product.class).setParameter("code", code.strip()).getResultList()).stream()
                 // a SKU wins over another product's equal barcode
                 .min(java.util.Comparator.comparing(p -> p.sku().equals(code.strip()) ? 0 : 1)));
+    }
+
+    @Override
+    public List<ProductInfo> search(String text, int offset, int limit) {
+        boolean all = text == null || text.isBlank();
+        return tx.read(() -> {
+            var query = em.createQuery("select p from Product p where p.active = true" + (all ? "" : " and (lower(p.sku) like "
+                    + ":text escape '\\' or lower(p.name) like :text escape '\\' or lower(p.barcode) like :text escape '\\')")
+                    + " order by p.sku", Product.class);
+            if (!all) {
+                query.setParameter("text", Like.containing(text.strip()));
+            }
+            return infos(query.setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit)).getResultList());
+        });
     }
 
     @Override

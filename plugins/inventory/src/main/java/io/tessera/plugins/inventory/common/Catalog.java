@@ -34,6 +34,28 @@ public class Catalog {
     }
 
     /**
+     * Active products whose SKU, name or barcode contains a text, by SKU (a picker's choices), one page.
+     *
+     * @param text   the text typed, blank for all
+     * @param offset the first product
+     * @param limit  the page size
+     * @return the products
+     */
+    public java.util.List<ProductInfo> search(String text, int offset, int limit) {
+        return products().search(text, offset, limit);
+    }
+
+    /**
+     * A product by SKU or barcode, as a scanner gives it.
+     *
+     * @param code the SKU or barcode
+     * @return the product, or empty
+     */
+    public java.util.Optional<ProductInfo> byCode(String code) {
+        return products().findByCode(code);
+    }
+
+    /**
      * Converts a line's quantity into the product's base unit, rounding once, half-up, to the base unit's scale.
      *
      * @param field    the request field of the quantity, e.g. {@code lines[0].quantity}

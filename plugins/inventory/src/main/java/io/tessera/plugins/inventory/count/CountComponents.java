@@ -14,6 +14,6 @@ public final class CountComponents {
      * @return the classes
      */
     public static List<Class<?>> all() {
-        return List.of(CountSheets.class, CountsController.class);
+        return List.of(CountSheets.class, CountSheetList.class, CountsController.class);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The request bodies of the count sheet endpoints. */
-final class CountRequests {
+public final class CountRequests {
 
     private CountRequests() {
     }
@@ -17,7 +17,7 @@ final class CountRequests {
      * @param productIds only these products (each gets a line, expected 0 when none is there), or null for all the
      *                   location holds
      */
-    record Create(UUID locationId, List<UUID> productIds) {
+    public record Create(UUID locationId, List<UUID> productIds) {
     }
 
     /**
@@ -25,7 +25,7 @@ final class CountRequests {
      *
      * @param lines the counted quantities
      */
-    record Record(List<Counted> lines) {
+    public record Record(List<Counted> lines) {
     }
 
     /**
@@ -35,6 +35,6 @@ final class CountRequests {
      * @param lot             the lot or serial of the line, null for none
      * @param countedQuantity the quantity found, base unit, not negative
      */
-    record Counted(UUID productId, String lot, BigDecimal countedQuantity) {
+    public record Counted(UUID productId, String lot, BigDecimal countedQuantity) {
     }
 }

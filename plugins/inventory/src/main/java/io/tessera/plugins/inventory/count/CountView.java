@@ -16,7 +16,7 @@ import java.util.UUID;
  * @param adjustmentId the adjustment its validation posted, or null
  * @param lines        its lines
  */
-record CountView(UUID id, UUID locationId, String state, LocalDate date, UUID adjustmentId, List<Line> lines) {
+public record CountView(UUID id, UUID locationId, String state, LocalDate date, UUID adjustmentId, List<Line> lines) {
 
     /**
      * A line.
@@ -29,7 +29,7 @@ record CountView(UUID id, UUID locationId, String state, LocalDate date, UUID ad
      * @param counted    the quantity counted, or null while not counted
      * @param difference counted − expected, or null while not counted
      */
-    record Line(int line, UUID productId, UUID lotId, String lot, BigDecimal expected, BigDecimal counted,
+    public record Line(int line, UUID productId, UUID lotId, String lot, BigDecimal expected, BigDecimal counted,
                 BigDecimal difference) {
 
         Line {

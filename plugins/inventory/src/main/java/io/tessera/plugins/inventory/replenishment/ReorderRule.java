@@ -15,7 +15,7 @@ import java.util.UUID;
  * @param multiple     order quantities are multiples of this, positive
  * @param leadTimeDays days from order to receipt, when the product has no supplier saying otherwise
  */
-record ReorderRule(UUID id, UUID productId, UUID warehouseId, BigDecimal min, BigDecimal max, BigDecimal multiple,
+public record ReorderRule(UUID id, UUID productId, UUID warehouseId, BigDecimal min, BigDecimal max, BigDecimal multiple,
                    int leadTimeDays) {
 
     ReorderRule {

@@ -13,6 +13,6 @@ import java.util.UUID;
  * @param multiple     the order multiple, positive, 1 when null
  * @param leadTimeDays the lead time in days, not negative, 0 when null
  */
-record RuleRequest(UUID productId, UUID warehouseId, BigDecimal min, BigDecimal max, BigDecimal multiple,
+public record RuleRequest(UUID productId, UUID warehouseId, BigDecimal min, BigDecimal max, BigDecimal multiple,
                    Integer leadTimeDays) {
 }

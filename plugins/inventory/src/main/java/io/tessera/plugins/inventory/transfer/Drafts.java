@@ -162,7 +162,8 @@ class Drafts {
     /** Products by id; 404 naming the first line whose product is not the tenant's. */
     Map<UUID, ProductInfo> products(List<UUID> ids) {
         List<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        Map<UUID, ProductInfo> found = wanted.isEmpty() ? Map.of() : catalog.products(wanted);
+        // a map that answers null for a line without a product id (Map.of() throws), so that line is a 422, not a 500
+        Map<UUID, ProductInfo> found = new java.util.HashMap<>(wanted.isEmpty() ? Map.of() : catalog.products(wanted));
         for (int i = 0; i < ids.size(); i++) {
             if (ids.get(i) != null && !found.containsKey(ids.get(i))) {
                 throw Problems.notFound("lines[" + i + "].productId", "Product", ids.get(i));

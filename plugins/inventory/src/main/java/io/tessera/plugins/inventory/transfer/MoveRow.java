@@ -37,6 +37,13 @@ record MoveRow(UUID id, UUID transferId, int lineNo, UUID productId, BigDecimal 
                 lot, lotName, lotExpiry, "DONE", originModule, originId, originLine, date, unitCost, returnOf);
     }
 
+    /** This open move cancelled (what remains of it when no backorder is wanted). */
+    MoveRow cancelled() {
+        return new MoveRow(id, transferId, lineNo, productId, quantity, enteredQuantity, enteredUom, fromLocationId,
+                toLocationId, lotId, lotName, lotExpiry, "CANCELLED", originModule, originId, originLine, date, unitCost,
+                returnOf);
+    }
+
     /** What remains of this move for a backorder. */
     MoveRow remainder(UUID newId, UUID backorder, BigDecimal part) {
         return new MoveRow(newId, backorder, lineNo, productId, quantity.subtract(part),

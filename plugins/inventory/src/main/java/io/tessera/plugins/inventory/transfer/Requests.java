@@ -63,9 +63,29 @@ public final class Requests {
     /**
      * {@code POST /…/{id}/validate}: what to validate now; everything when {@code lines} is null.
      *
-     * @param lines quantities per product in its base unit; products left out go to the backorder
+     * @param lines     quantities per product in its base unit; products left out go to the backorder
+     * @param backorder whether what is not validated goes to a new backorder ({@code null} or {@code true}, the
+     *                  default) or is cancelled ({@code false}: no backorder, the open rest is released)
      */
-    public record Validate(List<ValidateLine> lines) {
+    public record Validate(List<ValidateLine> lines, Boolean backorder) {
+
+        /**
+         * Quantities to validate, the rest going to a backorder.
+         *
+         * @param lines quantities per product in its base unit
+         */
+        public Validate(List<ValidateLine> lines) {
+            this(lines, null);
+        }
+
+        /**
+         * Whether the rest goes to a backorder.
+         *
+         * @return {@code false} only when {@code backorder} is {@code false}
+         */
+        public boolean wantsBackorder() {
+            return !Boolean.FALSE.equals(backorder);
+        }
     }
 
     /**

@@ -78,7 +78,7 @@ public class StockService implements Stock {
             positive(quantity);
             UUID delivery = drafts.delivery(new Requests.Delivery(warehouseId, null, null,
                     List.of(new Requests.DeliveryLine(productId, quantity, null, null))), line);
-            validator.validate(store.find(delivery, true).orElseThrow(), null);
+            validator.validate(store.find(delivery, true).orElseThrow(), null, true);
             return delivery;
         });
     }
@@ -91,7 +91,7 @@ public class StockService implements Stock {
             positive(quantity);
             UUID receipt = drafts.receipt(new Requests.Receipt(warehouseId, null, null,
                     List.of(new Requests.ReceiptLine(productId, quantity, null, unitCost, lot, null, null))), line);
-            validator.validate(store.find(receipt, true).orElseThrow(), null);
+            validator.validate(store.find(receipt, true).orElseThrow(), null, true);
             return receipt;
         });
     }

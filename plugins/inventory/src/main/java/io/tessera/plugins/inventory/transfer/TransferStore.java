@@ -154,6 +154,13 @@ class TransferStore {
         AppendOnly.requireEachChanged(counts, i -> "move " + moves.get(i).id());
     }
 
+    /** Cancels open moves (what is left of a transfer validated in part without a backorder), in one batch. */
+    void cancel(List<MoveRow> moves) {
+        UUID tenant = db.tenant();
+        db.jdbc().batchUpdate("update inv_moves set state = 'CANCELLED' where tenant_id = ? and id = ? and state <> 'DONE'",
+                moves.stream().map(m -> new Object[] {tenant, m.id()}).toList());
+    }
+
     void setMovesState(UUID transfer, String state) {
         db.sql().sql("update inv_moves set state = ? where tenant_id = ? and transfer_id = ? and state in ('DRAFT', 'CONFIRMED', 'ASSIGNED')")
                 .param(state).param(db.tenant()).param(transfer).update();

@@ -44,7 +44,7 @@ public class Transfers {
      * The outcome of a validation.
      *
      * @param transfer    the validated transfer
-     * @param backorderId the backorder holding what was not done, or null
+     * @param backorderId the backorder holding what was not done, or null (everything done, or no backorder wanted)
      */
     public record ValidationView(TransferView transfer, UUID backorderId) {
     }
@@ -131,7 +131,8 @@ public class Transfers {
     }
 
     /**
-     * Validates a transfer: everything, or the quantities given (the rest goes to a backorder).
+     * Validates a transfer: everything, or the quantities given (the rest goes to a backorder, or is cancelled when the
+     * request asks for no backorder).
      *
      * @param id      the transfer
      * @param kind    the kind it must be
@@ -143,7 +144,8 @@ public class Transfers {
         return db.tx().write(() -> {
             TransferRow row = store.find(id, true).filter(t -> t.kind() == kind)
                     .orElseThrow(() -> ApiProblem.notFound(name(kind), id));
-            Validator.Outcome outcome = validator.validate(row, request == null ? null : request.lines());
+            Validator.Outcome outcome = validator.validate(row, request == null ? null : request.lines(),
+                    request == null || request.wantsBackorder());
             return new ValidationView(view(outcome.transferId()), outcome.backorderId());
         });
     }

@@ -71,7 +71,11 @@ class Validator {
     record Outcome(UUID transferId, UUID backorderId) {
     }
 
-    Outcome validate(TransferRow transfer, List<Requests.ValidateLine> asked) {
+    /**
+     * Validates an open transfer: everything, or the quantities asked; what is not done goes to a new backorder, or,
+     * when {@code backorder} is false, is cancelled and its reservations released.
+     */
+    Outcome validate(TransferRow transfer, List<Requests.ValidateLine> asked, boolean backorder) {
         if (!transfer.open()) {
             throw ApiProblem.conflict("Transfer " + transfer.id() + " is " + transfer.state().toLowerCase() + " already");
         }
@@ -90,8 +94,9 @@ class Validator {
         List<MoveRow> backordered = new ArrayList<>();
         List<MoveRow> remainders = new ArrayList<>();
         List<String> shortages = new ArrayList<>();
-        UUID backorder = doneNow.size() < open.size() || open.stream().anyMatch(m -> doneNow.getOrDefault(m.id(),
-                BigDecimal.ZERO).compareTo(m.quantity()) < 0) ? Ids.newId() : null;
+        boolean partial = doneNow.size() < open.size() || open.stream().anyMatch(m -> doneNow.getOrDefault(m.id(),
+                BigDecimal.ZERO).compareTo(m.quantity()) < 0);
+        UUID backorderId = partial && backorder ? Ids.newId() : null;
         List<UUID> sources = warehouses.internalLocationIds(warehouse.id());
         Map<UUID, List<Allocation>> fromStock = source(ordered, doneNow, products, locations, sources, shortages);
         if (!shortages.isEmpty()) {
@@ -116,18 +121,23 @@ class Validator {
                 (i == 0 ? firstParts : done).add(d);
             }
             if (q.compareTo(move.quantity()) < 0) {
-                remainders.add(move.remainder(Ids.newId(), backorder, q));
-                if (move.originModule() == null) {
+                MoveRow rest = move.remainder(Ids.newId(), backorderId != null ? backorderId : transfer.id(), q);
+                remainders.add(backorderId != null ? rest : rest.cancelled());
+                if (move.originModule() == null || backorderId == null) {
                     reservations.unreserve(demand(move.demand()), product.sku());
                 }
             }
         }
-        if (backorder != null) {
-            store.insertTransfer(backorder, transfer.kind(), "DRAFT", transfer.warehouseId(), transfer.partyId(),
+        if (backorderId != null) {
+            store.insertTransfer(backorderId, transfer.kind(), "DRAFT", transfer.warehouseId(), transfer.partyId(),
                     transfer.fromLocationId(), transfer.toLocationId(), transfer.id(), transfer.date());
-            store.moveToBackorder(backordered, backorder);
+            store.moveToBackorder(backordered, backorderId);
+        } else if (partial) {
+            store.cancel(backordered);
+        }
+        if (partial) {
             for (MoveRow m : backordered) {
-                if (m.originModule() == null) {
+                if (m.originModule() == null || backorderId == null) {
                     reservations.unreserve(demand(m.demand()), products.get(m.productId()).sku());
                 }
             }
@@ -139,7 +149,7 @@ class Validator {
         all.addAll(done);
         book(transfer.id(), transfer.kind(), all, products);
         store.setState(transfer.id(), "DONE");
-        return new Outcome(transfer.id(), backorder);
+        return new Outcome(transfer.id(), backorderId);
     }
 
     /**

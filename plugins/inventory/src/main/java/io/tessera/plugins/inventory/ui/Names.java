@@ -25,6 +25,11 @@ class Names {
                 warehouses.locations(locationIds)));
     }
 
+    /** The names of products only. */
+    static Names of(Db db, Catalog catalog, Collection<UUID> productIds) {
+        return new Names(productIds.isEmpty() ? Map.of() : catalog.products(productIds), Map.of());
+    }
+
     String product(UUID id) {
         ProductInfo p = products.get(id);
         return p == null ? "" : p.sku() + " · " + p.name();

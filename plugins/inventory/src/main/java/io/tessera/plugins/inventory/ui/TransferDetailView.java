@@ -1,6 +1,12 @@
 package io.tessera.plugins.inventory.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import io.tessera.plugins.catalog.api.ProductInfo;
+import io.tessera.ui.kit.notify.ProblemPanel;
+import java.util.Optional;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -37,8 +43,9 @@ import java.util.UUID;
 
 /**
  * One receipt or delivery: its lines with what is reserved; while it is open, a quantity per product to validate now
- * (prefilled with what is open), reserve for deliveries, and validate — asking first whether to create a backorder
- * when less than the demand is validated.
+ * (prefilled with what is open), a barcode field (a scanned or typed barcode or SKU adds one unit to its product's
+ * quantity, counting from zero from the first scan, and brings it into view while the scanner keeps the focus), reserve for deliveries, and validate — asking
+ * first, when less than the demand is validated, whether the rest goes to a backorder or is cancelled.
  */
 public class TransferDetailView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
@@ -47,6 +54,9 @@ public class TransferDetailView extends VerticalLayout implements HasUrlParamete
     private final Catalog catalog;
     private final Warehouses warehouses;
     private final Map<UUID, BigDecimalField> quantities = new LinkedHashMap<>();
+    private final FieldErrors errors = new FieldErrors(this);
+    private final ProblemPanel problem = new ProblemPanel();
+    private boolean scanned;
     private String title = "";
 
     /**
@@ -90,6 +100,9 @@ public class TransferDetailView extends VerticalLayout implements HasUrlParamete
     private void show(TransferView transfer) {
         removeAll();
         quantities.clear();
+        errors.clearBindings();
+        problem.clear();
+        scanned = false;
         TenantFormat format = TenantFormat.current();
         Set<UUID> locations = new HashSet<>();
         transfer.lines().forEach(l -> {
@@ -129,20 +142,31 @@ public class TransferDetailView extends VerticalLayout implements HasUrlParamete
             return;
         }
         Map<UUID, BigDecimal> openByProduct = new LinkedHashMap<>();
-        transfer.lines().stream().filter(l -> !l.state().equals("done"))
+        transfer.lines().stream().filter(l -> !l.state().equals("done") && !l.state().equals("cancelled"))
                 .forEach(l -> openByProduct.merge(l.productId(), l.quantity(), BigDecimal::add));
         VerticalLayout fields = new VerticalLayout();
         fields.setPadding(false);
+        TextField barcode = new TextField(getTranslation("inventory.transfer.barcode"));
+        barcode.setHelperText(getTranslation("inventory.transfer.barcodeHelp"));
+        barcode.setPrefixComponent(VaadinIcon.BARCODE.create());
+        barcode.setWidthFull();
+        barcode.setMaxWidth("24rem");
+        barcode.setId("inventory-transfer-barcode");
+        barcode.addKeyPressListener(Key.ENTER, e -> scan(barcode));
+        fields.add(barcode);
         openByProduct.forEach((product, quantity) -> {
             BigDecimalField field = new BigDecimalField(getTranslation("inventory.transfer.doneNow", names.product(product)));
             field.setValue(plain(quantity));
             field.setWidthFull();
             field.setMaxWidth("24rem");
             field.setId("inventory-transfer-quantity-" + quantities.size());
+            field.setHelperText(getTranslation("inventory.transfer.open", format.number(quantity), names.unit(product)));
+            field.addThemeName("align-right");
+            errors.bind("lines[" + quantities.size() + "].quantity", field);
             quantities.put(product, field);
             fields.add(field);
         });
-        add(fields);
+        add(fields, problem);
         Button validate = new Button(getTranslation("inventory.transfer.validate"), e -> validate(transfer, kind, openByProduct));
         validate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         validate.setId("inventory-transfer-validate");
@@ -168,7 +192,7 @@ public class TransferDetailView extends VerticalLayout implements HasUrlParamete
             partial |= value.compareTo(openByProduct.get(e.getKey())) < 0;
         }
         if (!partial) {
-            doValidate(transfer, kind, lines);
+            doValidate(transfer, kind, lines, true);
             return;
         }
         Dialog prompt = new Dialog();
@@ -176,29 +200,77 @@ public class TransferDetailView extends VerticalLayout implements HasUrlParamete
         prompt.add(new Paragraph(getTranslation("inventory.transfer.backorderText")));
         Button create = new Button(getTranslation("inventory.transfer.backorderCreate"), e -> {
             prompt.close();
-            doValidate(transfer, kind, lines);
+            doValidate(transfer, kind, lines, true);
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("inventory-backorder-create");
+        Button none = new Button(getTranslation("inventory.transfer.backorderNone"), e -> {
+            prompt.close();
+            doValidate(transfer, kind, lines, false);
+        });
+        none.setId("inventory-backorder-none");
         Button cancel = new Button(getTranslation("inventory.transfer.cancel"), e -> prompt.close());
-        prompt.getFooter().add(cancel, create);
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        prompt.getFooter().add(cancel, none, create);
         prompt.open();
     }
 
-    private void doValidate(TransferView transfer, Kind kind, List<Requests.ValidateLine> lines) {
-        run(() -> {
-            Transfers.ValidationView result = transfers.validate(transfer.id(), kind, new Requests.Validate(lines));
+    private void doValidate(TransferView transfer, Kind kind, List<Requests.ValidateLine> lines, boolean backorder) {
+        problem.clear();
+        try {
+            Transfers.ValidationView result = transfers.validate(transfer.id(), kind, new Requests.Validate(lines, backorder));
             show(result.transfer());
-            if (result.backorderId() != null) {
+            if (!backorder) {
+                Notifications.success(getTranslation("inventory.transfer.validatedNoBackorder"));
+            } else if (result.backorderId() != null) {
                 Notifications.success(getTranslation("inventory.transfer.validatedWithBackorder"));
-                Button backorder = new Button(getTranslation("inventory.transfer.openBackorder"),
+                Button link = new Button(getTranslation("inventory.transfer.openBackorder"),
                         e -> UI.getCurrent().navigate(InventoryUi.TRANSFER_ROUTE + "/" + result.backorderId()));
-                backorder.setId("inventory-transfer-backorder");
-                add(backorder);
+                link.setId("inventory-transfer-backorder");
+                add(link);
             } else {
                 Notifications.success(getTranslation("inventory.transfer.validated"));
             }
+        } catch (ApiProblem refused) {
+            problem.show(errors.show(Problem.of(refused)));
+        }
+    }
+
+    /**
+     * A scanned or typed barcode or SKU: adds one unit to its product's quantity (the first scan sets every quantity
+     * to zero, so that the scans count what is validated) and brings it into view, marked; a code of no line of this transfer is shown
+     * on the barcode field.
+     */
+    private void scan(TextField barcode) {
+        String code = barcode.getValue() == null ? "" : barcode.getValue().strip();
+        barcode.clear();
+        if (code.isEmpty()) {
+            return;
+        }
+        Optional<ProductInfo> product = db.tx().read(() -> catalog.byCode(code));
+        BigDecimalField field = product.map(p -> quantities.get(p.id())).orElse(null);
+        if (field == null) {
+            barcode.setErrorMessage(getTranslation(product.isEmpty() ? "inventory.transfer.unknownCode"
+                    : "inventory.transfer.notOnTransfer", code));
+            barcode.setInvalid(true);
+            return;
+        }
+        barcode.setInvalid(false);
+        if (!scanned) {
+            quantities.values().forEach(f -> f.setValue(BigDecimal.ZERO));
+            scanned = true;
+        }
+        BigDecimal now = field.getValue() == null ? BigDecimal.ZERO : field.getValue();
+        field.setValue(now.add(BigDecimal.ONE));
+        // the scanner keeps the focus for the next scan; the line scanned is brought into view and marked
+        quantities.values().forEach(f -> {
+            f.removeClassName("inventory-scanned");
+            f.getStyle().remove("outline");
         });
+        field.addClassName("inventory-scanned");
+        field.getStyle().set("outline", "2px solid var(--vaadin-focus-ring-color, #1a73e8)");
+        field.scrollIntoView();
+        barcode.focus();
     }
 
     /** The quantity without the column's trailing zeros (1200.000000 is typed and shown as 1200). */

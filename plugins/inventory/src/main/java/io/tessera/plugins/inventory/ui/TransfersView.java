@@ -1,6 +1,10 @@
 package io.tessera.plugins.inventory.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,7 +19,10 @@ import io.tessera.ui.kit.grid.EntityQuery;
 import io.tessera.ui.kit.grid.EntitySource;
 import java.util.List;
 
-/** Receipts or deliveries, newest first, filtered by state; a click opens the transfer to reserve or validate it. */
+/**
+ * Receipts or deliveries, newest first, filtered by state; a click opens the transfer to reserve or validate it; new
+ * receipts and deliveries are made on the transfer form.
+ */
 public class TransfersView extends VerticalLayout implements HasDynamicTitle {
 
     private final Select<Kind> kind = new Select<>();
@@ -28,6 +35,16 @@ public class TransfersView extends VerticalLayout implements HasDynamicTitle {
      */
     public TransfersView(Transfers transfers) {
         add(new H2(getTranslation("inventory.transfers.title")));
+        Button newReceipt = new Button(getTranslation("inventory.form.newReceipt"), VaadinIcon.PLUS.create(),
+                e -> UI.getCurrent().navigate(InventoryUi.NEW_TRANSFER_ROUTE + "/receipt"));
+        newReceipt.addThemeVariants(ButtonVariant.PRIMARY);
+        newReceipt.setId("inventory-transfers-new-receipt");
+        Button newDelivery = new Button(getTranslation("inventory.form.newDelivery"), VaadinIcon.PLUS.create(),
+                e -> UI.getCurrent().navigate(InventoryUi.NEW_TRANSFER_ROUTE + "/delivery"));
+        newDelivery.setId("inventory-transfers-new-delivery");
+        HorizontalLayout actions = new HorizontalLayout(newReceipt, newDelivery);
+        actions.setWrap(true);
+        add(actions);
         kind.setLabel(getTranslation("inventory.transfers.kind"));
         kind.setItems(Kind.RECEIPT, Kind.DELIVERY);
         kind.setValue(Kind.RECEIPT);

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * its reconciliation with the ledger: per stock account, the layers' value against the account's posted balance.
  * Reads only; call inside a transaction.
  */
-class ValuationReport {
+public class ValuationReport {
 
     private final Db db;
     private final Catalog catalog;
@@ -43,7 +43,7 @@ class ValuationReport {
      * @param quantity  quantity in its base unit
      * @param value     value in the base currency
      */
-    record Line(UUID productId, String sku, String name, BigDecimal quantity, BigDecimal value) {
+    public record Line(UUID productId, String sku, String name, BigDecimal quantity, BigDecimal value) {
     }
 
     /**
@@ -55,10 +55,18 @@ class ValuationReport {
      * @param products   how many products have stock or value
      * @param next       the {@code after} of the next page, or {@code null} on the last one
      */
-    record Page(LocalDate asOf, List<Line> lines, BigDecimal totalValue, long products, UUID next) {
+    public record Page(LocalDate asOf, List<Line> lines, BigDecimal totalValue, long products, UUID next) {
     }
 
-    Page valuation(LocalDate asOf, UUID after, int size) {
+    /**
+     * A page of the valuation as of a date, with the totals over all products.
+     *
+     * @param asOf  the date
+     * @param after the last product id of the previous page, or null
+     * @param size  the page size
+     * @return the page
+     */
+    public Page valuation(LocalDate asOf, UUID after, int size) {
         List<Object[]> rows = db.sql().sql("""
                         select product_id, sum(quantity), sum(amount) from inv_valuation_layers
                          where tenant_id = :tenant and layer_date <= :asOf and (cast(:after as uuid) is null or product_id > :after)
@@ -107,7 +115,7 @@ class ValuationReport {
      * @param ledgerBalance its posted balance (debit minus credit)
      * @param difference    ledger balance minus layers value: zero when they agree
      */
-    record AccountLine(String account, BigDecimal layersValue, BigDecimal ledgerBalance, BigDecimal difference) {
+    public record AccountLine(String account, BigDecimal layersValue, BigDecimal ledgerBalance, BigDecimal difference) {
     }
 
     /**
@@ -118,10 +126,17 @@ class ValuationReport {
      * @param unpostedValue the value of layers written while accounting was not enabled (on no account)
      * @param agree         whether every account's difference is zero
      */
-    record Reconciliation(LocalDate asOf, List<AccountLine> accounts, BigDecimal unpostedValue, boolean agree) {
+    public record Reconciliation(LocalDate asOf, List<AccountLine> accounts, BigDecimal unpostedValue, boolean agree) {
     }
 
-    Reconciliation reconciliation(LocalDate asOf) {
+    /**
+     * The layers against the stock accounts' ledger balances as of a date.
+     *
+     * @param asOf the date
+     * @return the reconciliation
+     * @throws ApiProblem 409 when accounting is not enabled for the tenant
+     */
+    public Reconciliation reconciliation(LocalDate asOf) {
         GeneralLedger general = ledger.getIfAvailable();
         Optional<LedgerBooks> books = general == null ? Optional.empty() : general.books();
         if (books.isEmpty()) {

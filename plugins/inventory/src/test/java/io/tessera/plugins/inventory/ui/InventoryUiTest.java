@@ -16,11 +16,12 @@ class InventoryUiTest {
 
     @Test
     void contributionFollowsTheKitsConventionsAndBothLanguagesAreComplete() {
-        InventoryUi ui = new InventoryUi(null, null); // the checks only read the static contribution
+        InventoryUi ui = new InventoryUi(null, null, null); // the checks only read the static contribution
         assertThat(ContributionCheck.problems(ui)).isEmpty();
         assertThat(BundleCheck.problems("i18n.inventory", getClass().getClassLoader(), Locale.GERMAN)).isEmpty();
         assertThat(ui.navigation()).extracting(NavItem::group).containsOnly(NavGroup.ERP);
-        assertThat(ui.navigation()).filteredOn(NavItem::hidden).extracting(NavItem::route).containsExactly("inventory/transfer", "inventory/product");
+        assertThat(ui.navigation()).filteredOn(NavItem::hidden).extracting(NavItem::route).containsExactly("inventory/transfer", "inventory/product",
+                "inventory/new-transfer", "inventory/count");
     }
 
     @Test
@@ -31,6 +32,15 @@ class InventoryUiTest {
         }
         for (String state : new String[] {"draft", "confirmed", "assigned", "done", "cancelled"}) {
             assertThat(keys).contains("inventory.state." + state);
+        }
+        for (String state : new String[] {"draft", "done"}) {
+            assertThat(keys).contains("inventory.counts.state." + state);
+        }
+        // every field a refusal of the forms' requests can name is shown in words
+        for (String field : new String[] {"warehouseId", "partyId", "date", "lines", "productId", "productIds", "quantity",
+                "uom", "unitCost", "lot", "expiry", "serials", "locationId", "countedQuantity", "min", "max", "multiple",
+                "leadTimeDays"}) {
+            assertThat(keys).contains("inventory.field." + field);
         }
     }
 }
