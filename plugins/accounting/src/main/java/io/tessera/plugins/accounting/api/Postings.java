@@ -62,4 +62,12 @@ public interface Postings {
      * @return the balance per code asked for (zero for an account without lines; unknown codes are absent)
      */
     Map<String, BigDecimal> balances(Collection<String> accountCodes, LocalDate asOf);
+
+    /**
+     * The chart's active accounts, ordered by code: for other modules' pickers, such as the stock accounts of a
+     * product category. Reads only.
+     *
+     * @return the active accounts, empty when the chart has none
+     */
+    java.util.List<LedgerAccount> accounts();
 }
