@@ -14,6 +14,19 @@ public final class ProductComponents {
                 ProductQueries.class, SupplierService.class, VariantService.class, ProductImport.class, ProductCatalog.class, ProductController.class);
     }
 
+    /** A class of accounting's published API: a category's accounts are picked from its chart only where it is present. */
+    public static final String ACCOUNTING_API = "io.tessera.plugins.accounting.api.Postings";
+
+    /** @return the components that name accounting's API (register with {@code whenPresent(ACCOUNTING_API, ...)}) */
+    public static List<Class<?>> withAccounting() {
+        return List.of(AccountingChart.class);
+    }
+
+    /** @return their stand-ins where accounting is not on the server */
+    public static List<Class<?>> withoutAccounting() {
+        return List.of(NoChart.class);
+    }
+
     /** @return the package's entities */
     public static List<Class<?>> entities() {
         return List.of(ProductCategory.class, Product.class, ProductSupplier.class, ProductAttribute.class,
