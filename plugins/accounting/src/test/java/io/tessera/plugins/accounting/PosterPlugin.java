@@ -95,6 +95,11 @@ final class PosterPlugin {
                                         "baseCurrency", tx.read(() -> postings().baseCurrency()));
                             }
 
+                            @GetMapping("/accounts")
+                            List<String> accounts() {
+                                return tx.read(() -> postings().accounts().stream().map(LedgerAccount::code).toList());
+                            }
+
                             @GetMapping("/accounts/{role}")
                             Map<String, Object> account(@PathVariable String role) {
                                 LedgerAccount account = tx.write(() -> postings().account(PostingRole.valueOf(role)));

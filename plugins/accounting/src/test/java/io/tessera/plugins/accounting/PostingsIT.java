@@ -8,6 +8,7 @@ import io.tessera.testkit.TesseraKernelExtension;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -180,6 +181,25 @@ class PostingsIT {
             drop.setObject(1, tenant);
             assertThat(drop.executeUpdate()).isEqualTo(4);
         }
+    }
+
+    @Test
+    void theChartsActiveAccountsAreListedByCodeForOtherModulesPickers() {
+        ApiClient api = tenantWithPoster("post-chart");
+        List<String> codes = new java.util.ArrayList<>();
+        api.get("/api/v1/acc-poster/accounts").json().forEach(c -> codes.add(c.asString()));
+        assertThat(codes).contains("1200", "3150", "5010").isSorted().doesNotHaveDuplicates();
+        assertThat(api.put("/api/v1/accounting/accounts/1200", "{\"name\":\"Stock\",\"active\":false}").status())
+                .as("the inventory account has a role and stays active").isNotEqualTo(200);
+        ApiResponse added = api.post("/api/v1/accounting/accounts", "{\"code\":\"1219\",\"name\":\"Spare stock\",\"type\":\"asset\"}");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(api.get("/api/v1/acc-poster/accounts").json().toString()).contains("\"1219\"");
+        ApiResponse retired = api.put("/api/v1/accounting/accounts/1219", "{\"name\":\"Spare stock\",\"active\":false}");
+        assertThat(retired.status()).as(retired.body()).isEqualTo(200);
+        assertThat(api.get("/api/v1/acc-poster/accounts").json().toString()).as("an inactive account is not offered")
+                .doesNotContain("\"1219\"");
+        assertThat(tenantWithPoster("post-chart-2").get("/api/v1/acc-poster/accounts").json().toString())
+                .as("another tenant's chart").doesNotContain("\"1219\"");
     }
 
     private static ApiClient tenantWithPoster(String slug) {

@@ -75,7 +75,9 @@ public class CatalogModule implements TesseraModule {
                 .addAll(UomComponents.all())
                 .addAll(ProductComponents.all())
                 .addAll(PricingComponents.all())
+                // a category's stock accounts are picked from accounting's chart where that plugin is on the server
                 .whenPresent(ProductComponents.ACCOUNTING_API, ProductComponents::withAccounting)
+                .whenAbsent(ProductComponents.ACCOUNTING_API, ProductComponents::withoutAccounting)
                 // the views need the shell's UI kit; a headless kernel gets the API alone
                 .withUi(() -> List.of(io.tessera.plugins.catalog.ui.CatalogUi.class))
                 .list();

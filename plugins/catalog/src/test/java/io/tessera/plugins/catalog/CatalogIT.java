@@ -448,6 +448,106 @@ class CatalogIT {
         assertThat(bolt.get("salesPrice").decimalValue()).isEqualByComparingTo("0.15");
     }
 
+    @Test
+    void anImportUpdatesProductsBySkuKeepingTheColumnsTheFileLacks() {
+        ApiClient admin = kernel.provisionTenant("cat-upsert", PASSWORD);
+        enable(admin, "catalog");
+        String bolt = created(admin.post("/api/v1/catalog/products", product("UP-1", "Bolt", "storable", "unit")
+                .replace("}", ",\"salesPrice\":0.15,\"currency\":\"EUR\",\"barcode\":\"4000001\",\"description\":\"Zinc\"}")));
+        created(admin.post("/api/v1/catalog/products", product("UP-2", "Nut", "storable", "unit")));
+        String before = kernel.queryAsSuperuser("select version::text from catalog_products where id = ?::uuid", bolt);
+        String file = """
+                sku,name,type,uom,salesPrice,currency
+                UP-1,Bolt M8,storable,unit,0.20,EUR
+                UP-2,Nut,storable,unit,,
+                UP-3,Washer,consumable,unit,0.01,EUR
+                """;
+        JsonNode dry = ok(admin.postAs("/api/v1/catalog/products/import?dryRun=true", "text/csv", file));
+        assertThat(List.of(dry.get("created").asInt(), dry.get("updated").asInt(), dry.get("skipped").asInt()))
+                .as("created, updated, unchanged").containsExactly(1, 1, 1);
+        assertThat(ok(admin.get("/api/v1/catalog/products/" + bolt)).get("name").asString())
+                .as("a dry run changes nothing").isEqualTo("Bolt");
+
+        JsonNode done = ok(admin.postAs("/api/v1/catalog/products/import", "text/csv", file));
+        assertThat(List.of(done.get("created").asInt(), done.get("updated").asInt(), done.get("skipped").asInt()))
+                .containsExactly(1, 1, 1);
+        JsonNode updated = ok(admin.get("/api/v1/catalog/products/" + bolt));
+        assertThat(updated.get("name").asString()).isEqualTo("Bolt M8");
+        assertThat(updated.get("salesPrice").decimalValue()).isEqualByComparingTo("0.20");
+        assertThat(updated.get("barcode").asString()).as("a column the file lacks is kept").isEqualTo("4000001");
+        assertThat(updated.get("description").asString()).isEqualTo("Zinc");
+        assertThat(kernel.queryAsSuperuser("select version::text from catalog_products where id = ?::uuid", bolt))
+                .isNotEqualTo(before);
+        assertThat(kernel.countAsSuperuser("select count(*) from catalog_products where sku = 'UP-1'")).isEqualTo(1);
+
+        // an update that breaks a rule is refused per row, and nothing of the file is written
+        ApiResponse bad = admin.postAs("/api/v1/catalog/products/import", "text/csv", """
+                sku,name,type,uom,barcode
+                UP-2,Nut renamed,storable,unit,
+                UP-1,Bolt M8,storable,kg,
+                UP-3,Washer,service,unit,
+                UP-2,Nut again,storable,unit,
+                """);
+        assertThat(fields(bad)).containsExactlyInAnyOrder("row 3: uom", "row 4: type", "row 5: sku");
+        assertThat(ok(admin.get("/api/v1/catalog/products/lookup?code=UP-2")).get("name").asString()).isEqualTo("Nut");
+
+        // a blank cell of a column the file has clears an optional value
+        ok(admin.postAs("/api/v1/catalog/products/import", "text/csv", "sku,name,type,uom,barcode\nUP-1,Bolt M8,storable,unit,\n"));
+        JsonNode barcode = ok(admin.get("/api/v1/catalog/products/" + bolt)).path("barcode");
+        assertThat(barcode.isNull() || barcode.isMissingNode()).as("barcode cleared: " + barcode).isTrue();
+    }
+
+    @Test
+    void theSuppliersOfManyProductsAreReadInOneCallPreferredFirst() throws Exception {
+        ApiClient admin = kernel.provisionTenant("cat-suppliers", PASSWORD);
+        enable(admin, "catalog");
+        String nails = created(admin.post("/api/v1/catalog/products", product("NAIL", "Nails", "storable", "unit")));
+        String screws = created(admin.post("/api/v1/catalog/products", product("SCREW", "Screws", "storable", "unit")));
+        String bare = created(admin.post("/api/v1/catalog/products", product("BARE", "No supplier", "storable", "unit")));
+        String cheap = company(admin, "Cheap Nails Ltd");
+        String fast = company(admin, "Fast Nails GmbH");
+        created(admin.post("/api/v1/catalog/products/" + nails + "/suppliers", """
+                {"partyId":"%s","price":2.00,"currency":"EUR","leadTimeDays":2,"sequence":20}""".formatted(fast)));
+        created(admin.post("/api/v1/catalog/products/" + nails + "/suppliers", """
+                {"partyId":"%s","price":1.50,"currency":"EUR","leadTimeDays":9,"sequence":10}""".formatted(cheap)));
+        created(admin.post("/api/v1/catalog/products/" + screws + "/suppliers", """
+                {"partyId":"%s","supplierSku":"SC-9","price":3,"currency":"EUR","minimumQuantity":100}""".formatted(fast)));
+        String foreign = created(globex.post("/api/v1/catalog/products", product("FOREIGN", "Theirs", "storable", "unit")));
+        created(globex.post("/api/v1/catalog/products/" + foreign + "/suppliers", """
+                {"partyId":"%s","price":1,"currency":"EUR"}""".formatted(company(globex, "Their supplier"))));
+
+        TenantRef tenant = new TenantRef(UUID.fromString(kernel.queryAsSuperuser(
+                "select id::text from tenants where slug = ?", "cat-suppliers")), "cat-suppliers");
+        ClassLoader plugin = kernel.context().getBeansOfType(Object.class).values().stream()
+                .filter(b -> b.getClass().getName().startsWith("io.tessera.plugins.catalog."))
+                .findFirst().orElseThrow().getClass().getClassLoader();
+        Class<?> type = plugin.loadClass("io.tessera.plugins.catalog.api.Products");
+        Object products = kernel.inTenant(tenant, () -> kernel.bean(ModuleServices.class).find(type)).orElseThrow();
+        java.lang.reflect.Method batch = type.getMethod("suppliers", java.util.Collection.class);
+        Map<?, ?> byProduct = kernel.inTenant(tenant, () -> {
+            try {
+                return (Map<?, ?>) batch.invoke(products, List.of(UUID.fromString(nails), UUID.fromString(screws),
+                        UUID.fromString(bare), UUID.fromString(foreign)));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(new java.util.HashSet<Object>(byProduct.keySet()))
+                .as("no entry for a product without suppliers or of another tenant")
+                .isEqualTo(java.util.Set.of(UUID.fromString(nails), UUID.fromString(screws)));
+        assertThat(byProduct.get(UUID.fromString(nails)).toString())
+                .matches("(?s)\\[SupplierInfo\\[partyId=" + cheap + ".*leadTimeDays=9\\], SupplierInfo\\[partyId=" + fast
+                        + ".*leadTimeDays=2\\]\\]");
+        assertThat(byProduct.get(UUID.fromString(screws)).toString()).contains("supplierSku=SC-9").contains("partyId=" + fast);
+        assertThat(kernel.inTenant(tenant, () -> {
+            try {
+                return (Map<?, ?>) batch.invoke(products, List.of());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        })).isEmpty();
+    }
+
     // --- helpers
 
     static String product(String sku, String name, String type, String uom) {

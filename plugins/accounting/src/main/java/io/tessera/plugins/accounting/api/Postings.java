@@ -70,4 +70,12 @@ public interface Postings {
      * @return the type per code asked for that names an active account of the chart; unknown or inactive codes are absent
      */
     Map<String, LedgerAccountType> accountTypes(Collection<String> accountCodes);
+
+    /**
+     * The chart's active accounts, ordered by code: for other modules' pickers, such as the stock accounts of a
+     * product category. Reads only.
+     *
+     * @return the active accounts, empty when the chart has none
+     */
+    java.util.List<LedgerAccount> accounts();
 }

@@ -92,6 +92,16 @@ public class Accounts {
         return account;
     }
 
+    /**
+     * The active accounts of the chart, by code.
+     *
+     * @return the active accounts
+     */
+    public List<Account> active() {
+        Map<String, Object> params = new HashMap<>();
+        return db.sql().sql(SELECT + filter(null, true, params, "a.") + " order by a.code").params(params).query(ROW).list();
+    }
+
     List<Account> page(AccountType type, Boolean active, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         String sql = SELECT + filter(type, active, params, "a.") + " order by a.code limit :size offset :offset";

@@ -101,6 +101,11 @@ class PublishedPostings implements Postings {
     }
 
     @Override
+    public List<LedgerAccount> accounts() {
+        return accounts.active().stream().map(a -> new LedgerAccount(a.code(), a.name(), true)).toList();
+    }
+
+    @Override
     public LedgerAccount account(PostingRole role) {
         Account account = roleAccounts(EnumSet.of(toRole(role))).get(toRole(role));
         if (account == null || !account.active()) {

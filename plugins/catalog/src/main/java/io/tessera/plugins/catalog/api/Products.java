@@ -51,4 +51,14 @@ public interface Products {
      * @return its supplier information, empty when it has none
      */
     List<SupplierInfo> suppliers(UUID productId);
+
+    /**
+     * The suppliers of many products in one query, for purchasing and MRP runs: each product's list is in the
+     * order of {@link #suppliers(UUID)} (preferred first).
+     *
+     * @param productIds product ids ({@code null}s ignored)
+     * @return each product's supplier information, by product id; a product without suppliers, of another tenant
+     *         or unknown is absent
+     */
+    Map<UUID, List<SupplierInfo>> suppliers(Collection<UUID> productIds);
 }

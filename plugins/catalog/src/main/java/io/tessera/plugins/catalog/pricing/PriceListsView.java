@@ -14,7 +14,10 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The price lists: currency, customer (or everyone), validity and how many quantity breaks each has. */
+/**
+ * The price lists: currency, customer (or everyone), validity and how many quantity breaks each has. A row opens the
+ * list with its breaks; "New price list" an empty one.
+ */
 public class PriceListsView extends VerticalLayout implements HasDynamicTitle {
 
     /**
@@ -22,8 +25,9 @@ public class PriceListsView extends VerticalLayout implements HasDynamicTitle {
      *
      * @param lists   the price lists
      * @param parties the party master, for the customers' names
+     * @param user    the signed-in user
      */
-    public PriceListsView(PriceListService lists, Parties parties) {
+    public PriceListsView(PriceListService lists, Parties parties, io.tessera.sdk.CurrentUser user) {
         setSizeFull();
         TenantFormat format = TenantFormat.current();
         List<PriceListView> all = lists.list();
@@ -46,7 +50,23 @@ public class PriceListsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("catalog.field.state"));
         grid.setEmptyStateText(getTranslation("catalog.priceLists.empty"));
         grid.setItems(all);
-        add(new H2(getTranslation("catalog.priceLists.title")), grid);
+        grid.addItemClickListener(e -> com.vaadin.flow.component.UI.getCurrent()
+                .navigate(PriceListEditorView.ROUTE + "/" + e.getItem().id()));
+        com.vaadin.flow.component.html.H2 heading = new H2(getTranslation("catalog.priceLists.title"));
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout header =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(heading);
+        header.setWidthFull();
+        header.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        header.setFlexGrow(1, heading);
+        if (user.hasPermission(io.tessera.plugins.catalog.common.CatalogPermissions.WRITE)) {
+            com.vaadin.flow.component.button.Button create = new com.vaadin.flow.component.button.Button(
+                    getTranslation("catalog.priceList.new"), com.vaadin.flow.component.icon.VaadinIcon.PLUS.create(),
+                    e -> com.vaadin.flow.component.UI.getCurrent().navigate(PriceListEditorView.ROUTE + "/new"));
+            create.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+            create.setId("price-lists-new");
+            header.add(create);
+        }
+        add(header, grid);
     }
 
     @Override

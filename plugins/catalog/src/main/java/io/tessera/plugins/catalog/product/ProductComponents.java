@@ -14,12 +14,17 @@ public final class ProductComponents {
                 ProductQueries.class, SupplierService.class, VariantService.class, ProductImport.class, ProductCatalog.class, ProductController.class);
     }
 
-    /** A class of accounting's published API: category accounts are checked against the chart only where it is on the server. */
+    /** A class of accounting's published API: category accounts are picked from and checked against the chart only where it is present. */
     public static final String ACCOUNTING_API = "io.tessera.plugins.accounting.api.Postings";
 
-    /** @return the components that name accounting's API, for {@code whenPresent(ACCOUNTING_API, ...)} */
+    /** @return the components that name accounting's API (register with {@code whenPresent(ACCOUNTING_API, ...)}) */
     public static List<Class<?>> withAccounting() {
-        return List.of(AccountingCategoryChart.class);
+        return List.of(AccountingChart.class, AccountingCategoryChart.class);
+    }
+
+    /** @return their stand-ins where accounting is not on the server */
+    public static List<Class<?>> withoutAccounting() {
+        return List.of(NoChart.class);
     }
 
     /** @return the package's entities */

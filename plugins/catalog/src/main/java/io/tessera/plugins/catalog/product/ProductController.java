@@ -78,7 +78,8 @@ class ProductController {
 
     /**
      * Imports products from a {@code text/csv} body (columns as the export names them; {@code category} by name),
-     * all or nothing: 422 naming each bad row and field, {@code dryRun=true} to check without writing.
+     * all or nothing: 422 naming each bad row and field, {@code dryRun=true} to check without writing. A row whose
+     * SKU exists updates that product (the columns the file has replace its values, the others are kept).
      */
     @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
     @RequiresPermission(CatalogPermissions.WRITE)

@@ -1,5 +1,7 @@
 package io.tessera.plugins.catalog.product;
 
+import io.tessera.plugins.catalog.api.CostMethod;
+import io.tessera.plugins.catalog.common.ApiNames;
 import io.tessera.plugins.catalog.common.CatalogPermissions;
 import io.tessera.plugins.catalog.common.CsvTable;
 import io.tessera.sdk.persistence.Transactions;
@@ -18,7 +20,9 @@ import java.util.UUID;
 
 /**
  * Imports products from CSV, all or nothing: every row is checked as a POST would be, errors are reported per row
- * and field, and a dry run (or any error) rolls everything back. Rows whose SKU exists already are skipped.
+ * and field, and a dry run (or any error) rolls everything back. A row whose SKU exists already updates that
+ * product (an upsert): the columns the file has replace the product's values (a blank cell clears an optional one),
+ * the columns it lacks keep them; a row that would change nothing is counted as unchanged and writes nothing.
  */
 class ProductImport {
 
@@ -31,11 +35,13 @@ class ProductImport {
     private final EntityManager em;
     private final Transactions tx;
     private final ProductService products;
+    private final ProductQueries queries;
 
-    ProductImport(EntityManager em, Transactions tx, ProductService products) {
+    ProductImport(EntityManager em, Transactions tx, ProductService products, ProductQueries queries) {
         this.em = em;
         this.tx = tx;
         this.products = products;
+        this.queries = queries;
     }
 
     /**
@@ -54,10 +60,11 @@ class ProductImport {
      * @param dryRun  whether nothing was written on purpose
      * @param rows    data rows read
      * @param created products created (or that would be)
-     * @param skipped rows whose SKU exists already
+     * @param updated existing products (by SKU) changed (or that would be)
+     * @param skipped rows whose SKU exists already and that would change nothing
      * @param errors  refused rows (nothing is written when there is one)
      */
-    record Result(boolean dryRun, int rows, int created, int skipped, List<RowError> errors) {
+    record Result(boolean dryRun, int rows, int created, int updated, int skipped, List<RowError> errors) {
     }
 
     /** Carries the result out of the transaction it rolls back. */
@@ -108,23 +115,28 @@ class ProductImport {
 
     private Result importRows(List<List<String>> table, Map<String, Integer> columns, boolean dryRun) {
         Map<String, UUID> categories = new HashMap<>();
-        em.createQuery("select c.id, c.name from ProductCategory c", Object[].class).getResultList()
-                .forEach(c -> categories.put(((String) c[1]).toLowerCase(Locale.ROOT), (UUID) c[0]));
-        Set<String> skus = new HashSet<>();
+        Map<UUID, CostMethod> methods = new HashMap<>();
+        em.createQuery("select c from ProductCategory c", ProductCategory.class).getResultList().forEach(c -> {
+            categories.put(c.getName().toLowerCase(Locale.ROOT), c.getId());
+            methods.put(c.getId(), c.getCostMethod());
+        });
         List<String> fileSkus = table.stream().skip(1).map(r -> cell(r, columns, "sku")).filter(s -> s != null).toList();
+        Map<String, ProductView> existing = new HashMap<>();
         if (!fileSkus.isEmpty()) {
-            skus.addAll(em.createQuery("select p.sku from Product p where p.sku in :skus", String.class)
-                    .setParameter("skus", fileSkus).getResultList());
+            queries.views(em.createQuery("select p from Product p where p.sku in :skus", Product.class)
+                    .setParameter("skus", fileSkus).getResultList()).forEach(p -> existing.put(p.sku(), p));
         }
+        Set<String> seen = new HashSet<>();
         List<RowError> errors = new ArrayList<>();
         int created = 0;
+        int updated = 0;
         int skipped = 0;
         for (int r = 1; r < table.size(); r++) {
             int rowNumber = r + 1;
             List<String> cells = table.get(r);
             String sku = cell(cells, columns, "sku");
-            if (sku != null && skus.contains(sku)) {
-                skipped++;
+            if (sku != null && !seen.add(sku)) {
+                errors.add(new RowError(rowNumber, "sku", "repeats the SKU of an earlier row: " + sku));
                 continue;
             }
             UUID categoryId = null;
@@ -143,15 +155,26 @@ class ProductImport {
                 errors.addAll(numberErrors);
                 continue;
             }
-            ProductRequest request = new ProductRequest(sku, cell(cells, columns, "name"),
-                    cell(cells, columns, "description"), lower(cell(cells, columns, "type")), categoryId,
-                    lower(cell(cells, columns, "costMethod")), cell(cells, columns, "uom"), cell(cells, columns, "salesUom"),
-                    cell(cells, columns, "purchaseUom"), lower(cell(cells, columns, "tracking")), salesPrice,
-                    cell(cells, columns, "currency"), standardCost, cell(cells, columns, "barcode"), null);
+            ProductView current = sku == null ? null : existing.get(sku);
             try {
-                products.create(request);
-                created++;
-                skus.add(sku);
+                if (current == null) {
+                    products.create(new ProductRequest(sku, cell(cells, columns, "name"),
+                            cell(cells, columns, "description"), lower(cell(cells, columns, "type")), categoryId,
+                            lower(cell(cells, columns, "costMethod")), cell(cells, columns, "uom"),
+                            cell(cells, columns, "salesUom"), cell(cells, columns, "purchaseUom"),
+                            lower(cell(cells, columns, "tracking")), salesPrice, cell(cells, columns, "currency"),
+                            standardCost, cell(cells, columns, "barcode"), null));
+                    created++;
+                    continue;
+                }
+                ProductRequest before = requestOf(current);
+                ProductRequest after = merge(before, cells, columns, categoryId, methods, salesPrice, standardCost);
+                if (after.equals(before)) {
+                    skipped++;
+                } else {
+                    products.update(current.id(), after);
+                    updated++;
+                }
             } catch (ApiProblem refused) {
                 if (refused.errors().isEmpty()) {
                     errors.add(new RowError(rowNumber, refused.status() == 409 ? "sku" : "row", refused.getMessage()));
@@ -159,7 +182,61 @@ class ProductImport {
                 refused.errors().forEach(e -> errors.add(new RowError(rowNumber, e.field(), e.message())));
             }
         }
-        return new Result(dryRun, table.size() - 1, created, skipped, List.copyOf(errors));
+        return new Result(dryRun, table.size() - 1, created, updated, skipped, List.copyOf(errors));
+    }
+
+    /** A stored product as the request that would write it again unchanged. */
+    private static ProductRequest requestOf(ProductView p) {
+        return new ProductRequest(p.sku(), p.name(), p.description(), p.type(), p.categoryId(), null, p.uom(),
+                p.salesUom(), p.purchaseUom(), p.tracking(), plain(p.salesPrice()), p.currency(), plain(p.standardCost()),
+                p.barcode(), null);
+    }
+
+    /** The stored product with the file's columns laid over it: a column the file lacks keeps the stored value. */
+    private static ProductRequest merge(ProductRequest p, List<String> cells, Map<String, Integer> columns,
+                                        UUID categoryId, Map<UUID, CostMethod> methods, BigDecimal salesPrice,
+                                        BigDecimal standardCost) {
+        UUID category = columns.containsKey("category") && categoryId != null ? categoryId : p.categoryId();
+        String costMethod = lower(cell(cells, columns, "costMethod"));
+        if (costMethod != null && categoryId == null) {
+            // a costing method without a category: keep the category when its method is that one, else let the
+            // service pick (or create) a category with that method
+            boolean same = ApiNames.parse(CostMethod.class, costMethod).map(m -> m == methods.get(p.categoryId()))
+                    .orElse(false);
+            category = same ? p.categoryId() : null;
+            costMethod = same ? null : costMethod;
+        }
+        BigDecimal price = columns.containsKey("salesPrice") ? salesPrice : p.salesPrice();
+        String currency = columns.containsKey("currency") ? cell(cells, columns, "currency") : p.currency();
+        return new ProductRequest(p.sku(),
+                or(p.name(), cells, columns, "name"),
+                columns.containsKey("description") ? cell(cells, columns, "description") : p.description(),
+                columns.containsKey("type") ? lower(cell(cells, columns, "type")) : p.type(),
+                category, costMethod,
+                or(p.uom(), cells, columns, "uom"),
+                columns.containsKey("salesUom") ? orElse(cell(cells, columns, "salesUom"), p.uom()) : p.salesUom(),
+                columns.containsKey("purchaseUom") ? orElse(cell(cells, columns, "purchaseUom"), p.uom()) : p.purchaseUom(),
+                columns.containsKey("tracking") ? orElse(lower(cell(cells, columns, "tracking")), "none") : p.tracking(),
+                plain(price), price == null ? null : currency,
+                columns.containsKey("standardCost") ? plain(standardCost) : p.standardCost(),
+                columns.containsKey("barcode") ? cell(cells, columns, "barcode") : p.barcode(), null);
+    }
+
+    private static String or(String stored, List<String> cells, Map<String, Integer> columns, String column) {
+        return columns.containsKey(column) ? cell(cells, columns, column) : stored;
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+
+    /** A number without trailing zeros, so that 4.5000 as stored equals 4.5 as written in a file. */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static Map<String, Integer> columns(List<String> header) {

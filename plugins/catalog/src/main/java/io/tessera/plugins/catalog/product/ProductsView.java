@@ -1,11 +1,14 @@
 package io.tessera.plugins.catalog.product;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,24 +25,26 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The products of the tenant: a lazy grid ordered by SKU, searched by SKU, name or barcode, filtered by type and
- * archive state, with the list price right-aligned in the tenant's format, a new-product form above it and an
- * archive / restore action per row.
+ * The products of the tenant: a lazy grid ordered by SKU, searched by SKU, name or barcode, filtered by type,
+ * category and archive state, with the list price right-aligned in the tenant's format and an archive / restore
+ * action per row. A row opens the product; "New product" opens an empty form, "Import" the CSV import.
  */
 public class ProductsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Select<ProductType> type = new Select<>();
+    private final Select<CategoryView> category = new Select<>();
     private final Checkbox archived = new Checkbox();
     private final EntityGrid<ProductView> grid;
 
     /**
      * Created by the shell.
      *
-     * @param queries  product lists
-     * @param products product changes
-     * @param user     the signed-in user
+     * @param queries    product lists
+     * @param products   product changes
+     * @param categories the categories, to filter by
+     * @param user       the signed-in user
      */
-    public ProductsView(ProductQueries queries, ProductService products, CurrentUser user) {
+    public ProductsView(ProductQueries queries, ProductService products, CategoryService categories, CurrentUser user) {
         setSizeFull();
         boolean canWrite = user.hasPermission(CatalogPermissions.WRITE);
         TenantFormat format = TenantFormat.current();
@@ -56,14 +61,15 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
         });
         grid.setId("catalog-products");
         grid.enableCsvExport("products.csv").setId("catalog-products-csv");
-        grid.addColumn(getTranslation("catalog.field.sku"), ProductView::sku);
-        grid.addColumn(getTranslation("catalog.field.name"), ProductView::name);
+        grid.addColumn(getTranslation("catalog.field.sku"), ProductView::sku).setAutoWidth(true);
+        grid.addColumn(getTranslation("catalog.field.name"),
+                p -> p.variantValues() == null ? p.name() : p.name() + " (" + p.variantValues() + ")").setFlexGrow(2);
         grid.addColumn(getTranslation("catalog.field.type"), p -> getTranslation("catalog.type." + p.type()));
         grid.addColumn(getTranslation("catalog.field.category"), ProductView::category);
         grid.addColumn(getTranslation("catalog.field.uom"), ProductView::uom);
         grid.addColumn(getTranslation("catalog.field.salesPrice"),
                         p -> p.salesPrice() == null ? "" : format.money(p.salesPrice(), p.currency()))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.getGrid().addComponentColumn(p -> {
             Button toggle = new Button(getTranslation(p.active() ? "catalog.action.archive" : "catalog.action.restore"),
                     e -> {
@@ -78,9 +84,13 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
                     });
             toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
             toggle.setVisible(canWrite);
-            toggle.setAriaLabel(toggle.getText() + " – " + p.sku());
+            toggle.setAriaLabel(toggle.getText() + " " + p.sku());
+            // the button acts on its own: its click must not also open the row
+            toggle.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
             return toggle;
-        });
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.getGrid().addItemClickListener(e -> UI.getCurrent().navigate(ProductEditorView.ROUTE + "/" + e.getItem().id()));
+        grid.getGrid().setEmptyStateText(getTranslation("catalog.products.empty"));
 
         type.setLabel(getTranslation("catalog.field.type"));
         type.setItems(Arrays.asList(ProductType.values()));
@@ -88,24 +98,42 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
         type.setEmptySelectionCaption(getTranslation("catalog.filter.anyType"));
         type.setItemLabelGenerator(t -> t == null ? getTranslation("catalog.filter.anyType")
                 : getTranslation("catalog.type." + ApiNames.of(t)));
-        grid.addFilter(type).addValueChangeListener(e -> grid.refresh());
+        type.setId("products-type");
+        grid.addFilter(type);
+        category.setLabel(getTranslation("catalog.field.category"));
+        category.setItems(categories.list());
+        category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption(getTranslation("catalog.filter.anyCategory"));
+        category.setItemLabelGenerator(c -> c == null ? getTranslation("catalog.filter.anyCategory") : c.name());
+        category.setId("products-category");
+        grid.addFilter(category);
         archived.setLabel(getTranslation("catalog.filter.archived"));
-        grid.addFilter(archived).addValueChangeListener(e -> grid.refresh());
+        archived.setId("products-archived");
+        grid.addFilter(archived);
 
-        add(new H2(getTranslation("catalog.products.title")));
+        H2 heading = new H2(getTranslation("catalog.products.title"));
+        HorizontalLayout header = new HorizontalLayout(heading);
+        header.setWidthFull();
+        header.setWrap(true);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setFlexGrow(1, heading);
         if (canWrite) {
-            ProductFormView form = new ProductFormView(products);
-            form.onCreated(p -> grid.refresh());
-            add(form);
-        } else {
-            add(new Span(getTranslation("catalog.products.readOnly")));
+            Button create = new Button(getTranslation("catalog.products.new"), VaadinIcon.PLUS.create(),
+                    e -> UI.getCurrent().navigate(ProductEditorView.ROUTE + "/new"));
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("products-new");
+            Button upload = new Button(getTranslation("catalog.products.import"), VaadinIcon.UPLOAD.create(),
+                    e -> UI.getCurrent().navigate(ProductImportView.ROUTE));
+            upload.setId("products-import");
+            header.add(create, upload);
         }
-        add(grid);
+        add(header, grid);
         setFlexGrow(1, grid);
     }
 
     private ProductFilter filter(String text) {
-        return new ProductFilter(text, type.getValue(), null, archived.getValue(), null);
+        return new ProductFilter(text, type.getValue(), category.getValue() == null ? null : category.getValue().id(),
+                archived.getValue(), null);
     }
 
     @Override

@@ -56,6 +56,107 @@ class VariantService {
         });
     }
 
+    /**
+     * A template's attribute with its values, in display order.
+     *
+     * @param name   e.g. {@code Size}
+     * @param values e.g. {@code S, M, L}
+     */
+    record AttributeView(String name, List<String> values) {
+    }
+
+    /**
+     * A change of one variant: its SKU and what its values add to the template's list price.
+     *
+     * @param variantId  the variant
+     * @param sku        its new SKU
+     * @param priceExtra its new price extra (its list price becomes the template's plus this)
+     */
+    record VariantEdit(UUID variantId, String sku, BigDecimal priceExtra) {
+    }
+
+    /** The attributes of a template and their values, in display order (empty when it has no variants yet). */
+    List<AttributeView> attributes(UUID templateId) {
+        return tx.read(() -> {
+            products.find(templateId);
+            List<ProductAttribute> attributes = em.createQuery(
+                    "select a from ProductAttribute a where a.templateId = :t order by a.position", ProductAttribute.class)
+                    .setParameter("t", templateId).getResultList();
+            Map<UUID, List<String>> byAttribute = values(attributes).stream()
+                    .sorted(java.util.Comparator.comparingInt(AttributeValue::getPosition))
+                    .collect(Collectors.groupingBy(AttributeValue::getAttributeId, LinkedHashMap::new,
+                            Collectors.mapping(AttributeValue::getValue, Collectors.toList())));
+            return attributes.stream().map(a -> new AttributeView(a.getName(),
+                    byAttribute.getOrDefault(a.getId(), List.of()))).toList();
+        });
+    }
+
+    /**
+     * Changes the SKUs and price extras of variants of one template, all or nothing: every bad row is named
+     * ({@code variants[i].sku}, {@code variants[i].priceExtra}) before anything is written.
+     *
+     * @param templateId the template
+     * @param edits      the changed variants
+     * @return the template's variants afterwards
+     */
+    @RequiresPermission(CatalogPermissions.WRITE)
+    List<ProductView> adjust(UUID templateId, List<VariantEdit> edits) {
+        return tx.write(() -> {
+            Product template = products.find(templateId);
+            Map<UUID, Product> variants = em.createQuery("select p from Product p where p.templateId = :t", Product.class)
+                    .setParameter("t", templateId).getResultStream()
+                    .collect(Collectors.toMap(Product::getId, p -> p));
+            Problems problems = Problems.none();
+            Set<String> skus = new HashSet<>();
+            for (int i = 0; i < edits.size(); i++) {
+                VariantEdit edit = edits.get(i);
+                String at = "variants[" + i + "].";
+                if (edit.variantId() == null || !variants.containsKey(edit.variantId())) {
+                    throw ApiProblem.notFound("Variant of " + template.getSku(), edit.variantId());
+                }
+                String sku = edit.sku() == null ? "" : edit.sku().strip();
+                if (!sku.matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}")) {
+                    problems.add(at + "sku", "must be 1 to 64 letters, digits, '.', '_', '/' or '-'");
+                } else if (!skus.add(sku)) {
+                    problems.add(at + "sku", "repeats the SKU of another variant");
+                }
+                BigDecimal extra = edit.priceExtra() == null ? BigDecimal.ZERO : edit.priceExtra();
+                if (extra.scale() > 4 || extra.precision() - extra.scale() > 15) {
+                    problems.add(at + "priceExtra", "must have at most 15 digits and 4 decimals");
+                } else if (template.getSalesPrice() != null && template.getSalesPrice().add(extra).signum() < 0) {
+                    problems.add(at + "priceExtra", "makes the price negative (the template's list price is "
+                            + template.getSalesPrice().stripTrailingZeros().toPlainString() + ")");
+                }
+            }
+            problems.throwIfAny();
+            Set<UUID> edited = edits.stream().map(VariantEdit::variantId).collect(Collectors.toSet());
+            if (!skus.isEmpty()) {
+                List<Object[]> taken = em.createQuery("select p.id, p.sku from Product p where p.sku in :skus",
+                        Object[].class).setParameter("skus", skus).getResultList();
+                for (Object[] row : taken) {
+                    if (!edited.contains((UUID) row[0])) {
+                        throw ApiProblem.conflict("SKU " + row[1] + " is already used by another product");
+                    }
+                }
+            }
+            List<Product> changed = new ArrayList<>();
+            for (VariantEdit edit : edits) {
+                Product v = variants.get(edit.variantId());
+                BigDecimal extra = edit.priceExtra() == null ? BigDecimal.ZERO : edit.priceExtra();
+                BigDecimal price = template.getSalesPrice() == null ? null : template.getSalesPrice().add(extra);
+                v.describe(new ProductFields(edit.sku().strip(), v.getName(), v.getDescription(), v.getCategoryId(),
+                        v.getBaseUom(), v.getSalesUom(), v.getPurchaseUom(), v.getTracking(), price,
+                        price == null ? null : template.getCurrency(), v.getStandardCost(), v.getBarcode()));
+                v.makeVariantOf(templateId, v.getVariantValues(), extra);
+                changed.add(v);
+            }
+            em.flush();
+            changed.forEach(v -> events.publish(new ProductChanged(v.getId(), v.getSku(), v.getType(), v.isActive(),
+                    "updated")));
+            return queries.slice(new ProductFilter(null, null, null, false, templateId), 0, MAX_VARIANTS);
+        });
+    }
+
     @RequiresPermission(CatalogPermissions.WRITE)
     List<ProductView> generate(UUID templateId, VariantsRequest r) {
         return tx.write(() -> {

@@ -16,6 +16,8 @@ class CatalogUiTest {
         assertThat(ContributionCheck.problems(ui)).isEmpty();
         assertThat(BundleCheck.problems("i18n.catalog", getClass().getClassLoader(), Locale.GERMAN)).isEmpty();
         assertThat(ui.navigation()).extracting(n -> n.route())
-                .containsExactly("catalog/products", "catalog/categories", "catalog/units", "catalog/price-lists");
+                .containsExactly("catalog/products", "catalog/categories", "catalog/units", "catalog/price-lists",
+                        "catalog/product", "catalog/import", "catalog/price-list");
+        assertThat(ui.navigation()).filteredOn(n -> !n.hidden()).hasSize(4);
     }
 }
