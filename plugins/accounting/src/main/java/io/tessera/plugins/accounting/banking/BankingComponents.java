@@ -14,6 +14,7 @@ public final class BankingComponents {
      * @return the classes
      */
     public static List<Class<?>> all() {
-        return List.of(BankAccounts.class, Statements.class, Suggestions.class, Reconciliations.class, BankingController.class);
+        return List.of(BankAccounts.class, Statements.class, Suggestions.class, Reconciliations.class, BankingController.class,
+                Banking.class);
     }
 }

@@ -81,9 +81,11 @@ class BankingController {
     /**
      * Imports a statement: CAMT.053 ({@code application/xml}), OFX ({@code application/x-ofx}, or detected in any text
      * body) or CSV ({@code text/csv} with {@code map.<field>=<header>}). All or nothing; the same statement or
-     * transaction twice is refused (409).
+     * transaction twice is refused (409). {@code …/statements} takes bodies up to the API's general limit
+     * ({@code tessera.api.max-body-size}, 1 MB), {@code …/statements/import} up to the import limit
+     * ({@code tessera.api.max-import-body-size}, 20 MB) for large files.
      */
-    @PostMapping(path = "/bank-accounts/{id}/statements",
+    @PostMapping(path = {"/bank-accounts/{id}/statements", "/bank-accounts/{id}/statements/import"},
             consumes = {"application/xml", "text/xml", "application/x-ofx", "application/ofx", "text/csv", "text/plain"})
     @RequiresPermission("accounting.write")
     ResponseEntity<Map<String, Object>> importStatement(@PathVariable UUID id,

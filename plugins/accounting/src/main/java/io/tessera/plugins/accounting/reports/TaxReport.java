@@ -91,6 +91,18 @@ public class TaxReport {
     }
 
     /**
+     * Computes the report in a transaction of its own (for the views).
+     *
+     * @param from first day
+     * @param to   last day
+     * @return the report
+     */
+    @io.tessera.sdk.security.RequiresPermission("accounting.read")
+    public Result forPeriod(LocalDate from, LocalDate to) {
+        return db.tx().write(() -> of(from, to));
+    }
+
+    /**
      * Computes the report.
      *
      * @param from first day

@@ -15,6 +15,6 @@ import java.time.LocalDate;
  * @param validFrom     first day it applies, optional
  * @param validTo       last day it applies, optional
  */
-record TaxCodeBody(String code, String name, String type, BigDecimal rate, Boolean priceIncluded, String account,
+public record TaxCodeBody(String code, String name, String type, BigDecimal rate, Boolean priceIncluded, String account,
                    LocalDate validFrom, LocalDate validTo) {
 }

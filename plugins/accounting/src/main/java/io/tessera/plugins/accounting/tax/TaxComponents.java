@@ -14,6 +14,6 @@ public final class TaxComponents {
      * @return the classes
      */
     public static List<Class<?>> all() {
-        return List.of(TaxCodes.class, TaxController.class);
+        return List.of(TaxCodes.class, TaxController.class, TaxBook.class);
     }
 }
