@@ -1,10 +1,12 @@
 package io.tessera.plugins.accounting;
 
+import io.tessera.plugins.accounting.banking.BankingComponents;
 import io.tessera.plugins.accounting.chart.ChartComponents;
 import io.tessera.plugins.accounting.common.CommonComponents;
 import io.tessera.plugins.accounting.invoicing.InvoicingComponents;
 import io.tessera.plugins.accounting.ledger.LedgerComponents;
 import io.tessera.plugins.accounting.reports.ReportsComponents;
+import io.tessera.plugins.accounting.tax.TaxComponents;
 import io.tessera.plugins.accounting.ui.AccountingUi;
 import io.tessera.sdk.Components;
 import io.tessera.sdk.ModuleCategory;
@@ -36,7 +38,8 @@ public class AccountingModule implements TesseraModule {
     @Override
     public String description() {
         return "Double-entry general ledger with a chart of accounts, multi-currency journal entries, fiscal periods and "
-                + "a lock date, customer invoices, vendor bills, credit notes, payments, aged balances and financial reports.";
+                + "a lock date, tax codes and the tax report, customer invoices, vendor bills, credit notes, payments, bank accounts, "
+                + "statement import and reconciliation, aged balances and financial reports.";
     }
 
     @Override
@@ -57,7 +60,8 @@ public class AccountingModule implements TesseraModule {
                 new PartyReference("acc_invoices", "party_id", "invoices and credit notes"),
                 new PartyReference("acc_payments", "party_id", "payments"),
                 new PartyReference("acc_lines", "party_id", "journal lines"),
-                new PartyReference("acc_draft_lines", "party_id", "draft journal lines"));
+                new PartyReference("acc_draft_lines", "party_id", "draft journal lines"),
+                new PartyReference("acc_party_tax_defaults", "party_id", "default tax codes"));
     }
 
     @Override
@@ -74,8 +78,10 @@ public class AccountingModule implements TesseraModule {
                 .addAll(CommonComponents.all())
                 .addAll(ChartComponents.all())
                 .addAll(LedgerComponents.all())
+                .addAll(TaxComponents.all())
                 .addAll(InvoicingComponents.all())
                 .addAll(ReportsComponents.all())
+                .addAll(BankingComponents.all())
                 // the views need the shell's UI kit; a host without it (a headless kernel) gets the API alone
                 .withUi(() -> List.of(AccountingUi.class))
                 .list();

@@ -34,6 +34,8 @@ import tools.jackson.databind.JsonNode;
 class ErasureIT {
 
     static final List<String> LEDGER = List.of("acc_entries", "acc_lines", "acc_invoices", "acc_payments", "acc_allocations");
+    static final List<String> BANKING = List.of("acc_tax_codes", "acc_party_tax_defaults", "acc_category_tax_defaults",
+            "acc_bank_accounts", "acc_statements", "acc_statement_lines");
 
     @RegisterExtension
     static final TesseraKernelExtension kernel = TesseraKernelExtension.builder().builtPlugin()
@@ -47,6 +49,7 @@ class ErasureIT {
         Map<String, Long> bystanderBefore = rows("acc-bystander");
         Map<String, Long> purgerBefore = rows("acc-purger");
         LEDGER.forEach(t -> assertThat(purgerBefore.get(t)).as(t).isPositive());
+        BANKING.forEach(t -> assertThat(purgerBefore.get(t)).as(t).isPositive());
 
         String token = purger.get("/api/v1/admin/modules/accounting/impact?action=purge").json()
                 .get("confirmationToken").asString();
@@ -134,6 +137,19 @@ class ErasureIT {
                 {"partyId":"%s","date":"2026-03-10","amount":"60.00","allocations":[{"invoiceId":"%s","amount":"60.00"}]}
                 """.formatted(customer, id));
         assertThat(payment.status()).as(payment.body()).isEqualTo(201);
+        // tax codes with a party and a category default, a bank account with an imported statement, one line reconciled
+        assertThat(api.post("/api/v1/accounting/tax-codes/seed", "").status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/accounting/parties/" + customer + "/tax-defaults", "{\"sales\":\"RC\"}").status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/accounting/tax-codes/category-defaults/" + java.util.UUID.randomUUID(), "{\"sales\":\"VAT10\"}")
+                .status()).isEqualTo(200);
+        String bank = api.post("/api/v1/accounting/bank-accounts", "{\"name\":\"Main\",\"currency\":\"EUR\"}").json().get("id").asString();
+        ApiResponse statement = api.postAs("/api/v1/accounting/bank-accounts/" + bank + "/statements?map.date=date&map.amount=amount",
+                "text/csv", "date,amount\n2026-03-12,-4.50\n2026-03-13,60.00\n");
+        assertThat(statement.status()).as(statement.body()).isEqualTo(201);
+        String line = api.get("/api/v1/accounting/bank-accounts/" + bank + "/statements/" + statement.json().get("id").asString()
+                + "/lines?suggest=false").json().get("items").get(0).get("line").get("id").asString();
+        assertThat(api.post("/api/v1/accounting/statement-lines/" + line + "/reconcile", "{\"account\":\"5300\"}").status())
+                .isEqualTo(200);
         return api;
     }
 

@@ -148,6 +148,26 @@ public class Accounts {
         return new Account(id, code, name, type, parentCode, role, true);
     }
 
+    /**
+     * Adds an account next to another one: same type and parent, the first free numeric code after it (e.g. a new bank
+     * account next to the chart's bank account).
+     *
+     * @param sibling the account to place it next to
+     * @param name    the new account's name
+     * @return the account created
+     */
+    @RequiresPermission("accounting.manage")
+    public Account createNextTo(Account sibling, String name) {
+        java.util.Set<String> taken = new java.util.HashSet<>(db.sql().sql("select code from acc_accounts where tenant_id = ?")
+                .params(db.tenant()).query(String.class).list());
+        String digits = sibling.code().replaceAll("\\D", "");
+        long next = digits.isEmpty() ? 1 : Long.parseLong(digits) + 1;
+        while (taken.contains(String.valueOf(next))) {
+            next++;
+        }
+        return create(String.valueOf(next), name, sibling.type(), sibling.parentCode(), null);
+    }
+
     @RequiresPermission("accounting.manage")
     Account update(Account account, String name, String parentCode, boolean active) {
         UUID parent = parentCode == null ? null : parent(parentCode, account.type()).id();

@@ -32,6 +32,17 @@ public class Parties {
         return missing;
     }
 
+    /**
+     * Parties whose name contains the text, ignoring case (bank statement counterparties).
+     *
+     * @param text  the text
+     * @param limit at most this many
+     * @return the parties found
+     */
+    public List<io.tessera.sdk.party.PartySummary> search(String text, int limit) {
+        return directory.search(text, 0, limit);
+    }
+
     /** The components of this package. */
     static List<Class<?>> components() {
         return List.of(Db.class, Parties.class, IdempotencyKeys.class);

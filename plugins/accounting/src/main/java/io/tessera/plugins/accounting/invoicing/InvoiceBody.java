@@ -27,9 +27,17 @@ record InvoiceBody(String kind, Boolean creditNote, UUID creditedInvoiceId, UUID
      * @param description what was sold or bought
      * @param quantity    quantity, up to 4 decimals
      * @param unitPrice   unit price, up to 4 decimals
-     * @param taxRate     tax rate in percent, e.g. 20 for 20 %
+     * @param taxRate     tax rate in percent, e.g. 20 for 20 %; only for tenants without tax codes
      * @param account     revenue or expense account code; the chart's sales or purchases account when absent
+     * @param taxCode     tax code of the document's type (sales for invoices, purchase for bills); when absent, the
+     *                    party's default, then the category's; required once the tenant has tax codes
+     * @param categoryId  the product category (catalog's id), for its default tax code; optional
      */
-    record LineBody(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate, String account) {
+    record LineBody(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate, String account,
+                    String taxCode, UUID categoryId) {
+
+        LineBody(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate, String account) {
+            this(description, quantity, unitPrice, taxRate, account, null, null);
+        }
     }
 }

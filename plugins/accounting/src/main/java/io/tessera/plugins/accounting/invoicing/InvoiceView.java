@@ -39,11 +39,12 @@ public record InvoiceView(UUID id, String kind, boolean creditNote, UUID credite
      * @param quantity    quantity
      * @param unitPrice   unit price
      * @param taxRate     tax rate in percent
-     * @param net         quantity × unit price, rounded
-     * @param tax         net × rate, rounded
+     * @param net         quantity × unit price, rounded (with a price-included tax code: the gross minus the tax)
+     * @param tax         net × rate, rounded (price-included: extracted from the gross, rounded)
      * @param account     the revenue or expense account's code, or {@code null} for the chart's default
+     * @param taxCode     the line's tax code, or {@code null} for a free rate
      */
     public record Line(int lineNo, String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate,
-                BigDecimal net, BigDecimal tax, String account) {
+                BigDecimal net, BigDecimal tax, String account, String taxCode) {
     }
 }

@@ -12,6 +12,8 @@ import io.tessera.plugins.accounting.common.Referenced;
 import io.tessera.plugins.accounting.ledger.JournalPoster;
 import io.tessera.plugins.accounting.ledger.PostingLine;
 import io.tessera.plugins.accounting.ledger.PostingRequest;
+import io.tessera.plugins.accounting.tax.TaxCode;
+import io.tessera.plugins.accounting.tax.TaxCodes;
 import io.tessera.sdk.audit.AuditRecord;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.persistence.Ids;
@@ -53,9 +55,12 @@ class Invoices {
     private final Parties parties;
     private final JournalPoster poster;
     private final EventPublisher events;
+    private final TaxCodes taxCodes;
 
-    Invoices(Db db, Accounts accounts, SettingsStore settings, Parties parties, JournalPoster poster, EventPublisher events) {
+    Invoices(Db db, Accounts accounts, SettingsStore settings, Parties parties, JournalPoster poster, EventPublisher events,
+             TaxCodes taxCodes) {
         this.db = db;
+        this.taxCodes = taxCodes;
         this.accounts = accounts;
         this.settings = settings;
         this.parties = parties;
@@ -137,8 +142,8 @@ class Invoices {
 
     private void insertLines(List<Object[]> rows) {
         db.jdbc().batchUpdate("insert into acc_invoice_lines (tenant_id, id, invoice_id, line_no, description, quantity, unit_price, "
-                + "tax_rate, net, tax, account_id, source_module, source_document_id, source_line_id) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + "tax_rate, net, tax, account_id, source_module, source_document_id, source_line_id, tax_code_id) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** Validates a body (refusals name the field) and computes its lines and totals for the document {@code id}. */
@@ -175,6 +180,7 @@ class Invoices {
             }
         });
         Map<String, Account> byCode = accounts.byCodes(codes);
+        LineTaxes taxes = lineTaxes(kind, body);
         List<Object[]> rows = new ArrayList<>();
         List<InvoiceMath.Line> computed = new ArrayList<>();
         for (int i = 0; i < body.lines().size(); i++) {
@@ -189,7 +195,8 @@ class Invoices {
             }
             BigDecimal quantity = decimal(line.quantity(), field + ".quantity", true);
             BigDecimal unitPrice = decimal(line.unitPrice(), field + ".unitPrice", false);
-            BigDecimal taxRate = line.taxRate() == null ? BigDecimal.ZERO : line.taxRate();
+            TaxCode taxCode = taxes.code(line, field, body.date());
+            BigDecimal taxRate = taxCode != null ? taxCode.rate() : line.taxRate() == null ? BigDecimal.ZERO : line.taxRate();
             if (taxRate.signum() < 0 || taxRate.compareTo(BigDecimal.valueOf(100)) > 0 || taxRate.stripTrailingZeros().scale() > 4) {
                 throw ApiProblem.invalid(field + ".taxRate", "must be a percentage between 0 and 100 with at most 4 decimals");
             }
@@ -201,7 +208,9 @@ class Invoices {
                 }
                 accountId = account.id();
             }
-            InvoiceMath.Line amounts = InvoiceMath.line(quantity, unitPrice, taxRate, currency);
+            InvoiceMath.Line amounts = taxCode != null && taxCode.priceIncluded()
+                    ? InvoiceMath.lineIncluded(quantity, unitPrice, taxRate, currency)
+                    : InvoiceMath.line(quantity, unitPrice, taxRate, currency);
             computed.add(amounts);
             Source source = sources == null ? null : sources.get(i);
             if (source != null && (source.module() == null || source.module().isBlank() || source.module().length() > 20
@@ -210,13 +219,71 @@ class Invoices {
             }
             rows.add(new Object[] {db.tenant(), Ids.newId(), id, i + 1, description, quantity, unitPrice, taxRate, amounts.net(),
                 amounts.tax(), accountId, source == null ? null : source.module(), source == null ? null : source.documentId(),
-                source == null ? null : source.lineId()});
+                source == null ? null : source.lineId(), taxCode == null ? null : taxCode.id()});
         }
         InvoiceMath.Totals totals = InvoiceMath.totals(computed, currency);
         if (totals.total().signum() <= 0) {
             throw ApiProblem.invalid("lines", "must add up to a total greater than zero");
         }
         return new Prepared(kind, creditNote, due, currency, totals, rows);
+    }
+
+    /**
+     * The tax codes of a document's lines: a line's own {@code taxCode} (of the document's type), else the party's
+     * default, else its product category's. Once the tenant has codes, every line needs one and free rates are refused;
+     * a tenant without codes keeps free rates. A code must apply on the document date and have a rate.
+     */
+    private LineTaxes lineTaxes(String kind, InvoiceBody body) {
+        boolean enabled = taxCodes.any();
+        if (!enabled) {
+            return new LineTaxes(false, Map.of(), null, "");
+        }
+        String type = "CUSTOMER".equals(kind) ? "SALES" : "PURCHASE";
+        Set<String> named = new LinkedHashSet<>();
+        Set<UUID> categories = new LinkedHashSet<>();
+        for (InvoiceBody.LineBody l : body.lines()) {
+            if (l != null && l.taxCode() != null) {
+                named.add(l.taxCode());
+            }
+            if (l != null && l.categoryId() != null) {
+                categories.add(l.categoryId());
+            }
+        }
+        return new LineTaxes(true, taxCodes.byCodes(type, named), taxCodes.defaults(type, body.partyId(), categories), type);
+    }
+
+    private record LineTaxes(boolean enabled, Map<String, TaxCode> named, TaxCodes.Defaults defaults, String type) {
+
+        TaxCode code(InvoiceBody.LineBody line, String field, LocalDate date) {
+            if (!enabled) {
+                if (line.taxCode() != null) {
+                    throw ApiProblem.invalid(field + ".taxCode", "cannot be used: this tenant has no tax codes (give a taxRate)");
+                }
+                return null;
+            }
+            if (line.taxRate() != null) {
+                throw ApiProblem.invalid(field + ".taxRate", "is not allowed once tax codes are set up; give a taxCode");
+            }
+            TaxCode code;
+            if (line.taxCode() != null) {
+                code = named.get(line.taxCode());
+                if (code == null) {
+                    throw ApiProblem.invalid(field + ".taxCode", "is not a " + type.toLowerCase() + " tax code: " + line.taxCode());
+                }
+            } else {
+                code = defaults.forLine(line.categoryId());
+                if (code == null) {
+                    throw ApiProblem.invalid(field + ".taxCode", "is required (no default for the party or the product category)");
+                }
+            }
+            if (date != null && !code.validOn(date)) {
+                throw ApiProblem.invalid(field + ".taxCode", "tax code " + code.code() + " does not apply on " + date);
+            }
+            if (code.rate() == null) {
+                throw ApiProblem.invalid(field + ".taxCode", "tax code " + code.code() + " has no rate yet; set it first");
+            }
+            return code;
+        }
     }
 
     /** Numbers the draft, posts its journal entry, allocates a credit note to the invoice it credits, publishes the event. */
@@ -253,9 +320,30 @@ class Invoices {
                 lines.add(side(account, null, c, net.setScale(Money.digits(c)), !partnerDebit, zero));
             }
         });
-        if (invoice.tax().signum() != 0) {
+        // one tax line per tax code, to the code's account (the tax report's figures are these lines); free rates
+        // post together to the chart's tax account
+        Map<UUID, BigDecimal> taxByCode = new LinkedHashMap<>();
+        BigDecimal freeTax = db.sql().sql("select tax_code_id, sum(tax) from acc_invoice_lines where tenant_id = ? and invoice_id = ? "
+                        + "group by tax_code_id order by min(line_no)")
+                .params(db.tenant(), id)
+                .query((rs, n) -> {
+                    UUID code = rs.getObject(1, UUID.class);
+                    if (code != null) {
+                        taxByCode.put(code, rs.getBigDecimal(2));
+                        return BigDecimal.ZERO;
+                    }
+                    return rs.getBigDecimal(2);
+                })
+                .list().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        Map<UUID, TaxCode> codes = taxCodes.byIds(taxByCode.keySet());
+        taxByCode.forEach((code, amount) -> {
+            if (amount.signum() != 0) {
+                lines.add(side(codes.get(code).accountId(), null, c, amount.setScale(Money.digits(c)), !partnerDebit, zero));
+            }
+        });
+        if (freeTax.signum() != 0) {
             Account tax = Accounts.require(roles, customer ? AccountRole.TAX_PAYABLE : AccountRole.TAX_RECEIVABLE);
-            lines.add(side(tax.id(), null, c, invoice.tax(), !partnerDebit, zero));
+            lines.add(side(tax.id(), null, c, freeTax.setScale(Money.digits(c)), !partnerDebit, zero));
         }
         String number = nextNumber(customer ? (invoice.creditNote() ? "CN" : "INV") : (invoice.creditNote() ? "VCN" : "BILL"));
         UUID entryId = Ids.newId();
@@ -405,12 +493,13 @@ class Invoices {
     private InvoiceView withLines(InvoiceView v) {
         int digits = Money.digits(v.currency());
         List<InvoiceView.Line> lines = db.sql().sql("select l.line_no, l.description, l.quantity, l.unit_price, l.tax_rate, l.net, "
-                        + "l.tax, a.code from acc_invoice_lines l left join acc_accounts a on a.tenant_id = l.tenant_id "
-                        + "and a.id = l.account_id where l.tenant_id = ? and l.invoice_id = ? order by l.line_no")
+                        + "l.tax, a.code, c.code from acc_invoice_lines l left join acc_accounts a on a.tenant_id = l.tenant_id "
+                        + "and a.id = l.account_id left join acc_tax_codes c on c.tenant_id = l.tenant_id and c.id = l.tax_code_id "
+                        + "where l.tenant_id = ? and l.invoice_id = ? order by l.line_no")
                 .params(db.tenant(), v.id())
                 .query((rs, n) -> new InvoiceView.Line(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3).stripTrailingZeros(),
                         rs.getBigDecimal(4).stripTrailingZeros(), rs.getBigDecimal(5).stripTrailingZeros(),
-                        rs.getBigDecimal(6).setScale(digits), rs.getBigDecimal(7).setScale(digits), rs.getString(8)))
+                        rs.getBigDecimal(6).setScale(digits), rs.getBigDecimal(7).setScale(digits), rs.getString(8), rs.getString(9)))
                 .list();
         return new InvoiceView(v.id(), v.kind(), v.creditNote(), v.creditedInvoiceId(), v.number(), v.state(), v.partyId(), v.date(),
                 v.dueDate(), v.currency(), v.subtotal(), v.tax(), v.total(), v.allocated(), v.open(), v.entryId(),

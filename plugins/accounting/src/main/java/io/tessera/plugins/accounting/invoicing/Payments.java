@@ -62,6 +62,15 @@ class Payments {
 
     @RequiresPermission("accounting.write")
     Map<String, Object> create(UUID paymentId, PaymentBody body) {
+        return create(paymentId, body, null);
+    }
+
+    /**
+     * Records a payment through a given bank ledger account (a reconciled statement line's bank account) instead of the
+     * chart's bank account.
+     */
+    @RequiresPermission("accounting.write")
+    Map<String, Object> create(UUID paymentId, PaymentBody body, UUID bankAccountId) {
         if (body.partyId() == null) {
             throw ApiProblem.invalid("partyId", "is required");
         }
@@ -136,7 +145,7 @@ class Payments {
             side = direction.equals("RECEIVED") ? "RECEIVABLE" : "PAYABLE";
         }
         Map<AccountRole, Account> roles = accounts.roles();
-        Account bank = Accounts.require(roles, AccountRole.BANK);
+        UUID bank = bankAccountId != null ? bankAccountId : Accounts.require(roles, AccountRole.BANK).id();
         Account partner = Accounts.require(roles, side.equals("RECEIVABLE") ? AccountRole.RECEIVABLE : AccountRole.PAYABLE);
         boolean received = direction.equals("RECEIVED");
         UUID entryId = Ids.newId();
@@ -170,14 +179,14 @@ class Payments {
      * leaves no base-currency residue), the unallocated rest at the payment date's rate; the difference is the
      * realized exchange gain or loss.
      */
-    private List<PostingLine> lines(PaymentBody body, String currency, BigDecimal amount, boolean received, Account bank,
+    private List<PostingLine> lines(PaymentBody body, String currency, BigDecimal amount, boolean received, UUID bank,
                                     Account partner, Map<UUID, InvoiceView> docs, List<PaymentBody.Allocation> allocations,
                                     BigDecimal allocated, Map<AccountRole, Account> roles) {
         BigDecimal zero = BigDecimal.ZERO.setScale(Money.digits(currency));
         String base = settings.current().baseCurrency();
         if (currency.equals(base)) {
             return List.of(
-                    new PostingLine(bank.id(), null, currency, received ? amount : zero, received ? zero : amount),
+                    new PostingLine(bank, null, currency, received ? amount : zero, received ? zero : amount),
                     new PostingLine(partner.id(), body.partyId(), currency, received ? zero : amount, received ? amount : zero));
         }
         BigDecimal rate = rates.on(currency, body.date()).orElseThrow(() -> ApiProblem.invalid("currency",
@@ -192,7 +201,7 @@ class Payments {
         }
         BigDecimal baseZero = BigDecimal.ZERO.setScale(Money.digits(base));
         List<PostingLine> lines = new ArrayList<>();
-        lines.add(new PostingLine(bank.id(), null, currency, received ? amount : zero, received ? zero : amount,
+        lines.add(new PostingLine(bank, null, currency, received ? amount : zero, received ? zero : amount,
                 received ? bankBase : baseZero, received ? baseZero : bankBase, rate));
         lines.add(new PostingLine(partner.id(), body.partyId(), currency, received ? zero : amount, received ? amount : zero,
                 received ? baseZero : partnerBase, received ? partnerBase : baseZero, rate));
