@@ -15,6 +15,6 @@ public final class InvoicingComponents {
      */
     public static List<Class<?>> all() {
         return List.of(SequencesInstaller.class, Invoices.class, Payments.class, Balances.class, InvoicingController.class,
-                PartyAccounts.class, Receivables.class);
+                PartyAccounts.class, Receivables.class, InvoiceRecords.class);
     }
 }
