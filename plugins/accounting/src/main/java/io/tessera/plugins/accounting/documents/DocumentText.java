@@ -16,13 +16,18 @@ import java.util.ResourceBundle;
  * in the locale's medium style — {@code 1,234.50} / {@code 12 Mar 2026} in English, {@code 1.234,50} /
  * {@code 12.03.2026} in German.
  */
-final class DocumentText {
+public final class DocumentText {
 
     private final Locale locale;
     private final ResourceBundle bundle;
     private final DateTimeFormatter dates;
 
-    DocumentText(String language) {
+    /**
+     * The texts and formats of a language.
+     *
+     * @param language {@code en} or {@code de} (anything else is English)
+     */
+    public DocumentText(String language) {
         this.locale = "de".equals(language) ? Locale.GERMANY : Locale.UK;
         this.bundle = ResourceBundle.getBundle("i18n/accounting", "de".equals(language) ? Locale.GERMAN : Locale.ROOT,
                 DocumentText.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -34,7 +39,14 @@ final class DocumentText {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
-    String amount(BigDecimal value, String currency) {
+    /**
+     * An amount with the currency's digits.
+     *
+     * @param value    the amount
+     * @param currency its ISO 4217 code
+     * @return e.g. {@code 1,234.50} or {@code 1.234,50}
+     */
+    public String amount(BigDecimal value, String currency) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         int digits = Money.digits(currency);
         format.setMinimumFractionDigits(digits);
@@ -53,7 +65,13 @@ final class DocumentText {
         return quantity(percent) + " %";
     }
 
-    String date(LocalDate date) {
+    /**
+     * A date in the locale's medium style.
+     *
+     * @param date the date, or {@code null}
+     * @return e.g. {@code 12 Mar 2026} or {@code 12.03.2026}; empty for {@code null}
+     */
+    public String date(LocalDate date) {
         return date == null ? "" : dates.format(date);
     }
 }

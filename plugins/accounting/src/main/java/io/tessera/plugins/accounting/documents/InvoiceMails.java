@@ -23,7 +23,7 @@ import org.springframework.mail.javamail.JavaMailSender;
  * {@link InvoiceMailQueued} event, written in the caller's transaction, so a mail is queued exactly when the request
  * commits and is then delivered (and retried) by the outbox. Call inside a transaction.
  */
-class InvoiceMails {
+public class InvoiceMails {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -33,9 +33,14 @@ class InvoiceMails {
     private final DocumentSettingsStore settings;
     private final EventPublisher events;
     private final ObjectProvider<JavaMailSender> mail;
+    private final java.util.function.Supplier<String> companyName;
 
     InvoiceMails(Db db, InvoiceRecords invoices, Parties parties, DocumentSettingsStore settings, EventPublisher events,
-                 ObjectProvider<JavaMailSender> mail) {
+                 ObjectProvider<JavaMailSender> mail, io.tessera.sdk.CurrentTenant tenant) {
+        this.companyName = () -> {
+            String name = settings.current().companyName();
+            return name == null ? tenant.require().slug() : name;
+        };
         this.db = db;
         this.invoices = invoices;
         this.parties = parties;
@@ -44,8 +49,22 @@ class InvoiceMails {
         this.mail = mail;
     }
 
-    /** A send as the API shows it. */
-    record Send(UUID id, UUID invoiceId, String purpose, String to, String language, String state, Instant requestedAt,
+    /**
+     * A send as the API shows it.
+     *
+     * @param id           the send
+     * @param invoiceId    the document sent
+     * @param purpose      {@code INVOICE} or {@code DUNNING}
+     * @param to           the recipient
+     * @param language     {@code en} or {@code de}
+     * @param state        {@code QUEUED} or {@code SENT}
+     * @param requestedAt  when it was queued
+     * @param sentAt       when the mail server accepted it, or {@code null}
+     * @param dunningLevel a reminder's level, or {@code null}
+     * @param subject      a reminder's subject, or {@code null} for the invoice mail's
+     * @param body         a reminder's text, or {@code null} for the invoice mail's
+     */
+    public record Send(UUID id, UUID invoiceId, String purpose, String to, String language, String state, Instant requestedAt,
                 Instant sentAt, Integer dunningLevel, String subject, String body) {
     }
 
@@ -59,8 +78,20 @@ class InvoiceMails {
         return queue(invoiceId, to, language, purpose, level, null, null);
     }
 
-    /** As above, with the mail's own subject and text (a reminder's), or {@code null} for the invoice mail's. */
-    Send queue(UUID invoiceId, String to, String language, String purpose, Integer level, String subject, String body) {
+    /**
+     * Queues a document's mail, with its own subject and text (a reminder's), or {@code null} for the invoice mail's.
+     *
+     * @param invoiceId the confirmed document
+     * @param to        the recipient, or {@code null} for the party's email
+     * @param language  {@code en} or {@code de}, or {@code null} for the tenant's default
+     * @param purpose   {@code INVOICE} or {@code DUNNING}
+     * @param level     a reminder's level, or {@code null}
+     * @param subject   the subject, or {@code null}
+     * @param body      the text, or {@code null}
+     * @return the queued send
+     * @throws io.tessera.sdk.web.ApiProblem 404 unknown document, 409 draft or no mail server, 422 naming {@code to} or {@code language}
+     */
+    public Send queue(UUID invoiceId, String to, String language, String purpose, Integer level, String subject, String body) {
         if (mail.getIfAvailable() == null) {
             throw ApiProblem.conflict("Mail is not configured on this server (spring.mail.host); nothing was queued");
         }
@@ -90,6 +121,24 @@ class InvoiceMails {
                 .update();
         events.publish(new InvoiceMailQueued(id));
         return new Send(id, invoiceId, purpose, recipient, lang, "QUEUED", now, null, level, subject, body);
+    }
+
+    /**
+     * The language documents and mails use when none is asked for.
+     *
+     * @return {@code en} or {@code de}
+     */
+    public String defaultLanguage() {
+        return settings.current().language();
+    }
+
+    /**
+     * The name documents and mails are signed with.
+     *
+     * @return the configured company name, else the tenant's slug
+     */
+    public String companyName() {
+        return companyName.get();
     }
 
     /** The sends of a document, newest first. */

@@ -52,6 +52,31 @@ public class InvoiceRecords {
     }
 
     /**
+     * Marks a customer document as disputed (no reminders are proposed or sent for it) or not.
+     *
+     * @param id       the document id
+     * @param disputed whether the customer disputes it
+     * @return the document, or empty when the current tenant has none with this id
+     */
+    public Optional<InvoiceView> setDisputed(UUID id, boolean disputed) {
+        Optional<InvoiceView> invoice = invoices.lock(id);
+        invoice.ifPresent(v -> db.sql().sql("update acc_invoices set disputed = ? where tenant_id = ? and id = ?")
+                .params(disputed, db.tenant(), id).update());
+        return invoice;
+    }
+
+    /**
+     * Whether the customer disputes the document.
+     *
+     * @param id the document id
+     * @return {@code true} when disputed; {@code false} also for an unknown id
+     */
+    public boolean disputed(UUID id) {
+        return db.sql().sql("select disputed from acc_invoices where tenant_id = ? and id = ?")
+                .params(db.tenant(), id).query(Boolean.class).optional().orElse(false);
+    }
+
+    /**
      * When and to whom the document was last sent.
      *
      * @param id the document id
