@@ -3,6 +3,8 @@ package io.tessera.plugins.accounting;
 import io.tessera.plugins.accounting.banking.BankingComponents;
 import io.tessera.plugins.accounting.chart.ChartComponents;
 import io.tessera.plugins.accounting.common.CommonComponents;
+import io.tessera.plugins.accounting.documents.DocumentsComponents;
+import io.tessera.plugins.accounting.dunning.DunningComponents;
 import io.tessera.plugins.accounting.invoicing.InvoicingComponents;
 import io.tessera.plugins.accounting.ledger.LedgerComponents;
 import io.tessera.plugins.accounting.reports.ReportsComponents;
@@ -82,6 +84,10 @@ public class AccountingModule implements TesseraModule {
                 .addAll(InvoicingComponents.all())
                 .addAll(ReportsComponents.all())
                 .addAll(BankingComponents.all())
+                .addAll(DocumentsComponents.all())
+                .addAll(DunningComponents.all())
+                // sent mails go into the party's activity timeline where the activities module is installed
+                .whenPresent(DocumentsComponents.ACTIVITIES_API, DocumentsComponents::withActivities)
                 // the views need the shell's UI kit; a host without it (a headless kernel) gets the API alone
                 .withUi(() -> List.of(AccountingUi.class))
                 .list();

@@ -31,6 +31,41 @@ final class Http {
         return send("PATCH", path, json, null);
     }
 
+    /** A GET whose body is binary (a PDF): status, content type and bytes. */
+    Binary bytes(String path) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", authorization).GET().build();
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A PUT of a binary body (an image). */
+    ApiResponse putBytes(String path, String contentType, byte[] body) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", authorization)
+                .header("Accept", "application/json").header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return new ApiResponse(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A binary answer. */
+    record Binary(int status, String contentType, String disposition, byte[] body) {
+    }
+
     private ApiResponse send(String method, String path, String json, String idempotencyKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Authorization", authorization).header("Accept", "application/json")

@@ -16,6 +16,6 @@ public final class InvoicingComponents {
     public static List<Class<?>> all() {
         return List.of(SequencesInstaller.class, Invoices.class, Payments.class, Balances.class, InvoicingController.class,
                 PublishedInvoicing.class,
-                PartyAccounts.class, Receivables.class, Settlements.class);
+                PartyAccounts.class, Receivables.class, Settlements.class, InvoiceRecords.class);
     }
 }
