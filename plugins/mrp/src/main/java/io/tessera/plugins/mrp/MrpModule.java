@@ -2,6 +2,7 @@ package io.tessera.plugins.mrp;
 
 import io.tessera.plugins.mrp.bom.BomComponents;
 import io.tessera.plugins.mrp.common.CommonComponents;
+import io.tessera.plugins.mrp.production.ProductionComponents;
 import io.tessera.plugins.mrp.routing.RoutingComponents;
 import io.tessera.sdk.Components;
 import io.tessera.sdk.ModuleCategory;
@@ -54,6 +55,7 @@ public class MrpModule implements TesseraModule {
                 .addAll(CommonComponents.all())
                 .addAll(RoutingComponents.all())
                 .addAll(BomComponents.all())
+                .addAll(ProductionComponents.all())
                 .list();
     }
 }

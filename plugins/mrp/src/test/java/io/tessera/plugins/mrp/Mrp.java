@@ -21,12 +21,13 @@ final class Mrp {
     private Mrp() {
     }
 
-    /** The kernel with the MRP jar under test next to the real catalog and inventory jars. */
+    /** The kernel with the MRP jar under test next to the real catalog, inventory and accounting jars. */
     static TesseraKernelExtension kernel() {
         return TesseraKernelExtension.builder()
                 .builtPlugin()
                 .plugin(Path.of("../catalog/target/catalog.jar"))
                 .plugin(Path.of("../inventory/target/inventory.jar"))
+                .plugin(Path.of("../accounting/target/accounting.jar"))
                 .property("tessera.exports.dir", System.getProperty("java.io.tmpdir"))
                 .build();
     }

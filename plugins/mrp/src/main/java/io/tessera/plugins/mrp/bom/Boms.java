@@ -4,6 +4,7 @@ import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.catalog.api.ProductType;
 import io.tessera.plugins.mrp.common.Catalog;
 import io.tessera.plugins.mrp.common.Db;
+import io.tessera.plugins.mrp.common.Numbers;
 import io.tessera.plugins.mrp.common.Problems;
 import io.tessera.plugins.mrp.routing.Routings;
 import io.tessera.sdk.persistence.Ids;
@@ -222,13 +223,13 @@ public class Boms {
                         }
                     });
                     Bom.BomLine line = new Bom.BomLine(rs.getInt("line_no"), rs.getObject("line_product", UUID.class),
-                            rs.getBigDecimal("line_qty").stripTrailingZeros(), rs.getString("line_uom"),
-                            rs.getBigDecimal("scrap_pct").stripTrailingZeros(), rs.getInt("line_code"));
+                            Numbers.plain(rs.getBigDecimal("line_qty")), rs.getString("line_uom"),
+                            Numbers.plain(rs.getBigDecimal("scrap_pct")), rs.getInt("line_code"));
                     ("COMPONENT".equals(rs.getString("kind")) ? components : byProducts)
                             .computeIfAbsent(id, k -> new ArrayList<>()).add(line);
                 });
         Map<UUID, Bom> result = new LinkedHashMap<>();
-        heads.forEach((id, h) -> result.put(id, new Bom(id, h.productId(), h.quantity().stripTrailingZeros(), h.uom(),
+        heads.forEach((id, h) -> result.put(id, new Bom(id, h.productId(), Numbers.plain(h.quantity()), h.uom(),
                 h.active(), h.routingId(), h.code(), List.copyOf(components.getOrDefault(id, List.of())),
                 List.copyOf(byProducts.getOrDefault(id, List.of())))));
         return result;
