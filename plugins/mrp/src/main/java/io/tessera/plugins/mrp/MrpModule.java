@@ -2,6 +2,7 @@ package io.tessera.plugins.mrp;
 
 import io.tessera.plugins.mrp.bom.BomComponents;
 import io.tessera.plugins.mrp.common.CommonComponents;
+import io.tessera.plugins.mrp.planning.PlanningComponents;
 import io.tessera.plugins.mrp.production.ProductionComponents;
 import io.tessera.plugins.mrp.routing.RoutingComponents;
 import io.tessera.sdk.Components;
@@ -56,6 +57,7 @@ public class MrpModule implements TesseraModule {
                 .addAll(RoutingComponents.all())
                 .addAll(BomComponents.all())
                 .addAll(ProductionComponents.all())
+                .addAll(PlanningComponents.all())
                 .list();
     }
 }

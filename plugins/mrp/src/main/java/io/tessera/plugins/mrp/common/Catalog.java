@@ -63,6 +63,18 @@ public class Catalog {
         }
     }
 
+    /**
+     * Converts a quantity between two units of one category.
+     *
+     * @param quantity the quantity
+     * @param from     its unit
+     * @param to       the unit wanted
+     * @return the quantity in {@code to}
+     */
+    public BigDecimal convert(BigDecimal quantity, String from, String to) {
+        return from == null || from.equals(to) ? quantity : units().convert(quantity, from, to);
+    }
+
     private Products products() {
         return services.find(Products.class).orElseThrow(() -> new IllegalStateException(
                 "The catalog module is not enabled for this tenant, although MRP requires it"));
