@@ -17,4 +17,12 @@ public interface Replenishment {
      * @throws io.tessera.sdk.web.ApiProblem 404 when the warehouse names none of the current tenant
      */
     List<ReplenishmentSuggestion> suggestions(UUID warehouseId);
+
+    /**
+     * The reorder rules' minimums of a warehouse's products (for MRP, which plans to keep stock at them), in one query.
+     *
+     * @param warehouseId the warehouse, or {@code null} for the default one
+     * @return the minimum by product
+     */
+    java.util.Map<UUID, java.math.BigDecimal> minimums(UUID warehouseId);
 }

@@ -79,4 +79,43 @@ public interface Stock {
      * @return one entry per day, today first
      */
     List<ProjectedDay> projection(UUID productId, UUID warehouseId, LocalDate to);
+
+    // --- manufacturing (used by mrp): consumption to and production from the production location ---
+
+    /**
+     * Consumes components for a demand line (e.g. a manufacturing order's component line): its reservations first,
+     * then whatever else is available; a done move from the warehouse to the production location with the line as
+     * origin, valued like a delivery.
+     *
+     * @param line        the demand line
+     * @param productId   the component
+     * @param quantity    the quantity to consume now, positive
+     * @param warehouseId the warehouse, or {@code null}
+     * @return the consumption and the value it took out of stock
+     */
+    ProductionMove consume(DemandLine line, UUID productId, BigDecimal quantity, UUID warehouseId);
+
+    /**
+     * Puts produced goods into stock for a demand line (e.g. a manufacturing order): a done move from the production
+     * location into the warehouse's stock location at the unit cost, valued like a receipt.
+     *
+     * @param line        the demand line
+     * @param productId   the product made (not serial-tracked)
+     * @param quantity    the quantity produced, positive
+     * @param unitCost    the cost per base unit in the tenant's base currency, zero or more
+     * @param warehouseId the warehouse, or {@code null}
+     * @param lot         the lot, required for lot-tracked products, else {@code null}
+     * @return the production and the value it put into stock
+     */
+    ProductionMove produce(DemandLine line, UUID productId, BigDecimal quantity, BigDecimal unitCost, UUID warehouseId,
+                           String lot);
+
+    /**
+     * Several products' stock in a warehouse, in two queries however many products (for MRP runs).
+     *
+     * @param productIds  the products
+     * @param warehouseId the warehouse, or {@code null}
+     * @return the figures by product; products without stock or open moves are absent
+     */
+    java.util.Map<UUID, StockLevel> availability(java.util.Collection<UUID> productIds, UUID warehouseId);
 }

@@ -38,6 +38,21 @@ public class Planner implements Replenishment {
     }
 
     @Override
+    public Map<UUID, java.math.BigDecimal> minimums(UUID warehouseId) {
+        return db.tx().read(() -> {
+            UUID warehouse = warehouseId == null ? warehouses.defaultWarehouse().id() : warehouses.find(warehouseId)
+                    .orElseThrow(() -> Problems.notFound("warehouseId", "Warehouse", warehouseId)).id();
+            Map<UUID, java.math.BigDecimal> result = new java.util.HashMap<>();
+            db.sql().sql("select product_id, min_qty from inv_reorder_rules where tenant_id = ? and warehouse_id = ?")
+                    .param(db.tenant()).param(warehouse)
+                    .query((java.sql.ResultSet rs) -> {
+                        result.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2));
+                    });
+            return result;
+        });
+    }
+
+    @Override
     public List<ReplenishmentSuggestion> suggestions(UUID warehouseId) {
         return db.tx().read(() -> {
             if (warehouseId != null && warehouses.find(warehouseId).isEmpty()) {

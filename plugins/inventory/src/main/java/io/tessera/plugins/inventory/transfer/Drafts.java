@@ -46,6 +46,11 @@ class Drafts {
     }
 
     UUID receipt(Requests.Receipt request, DemandLine origin) {
+        return receipt(request, origin, Kind.RECEIPT, LocationUsage.SUPPLIER);
+    }
+
+    /** A draft of goods coming in from a virtual location of the usage (suppliers, production). */
+    UUID receipt(Requests.Receipt request, DemandLine origin, Kind kind, LocationUsage source) {
         Warehouse warehouse = warehouse(request.warehouseId());
         checkParty(request.partyId());
         List<Requests.ReceiptLine> lines = request.lines() == null ? List.of() : request.lines();
@@ -54,7 +59,7 @@ class Drafts {
         if (lines.isEmpty()) {
             problems.add("lines", "must contain at least one line");
         }
-        UUID from = warehouses.virtual(LocationUsage.SUPPLIER).id();
+        UUID from = warehouses.virtual(source).id();
         UUID to = warehouse.stockLocationId();
         LocalDate date = request.date() != null ? request.date() : LocalDate.now();
         UUID transfer = Ids.newId();
@@ -95,12 +100,17 @@ class Drafts {
             }
         }
         problems.throwIfAny();
-        insertTransfer(transfer, Kind.RECEIPT, warehouse.id(), request.partyId(), from, to, date);
+        insertTransfer(transfer, kind, warehouse.id(), request.partyId(), from, to, date);
         store.insert(moves);
         return transfer;
     }
 
     UUID delivery(Requests.Delivery request, DemandLine origin) {
+        return delivery(request, origin, Kind.DELIVERY, LocationUsage.CUSTOMER);
+    }
+
+    /** A draft of goods going out of stock to a virtual location of the usage (customers, production). */
+    UUID delivery(Requests.Delivery request, DemandLine origin, Kind kind, LocationUsage destination) {
         Warehouse warehouse = warehouse(request.warehouseId());
         checkParty(request.partyId());
         List<Requests.DeliveryLine> lines = request.lines() == null ? List.of() : request.lines();
@@ -110,7 +120,7 @@ class Drafts {
             problems.add("lines", "must contain at least one line");
         }
         UUID from = warehouse.stockLocationId();
-        UUID to = warehouses.virtual(LocationUsage.CUSTOMER).id();
+        UUID to = warehouses.virtual(destination).id();
         LocalDate date = request.date() != null ? request.date() : LocalDate.now();
         UUID transfer = Ids.newId();
         List<MoveRow> moves = new ArrayList<>();
@@ -146,7 +156,7 @@ class Drafts {
                     .withLot(lot));
         }
         problems.throwIfAny();
-        insertTransfer(transfer, Kind.DELIVERY, warehouse.id(), request.partyId(), from, to, date);
+        insertTransfer(transfer, kind, warehouse.id(), request.partyId(), from, to, date);
         store.insert(moves);
         return transfer;
     }

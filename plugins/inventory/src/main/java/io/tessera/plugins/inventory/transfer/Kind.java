@@ -15,7 +15,11 @@ public enum Kind {
     /** Goods back along a done move. */
     RETURN,
     /** Goods written off. */
-    SCRAP;
+    SCRAP,
+    /** Components consumed by manufacturing: stock to the production location. */
+    CONSUMPTION,
+    /** Goods made by manufacturing: the production location to stock. */
+    PRODUCTION;
 
     /**
      * Its name in the API.

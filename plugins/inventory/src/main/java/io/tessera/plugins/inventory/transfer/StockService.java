@@ -3,6 +3,8 @@ package io.tessera.plugins.inventory.transfer;
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.inventory.api.DemandLine;
 import io.tessera.plugins.inventory.api.ProjectedDay;
+import io.tessera.plugins.inventory.api.LocationUsage;
+import io.tessera.plugins.inventory.api.ProductionMove;
 import io.tessera.plugins.inventory.api.Stock;
 import io.tessera.plugins.inventory.api.StockLevel;
 import io.tessera.plugins.inventory.common.Catalog;
@@ -97,6 +99,42 @@ public class StockService implements Stock {
     }
 
     @Override
+    @RequiresPermission("inventory.write")
+    public ProductionMove consume(DemandLine line, UUID productId, BigDecimal quantity, UUID warehouseId) {
+        return db.tx().write(() -> {
+            positive(quantity);
+            UUID transfer = drafts.delivery(new Requests.Delivery(warehouseId, null, null,
+                    List.of(new Requests.DeliveryLine(productId, quantity, null, null))), line, Kind.CONSUMPTION,
+                    LocationUsage.PRODUCTION);
+            validator.validate(store.find(transfer, true).orElseThrow(), null);
+            return new ProductionMove(transfer, value(transfer));
+        });
+    }
+
+    @Override
+    @RequiresPermission("inventory.write")
+    public ProductionMove produce(DemandLine line, UUID productId, BigDecimal quantity, BigDecimal unitCost,
+                                  UUID warehouseId, String lot) {
+        return db.tx().write(() -> {
+            positive(quantity);
+            UUID transfer = drafts.receipt(new Requests.Receipt(warehouseId, null, null,
+                    List.of(new Requests.ReceiptLine(productId, quantity, null, unitCost, lot, null, null))), line,
+                    Kind.PRODUCTION, LocationUsage.PRODUCTION);
+            validator.validate(store.find(transfer, true).orElseThrow(), null);
+            return new ProductionMove(transfer, value(transfer));
+        });
+    }
+
+    /** The value of a done transfer's moves: the sum of their valuation layers' amounts, unsigned. */
+    private BigDecimal value(UUID transfer) {
+        return db.sql().sql("""
+                select coalesce(abs(sum(l.amount)), 0) from inv_valuation_layers l
+                join inv_moves m on m.tenant_id = l.tenant_id and m.id = l.move_id
+                where m.tenant_id = ? and m.transfer_id = ?""").param(db.tenant()).param(transfer)
+                .query(BigDecimal.class).single();
+    }
+
+    @Override
     public StockLevel availability(UUID productId, UUID warehouseId) {
         return db.tx().read(() -> {
             product(productId);
@@ -117,6 +155,44 @@ public class StockService implements Stock {
             product(productId);
             Warehouse warehouse = drafts.warehouse(warehouseId);
             return projection.days(productId, warehouses.internalLocationIds(warehouse.id()), today, to);
+        });
+    }
+
+    @Override
+    public java.util.Map<UUID, StockLevel> availability(java.util.Collection<UUID> productIds, UUID warehouseId) {
+        return db.tx().read(() -> {
+            Warehouse warehouse = drafts.warehouse(warehouseId);
+            java.util.Map<UUID, StockLevel> result = new java.util.HashMap<>();
+            if (productIds.isEmpty()) {
+                return result;
+            }
+            List<UUID> locations = warehouses.internalLocationIds(warehouse.id());
+            java.sql.Array locs = db.uuids(locations);
+            java.sql.Array products = db.uuids(productIds);
+            java.util.Map<UUID, BigDecimal[]> figures = new java.util.HashMap<>();
+            db.sql().sql("""
+                    select product_id, sum(on_hand), sum(reserved) from inv_balances
+                    where tenant_id = ? and product_id = any(?) and location_id = any(?) group by product_id""")
+                    .param(db.tenant()).param(products).param(locs).query((java.sql.ResultSet rs) -> {
+                        figures.put(rs.getObject(1, UUID.class), new BigDecimal[] {rs.getBigDecimal(2), rs.getBigDecimal(3),
+                                BigDecimal.ZERO, BigDecimal.ZERO});
+                    });
+            db.sql().sql("""
+                    select product_id,
+                      coalesce(sum(case when to_location_id = any(?) and not from_location_id = any(?) then quantity end), 0),
+                      coalesce(sum(case when from_location_id = any(?) and not to_location_id = any(?) then quantity end), 0)
+                    from inv_moves where tenant_id = ? and state in ('DRAFT', 'CONFIRMED', 'ASSIGNED') and product_id = any(?)
+                    group by product_id""")
+                    .param(locs).param(locs).param(locs).param(locs).param(db.tenant()).param(products)
+                    .query((java.sql.ResultSet rs) -> {
+                        BigDecimal[] f = figures.computeIfAbsent(rs.getObject(1, UUID.class),
+                                k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+                        f[2] = rs.getBigDecimal(2);
+                        f[3] = rs.getBigDecimal(3);
+                    });
+            figures.forEach((p, f) -> result.put(p, new StockLevel(p, warehouse.id(), f[0], f[1], f[0].subtract(f[1]),
+                    f[2], f[3])));
+            return result;
         });
     }
 

@@ -88,7 +88,7 @@ class Validator {
         // canonical order: products (then lines) ascending, so reservations lock balance rows in one global order
         List<MoveRow> ordered = new ArrayList<>(open);
         ordered.sort(Comparator.comparing(MoveRow::productId, UUID_ORDER).thenComparingInt(MoveRow::lineNo));
-        Map<UUID, UUID> lots = transfer.kind() == Kind.RECEIPT ? receiveLots(ordered, doneNow, products) : Map.of();
+        Map<UUID, UUID> lots = transfer.kind() == Kind.RECEIPT || transfer.kind() == Kind.PRODUCTION ? receiveLots(ordered, doneNow, products) : Map.of();
         List<MoveRow> done = new ArrayList<>();
         List<MoveRow> firstParts = new ArrayList<>();
         List<MoveRow> backordered = new ArrayList<>();

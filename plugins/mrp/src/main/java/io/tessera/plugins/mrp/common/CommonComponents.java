@@ -1,0 +1,19 @@
+package io.tessera.plugins.mrp.common;
+
+import java.util.List;
+
+/** The components of this package, for the module declaration. */
+public final class CommonComponents {
+
+    private CommonComponents() {
+    }
+
+    /**
+     * Component classes to register.
+     *
+     * @return the classes
+     */
+    public static List<Class<?>> all() {
+        return List.of(Db.class, Catalog.class, Inventory.class, MrpInstaller.class);
+    }
+}
