@@ -24,7 +24,7 @@ class InvoicePdfTest {
 
     private static InvoiceView.Line line(int no, String description, String qty, String price, String rate, String net, String tax) {
         return new InvoiceView.Line(no, description, new BigDecimal(qty), new BigDecimal(price), new BigDecimal(rate),
-                new BigDecimal(net), new BigDecimal(tax), null);
+                new BigDecimal(net), new BigDecimal(tax), null, null);
     }
 
     private static InvoiceView invoice(boolean creditNote, List<InvoiceView.Line> lines) {
