@@ -82,23 +82,6 @@ public class ProductCatalog implements Products {
         return tx.read(() -> suppliers.rows(productId).stream().map(ProductSupplier::info).toList());
     }
 
-    /**
-     * Active products whose SKU, name or barcode contains a text, by SKU, a page at a time: for pickers in the
-     * catalog's own views (not part of the published {@link Products}).
-     *
-     * @param text   the text, ignoring case; blank for all
-     * @param offset rows to skip
-     * @param limit  rows to return
-     * @return the page
-     */
-    public List<ProductInfo> search(String text, int offset, int limit) {
-        String like = io.tessera.sdk.persistence.Like.containing(text == null ? "" : text);
-        return tx.read(() -> infos(em.createQuery("select p from Product p where p.active = true and "
-                        + "(lower(p.sku) like :t escape '\\' or lower(p.name) like :t escape '\\' "
-                        + "or lower(p.barcode) like :t escape '\\') order by p.sku, p.id", Product.class)
-                .setParameter("t", like).setFirstResult(offset).setMaxResults(limit).getResultList()));
-    }
-
     @Override
     public Map<UUID, List<SupplierInfo>> suppliers(Collection<UUID> productIds) {
         Set<UUID> wanted = productIds.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
