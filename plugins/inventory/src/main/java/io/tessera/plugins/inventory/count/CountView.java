@@ -32,7 +32,7 @@ public record CountView(UUID id, UUID locationId, String state, LocalDate date, 
     public record Line(int line, UUID productId, UUID lotId, String lot, BigDecimal expected, BigDecimal counted,
                 BigDecimal difference) {
 
-        Line {
+        public Line {
             expected = Numbers.quantity(expected);
             counted = Numbers.quantity(counted);
             difference = Numbers.quantity(difference);

@@ -18,7 +18,7 @@ import java.util.UUID;
 public record ReorderRule(UUID id, UUID productId, UUID warehouseId, BigDecimal min, BigDecimal max, BigDecimal multiple,
                    int leadTimeDays) {
 
-    ReorderRule {
+    public ReorderRule {
         min = Numbers.quantity(min);
         max = Numbers.quantity(max);
         multiple = Numbers.quantity(multiple);

@@ -106,7 +106,7 @@ public class StockService implements Stock {
             UUID transfer = drafts.delivery(new Requests.Delivery(warehouseId, null, null,
                     List.of(new Requests.DeliveryLine(productId, quantity, null, null))), line, Kind.CONSUMPTION,
                     LocationUsage.PRODUCTION);
-            validator.validate(store.find(transfer, true).orElseThrow(), null);
+            validator.validate(store.find(transfer, true).orElseThrow(), null, true);
             return new ProductionMove(transfer, value(transfer));
         });
     }
@@ -120,7 +120,7 @@ public class StockService implements Stock {
             UUID transfer = drafts.receipt(new Requests.Receipt(warehouseId, null, null,
                     List.of(new Requests.ReceiptLine(productId, quantity, null, unitCost, lot, null, null))), line,
                     Kind.PRODUCTION, LocationUsage.PRODUCTION);
-            validator.validate(store.find(transfer, true).orElseThrow(), null);
+            validator.validate(store.find(transfer, true).orElseThrow(), null, true);
             return new ProductionMove(transfer, value(transfer));
         });
     }
