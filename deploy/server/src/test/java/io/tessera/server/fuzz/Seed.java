@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * One record of each kind in the fuzzed tenant, made through the API, so that every path id names an existing
  * record and every id in a body a real one: a company and a person, a member, a role, an API key, an
  * opportunity, an activity, a lead with a scoring rule and a web form, an account, a draft and a posted journal
- * entry, a draft invoice and a fiscal year. Platform operations act on a second tenant.
+ * entry, a draft invoice and a fiscal year, a product with a receipt and a delivery, a purchase order received in
+ * part and billed. Platform operations act on a second tenant.
  */
 final class Seed {
 
@@ -41,7 +42,7 @@ final class Seed {
     }
 
     private void seed(ApiClient admin, String password) {
-        enable(admin, "pipeline", "activities", "leads", "accounting", "catalog", "inventory");
+        enable(admin, "pipeline", "activities", "leads", "accounting", "catalog", "inventory", "purchasing");
         String companyId = company(admin, "Fuzz Company");
         String personId = created(admin.post("/api/v1/parties", "{\"kind\":\"person\",\"name\":\"Fuzz Person\",\"organizationId\":\""
                 + companyId + "\"}"));
@@ -90,6 +91,14 @@ final class Seed {
                 + "\",\"quantity\":5,\"unitCost\":2}]}"));
         String deliveryId = created(admin.post("/api/v1/inventory/deliveries", "{\"lines\":[{\"productId\":\"" + productId
                 + "\",\"quantity\":1}]}"));
+        String orderId = created(admin.post("/api/v1/purchasing/orders", "{\"partyId\":\"" + companyId
+                + "\",\"lines\":[{\"productId\":\"" + productId + "\",\"quantity\":4,\"unitPrice\":3}]}"));
+        ok(admin.post("/api/v1/purchasing/orders/" + orderId + "/confirm", ""));
+        ok(admin.post("/api/v1/purchasing/orders/" + orderId + "/receive", "{\"lines\":[{\"line\":1,\"quantity\":2}]}"));
+        String billId = ok(admin.post("/api/v1/purchasing/orders/" + orderId + "/bill", ""), 201).get("id").asString();
+        pathValues.put("orders/{id}", orderId);
+        pathValues.put("bills/{id}", billId);
+        pathValues.put("products/{productId}", productId);
         pathValues.put("products/{id}", productId);
         pathValues.put("receipts/{id}", receiptId);
         pathValues.put("deliveries/{id}", deliveryId);

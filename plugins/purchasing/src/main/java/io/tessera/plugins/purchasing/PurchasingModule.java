@@ -6,6 +6,7 @@ import io.tessera.plugins.purchasing.document.DocumentComponents;
 import io.tessera.plugins.purchasing.common.PurchasingPermissions;
 import io.tessera.plugins.purchasing.order.OrderComponents;
 import io.tessera.plugins.purchasing.replenish.ReplenishComponents;
+import io.tessera.plugins.purchasing.ui.PurchasingUi;
 import io.tessera.sdk.Components;
 import io.tessera.sdk.ModuleCategory;
 import io.tessera.sdk.Permission;
@@ -71,6 +72,8 @@ public class PurchasingModule implements TesseraModule {
                 .whenAbsent(OrderComponents.INVENTORY_API, OrderComponents::withoutInventory)
                 .whenPresent(ReplenishComponents.INVENTORY_API, ReplenishComponents::withInventory)
                 .whenAbsent(ReplenishComponents.INVENTORY_API, ReplenishComponents::withoutInventory)
+                // the views need the shell's UI kit; a host without it (a headless kernel) gets the API alone
+                .withUi(() -> List.of(PurchasingUi.class))
                 .list();
     }
 }

@@ -321,7 +321,7 @@ public class Bills {
             return null;
         }
         return "Line " + line.lineNo() + " (" + line.description() + "): billed at " + plain(price) + " per " + line.uom()
-                + ", " + pct.toPlainString() + " % " + (price.compareTo(line.unitPrice()) > 0 ? "above" : "below")
+                + ", " + pct.stripTrailingZeros().toPlainString() + " % " + (price.compareTo(line.unitPrice()) > 0 ? "above" : "below")
                 + " the ordered " + ordered;
     }
 

@@ -23,7 +23,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * the total, labels from the module's message bundle in the caller's locale, numbers and dates formatted for it.
  * Long orders continue on further pages. Characters the standard fonts cannot show are replaced by {@code ?}.
  */
-class OrderPdf {
+public class OrderPdf {
+
+    OrderPdf() {
+    }
 
     private static final float MARGIN = 50;
     private static final float ROW = 16;
@@ -39,7 +42,7 @@ class OrderPdf {
      * @param locale the reader's locale
      * @return the PDF's bytes
      */
-    byte[] render(OrderView order, Locale locale) {
+    public byte[] render(OrderView order, Locale locale) {
         ResourceBundle text = ResourceBundle.getBundle("i18n.purchasing", locale, OrderPdf.class.getClassLoader());
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMaximumFractionDigits(6);

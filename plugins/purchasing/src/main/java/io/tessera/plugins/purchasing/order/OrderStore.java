@@ -151,6 +151,77 @@ public class OrderStore {
     }
 
     /**
+     * Orders for a lazily loading grid, newest first: a page by offset (the views' grids page so; the API pages by
+     * keyset).
+     *
+     * @param state    only this state, or {@code null}
+     * @param partyId  only this supplier, or {@code null}
+     * @param openOnly only drafts and confirmed orders
+     * @param offset   rows to skip
+     * @param limit    rows to return, at most {@value #MAX_PAGE}
+     * @return the orders
+     */
+    public List<OrderSummary> summaries(String state, UUID partyId, boolean openOnly, int offset, int limit) {
+        return db.sql().sql("""
+                        select o.id, o.number, o.party_id, o.currency, o.state, o.order_date, o.total,
+                               coalesce(sum(l.base_qty - l.received_qty), 0) as to_receive,
+                               coalesce(sum(case when l.bill_policy = 'ORDERED' then l.base_qty else l.received_qty end
+                                 - l.billed_qty), 0) as to_bill
+                        from pur_orders o left join pur_order_lines l on l.tenant_id = o.tenant_id and l.order_id = o.id
+                        where o.tenant_id = ? and (cast(? as varchar(12)) is null or o.state = ?)
+                          and (cast(? as uuid) is null or o.party_id = ?)
+                          and (? = false or o.state in ('DRAFT', 'CONFIRMED'))
+                        group by o.id, o.number, o.party_id, o.currency, o.state, o.order_date, o.total
+                        order by o.id desc offset ? limit ?""")
+                .param(db.tenant()).param(state).param(state).param(partyId).param(partyId).param(openOnly)
+                .param(Math.max(0, offset)).param(Math.max(1, Math.min(MAX_PAGE, limit)))
+                .query((rs, n) -> {
+                    String s = rs.getString("state");
+                    BigDecimal toReceive = rs.getBigDecimal("to_receive");
+                    BigDecimal toBill = rs.getBigDecimal("to_bill");
+                    return new OrderSummary(rs.getObject("id", UUID.class), rs.getString("number"),
+                            rs.getObject("party_id", UUID.class), rs.getString("currency"), s, status(s, toReceive, toBill),
+                            rs.getObject("order_date", LocalDate.class), rs.getBigDecimal("total"), toReceive, toBill);
+                }).list();
+    }
+
+    /**
+     * How many orders there are.
+     *
+     * @param state only this state, or {@code null}
+     * @return the count
+     */
+    public long count(String state) {
+        return db.sql().sql("select count(*) from pur_orders where tenant_id = ? and (cast(? as varchar(12)) is null or state = ?)")
+                .param(db.tenant()).param(state).param(state).query(Long.class).single();
+    }
+
+    /**
+     * The dashboard's figures: confirmed orders with something still to receive, and bills held by the match.
+     *
+     * @return the figures
+     */
+    public Figures figures() {
+        long toReceive = db.sql().sql("""
+                        select count(*) from pur_orders o where o.tenant_id = ? and o.state = 'CONFIRMED'
+                          and exists (select 1 from pur_order_lines l where l.tenant_id = o.tenant_id and l.order_id = o.id
+                            and l.received_qty < l.base_qty)""")
+                .param(db.tenant()).query(Long.class).single();
+        long held = db.sql().sql("select count(*) from pur_bills where tenant_id = ? and state = 'HELD'")
+                .param(db.tenant()).query(Long.class).single();
+        return new Figures(toReceive, held);
+    }
+
+    /**
+     * The dashboard's figures.
+     *
+     * @param ordersToReceive confirmed orders still waiting for goods
+     * @param billsHeld       bills held by the three-way match
+     */
+    public record Figures(long ordersToReceive, long billsHeld) {
+    }
+
+    /**
      * What an order waits for.
      *
      * @param state     its state

@@ -269,6 +269,39 @@ public class Orders {
         return db.tx().read(() -> store.page(state, partyId, before, size));
     }
 
+    /**
+     * Orders for a grid, newest first, by offset.
+     *
+     * @param state    only this state, or {@code null}
+     * @param partyId  only this supplier, or {@code null}
+     * @param openOnly only drafts and confirmed orders
+     * @param offset   rows to skip
+     * @param limit    rows to return
+     * @return the orders
+     */
+    public List<OrderSummary> summaries(String state, UUID partyId, boolean openOnly, int offset, int limit) {
+        return db.tx().read(() -> store.summaries(state, partyId, openOnly, offset, limit));
+    }
+
+    /**
+     * How many orders there are.
+     *
+     * @param state only this state, or {@code null}
+     * @return the count
+     */
+    public long count(String state) {
+        return db.tx().read(() -> store.count(state));
+    }
+
+    /**
+     * The dashboard's figures.
+     *
+     * @return confirmed orders to receive and bills held
+     */
+    public OrderStore.Figures figures() {
+        return db.tx().read(store::figures);
+    }
+
     private BigDecimal toBase(Problems problems, String f, BigDecimal quantity, String uom, ProductInfo product) {
         if (uom.equals(product.baseUom())) {
             return quantity;
