@@ -313,7 +313,7 @@ class InventoryFormsViewsIT {
             assertThat(suggestions).hasSize(1);
             assertThat(suggestions.getFirst().toString()).contains("quantity=50");
             button("inventory-suggestions-run").click();
-            assertThat(KernelViews.notifications()).contains("1 suggestions published.");
+            assertThat(KernelViews.notifications()).contains("1 suggestion published.");
             assertThat(rows("inventory-rules-grid").getCellText(0, 5)).isEqualTo("3 days");
 
             @SuppressWarnings("unchecked")
@@ -354,7 +354,7 @@ class InventoryFormsViewsIT {
         stockUp(api, valued, "10");
         VIEWS.as(VIEWS.admin("fv-books"), () -> {
             navigate("inventory/valuation");
-            assertThat(texts()).contains("1 products, total value €25.00",
+            assertThat(texts()).contains("1 product, total value €25.00",
                     "The valuation agrees with the ledger on every stock account.");
             List<Object> lines = items(component(Grid.class, "inventory-valuation-grid"));
             assertThat(lines).hasSize(1);

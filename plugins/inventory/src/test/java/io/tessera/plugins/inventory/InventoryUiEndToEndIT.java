@@ -29,7 +29,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * with the real catalog and inventory jars: a tenant admin signs in, validates a receipt (drafted through the API)
  * on the transfer page, finds the stock on the stock-on-hand view, delivers part of an order from the transfer
  * page, answers the backorder prompt and finds the backorder in the list; the product's stock panel and the
- * dashboard widget show the figures. Screenshots go to
+ * dashboard widget show the figures. Then, partly at 390 pixels wide: goods received through the new receipt form, a
+ * delivery validated in part with the barcode field and no backorder, a count sheet validated, the valuation and a
+ * reorder rule with its suggestion. Screenshots go to
  * {@code target/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -178,9 +180,112 @@ class InventoryUiEndToEndIT {
         value.waitFor();
         // 1,200 received at 2.50 = 3,000.00, 500 delivered at their FIFO cost of 2.50 = 1,250.00 out
         assertThat(value.getAttribute("data-value")).isEqualTo("1750.00");
-        assertThat(value.textContent()).isEqualTo("Stock value: 1,750.00");
+        assertThat(value.getAttribute("data-currency")).isEqualTo("EUR");
+        assertThat(value.textContent()).isEqualTo("Stock value: €1,750.00");
         assertThat(page.locator("#inventory-widget-products").textContent()).isEqualTo("Products in stock: 1");
+        assertThat(page.locator("#inventory-widget-below").textContent()).isEqualTo("Products below minimum: 0");
         shot("inv-13-dashboard-widget");
+    }
+
+    @Test
+    @Order(6)
+    void goodsAreReceivedThroughTheNewReceiptForm() {
+        page.navigate(base + "/inventory/transfers");
+        page.locator("#inventory-transfers-new-receipt").click();
+        page.waitForURL("**/inventory/new-transfer/receipt");
+        assertThat(page.title()).contains("New receipt");
+        page.locator("#inventory-form-save").click();
+        page.locator("#inventory-form-problem").getByText("Line 1, Product: is required").waitFor();
+        shot("inv-14-receipt-form-refused");
+        page.locator("#inventory-form-product-0 input").fill("GADGET");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("GADGET-7")).first().click();
+        page.locator("#inventory-form-quantity-0 input").fill("50");
+        page.locator("#inventory-form-cost-0 input").fill("3");
+        shot("inv-15-receipt-form");
+        page.locator("#inventory-form-save").click();
+        page.locator("#inventory-transfer-state").getByText("Draft").waitFor();
+        assertThat(page.locator("#inventory-transfer-lines").textContent()).contains("GADGET-7").contains("50");
+        page.locator("#inventory-transfer-validate").click();
+        page.locator("#inventory-transfer-state").getByText("Done").waitFor();
+        assertThat(onHand(api, gadget)).isEqualByComparingTo("750");
+    }
+
+    @Test
+    @Order(7)
+    void aDeliveryIsValidatedInPartWithTheBarcodeFieldWithoutABackorderAt390Pixels() {
+        String scanned = delivery(api, gadget, "20");
+        page.setViewportSize(390, 844);
+        page.navigate(base + "/inventory/transfer/" + scanned);
+        Locator barcode = page.locator("#inventory-transfer-barcode input");
+        barcode.waitFor();
+        for (int i = 1; i <= 3; i++) {
+            // one scan per round trip: the field is cleared by the server after each scan
+            barcode.fill("GADGET-7");
+            barcode.press("Enter");
+            String expected = String.valueOf(i);
+            page.waitForCondition(() -> expected.equals(page.locator("#inventory-transfer-quantity-0 input").inputValue()));
+            page.waitForCondition(() -> barcode.inputValue().isEmpty());
+        }
+        barcode.fill("NOT-A-CODE");
+        barcode.press("Enter");
+        page.getByText("No product has the barcode or SKU NOT-A-CODE.").waitFor();
+        shot("inv-16-barcode-390");
+        page.locator("#inventory-transfer-validate").click();
+        page.getByText("Create a backorder?").first().waitFor();
+        shot("inv-17-backorder-prompt-390");
+        page.locator("#inventory-backorder-none").click();
+        page.locator("#inventory-transfer-state").getByText("Done").waitFor();
+        assertThat(page.locator("#inventory-transfer-backorder").count()).isZero();
+        shot("inv-18-no-backorder-390");
+        assertThat(onHand(api, gadget)).isEqualByComparingTo("747");
+        assertThat(KERNEL.queryAsSuperuser("select count(*)::text from inv_transfers where backorder_of = ?::uuid", scanned))
+                .isEqualTo("0");
+    }
+
+    @Test
+    @Order(8)
+    void aCountSheetIsCountedAndValidatedAt390Pixels() {
+        page.navigate(base + "/inventory/counts");
+        page.getByText("No count sheets yet").first().waitFor();
+        shot("inv-19-counts-empty-390");
+        page.locator("#inventory-counts-new").click();
+        page.locator("#inventory-count-state").getByText("Counting").waitFor();
+        Locator counted = page.locator("#inventory-count-quantity-0 input");
+        counted.fill("740");
+        shot("inv-20-count-sheet-390");
+        page.locator("#inventory-count-validate").click();
+        page.locator("#inventory-count-state").getByText("Validated").waitFor();
+        assertThat(page.locator("#inventory-count-lines").textContent()).contains("-7");
+        shot("inv-21-count-validated-390");
+        assertThat(onHand(api, gadget)).isEqualByComparingTo("740");
+        page.navigate(base + "/inventory/counts");
+        page.locator("#inventory-counts-grid").getByText("Validated").waitFor();
+    }
+
+    @Test
+    @Order(9)
+    void theReportsAndReorderRulesAreUsableAt390Pixels() {
+        page.navigate(base + "/inventory/valuation");
+        page.locator("#inventory-valuation-grid").getByText("GADGET-7").first().waitFor();
+        assertThat(page.locator("#inventory-valuation-totals").textContent()).startsWith("1 product, total value €");
+        page.getByText("Accounting is not enabled").first().waitFor();
+        shot("inv-22-valuation-390");
+        page.navigate(base + "/inventory/reorder-rules");
+        page.locator("#inventory-rules-new").click();
+        page.locator("#inventory-rule-product input").fill("GADGET");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("GADGET-7")).first().click();
+        page.locator("#inventory-rule-min input").fill("1000");
+        page.locator("#inventory-rule-max input").fill("2000");
+        shot("inv-23-rule-dialog-390");
+        page.locator("#inventory-rule-save").click();
+        page.locator("#inventory-suggestions-grid").getByText("GADGET-7 · GADGET-7").first().waitFor();
+        java.math.BigDecimal toOrder = ok(api.get(INV + "replenishment")).get(0).get("quantity").decimalValue();
+        assertThat(page.locator("#inventory-suggestions-grid").textContent())
+                .contains(java.text.NumberFormat.getNumberInstance(java.util.Locale.US).format(toOrder) + " unit");
+        shot("inv-24-rules-and-suggestions-390");
+        page.setViewportSize(1280, 900);
+        page.navigate(base + "/");
+        assertThat(page.locator("#inventory-widget-below").textContent()).isEqualTo("Products below minimum: 1");
     }
 
     private static Locator menuEntry(String label) {

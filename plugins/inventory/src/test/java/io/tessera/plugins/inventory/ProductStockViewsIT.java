@@ -104,7 +104,7 @@ class ProductStockViewsIT {
             navigate("");
             Span value = byId(Span.class, "inventory-widget-value").orElseThrow();
             assertThat(value.getElement().getAttribute("data-value")).isEqualTo("25.00");
-            assertThat(value.getText()).isEqualTo("Stock value: 25.00");
+            assertThat(value.getText()).isEqualTo("Stock value: €25.00");
             Span products = byId(Span.class, "inventory-widget-products").orElseThrow();
             assertThat(products.getElement().getAttribute("data-products")).isEqualTo("1");
             assertThat(products.getText()).isEqualTo("Products in stock: 1");

@@ -38,11 +38,11 @@ import java.util.stream.Collectors;
 
 /**
  * Validates transfers, all or nothing: decides what each open move does now (everything, or the quantities asked
- * per product, the rest going to one backorder), takes deliveries from their reservations (reserving what is
- * missing first, 409 saying what is available when it cannot), creates the lots and serials of receipts (a serial
- * that exists already is 409), writes the done moves and the balance changes, hands the done moves to the
- * valuation and publishes one {@link StockMoved}. Also records direct documents (adjustments, returns, scrap)
- * whose moves are done at once. Call inside a transaction.
+ * per product, the rest going to one backorder or, when no backorder is wanted, cancelled), takes deliveries from
+ * their reservations (reserving what is missing first, 409 saying what is available when it cannot), creates the
+ * lots and serials of receipts (a serial that exists already is 409), writes the done moves and the balance
+ * changes, hands the done moves to the valuation and publishes one {@link StockMoved}. Also records direct
+ * documents (adjustments, returns, scrap) whose moves are done at once. Call inside a transaction.
  */
 class Validator {
 

@@ -2,11 +2,15 @@ package io.tessera.plugins.inventory.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import io.tessera.ui.kit.notify.Problem;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +25,7 @@ final class FieldErrors {
     private static final Pattern LINE = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)(\\[\\d+])?");
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final Set<HasValidation> watched = Collections.newSetFromMap(new IdentityHashMap<>());
     private final UnaryOperator<String> translate;
 
     /**
@@ -39,6 +44,13 @@ final class FieldErrors {
     void bind(String property, HasValidation field) {
         field.setManualValidation(true);
         fields.put(property, field);
+        if (field instanceof HasValue<?, ?> value && watched.add(field)) {
+            // what the user changes is no longer what was refused
+            value.addValueChangeListener(e -> {
+                field.setInvalid(false);
+                field.setErrorMessage(null);
+            });
+        }
     }
 
     /** Forgets every field (the lines are rebuilt). */

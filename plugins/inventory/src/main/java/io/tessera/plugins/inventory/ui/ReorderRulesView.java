@@ -187,7 +187,7 @@ public class ReorderRulesView extends VerticalLayout implements HasDynamicTitle 
         try {
             List<ReplenishmentSuggestion> published = run.run(null);
             Notifications.success(published.isEmpty() ? getTranslation("inventory.suggestions.none")
-                    : getTranslation("inventory.suggestions.published", TenantFormat.current().number(published.size())));
+                    : getTranslation("inventory.suggestions.published", published.size()));
             refreshNames(published);
             suggestions.setItems(published);
         } catch (RuntimeException refused) {
@@ -289,7 +289,8 @@ public class ReorderRulesView extends VerticalLayout implements HasDynamicTitle 
         Button cancel = new Button(getTranslation("inventory.transfer.cancel"), e -> dialog.close());
         cancel.addThemeVariants(ButtonVariant.TERTIARY);
         dialog.getFooter().add(cancel, save);
-        dialog.setMaxWidth("40rem");
+        // never wider than the screen: at 390 px the form is one column
+        dialog.setWidth("min(40rem, calc(100vw - 1rem))");
         dialog.open();
     }
 

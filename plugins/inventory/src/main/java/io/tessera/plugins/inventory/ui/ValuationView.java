@@ -45,6 +45,7 @@ public class ValuationView extends VerticalLayout implements HasDynamicTitle {
     private final Button more = new Button();
     private final List<ValuationReport.Line> shown = new ArrayList<>();
     private final int digits;
+    private Anchor reconciliationCsv;
     private ValuationReport.Page last;
 
     /**
@@ -82,7 +83,7 @@ public class ValuationView extends VerticalLayout implements HasDynamicTitle {
         more.setId("inventory-valuation-more");
         more.addClickListener(e -> loadMore());
 
-        Anchor reconciliationCsv = download("inventory-reconciliation-csv", "inventory.reconciliation.csv",
+        reconciliationCsv = download("inventory-reconciliation-csv", "inventory.reconciliation.csv",
                 () -> "stock-reconciliation-" + asOf.getValue() + ".csv", this::reconciliationCsv);
         accounts.addColumn(ValuationReport.AccountLine::account).setHeader(getTranslation("inventory.reconciliation.account"))
                 .setAutoWidth(true);
@@ -130,6 +131,7 @@ public class ValuationView extends VerticalLayout implements HasDynamicTitle {
             ValuationReport.Reconciliation r = db.tx().read(() -> report.reconciliation(date()));
             accounts.setItems(r.accounts());
             accounts.setVisible(true);
+            reconciliationCsv.setVisible(true);
             String state = getTranslation(r.agree() ? "inventory.reconciliation.agree" : "inventory.reconciliation.differ");
             if (r.unpostedValue().signum() != 0) {
                 state += " " + getTranslation("inventory.reconciliation.unposted", format.money(r.unpostedValue()));
@@ -139,6 +141,7 @@ public class ValuationView extends VerticalLayout implements HasDynamicTitle {
         } catch (ApiProblem refused) {
             accounts.setItems(List.of());
             accounts.setVisible(false);
+            reconciliationCsv.setVisible(false);
             reconciliationState.setText(getTranslation("inventory.reconciliation.noAccounting"));
         }
     }
@@ -150,7 +153,7 @@ public class ValuationView extends VerticalLayout implements HasDynamicTitle {
         lines.setItems(shown);
         more.setVisible(last.next() != null);
         TenantFormat format = TenantFormat.current();
-        totals.setText(getTranslation("inventory.valuation.totals", format.number(last.products()), format.money(last.totalValue())));
+        totals.setText(getTranslation("inventory.valuation.totals", last.products(), format.money(last.totalValue())));
     }
 
     private LocalDate date() {
