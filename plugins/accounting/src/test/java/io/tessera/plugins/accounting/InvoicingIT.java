@@ -492,10 +492,10 @@ class InvoicingIT {
         // 201 newer confirmed documents with nothing left to pay: more than the 200 the balance used to read first
         long copies = kernel.countAsSuperuser("""
                 with copies as (
-                  insert into acc_invoices
-                  select (jsonb_populate_record(null::acc_invoices, to_jsonb(i) || jsonb_build_object(
-                          'id', gen_random_uuid(), 'number', 'SETTLED-' || g, 'subtotal', 0, 'tax', 0, 'total', 0,
-                          'invoice_date', i.invoice_date + g))).*
+                  insert into acc_invoices (tenant_id, id, kind, credit_note, credited_invoice_id, number, party_id, invoice_date,
+                    due_date, currency, state, subtotal, tax, total, entry_id, version)
+                  select i.tenant_id, gen_random_uuid(), i.kind, i.credit_note, i.credited_invoice_id, 'SETTLED-' || g, i.party_id,
+                         i.invoice_date + g, i.due_date, i.currency, i.state, 0, 0, 0, i.entry_id, i.version
                     from acc_invoices i, generate_series(1, 201) g where i.id = ?::uuid
                   returning 1)
                 select count(*) from copies""", open);

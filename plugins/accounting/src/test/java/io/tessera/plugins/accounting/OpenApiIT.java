@@ -43,6 +43,14 @@ class OpenApiIT {
         assertThat(methods(paths, "/api/v1/accounting/invoices/{id}")).contains("get", "put", "delete");
         assertThat(methods(paths, "/api/v1/accounting/journal-entries")).contains("get", "post");
         assertThat(methods(paths, "/api/v1/accounting/fiscal-years/{id}/close")).contains("post");
+        assertThat(methods(paths, "/api/v1/accounting/tax-codes")).contains("get", "post");
+        assertThat(methods(paths, "/api/v1/accounting/reports/tax")).contains("get");
+        assertThat(methods(paths, "/api/v1/accounting/bank-accounts")).contains("get", "post");
+        assertThat(methods(paths, "/api/v1/accounting/bank-accounts/{id}/statements")).contains("get", "post");
+        assertThat(methods(paths, "/api/v1/accounting/bank-accounts/{id}/statements/{statementId}/lines")).contains("get");
+        assertThat(methods(paths, "/api/v1/accounting/statement-lines/{lineId}/reconcile")).contains("post");
+        // typed answers: the reconciliation report is a schema with its fields, not a free-form map
+        assertThat(doc.get("components").get("schemas").get("Reconciliation").get("properties").has("difference")).isTrue();
 
         JsonNode schemes = doc.get("components").get("securitySchemes");
         assertThat(schemes.get("basic").get("scheme").asString()).isEqualTo("basic");

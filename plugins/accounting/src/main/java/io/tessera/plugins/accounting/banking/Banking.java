@@ -137,11 +137,11 @@ public class Banking {
      * @param lineId  the line
      * @param matches documents and amounts, or {@code null}
      * @param account an account code, or {@code null}
-     * @return the entry (and payment) it posted
+     * @return the entry it posted
      */
     @RequiresPermission("accounting.write")
-    public Map<String, Object> reconcile(UUID lineId, List<Settlements.Match> matches, String account) {
-        return db.tx().write(() -> reconciliations.reconcile(lineId, new Reconciliations.ReconcileBody(matches, account, null)));
+    public UUID reconcile(UUID lineId, List<Settlements.Match> matches, String account) {
+        return db.tx().write(() -> reconciliations.reconcile(lineId, new Reconciliations.ReconcileBody(matches, account, null))).entryId();
     }
 
     /**
@@ -152,7 +152,7 @@ public class Banking {
      * @return closing balance, ledger balance, difference, unreconciled lines
      */
     @RequiresPermission("accounting.read")
-    public Map<String, Object> report(UUID bankAccountId, UUID statementId) {
+    public Statements.Reconciliation report(UUID bankAccountId, UUID statementId) {
         return db.tx().write(() -> {
             BankAccount bank = banks.find(bankAccountId).orElseThrow(() -> ApiProblem.notFound("Bank account", bankAccountId));
             Statements.Statement statement = statements.find(statementId)

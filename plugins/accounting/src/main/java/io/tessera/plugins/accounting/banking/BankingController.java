@@ -50,10 +50,48 @@ class BankingController {
     record NewBankAccount(String name, String currency, String account) {
     }
 
+    /**
+     * A list.
+     *
+     * @param items the items
+     * @param <T>   their type
+     */
+    record Items<T>(List<T> items) {
+    }
+
+    /**
+     * An imported statement.
+     *
+     * @param id        the statement
+     * @param format    {@code CAMT053}, {@code OFX} or {@code CSV}
+     * @param lines     its number of lines
+     * @param statement the statement
+     */
+    record Imported(UUID id, String format, int lines, Statements.Statement statement) {
+    }
+
+    /**
+     * A line with its suggestions (unreconciled lines, when asked).
+     *
+     * @param line        the line
+     * @param suggestions best first, or {@code null}
+     */
+    record LineItem(Statements.Line line, List<Suggestions.Suggestion> suggestions) {
+    }
+
+    /**
+     * A page of lines.
+     *
+     * @param items the lines
+     * @param next  the {@code after} of the next page, or {@code null} on the last
+     */
+    record LinesPage(List<LineItem> items, Integer next) {
+    }
+
     @GetMapping("/bank-accounts")
     @RequiresPermission("accounting.read")
-    Map<String, Object> list() {
-        return Map.of("items", db.tx().write(banks::list));
+    Items<BankAccount> list() {
+        return new Items<>(db.tx().write(banks::list));
     }
 
     @PostMapping("/bank-accounts")
@@ -71,10 +109,10 @@ class BankingController {
 
     @GetMapping("/bank-accounts/{id}/statements")
     @RequiresPermission("accounting.read")
-    Map<String, Object> statements(@PathVariable UUID id) {
+    Items<Statements.Statement> statements(@PathVariable UUID id) {
         return db.tx().write(() -> {
             banks.find(id).orElseThrow(() -> ApiProblem.notFound("Bank account", id));
-            return Map.of("items", statements.list(id));
+            return new Items<>(statements.list(id));
         });
     }
 
@@ -88,7 +126,7 @@ class BankingController {
     @PostMapping(path = {"/bank-accounts/{id}/statements", "/bank-accounts/{id}/statements/import"},
             consumes = {"application/xml", "text/xml", "application/x-ofx", "application/ofx", "text/csv", "text/plain"})
     @RequiresPermission("accounting.write")
-    ResponseEntity<Map<String, Object>> importStatement(@PathVariable UUID id,
+    ResponseEntity<Imported> importStatement(@PathVariable UUID id,
                                                         @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
                                                         @RequestParam Map<String, String> params,
                                                         @RequestBody(required = false) String content) {
@@ -120,12 +158,8 @@ class BankingController {
             BankAccount bank = banks.find(id).orElseThrow(() -> ApiProblem.notFound("Bank account", id));
             return statements.importStatement(bank, format, content, parsed);
         });
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", stored.id());
-        body.put("format", stored.format());
-        body.put("lines", stored.lines());
-        body.put("statement", stored);
-        return ResponseEntity.created(URI.create("/api/v1/accounting/bank-accounts/" + id + "/statements/" + stored.id())).body(body);
+        return ResponseEntity.created(URI.create("/api/v1/accounting/bank-accounts/" + id + "/statements/" + stored.id()))
+                .body(new Imported(stored.id(), stored.format(), stored.lines(), stored));
     }
 
     @GetMapping("/bank-accounts/{id}/statements/{statementId}")
@@ -140,7 +174,7 @@ class BankingController {
      */
     @GetMapping("/bank-accounts/{id}/statements/{statementId}/lines")
     @RequiresPermission("accounting.read")
-    Map<String, Object> lines(@PathVariable UUID id, @PathVariable UUID statementId,
+    LinesPage lines(@PathVariable UUID id, @PathVariable UUID statementId,
                               @RequestParam(defaultValue = "all") String state, @RequestParam(defaultValue = "0") int after,
                               @RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "true") boolean suggest) {
         List<ApiProblem.FieldError> errors = new ArrayList<>();
@@ -160,25 +194,17 @@ class BankingController {
         return db.tx().write(() -> {
             statementOf(id, statementId);
             List<Statements.Line> page = statements.lines(statementId, s, after, size);
-            List<Map<String, Object>> items = new ArrayList<>();
+            List<LineItem> items = new ArrayList<>();
             for (Statements.Line line : page) {
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("line", line);
-                if (suggest && !line.reconciled()) {
-                    item.put("suggestions", suggestions.forLine(line));
-                }
-                items.add(item);
+                items.add(new LineItem(line, suggest && !line.reconciled() ? suggestions.forLine(line) : null));
             }
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("items", items);
-            result.put("next", page.size() == size ? page.getLast().lineNo() : null);
-            return result;
+            return new LinesPage(items, page.size() == size ? page.getLast().lineNo() : null);
         });
     }
 
     @GetMapping("/bank-accounts/{id}/statements/{statementId}/reconciliation")
     @RequiresPermission("accounting.read")
-    Map<String, Object> reconciliation(@PathVariable UUID id, @PathVariable UUID statementId) {
+    Statements.Reconciliation reconciliation(@PathVariable UUID id, @PathVariable UUID statementId) {
         return db.tx().write(() -> {
             Statements.Statement statement = statementOf(id, statementId);
             return statements.reconciliation(banks.find(id).orElseThrow(), statement);
@@ -187,7 +213,7 @@ class BankingController {
 
     @PostMapping("/statement-lines/{lineId}/reconcile")
     @RequiresPermission("accounting.write")
-    Map<String, Object> reconcile(@PathVariable UUID lineId, @RequestBody Reconciliations.ReconcileBody body) {
+    Reconciliations.Reconciled reconcile(@PathVariable UUID lineId, @RequestBody Reconciliations.ReconcileBody body) {
         return db.tx().write(() -> reconciliations.reconcile(lineId, body));
     }
 

@@ -53,8 +53,18 @@ class Reconciliations {
     record ReconcileBody(List<Settlements.Match> matches, String account, String description) {
     }
 
+    /**
+     * What reconciling a line posted.
+     *
+     * @param lineId    the line
+     * @param entryId   the journal entry
+     * @param paymentId the payment, or {@code null} when booked to an account
+     */
+    record Reconciled(UUID lineId, UUID entryId, UUID paymentId) {
+    }
+
     @RequiresPermission("accounting.write")
-    Map<String, Object> reconcile(UUID lineId, ReconcileBody body) {
+    Reconciled reconcile(UUID lineId, ReconcileBody body) {
         Statements.Line line = statements.lock(lineId).orElseThrow(() -> ApiProblem.notFound("Statement line", lineId));
         if (line.reconciled()) {
             throw ApiProblem.conflict("Statement line " + line.lineNo() + " is already reconciled (entry " + line.entryId() + ")");
@@ -79,12 +89,7 @@ class Reconciliations {
             entryId = bookToAccount(line, bank, body);
         }
         statements.markReconciled(lineId, entryId, paymentId);
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("lineId", lineId);
-        result.put("entryId", entryId);
-        result.put("paymentId", paymentId);
-        result.put("reconciled", true);
-        return result;
+        return new Reconciled(lineId, entryId, paymentId);
     }
 
     private UUID bookToAccount(Statements.Line line, BankAccount bank, ReconcileBody body) {

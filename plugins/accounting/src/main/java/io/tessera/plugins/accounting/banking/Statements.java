@@ -250,7 +250,7 @@ public class Statements {
      * @param statement the statement
      * @return the report
      */
-    public Map<String, Object> reconciliation(BankAccount bank, Statement statement) {
+    public Reconciliation reconciliation(BankAccount bank, Statement statement) {
         int digits = Money.digits(bank.currency());
         BigDecimal[] open = db.sql().sql("select count(*), coalesce(sum(amount), 0), coalesce((select sum(amount) from acc_statement_lines "
                         + "where tenant_id = ? and statement_id = ?), 0) from acc_statement_lines where tenant_id = ? and statement_id = ? "
@@ -262,19 +262,29 @@ public class Statements {
         BigDecimal ledger = db.sql().sql("select coalesce(sum(debit) - sum(credit), 0) from acc_lines where tenant_id = ? "
                         + "and account_id = ? and currency = ? and entry_date <= ?")
                 .params(db.tenant(), bank.accountId(), bank.currency(), statement.to()).query(BigDecimal.class).single();
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("statementId", statement.id());
-        report.put("bankAccountId", bank.id());
-        report.put("account", bank.account());
-        report.put("currency", bank.currency());
-        report.put("asOf", statement.to());
-        report.put("openingBalance", statement.openingBalance() == null ? null : statement.openingBalance().setScale(digits));
-        report.put("closingBalance", closing.setScale(digits));
-        report.put("ledgerBalance", ledger.setScale(digits));
-        report.put("difference", closing.subtract(ledger).setScale(digits));
-        report.put("unreconciledLines", open[0].intValue());
-        report.put("unreconciledAmount", open[1].setScale(digits));
-        return report;
+        return new Reconciliation(statement.id(), bank.id(), bank.account(), bank.currency(), statement.to(),
+                statement.openingBalance() == null ? null : statement.openingBalance().setScale(digits), closing.setScale(digits),
+                ledger.setScale(digits), closing.subtract(ledger).setScale(digits), open[0].intValue(), open[1].setScale(digits));
+    }
+
+    /**
+     * A statement's reconciliation report.
+     *
+     * @param statementId        the statement
+     * @param bankAccountId      its bank account
+     * @param account            the bank account's ledger account code
+     * @param currency           the currency
+     * @param asOf               the statement's last day
+     * @param openingBalance     the file's opening balance, or {@code null}
+     * @param closingBalance     the file's closing balance, else the opening balance (or zero) plus the lines
+     * @param ledgerBalance      the ledger account's balance in the currency up to {@code asOf}
+     * @param difference         closing balance minus ledger balance
+     * @param unreconciledLines  lines not reconciled yet
+     * @param unreconciledAmount their sum
+     */
+    public record Reconciliation(UUID statementId, UUID bankAccountId, String account, String currency, LocalDate asOf,
+                                 BigDecimal openingBalance, BigDecimal closingBalance, BigDecimal ledgerBalance,
+                                 BigDecimal difference, int unreconciledLines, BigDecimal unreconciledAmount) {
     }
 
     private static Statement statement(ResultSet rs, int n) throws SQLException {

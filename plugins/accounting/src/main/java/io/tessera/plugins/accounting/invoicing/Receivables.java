@@ -36,8 +36,11 @@ public class Receivables {
     private final Db db;
     private final Parties parties;
 
+    private final io.tessera.plugins.accounting.tax.TaxCodes taxCodes;
+
     Receivables(Invoices invoices, Payments payments, Balances balances, Accounts accounts, SettingsStore settings, Db db,
-                Parties parties) {
+                Parties parties, io.tessera.plugins.accounting.tax.TaxCodes taxCodes) {
+        this.taxCodes = taxCodes;
         this.parties = parties;
         this.invoices = invoices;
         this.payments = payments;
@@ -53,10 +56,25 @@ public class Receivables {
      * @param description what was sold or bought
      * @param quantity    quantity
      * @param unitPrice   unit price
-     * @param taxRate     tax rate in percent
+     * @param taxRate     tax rate in percent (tenants without tax codes)
      * @param account     revenue or expense account code, or {@code null} for the chart's default
+     * @param taxCode     tax code (tenants with tax codes), or {@code null}
      */
-    public record DraftLine(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate, String account) {
+    public record DraftLine(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate, String account,
+                            String taxCode) {
+
+        /**
+         * A line with a free tax rate.
+         *
+         * @param description what was sold or bought
+         * @param quantity    quantity
+         * @param unitPrice   unit price
+         * @param taxRate     tax rate in percent
+         * @param account     revenue or expense account code, or {@code null} for the chart's default
+         */
+        public DraftLine(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal taxRate, String account) {
+            this(description, quantity, unitPrice, taxRate, account, null);
+        }
 
         /**
          * A line on the chart's default account.
@@ -118,6 +136,16 @@ public class Receivables {
     }
 
     /**
+     * The tenant's tax codes (empty: invoice lines take a free rate).
+     *
+     * @return the codes, sales first
+     */
+    @RequiresPermission("accounting.read")
+    public List<io.tessera.plugins.accounting.tax.TaxCode> taxCodes() {
+        return db.tx().write(() -> taxCodes.list(null));
+    }
+
+    /**
      * The base currency.
      *
      * @return its ISO code
@@ -134,11 +162,27 @@ public class Receivables {
      * @return the totals
      */
     public static Totals totals(List<DraftLine> lines, String currency) {
+        return totals(lines, currency, List.of());
+    }
+
+    /**
+     * The live totals of lines as typed, lines with a tax code computed with its rate (and, for a price-included code,
+     * extracted from the gross) as the service will.
+     *
+     * @param lines    the lines
+     * @param currency the currency
+     * @param codes    the tenant's tax codes of the document's type
+     * @return the totals
+     */
+    public static Totals totals(List<DraftLine> lines, String currency, List<io.tessera.plugins.accounting.tax.TaxCode> codes) {
         List<InvoiceMath.Line> computed = new ArrayList<>();
         for (DraftLine l : lines) {
             if (l.quantity() != null && l.unitPrice() != null) {
-                computed.add(InvoiceMath.line(l.quantity(), l.unitPrice(), l.taxRate() == null ? BigDecimal.ZERO : l.taxRate(),
-                        currency));
+                var code = l.taxCode() == null ? null
+                        : codes.stream().filter(c -> c.code().equals(l.taxCode()) && c.rate() != null).findFirst().orElse(null);
+                BigDecimal rate = code != null ? code.rate() : l.taxRate() == null ? BigDecimal.ZERO : l.taxRate();
+                computed.add(code != null && code.priceIncluded() ? InvoiceMath.lineIncluded(l.quantity(), l.unitPrice(), rate, currency)
+                        : InvoiceMath.line(l.quantity(), l.unitPrice(), rate, currency));
             }
         }
         InvoiceMath.Totals t = InvoiceMath.totals(computed, currency);
@@ -185,7 +229,7 @@ public class Receivables {
         return new InvoiceBody(draft.kind(), creditNote, draft.creditedInvoiceId(),
                 draft.partyId(), draft.date(), draft.dueDate(), draft.currency(),
                 draft.lines().stream().map(l -> new InvoiceBody.LineBody(l.description(), l.quantity(), l.unitPrice(),
-                        l.taxRate(), l.account())).toList(), version);
+                        l.taxCode() != null ? null : l.taxRate(), l.account(), l.taxCode(), null)).toList(), version);
     }
 
     /**

@@ -99,8 +99,10 @@ public class Settlements {
      * @return the documents, oldest due first
      */
     public List<OpenDocument> openByAmount(String kind, String currency, BigDecimal amount, int limit) {
-        return db.sql().sql(SELECT + "and i.total = :amount) x where x.open = :amount order by x.due_date, x.id limit :limit")
-                .param("t", db.tenant()).param("kind", kind).param("currency", currency).param("amount", amount)
+        // total_units (bigint) rather than total (numeric): bigint equality is leakproof, so row-level security lets the index serve it
+        long units = amount.movePointRight(4).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
+        return db.sql().sql(SELECT + "and i.total_units = :units) x where x.open = :amount order by x.due_date, x.id limit :limit")
+                .param("t", db.tenant()).param("kind", kind).param("currency", currency).param("units", units).param("amount", amount)
                 .param("limit", limit).query(Settlements::map).list();
     }
 

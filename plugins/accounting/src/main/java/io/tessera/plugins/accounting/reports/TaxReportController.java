@@ -32,6 +32,17 @@ class TaxReportController {
         this.db = db;
     }
 
+    /**
+     * One code's documents.
+     *
+     * @param from         first day
+     * @param to           last day
+     * @param baseCurrency the currency of the figures
+     * @param line         the code's line with its documents
+     */
+    record DrillDown(LocalDate from, LocalDate to, String baseCurrency, TaxReport.Line line) {
+    }
+
     @GetMapping("/tax")
     @RequiresPermission("accounting.read")
     ResponseEntity<?> tax(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
@@ -70,12 +81,7 @@ class TaxReportController {
                         line.documents().stream().map(d -> List.<Object>of(d.number(), d.date(), d.partyId(), d.currency(), d.net(),
                                 d.tax(), d.baseNet(), d.baseTax())).toList());
             }
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("from", from);
-            body.put("to", to);
-            body.put("baseCurrency", result.baseCurrency());
-            body.put("line", line);
-            return ResponseEntity.ok(body);
+            return ResponseEntity.ok(new DrillDown(from, to, result.baseCurrency(), line));
         }
         if ("csv".equals(format)) {
             List<List<Object>> rows = new ArrayList<>();

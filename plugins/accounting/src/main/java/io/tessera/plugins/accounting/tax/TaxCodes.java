@@ -150,6 +150,16 @@ public class TaxCodes {
             }
             return categoryId == null ? null : byCategory.get(categoryId);
         }
+
+        /**
+         * Default codes as stored for a party or a product category.
+         *
+         * @param id       the party or category id
+         * @param sales    the sales code, or {@code null}
+         * @param purchase the purchase code, or {@code null}
+         */
+        public record Stored(UUID id, String sales, String purchase) {
+        }
     }
 
     /**
@@ -236,7 +246,7 @@ public class TaxCodes {
      * @return the defaults stored
      */
     @RequiresPermission("accounting.manage")
-    Map<String, Object> setPartyDefaults(UUID partyId, String sales, String purchase) {
+    Defaults.Stored setPartyDefaults(UUID partyId, String sales, String purchase) {
         if (!parties.unknown(Set.of(partyId)).isEmpty()) {
             throw Referenced.notFound("partyId", "Party", partyId);
         }
@@ -253,11 +263,11 @@ public class TaxCodes {
      * @return the defaults stored
      */
     @RequiresPermission("accounting.manage")
-    Map<String, Object> setCategoryDefaults(UUID categoryId, String sales, String purchase) {
+    Defaults.Stored setCategoryDefaults(UUID categoryId, String sales, String purchase) {
         return setDefaults("acc_category_tax_defaults", "category_id", categoryId, sales, purchase);
     }
 
-    private Map<String, Object> setDefaults(String table, String keyColumn, UUID key, String sales, String purchase) {
+    private Defaults.Stored setDefaults(String table, String keyColumn, UUID key, String sales, String purchase) {
         List<ApiProblem.FieldError> errors = new ArrayList<>();
         UUID salesId = codeId("SALES", sales, "sales", errors);
         UUID purchaseId = codeId("PURCHASE", purchase, "purchase", errors);
@@ -269,11 +279,7 @@ public class TaxCodes {
             db.sql().sql("insert into " + table + " (tenant_id, " + keyColumn + ", sales_code_id, purchase_code_id) values (?, ?, ?, ?)")
                     .params(db.tenant(), key, salesId, purchaseId).update();
         }
-        Map<String, Object> result = new HashMap<>();
-        result.put(keyColumn.equals("party_id") ? "partyId" : "categoryId", key);
-        result.put("sales", salesId == null ? null : sales);
-        result.put("purchase", purchaseId == null ? null : purchase);
-        return result;
+        return new Defaults.Stored(key, salesId == null ? null : sales, purchaseId == null ? null : purchase);
     }
 
     private UUID codeId(String type, String code, String field, List<ApiProblem.FieldError> errors) {

@@ -40,15 +40,31 @@ class TaxController {
     record DefaultsBody(String sales, String purchase) {
     }
 
+    /**
+     * The codes.
+     *
+     * @param items sales first, by code
+     */
+    record Listed(List<TaxCode> items) {
+    }
+
+    /**
+     * The outcome of seeding.
+     *
+     * @param added how many codes were added
+     * @param items every code now
+     */
+    record Seeded(int added, List<TaxCode> items) {
+    }
+
     @GetMapping("/tax-codes")
     @RequiresPermission("accounting.read")
-    Map<String, Object> list(@RequestParam(required = false) String type) {
+    Listed list(@RequestParam(required = false) String type) {
         String t = type == null ? null : type.toUpperCase(Locale.ROOT);
         if (t != null && !t.equals("SALES") && !t.equals("PURCHASE")) {
             throw ApiProblem.invalid("type", "must be sales or purchase");
         }
-        List<TaxCode> items = db.tx().write(() -> codes.list(t));
-        return Map.of("items", items);
+        return new Listed(db.tx().write(() -> codes.list(t)));
     }
 
     @PostMapping("/tax-codes")
@@ -61,19 +77,19 @@ class TaxController {
     /** Adds the chart template's tax codes the tenant does not have yet; from then on invoice lines need codes. */
     @PostMapping("/tax-codes/seed")
     @RequiresPermission("accounting.manage")
-    Map<String, Object> seed() {
-        return db.tx().write(() -> Map.of("added", codes.seed(), "items", codes.list(null)));
+    Seeded seed() {
+        return db.tx().write(() -> new Seeded(codes.seed(), codes.list(null)));
     }
 
     @PutMapping("/parties/{partyId}/tax-defaults")
     @RequiresPermission("accounting.manage")
-    Map<String, Object> partyDefaults(@PathVariable UUID partyId, @RequestBody DefaultsBody body) {
+    TaxCodes.Defaults.Stored partyDefaults(@PathVariable UUID partyId, @RequestBody DefaultsBody body) {
         return db.tx().write(() -> codes.setPartyDefaults(partyId, body.sales(), body.purchase()));
     }
 
     @PutMapping("/tax-codes/category-defaults/{categoryId}")
     @RequiresPermission("accounting.manage")
-    Map<String, Object> categoryDefaults(@PathVariable UUID categoryId, @RequestBody DefaultsBody body) {
+    TaxCodes.Defaults.Stored categoryDefaults(@PathVariable UUID categoryId, @RequestBody DefaultsBody body) {
         return db.tx().write(() -> codes.setCategoryDefaults(categoryId, body.sales(), body.purchase()));
     }
 }

@@ -51,9 +51,9 @@ public class BankingView extends VerticalLayout implements HasDynamicTitle {
 
         List<Banking.OpenLine> openLines(UUID statementId, int limit);
 
-        Map<String, Object> reconcile(UUID lineId, List<Settlements.Match> matches, String account);
+        UUID reconcile(UUID lineId, List<Settlements.Match> matches, String account);
 
-        Map<String, Object> report(UUID bankAccountId, UUID statementId);
+        Statements.Reconciliation report(UUID bankAccountId, UUID statementId);
     }
 
     private static final int SHOWN = 200;
@@ -67,7 +67,7 @@ public class BankingView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Banking.OpenLine> lines = new Grid<>();
     private final TextField bookAccount = new TextField();
     private final Span summary = new Span();
-    private Map<String, Object> report = Map.of();
+    private Statements.Reconciliation report;
 
     /**
      * The view as the shell creates it.
@@ -103,12 +103,12 @@ public class BankingView extends VerticalLayout implements HasDynamicTitle {
             }
 
             @Override
-            public Map<String, Object> reconcile(UUID lineId, List<Settlements.Match> matches, String account) {
+            public UUID reconcile(UUID lineId, List<Settlements.Match> matches, String account) {
                 return banking.reconcile(lineId, matches, account);
             }
 
             @Override
-            public Map<String, Object> report(UUID bankAccountId, UUID statementId) {
+            public Statements.Reconciliation report(UUID bankAccountId, UUID statementId) {
                 return banking.report(bankAccountId, statementId);
             }
         });
@@ -204,7 +204,7 @@ public class BankingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The reconciliation summary shown: closing balance, ledger balance, difference, unreconciled lines. */
-    Map<String, Object> report() {
+    Statements.Reconciliation report() {
         return report;
     }
 
@@ -320,16 +320,16 @@ public class BankingView extends VerticalLayout implements HasDynamicTitle {
         if (s == null || bank.getValue() == null) {
             lines.setItems(List.of());
             summary.setText(getTranslation("accounting.bank.noStatement"));
-            report = Map.of();
+            report = null;
             return;
         }
         lines.setItems(source.openLines(s.id(), SHOWN));
         report = source.report(bank.getValue().id(), s.id());
         TenantFormat format = TenantFormat.current();
-        String currency = (String) report.get("currency");
-        summary.setText(getTranslation("accounting.bank.summary", format.money((BigDecimal) report.get("closingBalance"), currency),
-                format.money((BigDecimal) report.get("ledgerBalance"), currency), format.money((BigDecimal) report.get("difference"), currency),
-                format.number((Integer) report.get("unreconciledLines"))));
+        String currency = report.currency();
+        summary.setText(getTranslation("accounting.bank.summary", format.money(report.closingBalance(), currency),
+                format.money(report.ledgerBalance(), currency), format.money(report.difference(), currency),
+                format.number(report.unreconciledLines())));
     }
 
     private static FlexLayout row(com.vaadin.flow.component.Component... components) {

@@ -66,6 +66,8 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
     private final Button creditNote = new Button();
     private InvoiceView shown;
     private UUID credited;
+    /** The tenant's tax codes; when there are any, lines pick a code instead of typing a rate. */
+    private final List<io.tessera.plugins.accounting.tax.TaxCode> taxCodes;
 
     /**
      * The view as the shell creates it.
@@ -75,6 +77,7 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
     public InvoiceFormView(Receivables receivables) {
         this.receivables = receivables;
         this.baseCurrency = receivables.baseCurrency();
+        this.taxCodes = receivables.taxCodes();
         title.setId("invoice-title");
         kind.setLabel(getTranslation("accounting.invoice.kind"));
         kind.setItems("customer", "vendor");
@@ -109,6 +112,10 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
         lineRows.setId("invoice-lines");
         addLine.setText(getTranslation("accounting.invoice.addLine"));
         addLine.addClickListener(e -> addLine());
+        kind.addValueChangeListener(e -> {
+            lines.forEach(LineRow::offerCodes);
+            refreshTotals();
+        });
         addLine.setId("invoice-add-line");
         net.setId("invoice-net");
         tax.setId("invoice-tax");
@@ -200,6 +207,7 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
             row.quantity.setValue(l.quantity());
             row.unitPrice.setValue(l.unitPrice());
             row.taxRate.setValue(l.taxRate());
+            row.taxCode.setValue(l.taxCode());
         }
         setEditable(true);
         kind.setReadOnly(true);
@@ -228,6 +236,7 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
             row.quantity.setValue(l.quantity());
             row.unitPrice.setValue(l.unitPrice());
             row.taxRate.setValue(l.taxRate());
+            row.taxCode.setValue(l.taxCode());
             row.account = l.account();
         }
         status.setText(getTranslation("accounting.invoice.status", getTranslation("accounting.invoice.state."
@@ -295,26 +304,29 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
             row.quantity.setId("invoice-quantity-" + i);
             row.unitPrice.setId("invoice-price-" + i);
             row.taxRate.setId("invoice-taxrate-" + i);
+            row.taxCode.setId("invoice-taxcode-" + i);
             row.remove.setId("invoice-remove-" + i);
             errors.bind("lines[" + i + "].description", row.description);
             errors.bind("lines[" + i + "].quantity", row.quantity);
             errors.bind("lines[" + i + "].unitPrice", row.unitPrice);
             errors.bind("lines[" + i + "].taxRate", row.taxRate);
+            errors.bind("lines[" + i + "].taxCode", row.taxCode);
         }
     }
 
     private List<Receivables.DraftLine> typedLines() {
+        boolean coded = !taxCodes.isEmpty();
         return lines.stream().map(l -> new Receivables.DraftLine(l.description.getValue(), l.quantity.getValue(),
-                l.unitPrice.getValue(), l.taxRate.getValue(), l.account)).toList();
+                l.unitPrice.getValue(), coded ? null : l.taxRate.getValue(), l.account, coded ? l.taxCode.getValue() : null)).toList();
     }
 
     private void refreshTotals() {
         String c = currency.getValue() == null ? "" : currency.getValue().strip().toUpperCase();
         Receivables.Totals totals;
         try {
-            totals = Receivables.totals(typedLines(), c.isEmpty() ? baseCurrency : c);
+            totals = Receivables.totals(typedLines(), c.isEmpty() ? baseCurrency : c, codesOfKind());
         } catch (RuntimeException unknownCurrency) {
-            totals = Receivables.totals(typedLines(), baseCurrency);
+            totals = Receivables.totals(typedLines(), baseCurrency, codesOfKind());
         }
         net.setText(getTranslation("accounting.invoice.net", totals.net().toPlainString()));
         tax.setText(getTranslation("accounting.invoice.tax", totals.tax().toPlainString()));
@@ -373,12 +385,19 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
         }
     }
 
+    /** The tax codes a line of the current kind may pick: sales codes for invoices, purchase codes for bills. */
+    private List<io.tessera.plugins.accounting.tax.TaxCode> codesOfKind() {
+        String type = "vendor".equals(kind.getValue()) ? "PURCHASE" : "SALES";
+        return taxCodes.stream().filter(c -> c.type().equals(type)).toList();
+    }
+
     /** One line of the form. */
     final class LineRow {
         final TextField description = new TextField();
         final BigDecimalField quantity = new BigDecimalField();
         final BigDecimalField unitPrice = new BigDecimalField();
         final BigDecimalField taxRate = new BigDecimalField();
+        final com.vaadin.flow.component.select.Select<String> taxCode = new com.vaadin.flow.component.select.Select<>();
         final Button remove;
         final HorizontalLayout layout;
         /** The line's account code as stored (not edited here), kept when a draft is saved again. */
@@ -396,9 +415,28 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
                 f.setValueChangeMode(ValueChangeMode.EAGER);
                 f.addValueChangeListener(e -> refreshTotals());
             }
+            taxCode.setPlaceholder(getTranslation("accounting.invoice.taxCode"));
+            taxCode.setEmptySelectionAllowed(true);
+            taxCode.setEmptySelectionCaption(getTranslation("accounting.invoice.taxCodeDefault"));
+            taxCode.addValueChangeListener(e -> refreshTotals());
+            offerCodes();
+            taxRate.setVisible(taxCodes.isEmpty());
+            taxCode.setVisible(!taxCodes.isEmpty());
             remove = new Button(getTranslation("accounting.invoice.removeLine"), e -> removeLine(this));
-            layout = new HorizontalLayout(description, quantity, unitPrice, taxRate, remove);
+            layout = new HorizontalLayout(description, quantity, unitPrice, taxRate, taxCode, remove);
             layout.setAlignItems(Alignment.BASELINE);
+        }
+
+        /** Offers the codes of the document's kind, each shown with its name and rate; a code of the other kind is dropped. */
+        void offerCodes() {
+            String kept = taxCode.getValue();
+            List<io.tessera.plugins.accounting.tax.TaxCode> offered = codesOfKind();
+            taxCode.setItems(offered.stream().map(io.tessera.plugins.accounting.tax.TaxCode::code).toList());
+            taxCode.setItemLabelGenerator(code -> code == null ? getTranslation("accounting.invoice.taxCodeDefault")
+                    : offered.stream().filter(c -> c.code().equals(code)).findFirst().map(c -> c.code() + " · " + c.name()).orElse(code));
+            if (kept != null && offered.stream().anyMatch(c -> c.code().equals(kept))) {
+                taxCode.setValue(kept);
+            }
         }
 
         void setReadOnly(boolean readOnly) {
@@ -406,6 +444,7 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
             quantity.setReadOnly(readOnly);
             unitPrice.setReadOnly(readOnly);
             taxRate.setReadOnly(readOnly);
+            taxCode.setReadOnly(readOnly);
             remove.setVisible(!readOnly);
         }
     }

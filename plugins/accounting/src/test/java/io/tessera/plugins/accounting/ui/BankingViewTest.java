@@ -73,22 +73,17 @@ class BankingViewTest extends BrowserlessTest {
         }
 
         @Override
-        public Map<String, Object> reconcile(UUID lineId, List<Settlements.Match> matches, String account) {
+        public UUID reconcile(UUID lineId, List<Settlements.Match> matches, String account) {
             reconciled.add(new Object[] {lineId, matches, account});
             open.removeIf(l -> l.line().id().equals(lineId));
-            return Map.of("lineId", lineId);
+            return UUID.randomUUID();
         }
 
         @Override
-        public Map<String, Object> report(UUID bankAccountId, UUID statementId) {
-            BigDecimal ledger = open.isEmpty() ? new BigDecimal("344.50") : BigDecimal.ZERO;
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("currency", "EUR");
-            r.put("closingBalance", new BigDecimal("344.50"));
-            r.put("ledgerBalance", ledger);
-            r.put("difference", new BigDecimal("344.50").subtract(ledger));
-            r.put("unreconciledLines", open.size());
-            return r;
+        public Statements.Reconciliation report(UUID bankAccountId, UUID statementId) {
+            BigDecimal ledger = open.isEmpty() ? new BigDecimal("344.50") : new BigDecimal("0.00");
+            return new Statements.Reconciliation(statementId, bankAccountId, "1501", "EUR", LocalDate.of(2026, 4, 30), BigDecimal.ZERO,
+                    new BigDecimal("344.50"), ledger, new BigDecimal("344.50").subtract(ledger), open.size(), BigDecimal.ZERO);
         }
 
         private static Statements.Line line(Statements.Statement s, int no, String amount, String reference, String counterparty) {
@@ -125,7 +120,8 @@ class BankingViewTest extends BrowserlessTest {
         assertThat(view.statementSelect().getValue()).isNotNull();
         assertThat(test(view.linesGrid()).size()).isEqualTo(2);
         assertThat(test(view.linesGrid()).getCellText(0, 3)).isEqualTo("€357.00");
-        assertThat(view.report()).containsEntry("difference", new BigDecimal("344.50")).containsEntry("unreconciledLines", 2);
+        assertThat(view.report().difference()).isEqualByComparingTo("344.50");
+        assertThat(view.report().unreconciledLines()).isEqualTo(2);
 
         Banking.OpenLine payment = bank.open.getFirst();
         view.apply(payment, payment.suggestions().getFirst());
@@ -137,6 +133,7 @@ class BankingViewTest extends BrowserlessTest {
         assertThat(bank.reconciled.getLast()[2]).isEqualTo("6800");
         assertThat(test(view.linesGrid()).size()).isZero();
         assertThat(view.linesGrid().getEmptyStateText()).contains("accounting.bank.empty");
-        assertThat(view.report()).containsEntry("difference", new BigDecimal("0.00")).containsEntry("unreconciledLines", 0);
+        assertThat(view.report().difference()).isEqualByComparingTo("0");
+        assertThat(view.report().unreconciledLines()).isZero();
     }
 }
