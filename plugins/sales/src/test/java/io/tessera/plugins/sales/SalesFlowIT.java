@@ -160,6 +160,26 @@ class SalesFlowIT {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheSalesEndpointsWithTypedSchemas() {
+        JsonNode doc = ok(kernel.anonymousApi().get("/v3/api-docs"));
+        JsonNode paths = doc.get("paths");
+        for (String path : List.of(Q, Q + "/{id}", Q + "/{id}/pdf", Q + "/{id}/confirm", O, O + "/{id}", O + "/{id}/deliver",
+                O + "/{id}/invoice", O + "/{id}/cancel", O + "/{id}/pdf")) {
+            assertThat(paths.has(path)).as(path + " in " + paths.propertyNames()).isTrue();
+        }
+        String confirm = paths.get(Q + "/{id}/confirm").get("post").get("responses").get("200").toString();
+        assertThat(confirm).contains("#/components/schemas/Confirmed");
+        JsonNode schemas = doc.get("components").get("schemas");
+        assertThat(schemas.get("Confirmed").get("properties").has("orderId")).isTrue();
+        assertThat(schemas.get("OrderView").get("properties").propertyNames())
+                .contains("lines", "deliveryIds", "invoiceIds", "status");
+        assertThat(schemas.get("OrderLine").get("properties").propertyNames()).contains("ordered", "delivered", "invoiced");
+        assertThat(schemas.get("QuotationLine").get("properties").propertyNames()).contains("unitPrice", "discount", "net");
+        assertThat(schemas.get("InvoiceCreated").get("properties").has("invoiceId")).isTrue();
+        assertThat(paths.get(O + "/{id}").get("get").get("responses").has("404")).isTrue();
+    }
+
+    @Test
     void cancellingAnOrderReleasesItsReservations() {
         ApiClient api = Sales.tenant(kernel, "sf-cancel", true);
         String customer = Sales.party(api, "Changed Mind Ltd");
