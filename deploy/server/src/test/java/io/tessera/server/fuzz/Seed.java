@@ -41,7 +41,7 @@ final class Seed {
     }
 
     private void seed(ApiClient admin, String password) {
-        enable(admin, "pipeline", "activities", "leads", "accounting", "catalog", "inventory");
+        enable(admin, "pipeline", "activities", "leads", "accounting", "catalog", "inventory", "sales");
         String companyId = company(admin, "Fuzz Company");
         String personId = created(admin.post("/api/v1/parties", "{\"kind\":\"person\",\"name\":\"Fuzz Person\",\"organizationId\":\""
                 + companyId + "\"}"));
@@ -90,6 +90,19 @@ final class Seed {
                 + "\",\"quantity\":5,\"unitCost\":2}]}"));
         String deliveryId = created(admin.post("/api/v1/inventory/deliveries", "{\"lines\":[{\"productId\":\"" + productId
                 + "\",\"quantity\":1}]}"));
+        String serviceId = created(admin.post("/api/v1/catalog/products", "{\"sku\":\"FUZZ-S\",\"name\":\"Fuzz service\","
+                + "\"type\":\"service\",\"uom\":\"unit\",\"salesPrice\":10,\"currency\":\"EUR\",\"costMethod\":\"fifo\","
+                + "\"tracking\":\"none\"}"));
+        String quotation = "{\"partyId\":\"" + companyId + "\",\"lines\":[{\"productId\":\"" + serviceId + "\",\"quantity\":1}]}";
+        String quotationId = created(admin.post("/api/v1/sales/quotations", quotation));
+        String orderId = ok(admin.post("/api/v1/sales/quotations/" + created(admin.post("/api/v1/sales/quotations", quotation))
+                + "/confirm", ""), 200).get("orderId").asString();
+        pathValues.put("quotations/{id}", quotationId);
+        pathValues.put("orders/{id}", orderId);
+        pathValues.put("parties/{partyId}", companyId);
+        pathValues.put("products/{productId}", serviceId);
+        body("POST /api/v1/sales/quotations", quotation);
+        body("PUT /api/v1/sales/quotations/{id}", quotation);
         pathValues.put("products/{id}", productId);
         pathValues.put("receipts/{id}", receiptId);
         pathValues.put("deliveries/{id}", deliveryId);
