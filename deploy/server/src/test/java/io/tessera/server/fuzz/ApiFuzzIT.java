@@ -43,7 +43,8 @@ class ApiFuzzIT {
                     Path.of(System.getProperty("tessera.plugins.built", "target/plugins"), "accounting.jar"),
                     Path.of(System.getProperty("tessera.plugins.built", "target/plugins"), "catalog.jar"),
                     Path.of(System.getProperty("tessera.plugins.built", "target/plugins"), "inventory.jar"),
-                    Path.of(System.getProperty("tessera.plugins.built", "target/plugins"), "purchasing.jar"))
+                    Path.of(System.getProperty("tessera.plugins.built", "target/plugins"), "purchasing.jar"),
+                    Path.of(System.getProperty("tessera.plugins.built", "target/plugins"), "sales.jar"))
             .property("server.address", "127.0.0.1")
             .property("tessera.leads.form.rate-limit", String.valueOf(MAX_REQUESTS))
             .build();

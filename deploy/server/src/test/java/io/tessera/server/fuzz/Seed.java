@@ -28,7 +28,7 @@ final class Seed {
     /** A well-formed id that names no record. */
     private static final String UNKNOWN = "00000000-0000-7000-8000-000000000000";
 
-    /** Path variable values by the path (template) they appear in, or by {@code <segment>/{<variable>}}. */
+    /** Path variable values by the path (template) they appear in, by {@code <module>/<segment>/{<variable>}}, or by {@code <segment>/{<variable>}}. */
     private final Map<String, String> pathValues = new HashMap<>();
     /** Body values by property name. */
     private final Map<String, JsonNode> values = new HashMap<>();
@@ -42,7 +42,7 @@ final class Seed {
     }
 
     private void seed(ApiClient admin, String password) {
-        enable(admin, "pipeline", "activities", "leads", "accounting", "catalog", "inventory", "purchasing");
+        enable(admin, "pipeline", "activities", "leads", "accounting", "catalog", "inventory", "purchasing", "sales");
         String companyId = company(admin, "Fuzz Company");
         String personId = created(admin.post("/api/v1/parties", "{\"kind\":\"person\",\"name\":\"Fuzz Person\",\"organizationId\":\""
                 + companyId + "\"}"));
@@ -91,14 +91,28 @@ final class Seed {
                 + "\",\"quantity\":5,\"unitCost\":2}]}"));
         String deliveryId = created(admin.post("/api/v1/inventory/deliveries", "{\"lines\":[{\"productId\":\"" + productId
                 + "\",\"quantity\":1}]}"));
-        String orderId = created(admin.post("/api/v1/purchasing/orders", "{\"partyId\":\"" + companyId
+        String purchaseOrderId = created(admin.post("/api/v1/purchasing/orders", "{\"partyId\":\"" + companyId
                 + "\",\"lines\":[{\"productId\":\"" + productId + "\",\"quantity\":4,\"unitPrice\":3}]}"));
-        ok(admin.post("/api/v1/purchasing/orders/" + orderId + "/confirm", ""));
-        ok(admin.post("/api/v1/purchasing/orders/" + orderId + "/receive", "{\"lines\":[{\"line\":1,\"quantity\":2}]}"));
-        String billId = ok(admin.post("/api/v1/purchasing/orders/" + orderId + "/bill", ""), 201).get("id").asString();
-        pathValues.put("orders/{id}", orderId);
+        ok(admin.post("/api/v1/purchasing/orders/" + purchaseOrderId + "/confirm", ""));
+        ok(admin.post("/api/v1/purchasing/orders/" + purchaseOrderId + "/receive", "{\"lines\":[{\"line\":1,\"quantity\":2}]}"));
+        String billId = ok(admin.post("/api/v1/purchasing/orders/" + purchaseOrderId + "/bill", ""), 201).get("id").asString();
+        pathValues.put("purchasing/orders/{id}", purchaseOrderId);
         pathValues.put("bills/{id}", billId);
+        pathValues.put("purchasing/products/{productId}", productId);
+        String serviceId = created(admin.post("/api/v1/catalog/products", "{\"sku\":\"FUZZ-S\",\"name\":\"Fuzz service\","
+                + "\"type\":\"service\",\"uom\":\"unit\",\"salesPrice\":10,\"currency\":\"EUR\",\"costMethod\":\"fifo\","
+                + "\"tracking\":\"none\"}"));
+        String quotation = "{\"partyId\":\"" + companyId + "\",\"lines\":[{\"productId\":\"" + serviceId + "\",\"quantity\":1}]}";
+        String quotationId = created(admin.post("/api/v1/sales/quotations", quotation));
+        String orderId = ok(admin.post("/api/v1/sales/quotations/" + created(admin.post("/api/v1/sales/quotations", quotation))
+                + "/confirm", ""), 200).get("orderId").asString();
+        pathValues.put("quotations/{id}", quotationId);
+        pathValues.put("sales/orders/{id}", orderId);
+        pathValues.put("parties/{partyId}", companyId);
+        pathValues.put("sales/products/{productId}", serviceId);
         pathValues.put("products/{productId}", productId);
+        body("POST /api/v1/sales/quotations", quotation);
+        body("PUT /api/v1/sales/quotations/{id}", quotation);
         pathValues.put("products/{id}", productId);
         pathValues.put("receipts/{id}", receiptId);
         pathValues.put("deliveries/{id}", deliveryId);
@@ -228,7 +242,8 @@ final class Seed {
             String segment = segments[i];
             if (segment.startsWith("{")) {
                 String filled = value != null ? value : pathValues.getOrDefault(operation.path(),
-                        pathValues.getOrDefault(segments[i - 1] + "/" + segment, UNKNOWN));
+                        pathValues.getOrDefault(i > 1 ? segments[i - 2] + "/" + segments[i - 1] + "/" + segment : "",
+                                pathValues.getOrDefault(segments[i - 1] + "/" + segment, UNKNOWN)));
                 path.append('/').append(filled);
             } else {
                 path.append('/').append(segment);

@@ -71,6 +71,16 @@ class SalesFlowIT {
         assertThat(confirmed.get("lines").get(0).get("invoicePolicy").asString()).isEqualTo("DELIVERED");
         assertThat(confirmed.get("lines").get(1).get("invoicePolicy").asString()).isEqualTo("ORDERED");
 
+        // the customer at a glance: one open order, one open quotation
+        created(api.post(Q, "{\"partyId\":\"" + customer + "\",\"lines\":[" + Sales.line(widget, "1") + "]}"));
+        JsonNode glance = ok(api.get("/api/v1/sales/parties/" + customer + "/summary")).get("currencies").get(0);
+        assertThat(glance.get("currency").asString()).isEqualTo("EUR");
+        assertThat(glance.get("openQuotations").asLong()).isEqualTo(1);
+        assertThat(glance.get("quoted").decimalValue()).isEqualByComparingTo("10.00");
+        assertThat(glance.get("openOrders").asLong()).isEqualTo(1);
+        assertThat(glance.get("toDeliver").decimalValue()).isEqualByComparingTo("76.00");
+        assertThat(glance.get("toInvoice").decimalValue()).isEqualByComparingTo("76.00");
+
         // ordered policy: the gadgets are invoiced at once; the widgets wait for their delivery
         String first = ok(api.post(O + "/" + order + "/invoice", "{\"date\":\"2026-12-01\",\"confirm\":true}"))
                 .get("invoiceId").asString();
@@ -123,6 +133,9 @@ class SalesFlowIT {
         assertThat(Sales.order(api, order).get("status").asString()).isEqualTo("DONE");
         assertThat(Sales.receivable(kernel, customer)).isZero();
         assertThat(Sales.roleBalance(kernel, "sf-cash", "SALES")).isEqualByComparingTo("-76.00");
+        JsonNode settled = ok(api.get("/api/v1/sales/parties/" + customer + "/summary")).get("currencies").get(0);
+        assertThat(settled.get("openOrders").asLong()).isZero();
+        assertThat(settled.get("openQuotations").asLong()).isEqualTo(1);
         assertProblem(api.post(O + "/" + order + "/cancel", ""), 409);
 
         JsonNode list = ok(api.get(O + "?partyId=" + customer));
@@ -157,6 +170,26 @@ class SalesFlowIT {
         ApiClient other = Sales.tenant(kernel, "sf-pdf-other", false);
         assertProblem(other.getAs(Q + "/" + quotation + "/pdf", "application/pdf, application/problem+json"), 404);
         assertProblem(other.getAs(O + "/" + order + "/pdf", "application/pdf, application/problem+json"), 404);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheSalesEndpointsWithTypedSchemas() {
+        JsonNode doc = ok(kernel.anonymousApi().get("/v3/api-docs"));
+        JsonNode paths = doc.get("paths");
+        for (String path : List.of(Q, Q + "/{id}", Q + "/{id}/pdf", Q + "/{id}/confirm", O, O + "/{id}", O + "/{id}/deliver",
+                O + "/{id}/invoice", O + "/{id}/cancel", O + "/{id}/pdf")) {
+            assertThat(paths.has(path)).as(path + " in " + paths.propertyNames()).isTrue();
+        }
+        String confirm = paths.get(Q + "/{id}/confirm").get("post").get("responses").get("200").toString();
+        assertThat(confirm).contains("#/components/schemas/Confirmed");
+        JsonNode schemas = doc.get("components").get("schemas");
+        assertThat(schemas.get("Confirmed").get("properties").has("orderId")).isTrue();
+        assertThat(schemas.get("OrderView").get("properties").propertyNames())
+                .contains("lines", "deliveryIds", "invoiceIds", "status");
+        assertThat(schemas.get("OrderLine").get("properties").propertyNames()).contains("ordered", "delivered", "invoiced");
+        assertThat(schemas.get("QuotationLine").get("properties").propertyNames()).contains("unitPrice", "discount", "net");
+        assertThat(schemas.get("InvoiceCreated").get("properties").has("invoiceId")).isTrue();
+        assertThat(paths.get(O + "/{id}").get("get").get("responses").has("404")).isTrue();
     }
 
     @Test

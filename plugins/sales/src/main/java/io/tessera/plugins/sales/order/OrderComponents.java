@@ -17,7 +17,7 @@ public final class OrderComponents {
      * @return the classes
      */
     public static List<Class<?>> all() {
-        return List.of(Orders.class, InvoicePolicies.class, CreditCheck.class, OrdersController.class);
+        return List.of(Orders.class, InvoicePolicies.class, CreditCheck.class, CustomerSummary.class, OrdersController.class);
     }
 
     /**

@@ -26,7 +26,7 @@ import java.util.UUID;
  */
 public record OrderView(UUID id, String number, UUID quotationId, UUID opportunityId, UUID partyId, String currency,
                         LocalDate date, String state, String status, BigDecimal subtotal, BigDecimal tax, BigDecimal total,
-                        List<Line> lines, List<UUID> deliveryIds, List<UUID> invoiceIds) {
+                        List<OrderLine> lines, List<UUID> deliveryIds, List<UUID> invoiceIds) {
 
     /**
      * A line; quantities in the product's base unit.
@@ -48,7 +48,7 @@ public record OrderView(UUID id, String number, UUID quotationId, UUID opportuni
      * @param net           net amount
      * @param tax           tax amount
      */
-    public record Line(UUID id, int lineNo, UUID productId, String description, BigDecimal quantity, String uom, String baseUom,
+    public record OrderLine(UUID id, int lineNo, UUID productId, String description, BigDecimal quantity, String uom, String baseUom,
                        BigDecimal ordered, BigDecimal delivered, BigDecimal invoiced, String invoicePolicy,
                        BigDecimal unitPrice, BigDecimal discount, BigDecimal taxRate, BigDecimal net, BigDecimal tax) {
     }

@@ -299,7 +299,7 @@ public class Orders {
         Map<UUID, DocumentStatus> statuses = invoices.isEmpty() ? Map.of() : invoicing().statuses(invoices);
         String status = OrderStatus.of(h.state(), rows, invoices, statuses);
         int digits = Amounts.digits(h.currency());
-        List<OrderView.Line> lines = rows.stream().map(r -> new OrderView.Line(r.id(), r.lineNo(), r.productId(), r.description(),
+        List<OrderView.OrderLine> lines = rows.stream().map(r -> new OrderView.OrderLine(r.id(), r.lineNo(), r.productId(), r.description(),
                 r.quantity(), r.uom(), r.baseUom(), r.ordered(), r.delivered(), r.invoiced(), r.invoicePolicy(), r.unitPrice(),
                 r.discount(), r.taxRate(), r.net().setScale(digits), r.tax().setScale(digits))).toList();
         return Optional.of(new OrderView(h.id(), h.number(), h.quotationId(), h.opportunityId(), h.partyId(), h.currency(),

@@ -39,8 +39,11 @@ class OrdersController {
     private final Parties parties;
     private final Db db;
     private final DocumentPrinter printer;
+    private final CustomerSummary summary;
 
-    OrdersController(Orders orders, CreditCheck credit, InvoicePolicies policies, Parties parties, Db db, DocumentPrinter printer) {
+    OrdersController(Orders orders, CreditCheck credit, InvoicePolicies policies, Parties parties, Db db, DocumentPrinter printer,
+                     CustomerSummary summary) {
+        this.summary = summary;
         this.orders = orders;
         this.credit = credit;
         this.policies = policies;
@@ -205,6 +208,23 @@ class OrdersController {
                     u.openOrders(), u.used())).orElse(new CreditView(partyId, null, null, BigDecimal.ZERO, BigDecimal.ZERO,
                     BigDecimal.ZERO));
         });
+    }
+
+    /**
+     * A customer's sales at a glance (the customer 360 panel's figures).
+     *
+     * @param partyId    the customer
+     * @param currencies per currency: open quotations, open orders, left to deliver and to invoice
+     * @param credit     the credit limit and its use
+     */
+    record CustomerView(UUID partyId, List<CustomerSummary.CurrencyFigures> currencies, CreditView credit) {
+    }
+
+    @GetMapping("/parties/{partyId}/summary")
+    @RequiresPermission("sales.read")
+    CustomerView summaryOf(@PathVariable UUID partyId) {
+        CreditView credit = creditOf(partyId);
+        return new CustomerView(partyId, db.tx().read(() -> summary.of(partyId)), credit);
     }
 
     @PutMapping("/parties/{partyId}/credit")

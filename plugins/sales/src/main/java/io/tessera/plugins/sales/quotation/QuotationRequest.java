@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param lines         1 to 1,000 lines
  */
 record QuotationRequest(UUID partyId, UUID contactId, String currency, UUID opportunityId, LocalDate date, LocalDate validUntil,
-                        List<Line> lines) {
+                        List<LineRequest> lines) {
 
     /**
      * A line.
@@ -31,7 +31,7 @@ record QuotationRequest(UUID partyId, UUID contactId, String currency, UUID oppo
      * @param discount    discount in percent, 0 to 100
      * @param taxRate     tax rate in percent, 0 to 100
      */
-    record Line(UUID productId, String description, BigDecimal quantity, String uom, BigDecimal unitPrice, BigDecimal discount,
+    record LineRequest(UUID productId, String description, BigDecimal quantity, String uom, BigDecimal unitPrice, BigDecimal discount,
                 BigDecimal taxRate) {
     }
 }

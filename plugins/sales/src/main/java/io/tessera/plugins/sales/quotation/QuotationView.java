@@ -28,7 +28,7 @@ import java.util.UUID;
 public record QuotationView(UUID id, String number, UUID partyId, UUID contactId, UUID opportunityId, BigDecimal opportunityAmount,
                             String currency,
                             LocalDate date, LocalDate validUntil, String state, BigDecimal subtotal, BigDecimal tax,
-                            BigDecimal total, UUID orderId, List<Line> lines) {
+                            BigDecimal total, UUID orderId, List<QuotationLine> lines) {
 
     /**
      * A line.
@@ -44,7 +44,7 @@ public record QuotationView(UUID id, String number, UUID partyId, UUID contactId
      * @param net         net amount
      * @param tax         tax amount
      */
-    public record Line(int lineNo, UUID productId, String description, BigDecimal quantity, String uom, BigDecimal unitPrice,
+    public record QuotationLine(int lineNo, UUID productId, String description, BigDecimal quantity, String uom, BigDecimal unitPrice,
                        BigDecimal discount, BigDecimal taxRate, BigDecimal net, BigDecimal tax) {
     }
 }

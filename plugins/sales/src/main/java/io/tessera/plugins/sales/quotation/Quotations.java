@@ -181,7 +181,7 @@ public class Quotations {
         if (validUntil.isBefore(date)) {
             problems.add("validUntil", "must not be before the quotation date");
         }
-        List<QuotationRequest.Line> lines = request.lines();
+        List<QuotationRequest.LineRequest> lines = request.lines();
         if (lines == null || lines.isEmpty() || lines.size() > MAX_LINES) {
             problems.add("lines", "must have 1 to " + MAX_LINES + " lines");
             problems.throwIfAny();
@@ -193,11 +193,11 @@ public class Quotations {
         if (request.contactId() != null && parties.find(request.contactId()).isEmpty()) {
             throw Problems.notFound("contactId", "Party", request.contactId());
         }
-        List<UUID> productIds = lines.stream().filter(Objects::nonNull).map(QuotationRequest.Line::productId)
+        List<UUID> productIds = lines.stream().filter(Objects::nonNull).map(QuotationRequest.LineRequest::productId)
                 .filter(Objects::nonNull).toList();
         Map<UUID, ProductInfo> products = catalog(Products.class).findAll(productIds);
         for (int i = 0; i < lines.size(); i++) {
-            QuotationRequest.Line line = lines.get(i);
+            QuotationRequest.LineRequest line = lines.get(i);
             if (line != null && line.productId() != null && !products.containsKey(line.productId())) {
                 throw Problems.notFound("lines[" + i + "].productId", "Product", line.productId());
             }
@@ -209,13 +209,13 @@ public class Quotations {
     }
 
     /** Validates and prices every line; bad fields go to {@code problems} (all of them, not just the first). */
-    private List<OrderDraft.Line> price(UUID partyId, String currency, LocalDate date, List<QuotationRequest.Line> lines,
+    private List<OrderDraft.Line> price(UUID partyId, String currency, LocalDate date, List<QuotationRequest.LineRequest> lines,
                                         Map<UUID, ProductInfo> products, Problems problems) {
         List<OrderDraft.Line> priced = new ArrayList<>();
         int digits = validCurrency(currency) ? Amounts.digits(currency) : 2;
         for (int i = 0; i < lines.size(); i++) {
             String field = "lines[" + i + "]";
-            QuotationRequest.Line line = lines.get(i);
+            QuotationRequest.LineRequest line = lines.get(i);
             if (line == null) {
                 problems.add(field, "is required");
                 continue;
@@ -347,10 +347,10 @@ public class Quotations {
                 .params(db.tenant(), id).query(Quotations::head).optional();
         return head.map(h -> {
             int digits = Amounts.digits(h.currency());
-            List<QuotationView.Line> lines = db.sql().sql("select * from sal_quotation_lines where tenant_id = ? and quotation_id = ? "
+            List<QuotationView.QuotationLine> lines = db.sql().sql("select * from sal_quotation_lines where tenant_id = ? and quotation_id = ? "
                             + "order by line_no")
                     .params(db.tenant(), id)
-                    .query((rs, n) -> new QuotationView.Line(rs.getInt("line_no"), rs.getObject("product_id", UUID.class),
+                    .query((rs, n) -> new QuotationView.QuotationLine(rs.getInt("line_no"), rs.getObject("product_id", UUID.class),
                             rs.getString("description"), strip(rs.getBigDecimal("quantity")), rs.getString("uom"),
                             strip(rs.getBigDecimal("unit_price")), strip(rs.getBigDecimal("discount")),
                             strip(rs.getBigDecimal("tax_rate")), rs.getBigDecimal("net").setScale(digits),
