@@ -122,7 +122,10 @@ class TraceProjectionCancelIT {
         ok(acme.post(INV + "deliveries", "{\"date\":\"" + today.plusDays(20) + "\",\"lines\":[{\"productId\":\"" + p
                 + "\",\"quantity\":\"6\"}]}"), 201); // after the range
 
-        JsonNode projection = ok(acme.get(INV + "stock/projection?productId=" + p + "&to=" + today.plusDays(7)));
+        ApiResponse raw = acme.get(INV + "stock/projection?productId=" + p + "&to=" + today.plusDays(7));
+        assertThat(raw.body()).as("quantities without the storage scale's zeros").contains("\"onHand\":10,")
+                .doesNotContain(".000000");
+        JsonNode projection = ok(raw);
         assertThat(projection.get("onHand").decimalValue()).isEqualByComparingTo("10");
         JsonNode days = projection.get("days");
         assertThat(days.size()).isEqualTo(8);
@@ -150,6 +153,12 @@ class TraceProjectionCancelIT {
         assertThat(ok(acme.post(INV + "deliveries/" + d + "/reserve", "")).get("state").asString()).isEqualTo("assigned");
         assertThat(stock(acme, p).get("reserved").decimalValue()).isEqualByComparingTo("3");
         assertThat(stock(acme, p).get("outgoing").decimalValue()).isEqualByComparingTo("3");
+
+        ApiResponse stockBody = acme.get(INV + "stock?productId=" + p);
+        assertThat(stockBody.body()).contains("\"reserved\":3,").doesNotContain(".000000");
+        ApiResponse valuation = acme.get(INV + "valuation");
+        assertThat(valuation.body()).as("amounts with the currency's minor units").contains("\"value\":25.00")
+                .doesNotContain("25.0000");
 
         JsonNode cancelled = ok(acme.post(INV + "deliveries/" + d + "/cancel", ""));
         assertThat(cancelled.get("state").asString()).isEqualTo("cancelled");
