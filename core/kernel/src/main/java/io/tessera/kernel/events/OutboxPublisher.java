@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import io.tessera.kernel.module.ModuleAccess;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -21,9 +22,11 @@ class OutboxPublisher implements EventPublisher {
     private final ObjectMapper json;
     private final OutboxDispatcher dispatcher;
     private final ModuleAccess modules;
+    private final ObjectProvider<PublishHook> hooks;
 
     OutboxPublisher(EntityManager entityManager, EventListeners listeners, ObjectMapper json, OutboxDispatcher dispatcher,
-                    ModuleAccess modules) {
+                    ModuleAccess modules, ObjectProvider<PublishHook> hooks) {
+        this.hooks = hooks;
         this.entityManager = entityManager;
         this.listeners = listeners;
         this.json = json;
@@ -50,6 +53,7 @@ class OutboxPublisher implements EventPublisher {
             entityManager.persist(new OutboxEvent(event.getClass().getName(), listener, payload));
             any = true;
         }
+        hooks.orderedStream().forEach(hook -> hook.published(event));
         if (any) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

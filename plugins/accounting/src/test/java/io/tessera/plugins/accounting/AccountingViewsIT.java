@@ -402,6 +402,68 @@ class AccountingViewsIT {
         });
     }
 
+    @Test
+    void theDunningReviewProposesAndDismissesAndTheInvoiceOffersItsPdfAndSending() {
+        String customer = party("Late Payer AG");
+        ApiResponse level = api.put("/api/v1/accounting/dunning/levels/1", """
+                {"daysOverdue":10,"name":"First reminder","subject":"Reminder {number}","body":"Invoice {number} is overdue."}""");
+        assertThat(level.status()).as(level.body()).isEqualTo(200);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String late = confirmedInvoice(customer, today.minusDays(40).toString(), today.minusDays(20).toString(), "50.00");
+        String number = api.get("/api/v1/accounting/invoices/" + late).json().get("number").asString();
+        asAdmin(() -> {
+            UI.getCurrent().navigate("accounting/dunning");
+            assertThat(currentView()).isEqualTo("DunningView");
+            click("dunning-propose");
+            assertThat(dunningRows()).contains(number);
+            assertThat(find(Button.class, "dunning-send").isEnabled()).as("nothing selected").isFalse();
+            select(number);
+            // this kernel has no mail server: sending is refused with a readable message, the proposal stays
+            click("dunning-send");
+            assertThat(problemShown()).contains("Mail is not configured");
+            assertThat(dunningRows()).contains(number);
+            select(number);
+            click("dunning-dismiss");
+            assertThat(dunningRows()).doesNotContain(number);
+
+            UI.getCurrent().navigate("accounting/invoice/" + late);
+            com.vaadin.flow.component.html.Anchor pdf = find(com.vaadin.flow.component.html.Anchor.class, "invoice-pdf");
+            assertThat(pdf.isVisible()).isTrue();
+            assertThat(pdf.getHref()).isNotBlank();
+            assertThat(find(Button.class, "invoice-send").isVisible()).isTrue();
+            field(TextField.class, "invoice-send-to").setValue("not-an-address");
+            click("invoice-send");
+            assertThat(problemShown()).isNotBlank();
+            return null;
+        });
+        JsonNode dismissed = api.get("/api/v1/accounting/dunning/proposals?state=DISMISSED").json().get("items");
+        assertThat(dismissed.findValuesAsString("invoiceNumber")).contains(number);
+        assertThat(api.get("/api/v1/accounting/invoices/" + late + "/sends").json().get("items")).isEmpty();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<String> dunningRows() {
+        Grid grid = find(Grid.class, "dunning-grid");
+        if (!grid.isVisible()) {
+            return List.of();
+        }
+        GridTester tester = new GridTester<>(grid);
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < tester.size(); i++) {
+            numbers.add(tester.getCellText(i, 0));
+        }
+        return numbers;
+    }
+
+    /** Selects the proposal row of an invoice number (rows are records of the plugin's classes: matched by text). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void select(String number) {
+        Grid grid = find(Grid.class, "dunning-grid");
+        List<Object> items = (List<Object>) grid.getDataCommunicator().getDataProvider().fetch(new Query<>()).toList();
+        Object row = items.stream().filter(i -> i.toString().contains("invoiceNumber=" + number + ",")).findFirst().orElseThrow();
+        grid.asMultiSelect().select(row);
+    }
+
     // --- fixtures
 
     private static String party(String name) {

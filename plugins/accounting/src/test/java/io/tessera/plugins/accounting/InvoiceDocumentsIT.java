@@ -35,7 +35,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Invoice PDFs and mail, end to end: the PDF's text (extracted with PDFBox) carries the number, the lines, the tax
  * breakdown and the totals in the tenant's language; sending goes through the kernel's outbox to a real SMTP server
- * (GreenMail) and arrives once with the PDF attached, also when the outbox delivers the event a second time.
+ * (GreenMail) and arrives once with the PDF attached, also when the outbox delivers the event a second time; with the
+ * activities module enabled, the send is a note in the party's timeline.
  */
 class InvoiceDocumentsIT {
 
@@ -43,6 +44,8 @@ class InvoiceDocumentsIT {
 
     @RegisterExtension
     static final TesseraKernelExtension kernel = TesseraKernelExtension.builder().builtPlugin()
+            // the optional activities module: a sent invoice becomes a note in the party's timeline
+            .plugin(java.nio.file.Path.of("../activities/target/activities.jar"))
             .property("tessera.events.poll-interval", "200ms")
             .property("spring.mail.host", "127.0.0.1")
             .property("spring.mail.port", Integer.toString(SMTP.getSmtp().getPort()))
@@ -65,6 +68,8 @@ class InvoiceDocumentsIT {
     static void tenant() {
         api = Ledgers.tenantWithAccounting(kernel, "docs");
         http = Ledgers.http(kernel, "docs");
+        ApiResponse activities = api.put("/api/v1/admin/modules/activities", "");
+        assertThat(activities.status()).as(activities.body()).isEqualTo(200);
         ApiResponse party = api.post("/api/v1/parties",
                 "{\"kind\":\"company\",\"name\":\"Müller & Söhne GmbH\",\"email\":\"ap@mueller.test\"}");
         assertThat(party.status()).as(party.body()).isEqualTo(201);
@@ -169,6 +174,10 @@ class InvoiceDocumentsIT {
         }
         awaitOutboxEmpty();
         assertThat(SMTP.getReceivedMessages()).hasSize(before + 1);
+        // the send is in the party's activity timeline (activities enabled), once
+        JsonNode notes = api.get("/api/v1/activities?moduleId=accounting&recordId=" + sendId).json().get("items");
+        assertThat(notes).hasSize(1);
+        assertThat(notes.get(0).get("subject").asString()).contains(number);
         JsonNode sends = api.get(INV + "/" + id + "/sends").json();
         assertThat(sends.get("items")).hasSize(1);
         assertThat(sends.get("sentTo").asString()).isEqualTo("ap@mueller.test");

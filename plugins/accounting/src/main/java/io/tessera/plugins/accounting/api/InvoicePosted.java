@@ -1,6 +1,7 @@
 package io.tessera.plugins.accounting.api;
 
 import io.tessera.sdk.event.DomainEvent;
+import io.tessera.sdk.event.WebhookEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import java.util.UUID;
  * @param total      the total including tax, in the document currency
  * @param entryId    the journal entry it posted
  */
+@WebhookEvent("invoice.posted")
 public record InvoicePosted(UUID invoiceId, String number, String kind, boolean creditNote, UUID partyId, LocalDate date,
                             LocalDate dueDate, String currency, BigDecimal total, UUID entryId) implements DomainEvent {
 }

@@ -1,6 +1,7 @@
 package io.tessera.plugins.accounting.api;
 
 import io.tessera.sdk.event.DomainEvent;
+import io.tessera.sdk.event.WebhookEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.UUID;
  * @param invoiceIds the documents it was allocated to
  * @param entryId    the journal entry it posted
  */
+@WebhookEvent("payment.received")
 public record PaymentReceived(UUID paymentId, UUID partyId, LocalDate date, BigDecimal amount, String currency,
                               List<UUID> invoiceIds, UUID entryId) implements DomainEvent {
 }

@@ -26,7 +26,7 @@ public final class DocumentsComponents {
      * @return the classes
      */
     public static List<Class<?>> all() {
-        return List.of(DocumentSettingsStore.class, InvoiceDocuments.class, InvoiceMails.class, InvoiceMailer.class,
+        return List.of(DocumentSettingsStore.class, InvoiceDocuments.class, InvoiceMails.class, InvoiceMailer.class, DocumentActions.class,
                 DocumentsController.class);
     }
 }

@@ -14,6 +14,6 @@ public final class DunningComponents {
      * @return the classes
      */
     public static List<Class<?>> all() {
-        return List.of(DunningLevels.class, DunningProposals.class, DunningTask.class, DunningController.class);
+        return List.of(DunningLevels.class, DunningProposals.class, DunningTask.class, DunningController.class, DunningReview.class);
     }
 }

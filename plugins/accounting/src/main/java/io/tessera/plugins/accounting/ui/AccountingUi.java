@@ -50,6 +50,8 @@ public class AccountingUi implements ModuleUi {
                         NavGroup.ERP, WRITE),
                 new NavItem("accounting/aged", AgedView.class, "accounting.nav.aged", VaadinIcon.CLOCK,
                         NavGroup.ERP, READ),
+                new NavItem("accounting/dunning", DunningView.class, "accounting.nav.dunning", VaadinIcon.ENVELOPES,
+                        NavGroup.ERP, WRITE),
                 new NavItem(INVOICE_ROUTE, InvoiceFormView.class, "accounting.nav.invoice", VaadinIcon.FILE_TEXT,
                         NavGroup.ERP, WRITE, true),
                 new NavItem("accounting/reports", ReportsView.class, "accounting.nav.reports", VaadinIcon.CHART,

@@ -2,6 +2,13 @@ package io.tessera.plugins.accounting.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import io.tessera.plugins.accounting.documents.DocumentActions;
+import io.tessera.plugins.accounting.documents.InvoiceDocuments;
+import io.tessera.plugins.accounting.documents.InvoiceMails;
+import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -64,6 +71,10 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
     private final Button confirm = new Button();
     private final Button delete = new Button();
     private final Button creditNote = new Button();
+    private final Anchor pdf = new Anchor();
+    private final TextField sendTo = new TextField();
+    private final Button send = new Button();
+    private final DocumentActions documents;
     private InvoiceView shown;
     private UUID credited;
     /** The tenant's tax codes; when there are any, lines pick a code instead of typing a rate. */
@@ -73,9 +84,11 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
      * The view as the shell creates it.
      *
      * @param receivables invoices and payments
+     * @param documents   PDFs and mailing
      */
-    public InvoiceFormView(Receivables receivables) {
+    public InvoiceFormView(Receivables receivables, DocumentActions documents) {
         this.receivables = receivables;
+        this.documents = documents;
         this.baseCurrency = receivables.baseCurrency();
         this.taxCodes = receivables.taxCodes();
         title.setId("invoice-title");
@@ -144,11 +157,36 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
         creditNote.setId("invoice-credit");
         creditNote.addClickListener(e -> UI.getCurrent().navigate(AccountingUi.INVOICE_ROUTE,
                 QueryParameters.of("creditFor", shown.id().toString())));
+        pdf.setText(getTranslation("accounting.invoice.pdf"));
+        pdf.setId("invoice-pdf");
+        pdf.setHref(DownloadHandler.fromInputStream(event -> {
+            InvoiceDocuments.Pdf file = documents.pdf(shown.id());
+            return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(), "application/pdf", file.bytes().length);
+        }));
+        sendTo.setLabel(getTranslation("accounting.invoice.sendTo"));
+        sendTo.setPlaceholder(getTranslation("accounting.invoice.sendToDefault"));
+        sendTo.setId("invoice-send-to");
+        sendTo.setWidth("18em");
+        errors.bind("to", sendTo);
+        send.setText(getTranslation("accounting.invoice.send"));
+        send.setId("invoice-send");
+        send.addClickListener(e -> {
+            problem.setVisible(false);
+            errors.clear();
+            try {
+                InvoiceMails.Send queued = documents.send(shown.id(), sendTo.getValue().isBlank() ? null : sendTo.getValue());
+                Notifications.success(getTranslation("accounting.invoice.sent", queued.to()));
+                sendTo.clear();
+            } catch (RuntimeException refused) {
+                showProblem(refused);
+            }
+        });
         problem.setVisible(false);
         HorizontalLayout header = new HorizontalLayout(kind, party, date, dueDate, currency);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout totals = new HorizontalLayout(net, tax, gross);
-        add(title, status, header, lineRows, addLine, totals, problem, new HorizontalLayout(saveDraft, confirm, delete, creditNote));
+        add(title, status, header, lineRows, addLine, totals, problem, new HorizontalLayout(saveDraft, confirm, delete, creditNote),
+                sendRow());
         startNew("customer");
     }
 
@@ -252,7 +290,17 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
         }
         delete.setVisible(draft);
         creditNote.setVisible(!draft && !invoice.creditNote());
+        pdf.setVisible(true);
+        sendTo.setVisible(!draft);
+        send.setVisible(!draft);
         refreshTotals();
+    }
+
+    private HorizontalLayout sendRow() {
+        HorizontalLayout row = new HorizontalLayout(pdf, sendTo, send);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
     }
 
     private PartySummary partyOf(UUID id) {
@@ -272,6 +320,9 @@ public class InvoiceFormView extends VerticalLayout implements HasUrlParameter<S
         confirm.setVisible(editable);
         delete.setVisible(false);
         creditNote.setVisible(false);
+        pdf.setVisible(false);
+        sendTo.setVisible(false);
+        send.setVisible(false);
     }
 
     LineRow addLine() {

@@ -1,6 +1,7 @@
 package io.tessera.plugins.pipeline.api;
 
 import io.tessera.sdk.event.DomainEvent;
+import io.tessera.sdk.event.WebhookEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.UUID;
  * @param currency      ISO 4217 code
  * @param wonAt         when it was marked won
  */
+@WebhookEvent("opportunity.won")
 public record OpportunityWon(UUID opportunityId, UUID partyId, UUID ownerId, BigDecimal amount, String currency,
                              Instant wonAt) implements DomainEvent {
 }
