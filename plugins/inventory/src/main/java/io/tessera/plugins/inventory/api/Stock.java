@@ -66,7 +66,7 @@ public interface Stock {
      */
     StockLevel availability(UUID productId, UUID warehouseId);
 
-    // --- manufacturing (used by mrp): consumption to and production from the production location ---
+    // --- added for mrp: consumption to and production from the production location, stock of many products ---
 
     /**
      * Consumes components for a demand line (e.g. a manufacturing order's component line): its reservations first,
