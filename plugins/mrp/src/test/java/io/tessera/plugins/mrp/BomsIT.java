@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * Bills of materials, work centers and routings from the real MRP jar next to the real catalog and inventory jars,
  * over HTTP on PostgreSQL as the application role: every bad field in one 422, cycles refused naming the component,
  * low-level codes maintained on save for multi-level and shared components, one active BOM per product, another
- * tenant's ids 404, detach and re-enable keep everything.
+ * tenant's ids 404, detach and re-enable keep everything, purge erases the tenant's rows only.
  */
 class BomsIT {
 
@@ -201,5 +201,15 @@ class BomsIT {
         assertProblem(api.get(MRP + "boms/" + id), 404);
         ok(api.put("/api/v1/admin/modules/mrp", ""));
         assertThat(ok(api.get(MRP + "boms/" + id)).get("components").size()).isEqualTo(1);
+
+        String kept = created(bom(globex, product(globex, "D-KEEP"), "1", product(globex, "D-KEEP-C"), "1"));
+        String token = ok(api.get("/api/v1/admin/modules/mrp/impact?action=purge")).get("confirmationToken").asString();
+        ApiResponse purged = api.post("/api/v1/admin/modules/mrp/purge", "{\"confirmationToken\":\"" + token + "\"}");
+        assertThat(purged.status()).as(purged.body()).isEqualTo(200);
+        for (String table : List.of("mrp_boms", "mrp_bom_lines", "mrp_product_levels", "mrp_tenant_state")) {
+            assertThat(kernel.countAsSuperuser("select count(*) from " + table + " x join tenants t on t.id = x.tenant_id "
+                    + "where t.slug = 'bom-detach'")).as(table).isZero();
+        }
+        assertThat(ok(globex.get(MRP + "boms/" + kept)).get("id").asString()).as("other tenants keep theirs").isEqualTo(kept);
     }
 }

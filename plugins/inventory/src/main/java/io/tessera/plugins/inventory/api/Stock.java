@@ -80,7 +80,7 @@ public interface Stock {
      */
     List<ProjectedDay> projection(UUID productId, UUID warehouseId, LocalDate to);
 
-    // --- manufacturing (used by mrp): consumption to and production from the production location ---
+    // --- added for mrp: consumption to and production from the production location, stock of many products ---
 
     /**
      * Consumes components for a demand line (e.g. a manufacturing order's component line): its reservations first,

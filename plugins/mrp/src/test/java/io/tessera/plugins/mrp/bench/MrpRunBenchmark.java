@@ -1,0 +1,257 @@
+package io.tessera.plugins.mrp.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tessera.testkit.ApiClient;
+import io.tessera.testkit.ApiResponse;
+import io.tessera.testkit.TesseraKernelExtension;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Benchmark, not a test: prints figures and asserts nothing about time. Run on purpose with
+ * {@code mvn -DskipTests install -pl plugins/catalog,plugins/inventory,plugins/accounting,plugins/mrp && mvn -pl
+ * plugins/mrp -Pbench verify}.
+ *
+ * <p>An MRP run (365-day horizon, daily buckets) over products in 5 levels: a fifth of them end items with forecasts,
+ * every product above the last level made of 3 products of the next level (shared at random), the last level bought.
+ * Sizes: 1,000 products with 5,000 forecast lines, then 10,000 products with 50,000 (the issue's figure; choose others
+ * with {@code -Dmrp.bench.sizes=1000:5000,3000:15000}), each in its own tenant, products created through catalog's CSV import, BOMs and forecasts bulk-loaded as superuser (the run is
+ * what is measured). Reported per size: wall time from {@code POST /runs} to {@code done}, peak heap of the JVM
+ * (kernel and benchmark share it) during the run, and — in a second run of the same data — the SQL statements the
+ * PostgreSQL driver executed (its protocol log, which slows that run down, so its time is not reported).
+ */
+class MrpRunBenchmark {
+
+    private static final String PASSWORD = "Mrp-Bench-Password-1";
+    private static final int LEVELS = 5;
+
+    @RegisterExtension
+    static final TesseraKernelExtension kernel = TesseraKernelExtension.builder()
+            .builtPlugin()
+            .plugin(Path.of("../catalog/target/catalog.jar"))
+            .plugin(Path.of("../inventory/target/inventory.jar"))
+            .property("logging.level.root", "WARN")
+            .property("tessera.exports.dir", System.getProperty("java.io.tmpdir"))
+            .build();
+
+    @Test
+    void run() throws Exception {
+        System.out.println("\n=== MRP run benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB) ===");
+        for (int[] size : sizes()) {
+            measure(size[0], size[1]);
+        }
+    }
+
+    /** Products and forecast lines per size: {@code -Dmrp.bench.sizes=1000:5000,10000:50000} (the default). */
+    private static int[][] sizes() {
+        String spec = System.getProperty("mrp.bench.sizes", "1000:5000,10000:50000");
+        return java.util.Arrays.stream(spec.split(",")).map(s -> s.split(":"))
+                .map(p -> new int[] {Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip())}).toArray(int[][]::new);
+    }
+
+    private void measure(int products, int demandLines) throws Exception {
+        String slug = "bench-" + products;
+        ApiClient api = kernel.provisionTenant(slug, PASSWORD);
+        expect(api.put("/api/v1/admin/modules/mrp", ""), 200);
+        UUID tenant = UUID.fromString(kernel.queryAsSuperuser("select id from tenants where slug = ?", slug));
+        long load = System.nanoTime();
+        for (int from = 0; from < products; from += 2_000) {
+            StringBuilder csv = new StringBuilder("sku,name,type,uom,costMethod\n");
+            for (int i = from; i < Math.min(products, from + 2_000); i++) {
+                csv.append("P").append(i).append(",Product ").append(i).append(",storable,unit,fifo\n");
+            }
+            expect(api.postAs("/api/v1/catalog/products/import", "text/csv", csv.toString()), 200);
+        }
+        List<UUID> ids = new ArrayList<>(products);
+        try (Connection c = kernel.adminConnection()) {
+            try (PreparedStatement s = c.prepareStatement("select id, sku from catalog_products where tenant_id = ?")) {
+                s.setObject(1, tenant);
+                UUID[] bySku = new UUID[products];
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        bySku[Integer.parseInt(rs.getString(2).substring(1))] = rs.getObject(1, UUID.class);
+                    }
+                }
+                ids.addAll(List.of(bySku));
+            }
+            bulkLoad(c, tenant, ids, demandLines);
+        }
+        double loadSeconds = (System.nanoTime() - load) / 1e9;
+
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        System.gc();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        JsonNode run = runToEnd(api);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        assertThat(run.get("state").asString()).as(run.toString()).isEqualTo("done");
+
+        StatementCounter counter = StatementCounter.install();
+        JsonNode counted;
+        try {
+            counted = runToEnd(api);
+        } finally {
+            counter.uninstall();
+        }
+        assertThat(counted.get("plannedOrders").asInt()).isEqualTo(run.get("plannedOrders").asInt());
+        System.out.printf("%,6d products, %,6d BOM lines, %,6d forecast lines, 365 daily buckets: run %.2f s wall "
+                        + "(POST to done, incl. the task's ≤1 s poll), %,d planned orders, peak heap %,d MB, "
+                        + "%,d SQL statements executed in %,d round trips (second run; batch rows count one each) "
+                        + "[data load %.1f s]%n",
+                products, (products - products / LEVELS) * 3, demandLines, seconds, run.get("plannedOrders").asInt(),
+                peak / (1 << 20), counter.executes.get(), counter.syncs.get(), loadSeconds);
+    }
+
+    /** Levels of products / 5 each; every product above the last level has a BOM of 3 products of the next level. */
+    private static void bulkLoad(Connection c, UUID tenant, List<UUID> ids, int demandLines) throws SQLException {
+        int perLevel = ids.size() / LEVELS;
+        Random random = new Random(42);
+        OffsetDateTime now = OffsetDateTime.now();
+        c.setAutoCommit(false);
+        try (PreparedStatement bom = c.prepareStatement("insert into mrp_boms (tenant_id, id, product_id, quantity, uom, "
+                + "active, active_product_id, created_at) values (?, ?, ?, 1, 'unit', true, ?, ?)");
+             PreparedStatement line = c.prepareStatement("insert into mrp_bom_lines (tenant_id, bom_id, line_no, kind, "
+                     + "product_id, quantity, uom, scrap_pct) values (?, ?, ?, 'COMPONENT', ?, ?, 'unit', 0)");
+             PreparedStatement level = c.prepareStatement("insert into mrp_product_levels (tenant_id, product_id, "
+                     + "low_level_code) values (?, ?, ?)");
+             PreparedStatement forecast = c.prepareStatement("insert into mrp_forecasts (tenant_id, id, product_id, "
+                     + "forecast_date, quantity, created_at) values (?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < ids.size(); i++) {
+                int lvl = Math.min(i / perLevel, LEVELS - 1);
+                level.setObject(1, tenant);
+                level.setObject(2, ids.get(i));
+                level.setInt(3, lvl);
+                level.addBatch();
+                if (lvl < LEVELS - 1) {
+                    UUID id = UUID.randomUUID();
+                    bom.setObject(1, tenant);
+                    bom.setObject(2, id);
+                    bom.setObject(3, ids.get(i));
+                    bom.setObject(4, ids.get(i));
+                    bom.setObject(5, now);
+                    bom.addBatch();
+                    List<Integer> picked = new ArrayList<>();
+                    while (picked.size() < 3) {
+                        int next = (lvl + 1) * perLevel + random.nextInt(perLevel);
+                        if (!picked.contains(next)) {
+                            picked.add(next);
+                        }
+                    }
+                    for (int k = 0; k < 3; k++) {
+                        line.setObject(1, tenant);
+                        line.setObject(2, id);
+                        line.setInt(3, k + 1);
+                        line.setObject(4, ids.get(picked.get(k)));
+                        line.setBigDecimal(5, BigDecimal.valueOf(1 + random.nextInt(3)));
+                        line.addBatch();
+                    }
+                }
+            }
+            bom.executeBatch();
+            line.executeBatch();
+            level.executeBatch();
+            LocalDate today = LocalDate.now();
+            int perItem = demandLines / perLevel;
+            for (int i = 0; i < perLevel; i++) {
+                for (int k = 0; k < perItem; k++) {
+                    forecast.setObject(1, tenant);
+                    forecast.setObject(2, UUID.randomUUID());
+                    forecast.setObject(3, ids.get(i));
+                    forecast.setObject(4, today.plusDays(7 + k * 350L / perItem));
+                    forecast.setBigDecimal(5, BigDecimal.valueOf(1 + random.nextInt(20)));
+                    forecast.setObject(6, now);
+                    forecast.addBatch();
+                }
+            }
+            forecast.executeBatch();
+            c.commit();
+        }
+    }
+
+    private static JsonNode runToEnd(ApiClient api) {
+        ApiResponse started = expect(api.post("/api/v1/mrp/runs", "{\"horizonDays\":365,\"bucket\":\"day\"}"), 202);
+        String id = started.json().get("id").asString();
+        while (true) {
+            JsonNode view = expect(api.get("/api/v1/mrp/runs/" + id), 200).json();
+            String state = view.get("state").asString();
+            if (!state.equals("queued") && !state.equals("running")) {
+                return view;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L); // a polling interval, not a wait for the result
+        }
+    }
+
+    private static ApiResponse expect(ApiResponse response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        return response;
+    }
+
+    /** Counts statements the PostgreSQL driver executes (its FINEST protocol log: one Execute per statement, Sync per round trip). */
+    static final class StatementCounter extends Handler {
+
+        private static final Logger DRIVER = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
+        final AtomicInteger executes = new AtomicInteger();
+        final AtomicInteger syncs = new AtomicInteger();
+        private Level previous;
+
+        static StatementCounter install() {
+            StatementCounter counter = new StatementCounter();
+            counter.previous = DRIVER.getLevel();
+            DRIVER.setLevel(Level.FINEST);
+            DRIVER.addHandler(counter);
+            counter.setLevel(Level.FINEST);
+            return counter;
+        }
+
+        void uninstall() {
+            DRIVER.removeHandler(this);
+            DRIVER.setLevel(previous);
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            String message = record.getMessage();
+            if (message == null) {
+                return;
+            }
+            if (message.contains("FE=> Execute")) {
+                executes.incrementAndGet();
+            } else if (message.contains("FE=> Sync")) {
+                syncs.incrementAndGet();
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
