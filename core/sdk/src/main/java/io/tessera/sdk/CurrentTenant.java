@@ -24,4 +24,15 @@ public interface CurrentTenant {
     default TenantRef require() {
         return get().orElseThrow(() -> new IllegalStateException("No tenant in scope"));
     }
+
+    /**
+     * The display name of the tenant in scope, as its administrators entered it: for letterheads of printed documents
+     * and mail. Plugins read it here instead of from the host's tables.
+     *
+     * @return the tenant's name; its slug on a host that keeps no name
+     * @throws IllegalStateException when no tenant is in scope
+     */
+    default String displayName() {
+        return require().slug();
+    }
 }

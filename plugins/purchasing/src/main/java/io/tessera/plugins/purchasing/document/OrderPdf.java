@@ -1,6 +1,7 @@
 package io.tessera.plugins.purchasing.document;
 
 import io.tessera.plugins.purchasing.order.OrderView;
+import io.tessera.sdk.CurrentTenant;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,13 +20,16 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Renders a purchase order (or a request for quotation, while it is a draft) as an A4 PDF with Apache PDFBox: the
- * number, supplier, date, one row per line (description, quantity and unit, unit price, expected date, amount) and
+ * buyer's name (the tenant's), number, supplier, date, one row per line (description, quantity and unit, unit price, expected date, amount) and
  * the total, labels from the module's message bundle in the caller's locale, numbers and dates formatted for it.
  * Long orders continue on further pages. Characters the standard fonts cannot show are replaced by {@code ?}.
  */
 public class OrderPdf {
 
-    OrderPdf() {
+    private final CurrentTenant tenant;
+
+    OrderPdf(CurrentTenant tenant) {
+        this.tenant = tenant;
     }
 
     private static final float MARGIN = 50;
@@ -52,6 +56,8 @@ public class OrderPdf {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Page page = new Page(pdf);
+            page.text(bold, 12, MARGIN, safe(tenant.displayName()));
+            page.down(22);
             String title = text.getString("DRAFT".equals(order.state()) ? "purchasing.pdf.rfq" : "purchasing.pdf.po");
             page.text(bold, 18, MARGIN, title + " " + order.number());
             page.down(28);

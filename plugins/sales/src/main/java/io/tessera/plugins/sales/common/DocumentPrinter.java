@@ -1,5 +1,6 @@
 package io.tessera.plugins.sales.common;
 
+import io.tessera.sdk.CurrentTenant;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.UUID;
 
 /**
  * Prints quotations and order confirmations: the tenant's name, the customer, localized labels (English or German, from
@@ -19,10 +19,10 @@ public final class DocumentPrinter {
 
     private static final Locale GERMAN = Locale.GERMAN;
 
-    private final Db db;
+    private final CurrentTenant tenant;
 
-    DocumentPrinter(Db db) {
-        this.db = db;
+    DocumentPrinter(CurrentTenant tenant) {
+        this.tenant = tenant;
     }
 
     /**
@@ -102,10 +102,8 @@ public final class DocumentPrinter {
                 List.of(false, false, true, true, true, true, true), rows, totals));
     }
 
-    /** The tenant's display name (the SDK's tenant reference carries only id and slug). */
+    /** The tenant's display name, from the SDK. */
     private String tenantName() {
-        UUID tenant = db.tenant();
-        return db.sql().sql("select name from tenants where id = ?").params(tenant).query(String.class).optional()
-                .orElseThrow(() -> new IllegalStateException("Tenant " + tenant + " has no row"));
+        return tenant.displayName();
     }
 }
