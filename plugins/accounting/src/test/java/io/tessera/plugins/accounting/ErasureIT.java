@@ -35,7 +35,7 @@ class ErasureIT {
 
     static final List<String> LEDGER = List.of("acc_entries", "acc_lines", "acc_invoices", "acc_payments", "acc_allocations");
     static final List<String> BANKING = List.of("acc_tax_codes", "acc_party_tax_defaults", "acc_category_tax_defaults",
-            "acc_bank_accounts", "acc_statements", "acc_statement_lines");
+            "acc_bank_accounts", "acc_statements", "acc_statement_lines", "acc_reconciliation_rules");
 
     @RegisterExtension
     static final TesseraKernelExtension kernel = TesseraKernelExtension.builder().builtPlugin()
@@ -150,6 +150,9 @@ class ErasureIT {
                 + "/lines?suggest=false").json().get("items").get(0).get("line").get("id").asString();
         assertThat(api.post("/api/v1/accounting/statement-lines/" + line + "/reconcile", "{\"account\":\"5300\"}").status())
                 .isEqualTo(200);
+        // and a reconciliation rule
+        assertThat(api.post("/api/v1/accounting/reconciliation-rules", "{\"name\":\"Fees\",\"reference\":\"fee\",\"account\":\"5300\"}")
+                .status()).isEqualTo(201);
         return api;
     }
 

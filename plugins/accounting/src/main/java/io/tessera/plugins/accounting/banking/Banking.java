@@ -141,7 +141,7 @@ public class Banking {
      */
     @RequiresPermission("accounting.write")
     public UUID reconcile(UUID lineId, List<Settlements.Match> matches, String account) {
-        return db.tx().write(() -> reconciliations.reconcile(lineId, new Reconciliations.ReconcileBody(matches, account, null))).entryId();
+        return db.tx().write(() -> reconciliations.reconcile(lineId, new Reconciliations.ReconcileBody(matches, account, null, null))).entryId();
     }
 
     /**

@@ -14,7 +14,8 @@ public final class BankingComponents {
      * @return the classes
      */
     public static List<Class<?>> all() {
-        return List.of(BankAccounts.class, Statements.class, Suggestions.class, Reconciliations.class, BankingController.class,
+        return List.of(BankAccounts.class, Statements.class, Suggestions.class, ReconciliationRules.class, Reconciliations.class,
+                BankingController.class, ReconciliationRulesController.class,
                 Banking.class);
     }
 }

@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Bank accounts, statement import, statement lines with reconciliation suggestions, reconciliation and its report. */
+/**
+ * Bank accounts, statement import, statement lines with reconciliation suggestions (documents and stored rules),
+ * reconciliation (one line, or every line one rule meets) and its report.
+ */
 @RestController
 @RequestMapping("/api/v1/accounting")
 class BankingController {
@@ -30,9 +33,12 @@ class BankingController {
     private final Statements statements;
     private final Suggestions suggestions;
     private final Reconciliations reconciliations;
+    private final ReconciliationRules rules;
     private final Db db;
 
-    BankingController(BankAccounts banks, Statements statements, Suggestions suggestions, Reconciliations reconciliations, Db db) {
+    BankingController(BankAccounts banks, Statements statements, Suggestions suggestions, Reconciliations reconciliations,
+                      ReconciliationRules rules, Db db) {
+        this.rules = rules;
         this.banks = banks;
         this.statements = statements;
         this.suggestions = suggestions;
@@ -75,8 +81,19 @@ class BankingController {
      *
      * @param line        the line
      * @param suggestions best first, or {@code null}
+     * @param rules       the stored rules the line meets, by name, or {@code null}
      */
-    record LineItem(Statements.Line line, List<Suggestions.Suggestion> suggestions) {
+    record LineItem(Statements.Line line, List<Suggestions.Suggestion> suggestions, List<RuleSuggestion> rules) {
+    }
+
+    /**
+     * A stored rule the line meets: {@code {"rule": ruleId}} books the line to its account.
+     *
+     * @param ruleId  the rule
+     * @param name    its name
+     * @param account the account code it books to
+     */
+    record RuleSuggestion(java.util.UUID ruleId, String name, String account) {
     }
 
     /**
@@ -194,9 +211,12 @@ class BankingController {
         return db.tx().write(() -> {
             statementOf(id, statementId);
             List<Statements.Line> page = statements.lines(statementId, s, after, size);
+            List<ReconciliationRules.Rule> stored = suggest ? rules.all() : List.of();
             List<LineItem> items = new ArrayList<>();
             for (Statements.Line line : page) {
-                items.add(new LineItem(line, suggest && !line.reconciled() ? suggestions.forLine(line) : null));
+                boolean open = suggest && !line.reconciled();
+                items.add(new LineItem(line, open ? suggestions.forLine(line) : null, open ? rules.matching(line, stored).stream()
+                        .map(r -> new RuleSuggestion(r.id(), r.name(), r.account())).toList() : null));
             }
             return new LinesPage(items, page.size() == size ? page.getLast().lineNo() : null);
         });
@@ -215,6 +235,16 @@ class BankingController {
     @RequiresPermission("accounting.write")
     Reconciliations.Reconciled reconcile(@PathVariable UUID lineId, @RequestBody Reconciliations.ReconcileBody body) {
         return db.tx().write(() -> reconciliations.reconcile(lineId, body));
+    }
+
+    /** Books every unreconciled line of the statement that exactly one stored rule meets; all or nothing. */
+    @PostMapping("/bank-accounts/{id}/statements/{statementId}/apply-rules")
+    @RequiresPermission("accounting.write")
+    Reconciliations.Applied applyRules(@PathVariable UUID id, @PathVariable UUID statementId) {
+        return db.tx().write(() -> {
+            statementOf(id, statementId);
+            return reconciliations.applyRules(statementId);
+        });
     }
 
     private Statements.Statement statementOf(UUID bankAccountId, UUID statementId) {

@@ -33,8 +33,11 @@ class Reconciliations {
     private final Settlements settlements;
     private final Accounts accounts;
     private final JournalPoster poster;
+    private final ReconciliationRules rules;
 
-    Reconciliations(Db db, Statements statements, BankAccounts banks, Settlements settlements, Accounts accounts, JournalPoster poster) {
+    Reconciliations(Db db, Statements statements, BankAccounts banks, Settlements settlements, Accounts accounts, JournalPoster poster,
+                    ReconciliationRules rules) {
+        this.rules = rules;
         this.db = db;
         this.statements = statements;
         this.banks = banks;
@@ -44,13 +47,14 @@ class Reconciliations {
     }
 
     /**
-     * How to reconcile a line: {@code matches} or {@code account}, not both.
+     * How to reconcile a line: {@code matches}, {@code account} or {@code rule}, exactly one.
      *
      * @param matches     documents and amounts
      * @param account     an account code to book the line to (e.g. bank fees)
      * @param description the entry's description when booked to an account, optional
+     * @param rule        the id of a reconciliation rule the line meets: booked to its account, with its description
      */
-    record ReconcileBody(List<Settlements.Match> matches, String account, String description) {
+    record ReconcileBody(List<Settlements.Match> matches, String account, String description, String rule) {
     }
 
     /**
@@ -71,10 +75,15 @@ class Reconciliations {
         }
         boolean hasMatches = body.matches() != null && !body.matches().isEmpty();
         boolean hasAccount = body.account() != null && !body.account().isBlank();
-        if (hasMatches == hasAccount) {
-            throw new ApiProblem(422, "Give either matches or an account", List.of(
-                    new ApiProblem.FieldError("matches", "give either matches or an account"),
-                    new ApiProblem.FieldError("account", "give either matches or an account")));
+        boolean hasRule = body.rule() != null && !body.rule().isBlank();
+        if ((hasMatches ? 1 : 0) + (hasAccount ? 1 : 0) + (hasRule ? 1 : 0) != 1) {
+            String why = "give exactly one of matches, an account or a rule";
+            throw new ApiProblem(422, "Give exactly one of matches, an account or a rule", List.of(
+                    new ApiProblem.FieldError("matches", why), new ApiProblem.FieldError("account", why),
+                    new ApiProblem.FieldError("rule", why)));
+        }
+        if (hasRule) {
+            body = byRule(line, body.rule().strip());
         }
         UUID bankAccountId = db.sql().sql("select bank_account_id from acc_statement_lines where tenant_id = ? and id = ?")
                 .params(db.tenant(), lineId).query(UUID.class).single();
@@ -90,6 +99,62 @@ class Reconciliations {
         }
         statements.markReconciled(lineId, entryId, paymentId);
         return new Reconciled(lineId, entryId, paymentId);
+    }
+
+    /**
+     * What applying the rules to a statement did.
+     *
+     * @param applied   lines booked, each by the one rule it meets
+     * @param ambiguous lines left open because more than one rule meets them
+     * @param unmatched lines left open because no rule meets them
+     */
+    record Applied(int applied, int ambiguous, int unmatched) {
+    }
+
+    /**
+     * Books every unreconciled line of a statement that exactly one rule meets, each as {@code {"rule"}} would; all or
+     * nothing (a line reconciled meanwhile by someone else fails the whole call with 409).
+     */
+    @RequiresPermission("accounting.write")
+    Applied applyRules(UUID statementId) {
+        List<ReconciliationRules.Rule> all = rules.all();
+        int applied = 0;
+        int ambiguous = 0;
+        int unmatched = 0;
+        int after = 0;
+        while (true) {
+            List<Statements.Line> page = statements.lines(statementId, "unreconciled", after, 500);
+            for (Statements.Line line : page) {
+                List<ReconciliationRules.Rule> met = rules.matching(line, all);
+                if (met.size() == 1) {
+                    reconcile(line.id(), new ReconcileBody(null, null, null, met.getFirst().id().toString()));
+                    applied++;
+                } else if (met.isEmpty()) {
+                    unmatched++;
+                } else {
+                    ambiguous++;
+                }
+            }
+            if (page.size() < 500) {
+                return new Applied(applied, ambiguous, unmatched);
+            }
+            after = page.getLast().lineNo();
+        }
+    }
+
+    /** The body booking a line by a rule: the rule must exist for this tenant (404) and the line must meet it (422). */
+    private ReconcileBody byRule(Statements.Line line, String ruleId) {
+        UUID id;
+        try {
+            id = UUID.fromString(ruleId);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("rule", "is not a rule id: " + ruleId);
+        }
+        ReconciliationRules.Rule rule = rules.find(id).orElseThrow(() -> ApiProblem.notFound("Reconciliation rule", id));
+        if (!rule.matches(line)) {
+            throw ApiProblem.invalid("rule", "'" + rule.name() + "' does not match statement line " + line.lineNo());
+        }
+        return new ReconcileBody(null, rule.account(), rule.description(), null);
     }
 
     private UUID bookToAccount(Statements.Line line, BankAccount bank, ReconcileBody body) {
