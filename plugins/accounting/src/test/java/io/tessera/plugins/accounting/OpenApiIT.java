@@ -49,6 +49,9 @@ class OpenApiIT {
         assertThat(methods(paths, "/api/v1/accounting/bank-accounts/{id}/statements")).contains("get", "post");
         assertThat(methods(paths, "/api/v1/accounting/bank-accounts/{id}/statements/{statementId}/lines")).contains("get");
         assertThat(methods(paths, "/api/v1/accounting/statement-lines/{lineId}/reconcile")).contains("post");
+        assertThat(methods(paths, "/api/v1/accounting/reconciliation-rules")).contains("get", "post");
+        assertThat(methods(paths, "/api/v1/accounting/reconciliation-rules/{id}")).contains("get", "put", "delete");
+        assertThat(methods(paths, "/api/v1/accounting/bank-accounts/{id}/statements/{statementId}/apply-rules")).contains("post");
         // typed answers: the reconciliation report is a schema with its fields, not a free-form map
         assertThat(doc.get("components").get("schemas").get("Reconciliation").get("properties").has("difference")).isTrue();
 

@@ -16,9 +16,12 @@ public class Banking {
     private final Statements statements;
     private final Suggestions suggestions;
     private final Reconciliations reconciliations;
+    private final ReconciliationRules rules;
     private final Db db;
 
-    Banking(BankAccounts banks, Statements statements, Suggestions suggestions, Reconciliations reconciliations, Db db) {
+    Banking(BankAccounts banks, Statements statements, Suggestions suggestions, Reconciliations reconciliations,
+            ReconciliationRules rules, Db db) {
+        this.rules = rules;
         this.banks = banks;
         this.statements = statements;
         this.suggestions = suggestions;
@@ -41,8 +44,39 @@ public class Banking {
      *
      * @param line        the line
      * @param suggestions best first
+     * @param rules       the stored reconciliation rules the line meets, by name
      */
-    public record OpenLine(Statements.Line line, List<Proposal> suggestions) {
+    public record OpenLine(Statements.Line line, List<Proposal> suggestions, List<RuleProposal> rules) {
+
+        /**
+         * A line no rule meets.
+         *
+         * @param line        the line
+         * @param suggestions best first
+         */
+        public OpenLine(Statements.Line line, List<Proposal> suggestions) {
+            this(line, suggestions, List.of());
+        }
+    }
+
+    /**
+     * A stored rule a line meets.
+     *
+     * @param ruleId  the rule, for {@link #reconcileByRule(UUID, UUID)}
+     * @param name    its name
+     * @param account the account code it books to
+     */
+    public record RuleProposal(UUID ruleId, String name, String account) {
+    }
+
+    /**
+     * What applying the rules to a statement did.
+     *
+     * @param applied   lines booked by the one rule each meets
+     * @param ambiguous lines left open because several rules meet them
+     * @param unmatched lines no rule meets
+     */
+    public record RulesApplied(int applied, int ambiguous, int unmatched) {
     }
 
     /**
@@ -121,11 +155,13 @@ public class Banking {
     public List<OpenLine> openLines(UUID statementId, int limit) {
         return db.tx().write(() -> {
             List<OpenLine> lines = new ArrayList<>();
+            List<ReconciliationRules.Rule> stored = rules.all();
             for (Statements.Line line : statements.lines(statementId, "unreconciled", 0, limit)) {
                 List<Proposal> proposals = suggestions.forLine(line).stream().map(s -> new Proposal(s.score(), s.reasons(),
                         s.matches().stream().map(Suggestions.Match::number).toList(),
                         s.matches().stream().map(m -> new Settlements.Match(m.invoiceId(), m.amount())).toList())).toList();
-                lines.add(new OpenLine(line, proposals));
+                lines.add(new OpenLine(line, proposals, rules.matching(line, stored).stream()
+                        .map(r -> new RuleProposal(r.id(), r.name(), r.account())).toList()));
             }
             return lines;
         });
@@ -142,6 +178,37 @@ public class Banking {
     @RequiresPermission("accounting.write")
     public UUID reconcile(UUID lineId, List<Settlements.Match> matches, String account) {
         return db.tx().write(() -> reconciliations.reconcile(lineId, new Reconciliations.ReconcileBody(matches, account, null, null))).entryId();
+    }
+
+    /**
+     * Reconciles a line by a stored rule it meets: booked to the rule's account.
+     *
+     * @param lineId the line
+     * @param ruleId the rule
+     * @return the entry it posted
+     */
+    @RequiresPermission("accounting.write")
+    public UUID reconcileByRule(UUID lineId, UUID ruleId) {
+        return db.tx().write(() -> reconciliations.reconcile(lineId,
+                new Reconciliations.ReconcileBody(null, null, null, ruleId.toString()))).entryId();
+    }
+
+    /**
+     * Books every unreconciled line of a statement that exactly one rule meets, all or nothing.
+     *
+     * @param bankAccountId the bank account
+     * @param statementId   the statement
+     * @return how many lines were booked, and how many were left open
+     */
+    @RequiresPermission("accounting.write")
+    public RulesApplied applyRules(UUID bankAccountId, UUID statementId) {
+        return db.tx().write(() -> {
+            banks.find(bankAccountId).orElseThrow(() -> ApiProblem.notFound("Bank account", bankAccountId));
+            statements.find(statementId).filter(s -> s.bankAccountId().equals(bankAccountId))
+                    .orElseThrow(() -> ApiProblem.notFound("Statement", statementId));
+            Reconciliations.Applied applied = reconciliations.applyRules(statementId);
+            return new RulesApplied(applied.applied(), applied.ambiguous(), applied.unmatched());
+        });
     }
 
     /**

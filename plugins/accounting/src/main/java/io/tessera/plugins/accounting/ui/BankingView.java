@@ -53,6 +53,10 @@ public class BankingView extends VerticalLayout implements HasDynamicTitle {
 
         UUID reconcile(UUID lineId, List<Settlements.Match> matches, String account);
 
+        UUID reconcileByRule(UUID lineId, UUID ruleId);
+
+        Banking.RulesApplied applyRules(UUID bankAccountId, UUID statementId);
+
         Statements.Reconciliation report(UUID bankAccountId, UUID statementId);
     }
 
@@ -66,6 +70,7 @@ public class BankingView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, TextField> mapping = new LinkedHashMap<>();
     private final Grid<Banking.OpenLine> lines = new Grid<>();
     private final TextField bookAccount = new TextField();
+    private final Button applyRules = new Button();
     private final Span summary = new Span();
     private Statements.Reconciliation report;
 
@@ -105,6 +110,16 @@ public class BankingView extends VerticalLayout implements HasDynamicTitle {
             @Override
             public UUID reconcile(UUID lineId, List<Settlements.Match> matches, String account) {
                 return banking.reconcile(lineId, matches, account);
+            }
+
+            @Override
+            public UUID reconcileByRule(UUID lineId, UUID ruleId) {
+                return banking.reconcileByRule(lineId, ruleId);
+            }
+
+            @Override
+            public Banking.RulesApplied applyRules(UUID bankAccountId, UUID statementId) {
+                return banking.applyRules(bankAccountId, statementId);
             }
 
             @Override
@@ -165,7 +180,11 @@ public class BankingView extends VerticalLayout implements HasDynamicTitle {
         bookAccount.setHelperText(getTranslation("accounting.bank.bookHelp"));
         bookAccount.setId("bank-book-account");
         summary.setId("bank-summary");
-        add(new H3(getTranslation("accounting.bank.reconcile")), row(statement, bookAccount), summary);
+        applyRules.setText(getTranslation("accounting.bank.applyRules"));
+        applyRules.setTooltipText(getTranslation("accounting.bank.applyRulesHelp"));
+        applyRules.setId("bank-apply-rules");
+        applyRules.addClickListener(e -> applyRules());
+        add(new H3(getTranslation("accounting.bank.reconcile")), row(statement, bookAccount, applyRules), summary);
 
         lines.addColumn(l -> format.date(l.line().date())).setHeader(getTranslation("accounting.invoice.date")).setAutoWidth(true);
         lines.addColumn(l -> l.line().counterparty() == null ? "" : l.line().counterparty())
@@ -210,6 +229,10 @@ public class BankingView extends VerticalLayout implements HasDynamicTitle {
 
     TextField newNameField() {
         return newName;
+    }
+
+    Button applyRulesButton() {
+        return applyRules;
     }
 
     TextField bookAccountField() {
@@ -262,16 +285,47 @@ public class BankingView extends VerticalLayout implements HasDynamicTitle {
         reconcile(line, null, bookAccount.getValue());
     }
 
+    void bookByRule(Banking.OpenLine line, Banking.RuleProposal rule) {
+        try {
+            source.reconcileByRule(line.line().id(), rule.ruleId());
+            Notifications.success(getTranslation("accounting.bank.reconciled", line.line().lineNo()));
+            reloadStatement();
+        } catch (RuntimeException refused) {
+            Notifications.error(refused);
+        }
+    }
+
+    /** Books every open line of the selected statement that exactly one stored rule meets. */
+    void applyRules() {
+        if (statement.getValue() == null || bank.getValue() == null) {
+            Notifications.error(getTranslation("accounting.bank.noStatement"));
+            return;
+        }
+        try {
+            Banking.RulesApplied done = source.applyRules(bank.getValue().id(), statement.getValue().id());
+            TenantFormat format = TenantFormat.current();
+            Notifications.success(getTranslation("accounting.bank.rulesApplied", format.number(done.applied()),
+                    format.number(done.ambiguous())));
+            reloadStatement();
+        } catch (RuntimeException refused) {
+            Notifications.error(refused);
+        }
+    }
+
     private void reconcile(Banking.OpenLine line, List<Settlements.Match> matches, String account) {
         try {
             source.reconcile(line.line().id(), matches, account);
             Notifications.success(getTranslation("accounting.bank.reconciled", line.line().lineNo()));
-            UUID selected = statement.getValue().id();
-            loadStatements();
-            statement.setValue(statement.getListDataView().getItems().filter(s -> s.id().equals(selected)).findFirst().orElse(null));
+            reloadStatement();
         } catch (RuntimeException refused) {
             Notifications.error(refused);
         }
+    }
+
+    private void reloadStatement() {
+        UUID selected = statement.getValue().id();
+        loadStatements();
+        statement.setValue(statement.getListDataView().getItems().filter(s -> s.id().equals(selected)).findFirst().orElse(null));
     }
 
     private FlexLayout actions(Banking.OpenLine line) {
@@ -287,6 +341,12 @@ public class BankingView extends VerticalLayout implements HasDynamicTitle {
             apply.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
             apply.setId("bank-apply-" + line.line().lineNo());
             cell.add(apply);
+        }
+        for (Banking.RuleProposal rule : line.rules()) {
+            Button byRule = new Button(getTranslation("accounting.bank.byRule", rule.name(), rule.account()), e -> bookByRule(line, rule));
+            byRule.addThemeVariants(ButtonVariant.SMALL, line.rules().size() == 1 && line.suggestions().isEmpty()
+                    ? ButtonVariant.PRIMARY : ButtonVariant.TERTIARY);
+            cell.add(byRule);
         }
         Button book = new Button(getTranslation("accounting.bank.book"), e -> book(line));
         book.addThemeVariants(ButtonVariant.SMALL);

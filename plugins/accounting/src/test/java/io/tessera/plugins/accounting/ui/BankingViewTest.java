@@ -80,6 +80,21 @@ class BankingViewTest extends BrowserlessTest {
         }
 
         @Override
+        public UUID reconcileByRule(UUID lineId, UUID ruleId) {
+            reconciled.add(new Object[] {lineId, null, null, ruleId});
+            open.removeIf(l -> l.line().id().equals(lineId));
+            return UUID.randomUUID();
+        }
+
+        @Override
+        public Banking.RulesApplied applyRules(UUID bankAccountId, UUID statementId) {
+            List<Banking.OpenLine> single = open.stream().filter(l -> l.rules().size() == 1).toList();
+            single.forEach(l -> reconcileByRule(l.line().id(), l.rules().getFirst().ruleId()));
+            int ambiguous = (int) open.stream().filter(l -> l.rules().size() > 1).count();
+            return new Banking.RulesApplied(single.size(), ambiguous, open.size() - ambiguous);
+        }
+
+        @Override
         public Statements.Reconciliation report(UUID bankAccountId, UUID statementId) {
             BigDecimal ledger = open.isEmpty() ? new BigDecimal("344.50") : new BigDecimal("0.00");
             return new Statements.Reconciliation(statementId, bankAccountId, "1501", "EUR", LocalDate.of(2026, 4, 30), BigDecimal.ZERO,
@@ -90,6 +105,42 @@ class BankingViewTest extends BrowserlessTest {
             return new Statements.Line(UUID.randomUUID(), s.id(), no, LocalDate.of(2026, 4, 10), new BigDecimal(amount), "EUR",
                     reference, counterparty, "tx-" + no, false, null, null);
         }
+    }
+
+    @Test
+    void ruleSuggestionsAreShownBookedAndAppliedOnlyWhereOneRuleMatches() {
+        Memory bank = new Memory();
+        BankingView view = new BankingView(bank);
+        UI.getCurrent().add(view);
+        test(view.newNameField()).setValue("Commerzbank");
+        view.createAccount();
+        // applying rules without a statement is refused without calling the service
+        test(view.applyRulesButton()).click();
+        assertThat(bank.reconciled).isEmpty();
+        view.importFile("april.xml", "<Document/>".getBytes(StandardCharsets.UTF_8));
+        Statements.Statement s = view.statementSelect().getValue();
+        Banking.RuleProposal fees = new Banking.RuleProposal(UUID.randomUUID(), "Bank fees", "6800");
+        Banking.RuleProposal card = new Banking.RuleProposal(UUID.randomUUID(), "Card fees", "6810");
+        bank.open.clear();
+        bank.open.add(new Banking.OpenLine(Memory.line(s, 1, "-12.50", "Account fee", "Commerzbank"), List.of(), List.of(fees)));
+        bank.open.add(new Banking.OpenLine(Memory.line(s, 2, "-3.20", "Card fee", "VISA"), List.of(), List.of(fees, card)));
+        bank.open.add(new Banking.OpenLine(Memory.line(s, 3, "-7.00", "Wire fee", "Commerzbank"), List.of(), List.of(fees)));
+        view.statementSelect().setValue(null);
+        view.statementSelect().setValue(s);
+        assertThat(test(view.linesGrid()).size()).isEqualTo(3);
+
+        view.bookByRule(bank.open.get(2), fees);
+        assertThat(bank.reconciled.getLast()[3]).isEqualTo(fees.ruleId());
+        assertThat(test(view.linesGrid()).size()).isEqualTo(2);
+
+        test(view.applyRulesButton()).click();
+        // the line one rule meets is booked; the one two rules meet stays for a person to choose
+        assertThat(bank.reconciled).hasSize(2);
+        assertThat(test(view.linesGrid()).size()).isEqualTo(1);
+        assertThat(bank.open.getFirst().line().reference()).isEqualTo("Card fee");
+        view.bookByRule(bank.open.getFirst(), card);
+        assertThat(bank.reconciled.getLast()[3]).isEqualTo(card.ruleId());
+        assertThat(test(view.linesGrid()).size()).isZero();
     }
 
     @Test
