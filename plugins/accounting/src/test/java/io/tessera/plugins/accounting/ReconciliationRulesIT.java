@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Stored reconciliation rules over HTTP on PostgreSQL: CRUD naming every bad field and hiding other tenants' rules, a
  * "bank fees → 6800" rule suggested next to a line and booked by {@code {"rule"}} as a balanced entry, apply-rules
- * booking only the lines exactly one rule meets (a line two rules meet stays open), and the reconciliation report at
- * zero difference once the rest is reconciled.
+ * booking only the lines exactly one rule meets (a line two rules meet stays open) and nothing at all when one booking
+ * fails, and the reconciliation report at zero difference once the rest is reconciled.
  */
 class ReconciliationRulesIT {
 
@@ -167,6 +167,34 @@ class ReconciliationRulesIT {
 
         // another tenant cannot apply rules to this statement
         assertProblem(Ledgers.tenantWithAccounting(kernel, "rules-third").post(path + "/apply-rules", ""), 404, null);
+    }
+
+    @Test
+    void applyRulesIsAllOrNothing() {
+        assertThat(api.post("/api/v1/accounting/accounts", "{\"code\":\"6820\",\"name\":\"Legacy charges\",\"type\":\"EXPENSE\","
+                + "\"parent\":\"5\"}").status()).isEqualTo(201);
+        assertThat(api.post(RULES, "{\"name\":\"Charges\",\"reference\":\"monthly charge\",\"account\":\"6800\"}").status()).isEqualTo(201);
+        assertThat(api.post(RULES, "{\"name\":\"Legacy\",\"reference\":\"legacy item\",\"account\":\"6820\"}").status()).isEqualTo(201);
+        String bank = api.post(BANKS, "{\"name\":\"Postbank EUR\",\"currency\":\"EUR\"}").json().get("id").asString();
+        ApiResponse imported = api.postAs(BANKS + "/" + bank + "/statements" + MAPPING, "text/csv",
+                "Buchungstag;Betrag;Verwendungszweck;Auftraggeber\r\n01.05.2026;-1,00;Monthly charge;Postbank\r\n"
+                        + "02.05.2026;-2,00;Legacy item;Postbank\r\n");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        String path = BANKS + "/" + bank + "/statements/" + imported.json().get("id").asString();
+        // the second line's account is deactivated after its rule was stored: the first line's booking is undone too
+        assertThat(api.put("/api/v1/accounting/accounts/6820", "{\"name\":\"Legacy charges\",\"parent\":\"5\",\"active\":false}")
+                .status()).isEqualTo(200);
+        assertProblem(api.post(path + "/apply-rules", ""), 422, "account");
+        assertThat(api.get(path + "/lines?state=unreconciled&suggest=false").json().get("items")).hasSize(2);
+        assertThat(kernel.countAsSuperuser("select count(*) from acc_entries where source = 'bank' and source_id in "
+                + "(select id from acc_statement_lines where bank_account_id = ?::uuid)", bank)).isZero();
+
+        assertThat(api.put("/api/v1/accounting/accounts/6820", "{\"name\":\"Legacy charges\",\"parent\":\"5\",\"active\":true}")
+                .status()).isEqualTo(200);
+        ApiResponse applied = api.post(path + "/apply-rules", "");
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+        assertThat(applied.json().get("applied").asInt()).isEqualTo(2);
+        assertThat(api.get(path + "/reconciliation").json().get("difference").decimalValue()).isEqualByComparingTo("0");
     }
 
     private static void assertBalanced(JsonNode entry, String amount) {
