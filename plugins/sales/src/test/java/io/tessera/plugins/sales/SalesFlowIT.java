@@ -212,6 +212,53 @@ class SalesFlowIT {
     }
 
     @Test
+    void aConfirmedOrderReachesIntegratorsAsTheWebhookEventOrderConfirmed() throws Exception {
+        List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            try (exchange) {
+                received.add(exchange.getRequestHeaders().getFirst("Tessera-Event-Type") + " "
+                        + new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                exchange.sendResponseHeaders(200, -1);
+            }
+        });
+        receiver.start();
+        try {
+            ApiClient api = Sales.tenant(kernel, "sf-hooks", false);
+            ApiResponse subscribed = api.post("/api/v1/admin/webhooks", """
+                    {"url":"http://127.0.0.1:%d/hook","events":["order.confirmed"]}""".formatted(receiver.getAddress().getPort()));
+            assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(201);
+            String webhook = subscribed.json().get("id").asString();
+            String customer = Sales.party(api, "Hooked Customer");
+            String hours = Sales.product(api, "HOOK-H", "service", "100.00");
+            String quotation = Sales.quotation(api, customer, Sales.line(hours, "3"));
+            String order = Sales.confirm(api, quotation);
+
+            // the delivery is written in the confirming transaction, so it is there at once
+            JsonNode deliveries = ok(api.get("/api/v1/admin/webhooks/" + webhook + "/deliveries")).get("items");
+            assertThat(deliveries).hasSize(1);
+            assertThat(deliveries.get(0).get("eventType").asString()).isEqualTo("order.confirmed");
+
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+            while (received.isEmpty() && java.time.Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+            }
+            assertThat(received).as("the delivery sent by the outbox").hasSize(1);
+            String[] typeAndBody = received.getFirst().split(" ", 2);
+            assertThat(typeAndBody[0]).isEqualTo("order.confirmed");
+            JsonNode data = tools.jackson.databind.json.JsonMapper.builder().build().readTree(typeAndBody[1]).get("data");
+            assertThat(data.get("orderId").asString()).isEqualTo(order);
+            assertThat(data.get("quotationId").asString()).isEqualTo(quotation);
+            assertThat(data.get("partyId").asString()).isEqualTo(customer);
+            assertThat(data.get("number").asString()).isEqualTo(Sales.order(api, order).get("number").asString());
+            assertThat(data.get("total").decimalValue()).isEqualByComparingTo("300.00");
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
     void aServiceCompanyWithoutInventorySellsInvoicesAndDelivers() {
         ApiClient api = Sales.tenant(kernel, "sf-services", false);
         assertThat(ok(api.get("/api/v1/admin/modules")).toString()).contains("sales");

@@ -10,10 +10,12 @@ import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.catalog.api.ProductType;
 import io.tessera.plugins.catalog.api.Products;
 import io.tessera.plugins.catalog.api.Units;
+import io.tessera.plugins.sales.api.OrderConfirmed;
 import io.tessera.plugins.sales.common.Amounts;
 import io.tessera.plugins.sales.common.Db;
 import io.tessera.plugins.sales.common.Sequences;
 import io.tessera.sdk.ModuleServices;
+import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
@@ -51,15 +53,17 @@ public class Orders {
     private final ObjectProvider<Stockkeeping> stock;
     private final InvoicePolicies policies;
     private final CreditCheck credit;
+    private final EventPublisher events;
 
     Orders(Db db, Sequences sequences, ModuleServices modules, ObjectProvider<Stockkeeping> stock, InvoicePolicies policies,
-           CreditCheck credit) {
+           CreditCheck credit, EventPublisher events) {
         this.db = db;
         this.sequences = sequences;
         this.modules = modules;
         this.stock = stock;
         this.policies = policies;
         this.credit = credit;
+        this.events = events;
     }
 
     /**
@@ -102,18 +106,21 @@ public class Orders {
         BigDecimal total = subtotal.add(tax);
         credit.check(draft.partyId(), draft.currency(), total);
         String number = sequences.next(Sequences.ORDER);
+        Instant confirmedAt = Instant.now();
         db.sql().sql("""
                         insert into sal_orders (tenant_id, id, number, quotation_id, party_id, opportunity_id, currency, order_date,
                           state, subtotal, tax, total, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)
                         """)
                 .params(db.tenant(), id, number, draft.quotationId(), draft.partyId(), draft.opportunityId(), draft.currency(),
-                        draft.date(), subtotal, tax, total, Timestamp.from(Instant.now()))
+                        draft.date(), subtotal, tax, total, Timestamp.from(confirmedAt))
                 .update();
         db.jdbc().batchUpdate("""
                 insert into sal_order_lines (tenant_id, id, order_id, line_no, product_id, product_type, invoice_policy,
                   description, quantity, uom, base_uom, ordered, unit_price, discount, base_unit_price, tax_rate, net, tax)
                   values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         reserve(id, reservations);
+        events.publish(new OrderConfirmed(id, number, draft.quotationId(), draft.opportunityId(), draft.partyId(),
+                draft.currency(), total, confirmedAt));
         return id;
     }
 

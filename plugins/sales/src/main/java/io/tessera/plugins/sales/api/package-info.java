@@ -1,0 +1,5 @@
+/**
+ * The sales module's published API: events other modules (and, through the kernel's outbound webhooks, integrators)
+ * can react to. Nothing else of the module is visible outside it.
+ */
+package io.tessera.plugins.sales.api;
