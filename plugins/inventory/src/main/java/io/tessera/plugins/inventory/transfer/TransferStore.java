@@ -157,8 +157,9 @@ class TransferStore {
     /** Cancels open moves (what is left of a transfer validated in part without a backorder), in one batch. */
     void cancel(List<MoveRow> moves) {
         UUID tenant = db.tenant();
-        db.jdbc().batchUpdate("update inv_moves set state = 'CANCELLED' where tenant_id = ? and id = ? and state <> 'DONE'",
+        int[] counts = db.jdbc().batchUpdate("update inv_moves set state = 'CANCELLED' where tenant_id = ? and id = ? and state <> 'DONE'",
                 moves.stream().map(m -> new Object[] {tenant, m.id()}).toList());
+        AppendOnly.requireEachChanged(counts, i -> "move " + moves.get(i).id());
     }
 
     void setMovesState(UUID transfer, String state) {
