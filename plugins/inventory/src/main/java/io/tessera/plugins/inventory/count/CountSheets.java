@@ -5,7 +5,6 @@ import io.tessera.plugins.catalog.api.Tracking;
 import io.tessera.plugins.inventory.api.LocationUsage;
 import io.tessera.plugins.inventory.common.Catalog;
 import io.tessera.plugins.inventory.common.Db;
-import io.tessera.plugins.inventory.common.Problems;
 import io.tessera.plugins.inventory.stock.BalanceKey;
 import io.tessera.plugins.inventory.stock.StockLedger;
 import io.tessera.plugins.inventory.transfer.Requests;
@@ -15,6 +14,7 @@ import io.tessera.plugins.inventory.warehouse.Warehouses;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -62,13 +62,13 @@ public class CountSheets {
     @RequiresPermission("inventory.manage")
     public CountView create(CountRequests.Create request) {
         return db.tx().write(() -> {
-            Problems problems = new Problems();
+            FieldErrors problems = new FieldErrors();
             Location location = null;
             if (request.locationId() == null) {
                 problems.add("locationId", "is required");
             } else {
                 location = warehouses.location(request.locationId())
-                        .orElseThrow(() -> Problems.notFound("locationId", "Location", request.locationId()));
+                        .orElseThrow(() -> FieldErrors.notFound("locationId", "Location", request.locationId()));
                 if (location.usage() != LocationUsage.INTERNAL) {
                     problems.add("locationId", "is not an internal location");
                 }
@@ -81,7 +81,7 @@ public class CountSheets {
                     if (id == null) {
                         problems.add("productIds[" + i + "]", "is required");
                     } else if (!products.containsKey(id)) {
-                        throw Problems.notFound("productIds[" + i + "]", "Product", id);
+                        throw FieldErrors.notFound("productIds[" + i + "]", "Product", id);
                     } else if (!Catalog.stocked(products.get(id))) {
                         problems.add("productIds[" + i + "]", "is not a storable product");
                     }
@@ -125,7 +125,7 @@ public class CountSheets {
             lines(id).forEach(l -> byKey.put(key(l.productId(), l.lot()), l));
             Map<UUID, ProductInfo> products = catalog.products(counted.stream().map(CountRequests.Counted::productId)
                     .filter(Objects::nonNull).distinct().toList());
-            Problems problems = new Problems();
+            FieldErrors problems = new FieldErrors();
             if (counted.isEmpty()) {
                 problems.add("lines", "must contain at least one line");
             }

@@ -6,8 +6,8 @@ import io.tessera.plugins.inventory.api.Replenishment;
 import io.tessera.plugins.inventory.api.ReplenishmentSuggestion;
 import io.tessera.plugins.inventory.common.Catalog;
 import io.tessera.plugins.inventory.common.Db;
-import io.tessera.plugins.inventory.common.Problems;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
+import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +41,7 @@ public class Planner implements Replenishment {
     public Map<UUID, java.math.BigDecimal> minimums(UUID warehouseId) {
         return db.tx().read(() -> {
             UUID warehouse = warehouseId == null ? warehouses.defaultWarehouse().id() : warehouses.find(warehouseId)
-                    .orElseThrow(() -> Problems.notFound("warehouseId", "Warehouse", warehouseId)).id();
+                    .orElseThrow(() -> FieldErrors.notFound("warehouseId", "Warehouse", warehouseId)).id();
             Map<UUID, java.math.BigDecimal> result = new java.util.HashMap<>();
             db.sql().sql("select product_id, min_qty from inv_reorder_rules where tenant_id = ? and warehouse_id = ?")
                     .param(db.tenant()).param(warehouse)
@@ -56,7 +56,7 @@ public class Planner implements Replenishment {
     public List<ReplenishmentSuggestion> suggestions(UUID warehouseId) {
         return db.tx().read(() -> {
             if (warehouseId != null && warehouses.find(warehouseId).isEmpty()) {
-                throw Problems.notFound("warehouseId", "Warehouse", warehouseId);
+                throw FieldErrors.notFound("warehouseId", "Warehouse", warehouseId);
             }
             List<RuleFigures> below = stock.figures(warehouseId).stream()
                     .filter(f -> f.projected().compareTo(f.rule().min()) < 0).toList();

@@ -3,12 +3,12 @@ package io.tessera.plugins.inventory.replenishment;
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.inventory.common.Catalog;
 import io.tessera.plugins.inventory.common.Db;
-import io.tessera.plugins.inventory.common.Problems;
 import io.tessera.plugins.inventory.warehouse.Warehouse;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -126,14 +126,14 @@ public class ReorderRules {
     }
 
     private ReorderRule validated(UUID id, RuleRequest request) {
-        Problems problems = new Problems();
+        FieldErrors problems = new FieldErrors();
         ProductInfo product = null;
         if (request.productId() == null) {
             problems.add("productId", "is required");
         } else {
             product = catalog.products(List.of(request.productId())).get(request.productId());
             if (product == null) {
-                throw Problems.notFound("productId", "Product", request.productId());
+                throw FieldErrors.notFound("productId", "Product", request.productId());
             }
             if (!Catalog.stocked(product)) {
                 problems.add("productId", "is not a storable product");
@@ -141,7 +141,7 @@ public class ReorderRules {
         }
         Warehouse warehouse = request.warehouseId() == null ? warehouses.defaultWarehouse()
                 : warehouses.find(request.warehouseId())
-                .orElseThrow(() -> Problems.notFound("warehouseId", "Warehouse", request.warehouseId()));
+                .orElseThrow(() -> FieldErrors.notFound("warehouseId", "Warehouse", request.warehouseId()));
         if (request.min() == null) {
             problems.add("min", "is required");
         } else if (request.min().signum() < 0) {

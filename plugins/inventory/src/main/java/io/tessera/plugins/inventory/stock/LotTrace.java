@@ -3,10 +3,10 @@ package io.tessera.plugins.inventory.stock;
 import io.tessera.plugins.inventory.api.LocationUsage;
 import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.common.Numbers;
-import io.tessera.plugins.inventory.common.Problems;
 import io.tessera.plugins.inventory.warehouse.Location;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -156,7 +156,7 @@ public class LotTrace {
                 .param(db.tenant()).param(lotId)
                 .query((rs, n) -> new Lot(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getBoolean(4), rs.getObject(5, LocalDate.class))).optional()
-                .orElseThrow(() -> Problems.notFound("id", "Lot", lotId));
+                .orElseThrow(() -> FieldErrors.notFound("id", "Lot", lotId));
         record Sum(UUID from, UUID to, BigDecimal quantity) {
         }
         List<Sum> sums = db.sql().sql("""

@@ -2,8 +2,8 @@ package io.tessera.plugins.inventory.stock;
 
 import io.tessera.plugins.inventory.common.Catalog;
 import io.tessera.plugins.inventory.common.Db;
-import io.tessera.plugins.inventory.common.Problems;
 import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.sdk.web.FieldErrors;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +43,7 @@ class LotsController {
     @RequiresPermission("inventory.read")
     LotTrace.Trace traceByName(@RequestParam(required = false) UUID productId, @RequestParam(required = false) String lot,
                                @RequestParam(required = false) UUID after, @RequestParam(required = false) Integer size) {
-        Problems problems = new Problems();
+        FieldErrors problems = new FieldErrors();
         if (productId == null) {
             problems.add("productId", "is required");
         }
@@ -54,20 +54,20 @@ class LotsController {
         problems.throwIfAny();
         return db.tx().read(() -> {
             if (catalog.products(List.of(productId)).isEmpty()) {
-                throw Problems.notFound("productId", "Product", productId);
+                throw FieldErrors.notFound("productId", "Product", productId);
             }
             return trace.trace(trace.find(productId, lot), after, pageSize);
         });
     }
 
     private static int size(Integer size) {
-        Problems problems = new Problems();
+        FieldErrors problems = new FieldErrors();
         int s = size(size, problems);
         problems.throwIfAny();
         return s;
     }
 
-    private static int size(Integer size, Problems problems) {
+    private static int size(Integer size, FieldErrors problems) {
         if (size == null) {
             return 100;
         }

@@ -4,11 +4,11 @@ import io.tessera.plugins.inventory.api.ProjectedDay;
 import io.tessera.plugins.inventory.common.Catalog;
 import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.common.Numbers;
-import io.tessera.plugins.inventory.common.Problems;
 import io.tessera.plugins.inventory.warehouse.Location;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.FieldErrors;
 import io.tessera.sdk.web.PageView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -96,15 +96,15 @@ class StockController {
         PageView.Paging paging = PageView.Paging.of(page, size);
         return db.tx().read(() -> {
             if (productId != null && catalog.products(List.of(productId)).isEmpty()) {
-                throw Problems.notFound("productId", "Product", productId);
+                throw FieldErrors.notFound("productId", "Product", productId);
             }
             UUID warehouse = warehouseId;
             List<UUID> locations;
             if (locationId != null) {
                 Location location = warehouses.location(locationId)
-                        .orElseThrow(() -> Problems.notFound("locationId", "Location", locationId));
+                        .orElseThrow(() -> FieldErrors.notFound("locationId", "Location", locationId));
                 if (warehouseId != null && !warehouseId.equals(location.warehouseId())) {
-                    warehouses.find(warehouseId).orElseThrow(() -> Problems.notFound("warehouseId", "Warehouse", warehouseId));
+                    warehouses.find(warehouseId).orElseThrow(() -> FieldErrors.notFound("warehouseId", "Warehouse", warehouseId));
                     throw ApiProblem.invalid("locationId", "is not a location of warehouse " + warehouseId);
                 }
                 locations = List.of(locationId);
@@ -113,7 +113,7 @@ class StockController {
                 if (warehouse == null) {
                     warehouse = warehouses.defaultWarehouse().id();
                 } else if (warehouses.find(warehouse).isEmpty()) {
-                    throw Problems.notFound("warehouseId", "Warehouse", warehouseId);
+                    throw FieldErrors.notFound("warehouseId", "Warehouse", warehouseId);
                 }
                 locations = warehouses.internalLocationIds(warehouse);
             }
@@ -166,7 +166,7 @@ class StockController {
                               @RequestParam(required = false) LocalDate to) {
         LocalDate today = LocalDate.now();
         LocalDate last = to != null ? to : today.plusDays(30);
-        Problems problems = new Problems();
+        FieldErrors problems = new FieldErrors();
         if (productId == null) {
             problems.add("productId", "is required");
         }
@@ -178,10 +178,10 @@ class StockController {
         problems.throwIfAny();
         return db.tx().read(() -> {
             if (catalog.products(List.of(productId)).isEmpty()) {
-                throw Problems.notFound("productId", "Product", productId);
+                throw FieldErrors.notFound("productId", "Product", productId);
             }
             UUID warehouse = warehouseId == null ? warehouses.defaultWarehouse().id()
-                    : warehouses.find(warehouseId).orElseThrow(() -> Problems.notFound("warehouseId", "Warehouse", warehouseId)).id();
+                    : warehouses.find(warehouseId).orElseThrow(() -> FieldErrors.notFound("warehouseId", "Warehouse", warehouseId)).id();
             List<ProjectedDay> days = projection.days(productId, warehouses.internalLocationIds(warehouse), today, last);
             BigDecimal first = days.get(0).projected().subtract(days.get(0).incoming()).add(days.get(0).outgoing());
             return new ProjectionView(productId, warehouse, first, days);
@@ -241,7 +241,7 @@ class StockController {
         LocalDate end = to != null ? to : LocalDate.of(9999, 12, 31);
         return db.tx().read(() -> {
             if (productId != null && catalog.products(List.of(productId)).isEmpty()) {
-                throw Problems.notFound("productId", "Product", productId);
+                throw FieldErrors.notFound("productId", "Product", productId);
             }
             String filter = " from inv_moves m left join inv_lots l on l.tenant_id = m.tenant_id and l.id = m.lot_id"
                     + " where m.tenant_id = ? and (cast(? as uuid) is null or m.product_id = ?) and m.move_date between ? and ?"

@@ -5,13 +5,13 @@ import io.tessera.plugins.catalog.api.Tracking;
 import io.tessera.plugins.inventory.api.LocationUsage;
 import io.tessera.plugins.inventory.common.Catalog;
 import io.tessera.plugins.inventory.common.Db;
-import io.tessera.plugins.inventory.common.Problems;
 import io.tessera.plugins.inventory.stock.BalanceKey;
 import io.tessera.plugins.inventory.stock.StockLedger;
 import io.tessera.plugins.inventory.warehouse.Location;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -55,7 +55,7 @@ class DirectMoves {
         Location location = internalLocation("locationId", request.locationId(), false);
         List<Requests.AdjustmentLine> lines = request.lines() == null ? List.of() : request.lines();
         Map<UUID, ProductInfo> products = drafts.products(lines.stream().map(Requests.AdjustmentLine::productId).toList());
-        Problems problems = new Problems();
+        FieldErrors problems = new FieldErrors();
         if (lines.isEmpty()) {
             problems.add("lines", "must contain at least one line");
         }
@@ -134,7 +134,7 @@ class DirectMoves {
     private UUID moveOut(Kind kind, Location location, UUID destination, LocalDate requestedDate, List<Requests.ScrapLine> given) {
         List<Requests.ScrapLine> lines = given == null ? List.of() : given;
         Map<UUID, ProductInfo> products = drafts.products(lines.stream().map(Requests.ScrapLine::productId).toList());
-        Problems problems = new Problems();
+        FieldErrors problems = new FieldErrors();
         if (lines.isEmpty()) {
             problems.add("lines", "must contain at least one line");
         }
@@ -177,7 +177,7 @@ class DirectMoves {
 
     UUID returnMoves(Requests.Return request) {
         List<Requests.ReturnLine> lines = request.lines() == null ? List.of() : request.lines();
-        Problems problems = new Problems();
+        FieldErrors problems = new FieldErrors();
         if (lines.isEmpty()) {
             problems.add("lines", "must contain at least one line");
         }
@@ -194,7 +194,7 @@ class DirectMoves {
         Map<UUID, MoveRow> originals = store.lockMoves(ids);
         for (int i = 0; i < lines.size(); i++) {
             if (!originals.containsKey(lines.get(i).moveId())) {
-                throw Problems.notFound("lines[" + i + "].moveId", "Move", lines.get(i).moveId());
+                throw FieldErrors.notFound("lines[" + i + "].moveId", "Move", lines.get(i).moveId());
             }
         }
         Map<UUID, BigDecimal> returned = new HashMap<>(store.returned(ids));
@@ -246,14 +246,14 @@ class DirectMoves {
             }
             throw ApiProblem.invalid(field, "is required");
         }
-        Location location = warehouses.location(id).orElseThrow(() -> Problems.notFound(field, "Location", id));
+        Location location = warehouses.location(id).orElseThrow(() -> FieldErrors.notFound(field, "Location", id));
         if (location.usage() != LocationUsage.INTERNAL) {
             throw ApiProblem.invalid(field, "must be an internal location of a warehouse");
         }
         return location;
     }
 
-    private static void checkLot(Problems problems, String f, ProductInfo product, String lot) {
+    private static void checkLot(FieldErrors problems, String f, ProductInfo product, String lot) {
         boolean hasLot = lot != null && !lot.isBlank();
         if (product.tracking() == Tracking.NONE && hasLot) {
             problems.add(f + "lot", "must be empty: the product is not tracked by lot or serial");

@@ -7,12 +7,12 @@ import io.tessera.plugins.inventory.api.DemandLine;
 import io.tessera.plugins.inventory.api.LocationUsage;
 import io.tessera.plugins.inventory.common.Catalog;
 import io.tessera.plugins.inventory.common.Db;
-import io.tessera.plugins.inventory.common.Problems;
 import io.tessera.plugins.inventory.warehouse.Warehouse;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -55,7 +55,7 @@ class Drafts {
         checkParty(request.partyId());
         List<Requests.ReceiptLine> lines = request.lines() == null ? List.of() : request.lines();
         Map<UUID, ProductInfo> products = products(lines.stream().map(Requests.ReceiptLine::productId).toList());
-        Problems problems = new Problems();
+        FieldErrors problems = new FieldErrors();
         if (lines.isEmpty()) {
             problems.add("lines", "must contain at least one line");
         }
@@ -115,7 +115,7 @@ class Drafts {
         checkParty(request.partyId());
         List<Requests.DeliveryLine> lines = request.lines() == null ? List.of() : request.lines();
         Map<UUID, ProductInfo> products = products(lines.stream().map(Requests.DeliveryLine::productId).toList());
-        Problems problems = new Problems();
+        FieldErrors problems = new FieldErrors();
         if (lines.isEmpty()) {
             problems.add("lines", "must contain at least one line");
         }
@@ -166,7 +166,7 @@ class Drafts {
         if (id == null) {
             return warehouses.defaultWarehouse();
         }
-        return warehouses.find(id).orElseThrow(() -> Problems.notFound("warehouseId", "Warehouse", id));
+        return warehouses.find(id).orElseThrow(() -> FieldErrors.notFound("warehouseId", "Warehouse", id));
     }
 
     /** Products by id; 404 naming the first line whose product is not the tenant's. */
@@ -176,7 +176,7 @@ class Drafts {
         Map<UUID, ProductInfo> found = new java.util.HashMap<>(wanted.isEmpty() ? Map.of() : catalog.products(wanted));
         for (int i = 0; i < ids.size(); i++) {
             if (ids.get(i) != null && !found.containsKey(ids.get(i))) {
-                throw Problems.notFound("lines[" + i + "].productId", "Product", ids.get(i));
+                throw FieldErrors.notFound("lines[" + i + "].productId", "Product", ids.get(i));
             }
         }
         return found;
@@ -188,7 +188,7 @@ class Drafts {
                 .param(db.tenant()).param(product).param(name).query(UUID.class).optional().orElse(null);
     }
 
-    static void checkProduct(Problems problems, String f, ProductInfo product) {
+    static void checkProduct(FieldErrors problems, String f, ProductInfo product) {
         if (product.type() == ProductType.SERVICE) {
             problems.add(f + "productId", "is a service, which is never stocked");
         } else if (!product.active()) {
@@ -196,7 +196,7 @@ class Drafts {
         }
     }
 
-    private BigDecimal quantity(Problems problems, String f, BigDecimal quantity, String uom, ProductInfo product) {
+    private BigDecimal quantity(FieldErrors problems, String f, BigDecimal quantity, String uom, ProductInfo product) {
         if (quantity == null) {
             problems.add(f + "quantity", "is required");
             return null;
@@ -213,7 +213,7 @@ class Drafts {
         }
     }
 
-    private static void checkLot(Problems problems, String f, ProductInfo product, String lot, List<String> serials,
+    private static void checkLot(FieldErrors problems, String f, ProductInfo product, String lot, List<String> serials,
                                  BigDecimal base, Set<String> serialsSeen) {
         boolean hasLot = lot != null && !lot.isBlank();
         switch (product.tracking()) {
@@ -257,7 +257,7 @@ class Drafts {
 
     private void checkParty(UUID party) {
         if (party != null && parties.findAll(List.of(party)).isEmpty()) {
-            throw Problems.notFound("partyId", "Party", party);
+            throw FieldErrors.notFound("partyId", "Party", party);
         }
     }
 

@@ -2,14 +2,13 @@ package io.tessera.plugins.inventory.transfer;
 
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.inventory.api.DemandLine;
-import io.tessera.plugins.inventory.api.ProjectedDay;
 import io.tessera.plugins.inventory.api.LocationUsage;
 import io.tessera.plugins.inventory.api.ProductionMove;
+import io.tessera.plugins.inventory.api.ProjectedDay;
 import io.tessera.plugins.inventory.api.Stock;
 import io.tessera.plugins.inventory.api.StockLevel;
 import io.tessera.plugins.inventory.common.Catalog;
 import io.tessera.plugins.inventory.common.Db;
-import io.tessera.plugins.inventory.common.Problems;
 import io.tessera.plugins.inventory.stock.Availability;
 import io.tessera.plugins.inventory.stock.Demand;
 import io.tessera.plugins.inventory.stock.Projection;
@@ -19,6 +18,7 @@ import io.tessera.plugins.inventory.warehouse.Warehouse;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -202,7 +202,7 @@ public class StockService implements Stock {
         }
         ProductInfo product = catalog.products(List.of(productId)).get(productId);
         if (product == null) {
-            throw Problems.notFound("productId", "Product", productId);
+            throw FieldErrors.notFound("productId", "Product", productId);
         }
         return product;
     }

@@ -6,7 +6,6 @@ import io.tessera.plugins.inventory.api.DemandLine;
 import io.tessera.plugins.inventory.api.StockMoved;
 import io.tessera.plugins.inventory.common.Catalog;
 import io.tessera.plugins.inventory.common.Db;
-import io.tessera.plugins.inventory.common.Problems;
 import io.tessera.plugins.inventory.stock.Allocation;
 import io.tessera.plugins.inventory.stock.BalanceDelta;
 import io.tessera.plugins.inventory.stock.BalanceKey;
@@ -20,6 +19,7 @@ import io.tessera.plugins.inventory.warehouse.Warehouses;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -255,7 +255,7 @@ class Validator {
             open.forEach(m -> now.put(m.id(), m.quantity()));
             return now;
         }
-        Problems problems = new Problems();
+        FieldErrors problems = new FieldErrors();
         Map<UUID, BigDecimal> perProduct = new HashMap<>();
         for (int i = 0; i < asked.size(); i++) {
             Requests.ValidateLine line = asked.get(i);

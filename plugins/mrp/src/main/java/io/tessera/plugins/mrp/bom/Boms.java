@@ -5,11 +5,11 @@ import io.tessera.plugins.catalog.api.ProductType;
 import io.tessera.plugins.mrp.common.Catalog;
 import io.tessera.plugins.mrp.common.Db;
 import io.tessera.plugins.mrp.common.Numbers;
-import io.tessera.plugins.mrp.common.Problems;
 import io.tessera.plugins.mrp.routing.Routings;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
@@ -62,7 +62,7 @@ public class Boms {
                             Stream.concat(components.stream(), byProducts.stream()).map(BomRequest.Line::productId))
                     .filter(Objects::nonNull).collect(Collectors.toSet());
             Map<UUID, ProductInfo> products = catalog.products(ids);
-            Problems problems = new Problems();
+            FieldErrors problems = new FieldErrors();
             ProductInfo product = product(problems, "productId", request.productId(), products);
             BigDecimal quantity = null;
             if (request.quantity() == null || request.quantity().signum() <= 0) {
@@ -71,7 +71,7 @@ public class Boms {
                 quantity = catalog.toBase(problems, "uom", request.quantity(), request.uom(), product);
             }
             if (request.routingId() != null && routings.routings(List.of(request.routingId())).isEmpty()) {
-                throw Problems.notFound("routingId", "Routing", request.routingId());
+                throw FieldErrors.notFound("routingId", "Routing", request.routingId());
             }
             if (components.isEmpty()) {
                 problems.add("components", "must contain at least one component");
@@ -254,7 +254,7 @@ public class Boms {
         return result;
     }
 
-    private void lines(Problems problems, String field, List<BomRequest.Line> lines, Map<UUID, ProductInfo> products,
+    private void lines(FieldErrors problems, String field, List<BomRequest.Line> lines, Map<UUID, ProductInfo> products,
                        boolean component, UUID bomId, List<Object[]> rows) {
         Set<UUID> seen = new HashSet<>();
         int offset = component ? 0 : 10_000;
@@ -284,14 +284,14 @@ public class Boms {
         }
     }
 
-    private static ProductInfo product(Problems problems, String field, UUID id, Map<UUID, ProductInfo> products) {
+    private static ProductInfo product(FieldErrors problems, String field, UUID id, Map<UUID, ProductInfo> products) {
         if (id == null) {
             problems.add(field, "is required");
             return null;
         }
         ProductInfo p = products.get(id);
         if (p == null) {
-            throw Problems.notFound(field, "Product", id);
+            throw FieldErrors.notFound(field, "Product", id);
         }
         if (p.type() == ProductType.SERVICE) {
             problems.add(field, "is a service, which is not made or consumed");

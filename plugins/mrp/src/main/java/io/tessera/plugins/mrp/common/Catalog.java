@@ -6,6 +6,7 @@ import io.tessera.plugins.catalog.api.SupplierInfo;
 import io.tessera.plugins.catalog.api.UnitMismatchException;
 import io.tessera.plugins.catalog.api.Units;
 import io.tessera.sdk.ModuleServices;
+import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
@@ -51,7 +52,7 @@ public class Catalog {
      * @param product  the product
      * @return the quantity in the base unit, or {@code null} when the unit is bad
      */
-    public BigDecimal toBase(Problems problems, String uomField, BigDecimal quantity, String uom, ProductInfo product) {
+    public BigDecimal toBase(FieldErrors problems, String uomField, BigDecimal quantity, String uom, ProductInfo product) {
         if (uom == null || uom.equals(product.baseUom())) {
             return quantity;
         }

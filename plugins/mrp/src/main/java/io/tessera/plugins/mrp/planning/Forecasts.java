@@ -3,9 +3,9 @@ package io.tessera.plugins.mrp.planning;
 import io.tessera.plugins.mrp.common.Catalog;
 import io.tessera.plugins.mrp.common.Db;
 import io.tessera.plugins.mrp.common.Numbers;
-import io.tessera.plugins.mrp.common.Problems;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.sdk.web.FieldErrors;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -32,11 +32,11 @@ public class Forecasts {
     @RequiresPermission("mrp.write")
     public Forecast put(ForecastRequest request) {
         return db.tx().write(() -> {
-            Problems problems = new Problems();
+            FieldErrors problems = new FieldErrors();
             if (request.productId() == null) {
                 problems.add("productId", "is required");
             } else if (catalog.products(List.of(request.productId())).isEmpty()) {
-                throw Problems.notFound("productId", "Product", request.productId());
+                throw FieldErrors.notFound("productId", "Product", request.productId());
             }
             if (request.date() == null) {
                 problems.add("date", "is required");

@@ -1,10 +1,10 @@
 package io.tessera.plugins.mrp.planning;
 
 import io.tessera.plugins.mrp.common.Db;
-import io.tessera.plugins.mrp.common.Problems;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.FieldErrors;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ public class Runs {
     @RequiresPermission("mrp.write")
     public RunView start(RunRequest request) {
         return db.tx().write(() -> {
-            Problems problems = new Problems();
+            FieldErrors problems = new FieldErrors();
             int horizon = request.horizonDays() == null ? 90 : request.horizonDays();
             if (horizon < 1 || horizon > 1000) {
                 problems.add("horizonDays", "must be between 1 and 1000");

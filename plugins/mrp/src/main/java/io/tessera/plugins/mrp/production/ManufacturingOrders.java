@@ -8,14 +8,14 @@ import io.tessera.plugins.mrp.bom.Bom;
 import io.tessera.plugins.mrp.bom.Boms;
 import io.tessera.plugins.mrp.common.Catalog;
 import io.tessera.plugins.mrp.common.Db;
-import io.tessera.plugins.mrp.common.Numbers;
 import io.tessera.plugins.mrp.common.Inventory;
-import io.tessera.plugins.mrp.common.Problems;
+import io.tessera.plugins.mrp.common.Numbers;
 import io.tessera.plugins.mrp.routing.Routing;
 import io.tessera.plugins.mrp.routing.Routings;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -66,14 +66,14 @@ public class ManufacturingOrders {
     @RequiresPermission("mrp.write")
     public ManufacturingOrder create(OrderRequest request) {
         return db.tx().write(() -> {
-            Problems problems = new Problems();
+            FieldErrors problems = new FieldErrors();
             ProductInfo product = null;
             if (request.productId() == null) {
                 problems.add("productId", "is required");
             } else {
                 product = catalog.products(List.of(request.productId())).get(request.productId());
                 if (product == null) {
-                    throw Problems.notFound("productId", "Product", request.productId());
+                    throw FieldErrors.notFound("productId", "Product", request.productId());
                 }
             }
             if (request.quantity() == null || request.quantity().signum() <= 0) {
@@ -83,7 +83,7 @@ public class ManufacturingOrders {
             if (request.bomId() != null) {
                 bom = boms.load(List.of(request.bomId())).get(request.bomId());
                 if (bom == null) {
-                    throw Problems.notFound("bomId", "BOM", request.bomId());
+                    throw FieldErrors.notFound("bomId", "BOM", request.bomId());
                 }
                 if (product != null && !bom.productId().equals(product.id())) {
                     problems.add("bomId", "is a BOM of another product");
@@ -100,7 +100,7 @@ public class ManufacturingOrders {
                     inventory.stock().availability(product.id(), request.warehouseId());
                 } catch (ApiProblem e) {
                     if (e.status() == 404) {
-                        throw Problems.notFound("warehouseId", "Warehouse", request.warehouseId());
+                        throw FieldErrors.notFound("warehouseId", "Warehouse", request.warehouseId());
                     }
                     throw e;
                 }

@@ -1,10 +1,10 @@
 package io.tessera.plugins.mrp.routing;
 
 import io.tessera.plugins.mrp.common.Db;
-import io.tessera.plugins.mrp.common.Problems;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,7 +39,7 @@ public class Routings {
     @RequiresPermission("mrp.manage")
     public WorkCenter createWorkCenter(WorkCenterRequest request) {
         return db.tx().write(() -> {
-            Problems problems = new Problems();
+            FieldErrors problems = new FieldErrors();
             if (request.code() == null || request.code().isBlank()) {
                 problems.add("code", "is required");
             }
@@ -110,7 +110,7 @@ public class Routings {
     @RequiresPermission("mrp.manage")
     public Routing createRouting(RoutingRequest request) {
         return db.tx().write(() -> {
-            Problems problems = new Problems();
+            FieldErrors problems = new FieldErrors();
             if (request.name() == null || request.name().isBlank()) {
                 problems.add("name", "is required");
             }
@@ -131,7 +131,7 @@ public class Routings {
                 if (op.workCenterId() == null) {
                     problems.add(f + "workCenterId", "is required");
                 } else if (!centers.containsKey(op.workCenterId())) {
-                    throw Problems.notFound(f + "workCenterId", "Work center", op.workCenterId());
+                    throw FieldErrors.notFound(f + "workCenterId", "Work center", op.workCenterId());
                 }
                 if (op.setupMinutes() != null && op.setupMinutes().signum() < 0) {
                     problems.add(f + "setupMinutes", "must not be negative");

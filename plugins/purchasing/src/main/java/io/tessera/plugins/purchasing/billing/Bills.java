@@ -9,7 +9,6 @@ import io.tessera.plugins.accounting.api.PostingRole;
 import io.tessera.plugins.accounting.api.Postings;
 import io.tessera.plugins.accounting.api.SourceReference;
 import io.tessera.plugins.purchasing.common.Db;
-import io.tessera.plugins.purchasing.common.Problems;
 import io.tessera.plugins.purchasing.common.PurchasingPermissions;
 import io.tessera.plugins.purchasing.common.Settings;
 import io.tessera.plugins.purchasing.order.OrderStore;
@@ -19,6 +18,7 @@ import io.tessera.sdk.ModuleServices;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -86,7 +86,7 @@ public class Bills {
             List<BillRequest.Line> wanted = wanted(request, lines, order);
             LocalDate date = request != null && request.date() != null ? request.date() : LocalDate.now();
             LocalDate due = request != null && request.dueDate() != null ? request.dueDate() : date;
-            Problems problems = new Problems();
+            FieldErrors problems = new FieldErrors();
             if (due.isBefore(date)) {
                 problems.add("dueDate", "must not be before the bill date");
             }
@@ -227,7 +227,7 @@ public class Bills {
         return all;
     }
 
-    private static void check(Problems problems, List<BillRequest.Line> wanted, Map<Integer, OrderStore.LineRow> lines) {
+    private static void check(FieldErrors problems, List<BillRequest.Line> wanted, Map<Integer, OrderStore.LineRow> lines) {
         if (wanted.isEmpty()) {
             problems.add("lines", "must name at least one line");
         }

@@ -4,11 +4,11 @@ import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.catalog.api.ProductType;
 import io.tessera.plugins.catalog.api.Products;
 import io.tessera.plugins.purchasing.common.Db;
-import io.tessera.plugins.purchasing.common.Problems;
 import io.tessera.plugins.purchasing.common.PurchasingPermissions;
 import io.tessera.sdk.ModuleServices;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.FieldErrors;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -87,6 +87,6 @@ public class BillPolicies {
 
     private ProductInfo product(UUID productId) {
         return services.find(Products.class).orElseThrow().find(productId)
-                .orElseThrow(() -> Problems.notFound("productId", "Product", productId));
+                .orElseThrow(() -> FieldErrors.notFound("productId", "Product", productId));
     }
 }

@@ -8,7 +8,6 @@ import io.tessera.plugins.catalog.api.SupplierInfo;
 import io.tessera.plugins.catalog.api.UnitMismatchException;
 import io.tessera.plugins.catalog.api.Units;
 import io.tessera.plugins.purchasing.common.Db;
-import io.tessera.plugins.purchasing.common.Problems;
 import io.tessera.plugins.purchasing.common.PurchasingPermissions;
 import io.tessera.plugins.purchasing.common.Settings;
 import io.tessera.sdk.ModuleServices;
@@ -16,6 +15,7 @@ import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -79,11 +79,11 @@ public class Orders {
      * @return its id
      */
     public UUID insert(Requests.Order request) {
-        Problems problems = new Problems();
+        FieldErrors problems = new FieldErrors();
         if (request.partyId() == null) {
             problems.add("partyId", "is required");
         } else if (parties.find(request.partyId()).isEmpty()) {
-            throw Problems.notFound("partyId", "Party", request.partyId());
+            throw FieldErrors.notFound("partyId", "Party", request.partyId());
         }
         List<Requests.Line> lines = request.lines() == null ? List.of() : request.lines();
         if (lines.isEmpty()) {
@@ -99,7 +99,7 @@ public class Orders {
         for (int i = 0; i < lines.size(); i++) {
             UUID productId = lines.get(i).productId();
             if (productId != null && !products.containsKey(productId)) {
-                throw Problems.notFound("lines[" + i + "].productId", "Product", productId);
+                throw FieldErrors.notFound("lines[" + i + "].productId", "Product", productId);
             }
         }
         String base = postings().baseCurrency();
@@ -302,7 +302,7 @@ public class Orders {
         return db.tx().read(store::figures);
     }
 
-    private BigDecimal toBase(Problems problems, String f, BigDecimal quantity, String uom, ProductInfo product) {
+    private BigDecimal toBase(FieldErrors problems, String f, BigDecimal quantity, String uom, ProductInfo product) {
         if (uom.equals(product.baseUom())) {
             return quantity;
         }

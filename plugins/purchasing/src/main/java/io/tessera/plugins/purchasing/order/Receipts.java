@@ -1,11 +1,11 @@
 package io.tessera.plugins.purchasing.order;
 
 import io.tessera.plugins.purchasing.common.Db;
-import io.tessera.plugins.purchasing.common.Problems;
 import io.tessera.plugins.purchasing.common.PurchasingPermissions;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
@@ -58,7 +58,7 @@ public class Receipts {
             } else {
                 wanted.addAll(request.lines());
             }
-            Problems problems = new Problems();
+            FieldErrors problems = new FieldErrors();
             if (wanted.isEmpty()) {
                 problems.add("lines", "must name at least one line with something left to receive");
             }

@@ -1,15 +1,22 @@
-package io.tessera.plugins.purchasing.common;
+package io.tessera.sdk.web;
 
-import io.tessera.sdk.web.ApiProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Collects the field errors of one request so that a single 422 names every bad field; builds body 404s. */
-public final class Problems {
+/**
+ * Collects the field errors of one request, so that a single 422 names every bad field instead of the first, and
+ * builds the 404 for an id in a request body that names no record of the current tenant. Not thread-safe: one per
+ * request.
+ */
+public final class FieldErrors {
 
     private final List<ApiProblem.FieldError> errors = new ArrayList<>();
+
+    /** Starts with no errors. */
+    public FieldErrors() {
+    }
 
     /**
      * Records a bad field.
