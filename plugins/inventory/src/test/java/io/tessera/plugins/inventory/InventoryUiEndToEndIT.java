@@ -96,7 +96,7 @@ class InventoryUiEndToEndIT {
         grid.getByText("Draft").first().click();
         page.waitForURL("**/inventory/transfer/" + receipt);
         page.locator("#inventory-transfer-state").getByText("Draft").waitFor();
-        assertThat(page.title()).contains("Receipt · ");
+        assertThat(BROWSER.waitForTitle("Receipt · ")).contains("Receipt · ");
         assertThat(page.locator("#inventory-transfer-quantity-0 input").inputValue()).isEqualTo("1200");
         assertThat(page.locator("#inventory-transfer-lines").textContent()).contains("GADGET-7").contains("1,200");
         shot("inv-04-receipt-draft");
@@ -114,7 +114,7 @@ class InventoryUiEndToEndIT {
         page.waitForURL("**/inventory/stock");
         Locator grid = page.locator("#inventory-stock-grid");
         grid.getByText("GADGET-7").first().waitFor();
-        assertThat(page.title()).contains("Stock on hand");
+        assertThat(BROWSER.waitForTitle("Stock on hand")).contains("Stock on hand");
         assertThat(grid.textContent()).contains("WH/STOCK").contains("1,200");
         shot("inv-06-stock-on-hand");
         grid.getByText("GADGET-7").first().click();
@@ -122,7 +122,7 @@ class InventoryUiEndToEndIT {
         Locator panel = page.locator("#inventory-product-stock");
         panel.getByText("WH/STOCK").waitFor();
         assertThat(page.locator("#inventory-product-title").textContent()).contains("GADGET-7");
-        assertThat(page.title()).contains("Stock of GADGET-7");
+        assertThat(BROWSER.waitForTitle("Stock of GADGET-7")).contains("Stock of GADGET-7");
         assertThat(page.locator("#inventory-product-total").textContent())
                 .isEqualTo("In total: 1,200 on hand, 1,200 available, 0 incoming, 800 outgoing (unit)");
         shot("inv-07-product-stock");
@@ -193,7 +193,7 @@ class InventoryUiEndToEndIT {
         page.navigate(base + "/inventory/transfers");
         page.locator("#inventory-transfers-new-receipt").click();
         page.waitForURL("**/inventory/new-transfer/receipt");
-        assertThat(page.title()).contains("New receipt");
+        assertThat(BROWSER.waitForTitle("New receipt")).contains("New receipt");
         page.locator("#inventory-form-save").click();
         page.locator("#inventory-form-problem").getByText("Line 1, Product: is required").waitFor();
         shot("inv-14-receipt-form-refused");

@@ -64,7 +64,7 @@ class PurchasingUiEndToEndIT {
         BROWSER.shot("pur-02-orders");
         grid.getByText(number).click();
         page.waitForURL("**/purchasing/order/" + id);
-        assertThat(page.title()).isEqualTo("Purchase order " + number);
+        assertThat(BROWSER.waitForTitle("Purchase order " + number)).isEqualTo("Purchase order " + number);
         assertThat(page.locator("#purchasing-order-lines").textContent()).contains("VALVE-3", "10 unit", "€7.50");
         assertThat(page.locator("#purchasing-receive-1 input").inputValue()).isEqualTo("10");
         BROWSER.shot("pur-03-order");

@@ -104,6 +104,19 @@ public final class BrowserPage implements BeforeAllCallback, AfterAllCallback, T
     }
 
     /**
+     * Waits until the document's title contains the given text and returns the whole title. Vaadin sets the title
+     * in the round trip that renders the view, which may land after the address bar has changed, so a title read
+     * right after {@code waitForURL} can still be the previous view's.
+     *
+     * @param fragment the text the title must contain
+     * @return the title once it contains the text
+     */
+    public String waitForTitle(String fragment) {
+        page().waitForCondition(() -> page.title().contains(fragment));
+        return page.title();
+    }
+
+    /**
      * Saves a full-page screenshot as {@code target/screenshots/<name>.png}.
      *
      * @param name the file's name without extension
