@@ -3,7 +3,7 @@ package io.tessera.tenants;
 import io.tessera.testkit.PluginJar;
 
 /** Real plugin jars for the lifecycle tests: each has a table and an idempotent installer that seeds it. */
-final class LifecyclePlugins {
+public final class LifecyclePlugins {
 
     private LifecyclePlugins() {
     }
@@ -16,7 +16,7 @@ final class LifecyclePlugins {
      * @param seeds        rows the installer creates when absent
      * @param failInstall  whether the installer throws after seeding
      */
-    static PluginJar module(String id, String dependencies, int seeds, boolean failInstall) {
+    public static PluginJar module(String id, String dependencies, int seeds, boolean failInstall) {
         return module(id, dependencies, seeds, failInstall, "");
     }
 

@@ -1,8 +1,8 @@
 package io.tessera.tenants.modules;
 
 import io.tessera.kernel.access.KernelPermissions;
-import io.tessera.kernel.module.ModuleLifecycle;
 import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.tenants.billing.ModuleBilling;
 
 import java.util.List;
 import java.util.Map;
@@ -22,11 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin/modules")
 class ModuleAdminController {
 
-    private final ModuleLifecycle lifecycle;
+    private final ModuleBilling billing;
     private final ModuleMarketplace marketplace;
 
-    ModuleAdminController(ModuleLifecycle lifecycle, ModuleMarketplace marketplace) {
-        this.lifecycle = lifecycle;
+    /** Enable and detach go through billing, which calls the kernel's lifecycle (directly for free modules). */
+    ModuleAdminController(ModuleBilling billing, ModuleMarketplace marketplace) {
+        this.billing = billing;
         this.marketplace = marketplace;
     }
 
@@ -37,12 +38,12 @@ class ModuleAdminController {
 
     @PutMapping("/{id}")
     Map<String, List<String>> enable(@PathVariable String id) {
-        return Map.of("enabled", lifecycle.enable(id, false));
+        return Map.of("enabled", billing.enable(id));
     }
 
     @DeleteMapping("/{id}")
     Map<String, List<String>> detach(@PathVariable String id, @RequestParam(defaultValue = "false") boolean cascade) {
-        return Map.of("detached", lifecycle.detach(id, cascade));
+        return Map.of("detached", billing.detach(id, cascade));
     }
 
     record PurgeRequest(String confirmationToken) {

@@ -1,0 +1,122 @@
+package io.tessera.tenants.billing;
+
+import com.stripe.StripeClient;
+import io.tessera.kernel.audit.AuditTrail;
+import io.tessera.kernel.module.ModuleAccess;
+import io.tessera.kernel.module.ModuleLifecycle;
+import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.kernel.tenancy.TransactionSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Billing's parts. Everything that talks to Stripe exists only when {@code tessera.billing.stripe.api-key} is set: without
+ * it no Stripe client is built, no webhook endpoint is served, and {@link ModuleBilling} goes straight to the lifecycle.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BillingProperties.class)
+class BillingConfiguration {
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty("tessera.billing.stripe.api-key")
+    static class StripeBillingConfiguration {
+
+        private final Clock clock = Clock.systemUTC();
+
+        @Bean
+        StripeGateway stripeGateway(BillingProperties properties) {
+            BillingProperties.Stripe stripe = properties.stripe();
+            StripeClient.StripeClientBuilder builder = StripeClient.builder().setApiKey(stripe.apiKey())
+                    .setMaxNetworkRetries(stripe.maxNetworkRetries());
+            if (stripe.apiBase() != null && !stripe.apiBase().isBlank()) {
+                builder.setApiBase(stripe.apiBase());
+            }
+            return new StripeGateway(builder.build());
+        }
+
+        @Bean
+        SubscriptionSync subscriptionSync(BillingProperties properties, ModuleLifecycle lifecycle, ModuleAccess access,
+                                          TransactionTemplate tx, JdbcClient jdbc, AuditTrail audit) {
+            return new SubscriptionSync(properties, lifecycle, access, tx, jdbc, audit, clock);
+        }
+
+        @Bean
+        WebhookInbox webhookInbox(JdbcClient jdbc, TransactionTemplate tx, TransactionSettings settings) {
+            return new WebhookInbox(jdbc, tx, settings);
+        }
+
+        @Bean
+        WebhookWorker webhookWorker(WebhookInbox inbox, StripeGateway stripe, SubscriptionSync sync) {
+            return new WebhookWorker(inbox, stripe, sync);
+        }
+
+        @Bean
+        BillingReconciliation billingReconciliation(StripeGateway stripe, SubscriptionSync sync, ModuleBilling billing,
+                                                    TransactionTemplate tx, TransactionSettings settings, JdbcClient jdbc) {
+            return new BillingReconciliation(stripe, sync, billing, tx, settings, jdbc, clock);
+        }
+
+        @Bean
+        ServletRegistrationBean<StripeWebhookServlet> stripeWebhookServlet(WebhookInbox inbox, WebhookWorker worker,
+                                                                           BillingProperties properties) {
+            return new ServletRegistrationBean<>(new StripeWebhookServlet(inbox, worker, properties.stripe(), clock),
+                    StripeWebhookServlet.PATH);
+        }
+
+        /** Stripe signs instead of signing in: the one anonymous, CSRF-free API path, ahead of the API chain. */
+        @Bean
+        @Order(Ordered.HIGHEST_PRECEDENCE)
+        SecurityFilterChain stripeWebhookChain(HttpSecurity http) throws Exception {
+            return http.securityMatcher(StripeWebhookServlet.PATH)
+                    .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                    .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(c -> c.disable())
+                    .build();
+        }
+
+        /** The daily reconciliation ({@code tessera.billing.reconcile-interval}, first run one interval after start). */
+        @Bean
+        SmartLifecycle billingReconciliationSchedule(TaskScheduler scheduler, BillingReconciliation reconciliation,
+                                                     @Value("${tessera.billing.reconcile-interval:P1D}") Duration interval) {
+            return new SmartLifecycle() {
+                private ScheduledFuture<?> future;
+
+                @Override
+                public void start() {
+                    future = scheduler.scheduleAtFixedRate(() -> TenantContext.callWithoutTenant(reconciliation::run),
+                            Instant.now().plus(interval), interval);
+                }
+
+                @Override
+                public void stop() {
+                    if (future != null) {
+                        future.cancel(false);
+                        future = null;
+                    }
+                }
+
+                @Override
+                public boolean isRunning() {
+                    return future != null;
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.tessera.tenants.billing;
+
+import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.kernel.tenancy.TransactionSettings;
+import io.tessera.sdk.TenantRef;
+import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.tenants.billing.BillingStore.ItemRow;
+import io.tessera.tenants.billing.BillingStore.SubscriptionRow;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** What billing shows: the tenant admin's plan, and the platform operator's overview across tenants. */
+@Service
+public class BillingOverview {
+
+    /**
+     * The tenant's billing.
+     *
+     * @param billingEnabled   whether billing is on for this server
+     * @param status           the subscription's Stripe status, or {@code null} without one
+     * @param pastDueSince     since when a payment is missing
+     * @param graceUntil       when paid modules are detached unless paid (past due only)
+     * @param currentPeriodEnd when the current period ends (the next invoice)
+     * @param modules          the paid modules the tenant has, with prices in minor units
+     * @param lapsed           modules a lapse detached, enabled again once paid
+     */
+    public record TenantBilling(boolean billingEnabled, String status, Instant pastDueSince, Instant graceUntil,
+                                Instant currentPeriodEnd, List<PaidItem> modules, List<String> lapsed) {
+    }
+
+    /**
+     * A paid module of a tenant.
+     *
+     * @param module     module id
+     * @param unitAmount price per unit in the currency's minor units
+     * @param currency   ISO currency, lower case as Stripe has it
+     * @param quantity   units (seats for a per-seat module)
+     * @param removing   whether the admin detached it and Stripe has not confirmed the removal yet
+     */
+    public record PaidItem(String module, Long unitAmount, String currency, long quantity, boolean removing) {
+    }
+
+    /**
+     * One tenant in the platform overview.
+     *
+     * @param slug   tenant
+     * @param status subscription status
+     * @param mrr    monthly amount in minor units, per currency of its items (one currency per tenant in practice)
+     */
+    public record TenantLine(String slug, String status, long mrr, String currency) {
+    }
+
+    /**
+     * Monthly recurring revenue of a module.
+     *
+     * @param module   module id
+     * @param currency currency
+     * @param amount   minor units
+     * @param tenants  tenants paying it
+     */
+    public record ModuleRevenue(String module, String currency, long amount, long tenants) {
+    }
+
+    /**
+     * The platform overview.
+     *
+     * @param tenants tenants with a subscription
+     * @param modules revenue per module
+     */
+    public record Platform(List<TenantLine> tenants, List<ModuleRevenue> modules) {
+    }
+
+    private final ModuleBilling billing;
+    private final BillingProperties properties;
+    private final TransactionTemplate tx;
+    private final TransactionSettings settings;
+    private final JdbcClient jdbc;
+    private final BillingStore store;
+
+    BillingOverview(ModuleBilling billing, BillingProperties properties, TransactionTemplate tx, TransactionSettings settings,
+                    JdbcClient jdbc) {
+        this.billing = billing;
+        this.properties = properties;
+        this.tx = tx;
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.store = new BillingStore(jdbc);
+    }
+
+    /**
+     * The current tenant's billing.
+     *
+     * @return plan, status, grace, modules
+     */
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
+    public TenantBilling tenant() {
+        UUID tenant = TenantContext.tenant().map(TenantRef::id).orElseThrow();
+        return tx.execute(s -> {
+            Optional<SubscriptionRow> subscription = store.subscription(tenant, false);
+            Instant pastDue = subscription.map(SubscriptionRow::pastDueSince).orElse(null);
+            Instant graceUntil = pastDue == null ? null : pastDue.plus(Duration.ofDays(properties.graceDays()));
+            List<PaidItem> items = store.items(tenant).stream().map(BillingOverview::paid).toList();
+            return new TenantBilling(billing.enabled(), subscription.map(SubscriptionRow::status).orElse(null), pastDue,
+                    graceUntil, subscription.map(SubscriptionRow::currentPeriodEnd).orElse(null), items, store.lapsed(tenant));
+        });
+    }
+
+    /**
+     * Every tenant's subscription status and monthly amount, and the monthly revenue per module (items of active,
+     * trialing and past-due subscriptions).
+     *
+     * @return the overview
+     */
+    @RequiresPermission(KernelPermissions.PLATFORM)
+    public Platform platform() {
+        return TenantContext.callWithoutTenant(() -> tx.execute(s -> {
+            settings.setLocal("app.scheduler", "on");
+            List<TenantLine> tenants = jdbc.sql("""
+                            select t.slug, s.status, coalesce(sum(i.unit_amount * i.quantity), 0), min(i.currency)
+                              from billing_subscriptions s join tenants t on t.id = s.tenant_id
+                              left join billing_items i on i.tenant_id = s.tenant_id and i.state = 'ACTIVE'
+                             group by t.slug, s.status order by t.slug""")
+                    .query((rs, row) -> new TenantLine(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
+                    .list();
+            List<ModuleRevenue> modules = jdbc.sql("""
+                            select i.module_id, i.currency, sum(i.unit_amount * i.quantity), count(distinct i.tenant_id)
+                              from billing_items i join billing_subscriptions s on s.tenant_id = i.tenant_id
+                             where i.state = 'ACTIVE' and s.status in ('active', 'trialing', 'past_due')
+                             group by i.module_id, i.currency order by i.module_id, i.currency""")
+                    .query((rs, row) -> new ModuleRevenue(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                    .list();
+            return new Platform(tenants, modules);
+        }));
+    }
+
+    private static PaidItem paid(ItemRow item) {
+        return new PaidItem(item.moduleId(), item.unitAmount(), item.currency(), item.quantity(), "REMOVING".equals(item.state()));
+    }
+}

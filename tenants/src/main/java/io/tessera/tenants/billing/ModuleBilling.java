@@ -1,0 +1,247 @@
+package io.tessera.tenants.billing;
+
+import com.stripe.model.Price;
+import com.stripe.model.Subscription;
+import com.stripe.model.SubscriptionItem;
+import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.kernel.audit.AuditTrail;
+import io.tessera.kernel.module.ModuleAccess;
+import io.tessera.kernel.module.ModuleLifecycle;
+import io.tessera.kernel.plugin.InstalledModule;
+import io.tessera.kernel.tenancy.TenantContext;
+import io.tessera.sdk.TenantRef;
+import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.sdk.security.SystemOnly;
+import io.tessera.sdk.web.ApiProblem;
+import io.tessera.tenants.billing.BillingStore.ItemRow;
+import io.tessera.tenants.billing.BillingStore.SubscriptionRow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Enabling and detaching modules when billing may be on (D5, D11): the marketplace's entry point. Free modules, and every
+ * module while billing is off, go straight to the kernel's {@link ModuleLifecycle}. A paid module goes through Stripe
+ * first — an item on the tenant's one subscription, its proration invoiced and paid at once — and is enabled only if
+ * Stripe accepted; if the database then fails, the item is removed again. Detaching commits first and then removes the
+ * item; a removal Stripe refuses is retried by the daily reconciliation. Each change is audited.
+ */
+@Service
+public class ModuleBilling {
+
+    private static final Logger log = LoggerFactory.getLogger(ModuleBilling.class);
+
+    /** Statuses in which the tenant must pay before adding anything. */
+    static final Set<String> BLOCKED = Set.of("unpaid", "paused", "incomplete");
+
+    /** Statuses after which the subscription is over: the next paid module starts a new one. */
+    static final Set<String> ENDED = Set.of("canceled", "incomplete_expired");
+
+    private final BillingProperties properties;
+    private final ObjectProvider<StripeGateway> stripe;
+    private final ModuleLifecycle lifecycle;
+    private final ModuleAccess access;
+    private final TransactionTemplate tx;
+    private final BillingStore store;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+
+    ModuleBilling(BillingProperties properties, ObjectProvider<StripeGateway> stripe, ModuleLifecycle lifecycle,
+                  ModuleAccess access, TransactionTemplate tx, JdbcClient jdbc, AuditTrail audit) {
+        this.properties = properties;
+        this.stripe = stripe;
+        this.lifecycle = lifecycle;
+        this.access = access;
+        this.tx = tx;
+        this.jdbc = jdbc;
+        this.store = new BillingStore(jdbc);
+        this.audit = audit;
+    }
+
+    /**
+     * Whether billing is on (a Stripe API key is configured).
+     *
+     * @return whether modules can be paid
+     */
+    public boolean enabled() {
+        return stripe.getIfAvailable() != null;
+    }
+
+    /**
+     * Enables the module and what it requires for the current tenant; the paid ones among them are added to the tenant's
+     * subscription first, all or nothing.
+     *
+     * @param id module id
+     * @return the modules that were not enabled before, dependencies first
+     * @throws ApiProblem 402 when Stripe declines the payment (nothing enabled), 502 when Stripe fails
+     */
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
+    public List<String> enable(String id) {
+        StripeGateway gateway = stripe.getIfAvailable();
+        if (gateway == null) {
+            return lifecycle.enable(id, false);
+        }
+        TenantRef tenant = TenantContext.tenant().orElseThrow();
+        List<String> closure = lifecycle.closure(id).stream().map(InstalledModule::id).toList();
+        Current current = tx.execute(s -> new Current(access.enabled(), store.customerId(tenant.id()),
+                store.subscription(tenant.id(), false), store.activeMembers(tenant.id()), tenantName(tenant.id())));
+        List<String> paid = closure.stream().filter(m -> !current.enabled().contains(m) && properties.paid(m).isPresent())
+                .toList();
+        if (paid.isEmpty()) {
+            return lifecycle.enable(id, false);
+        }
+        Optional<SubscriptionRow> live = current.subscription().filter(s -> !ENDED.contains(s.status()));
+        if (live.isPresent() && BLOCKED.contains(live.get().status())) {
+            throw new ApiProblem(402, "The subscription is " + live.get().status() + ": pay the open invoice (Billing page) "
+                    + "before adding a paid module");
+        }
+        String operation = UUID.randomUUID().toString();
+        Added added = new Added();
+        try {
+            added.customer = current.customer().orElseGet(() -> gateway.createCustomer(tenant, current.name()));
+            String subscriptionId = live.map(SubscriptionRow::stripeId).orElse(null);
+            for (String module : paid) {
+                Price price = gateway.price(module, properties.lookupKey(module));
+                long quantity = properties.paid(module).orElseThrow().perSeat() ? Math.max(1, current.members()) : 1;
+                String key = "tessera:" + tenant.id() + ":" + module + ":enable:" + operation;
+                SubscriptionItem item;
+                if (subscriptionId == null) {
+                    added.subscription = gateway.createSubscription(added.customer, tenant, price.getId(), quantity, key);
+                    subscriptionId = added.subscription.getId();
+                    item = added.subscription.getItems().getData().getFirst();
+                } else {
+                    item = gateway.addItem(subscriptionId, price.getId(), quantity, key);
+                }
+                added.items.add(new ItemRow(module, item.getId(), price.getId(), price.getUnitAmount(), price.getCurrency(),
+                        quantity, "ACTIVE"));
+            }
+        } catch (RuntimeException e) {
+            undo(gateway, tenant, id, added, operation, e);
+            throw e;
+        }
+        try {
+            return tx.execute(s -> {
+                List<String> newlyEnabled = lifecycle.enable(id, false);
+                if (current.customer().isEmpty()) {
+                    store.insertCustomer(tenant.id(), added.customer);
+                }
+                if (added.subscription != null) {
+                    store.saveSubscription(tenant.id(), added.subscription.getId(), added.subscription.getStatus(),
+                            0, null, null);
+                }
+                added.items.forEach(item -> store.saveItem(tenant.id(), item));
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("modules", paid);
+                details.put("items", added.items.stream().map(ItemRow::stripeItemId).toList());
+                details.put("prices", added.items.stream().map(ItemRow::priceId).toList());
+                audit.record("Billing", id, "MODULE_SUBSCRIBED", details);
+                return newlyEnabled;
+            });
+        } catch (RuntimeException e) {
+            undo(gateway, tenant, id, added, operation, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Detaches the module (and with cascade its enabled dependents) for the current tenant, keeping their data, then
+     * removes the paid ones' items from the subscription (unused time credited).
+     *
+     * @param id      module id
+     * @param cascade whether enabled modules that require it are detached too
+     * @return the detached modules, the module itself last
+     */
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
+    public List<String> detach(String id, boolean cascade) {
+        StripeGateway gateway = stripe.getIfAvailable();
+        if (gateway == null) {
+            return lifecycle.detach(id, cascade);
+        }
+        TenantRef tenant = TenantContext.tenant().orElseThrow();
+        List<ItemRow> removing = new ArrayList<>();
+        List<String> detached = tx.execute(s -> {
+            List<String> modules = lifecycle.detach(id, cascade);
+            for (ItemRow item : store.items(tenant.id())) {
+                if (modules.contains(item.moduleId()) && "ACTIVE".equals(item.state())) {
+                    ItemRow marked = new ItemRow(item.moduleId(), item.stripeItemId(), item.priceId(), item.unitAmount(),
+                            item.currency(), item.quantity(), "REMOVING");
+                    store.saveItem(tenant.id(), marked);
+                    removing.add(marked);
+                }
+            }
+            return modules;
+        });
+        for (ItemRow item : removing) {
+            removeItem(gateway, tenant, item);
+        }
+        return detached;
+    }
+
+    /** Removes a detached module's item from Stripe and forgets it; when Stripe refuses, reconciliation tries again. */
+    @SystemOnly("detach above (a call within the bean) and the daily reconciliation")
+    void removeItem(StripeGateway gateway, TenantRef tenant, ItemRow item) {
+        try {
+            gateway.removeItem(item.stripeItemId(), true, "tessera:" + tenant.id() + ":" + item.moduleId() + ":detach:"
+                    + item.stripeItemId());
+        } catch (ApiProblem e) {
+            log.error("Tenant {}: removing the item {} of module {} failed; the daily reconciliation retries it",
+                    tenant.slug(), item.stripeItemId(), item.moduleId(), e);
+            tx.executeWithoutResult(s -> audit.record("Billing", item.moduleId(), "MODULE_UNSUBSCRIBE_PENDING",
+                    Map.of("item", item.stripeItemId(), "error", e.getMessage())));
+            return;
+        }
+        tx.executeWithoutResult(s -> {
+            store.deleteItem(tenant.id(), item.moduleId());
+            audit.record("Billing", item.moduleId(), "MODULE_UNSUBSCRIBED", Map.of("item", item.stripeItemId()));
+        });
+    }
+
+    /** Takes back in Stripe what an enable added before it failed (no proration: nothing was used). */
+    private void undo(StripeGateway gateway, TenantRef tenant, String id, Added added, String operation, RuntimeException cause) {
+        if (added.subscription == null && added.items.isEmpty()) {
+            return;
+        }
+        String key = "tessera:" + tenant.id() + ":" + id + ":undo:" + operation;
+        try {
+            if (added.subscription != null) {
+                gateway.cancel(added.subscription.getId(), key);
+            } else {
+                for (ItemRow item : added.items) {
+                    gateway.removeItem(item.stripeItemId(), false, key + ":" + item.stripeItemId());
+                }
+            }
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+            log.error("Tenant {}: enabling '{}' failed and taking back its Stripe items {} failed too; the daily "
+                    + "reconciliation removes them", tenant.slug(), id, added.items, e);
+        }
+        tx.executeWithoutResult(s -> audit.record("Billing", id, "MODULE_SUBSCRIPTION_UNDONE",
+                Map.of("items", added.items.stream().map(ItemRow::stripeItemId).toList(),
+                        "reason", String.valueOf(cause.getMessage()))));
+    }
+
+    private String tenantName(UUID tenant) {
+        return jdbc.sql("select name from tenants where id = ?").param(tenant).query(String.class).single();
+    }
+
+    private record Current(Set<String> enabled, Optional<String> customer, Optional<SubscriptionRow> subscription,
+                           long members, String name) {
+    }
+
+    /** What an enable added in Stripe so far. */
+    private static final class Added {
+        private String customer;
+        private Subscription subscription;
+        private final List<ItemRow> items = new ArrayList<>();
+    }
+}

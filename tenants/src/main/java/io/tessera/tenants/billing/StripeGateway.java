@@ -1,0 +1,124 @@
+package io.tessera.tenants.billing;
+
+import com.stripe.StripeClient;
+import com.stripe.exception.CardException;
+import com.stripe.exception.StripeException;
+import com.stripe.model.Customer;
+import com.stripe.model.Price;
+import com.stripe.model.Subscription;
+import com.stripe.model.SubscriptionItem;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.CustomerCreateParams;
+import com.stripe.param.PriceListParams;
+import com.stripe.param.SubscriptionCancelParams;
+import com.stripe.param.SubscriptionCreateParams;
+import com.stripe.param.SubscriptionItemCreateParams;
+import com.stripe.param.SubscriptionItemDeleteParams;
+import com.stripe.param.SubscriptionListParams;
+import io.tessera.sdk.TenantRef;
+import io.tessera.sdk.web.ApiProblem;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every call Tessera makes to Stripe, through one instance {@link StripeClient} (never the global API key). Writes carry
+ * an idempotency key derived from the operation; stripe-java reuses it when it retries a network error, a 409, a 429
+ * or a 5xx. A refusal becomes an {@link ApiProblem}: a declined card 402 with Stripe's message, anything else 502.
+ */
+final class StripeGateway {
+
+    private static final Logger log = LoggerFactory.getLogger(StripeGateway.class);
+
+    private final StripeClient stripe;
+
+    StripeGateway(StripeClient stripe) {
+        this.stripe = stripe;
+    }
+
+    /** The module's active price, found by its lookup key. */
+    Price price(String moduleId, String lookupKey) {
+        List<Price> prices = call("look up the price of '" + moduleId + "'", () -> stripe.v1().prices()
+                .list(PriceListParams.builder().addLookupKey(lookupKey).setActive(true).build()).getData());
+        if (prices.isEmpty()) {
+            throw new ApiProblem(409, "Module '" + moduleId + "' is paid but Stripe has no active price with lookup key '"
+                    + lookupKey + "'; the platform operator must create it");
+        }
+        return prices.getFirst();
+    }
+
+    String createCustomer(TenantRef tenant, String name) {
+        Customer customer = call("create the customer", () -> stripe.v1().customers().create(CustomerCreateParams.builder()
+                .setName(name).putMetadata("tenant_id", tenant.id().toString()).putMetadata("tenant_slug", tenant.slug())
+                .build(), key("tessera:" + tenant.id() + ":customer")));
+        return customer.getId();
+    }
+
+    /** A new subscription (flexible billing mode) with the first paid module's item; paid at once or refused. */
+    Subscription createSubscription(String customerId, TenantRef tenant, String priceId, long quantity, String idempotencyKey) {
+        return call("subscribe", () -> stripe.v1().subscriptions().create(SubscriptionCreateParams.builder()
+                .setCustomer(customerId)
+                .addItem(SubscriptionCreateParams.Item.builder().setPrice(priceId).setQuantity(quantity).build())
+                .setBillingMode(SubscriptionCreateParams.BillingMode.builder()
+                        .setType(SubscriptionCreateParams.BillingMode.Type.FLEXIBLE).build())
+                .setPaymentBehavior(SubscriptionCreateParams.PaymentBehavior.ERROR_IF_INCOMPLETE)
+                .putMetadata("tenant_id", tenant.id().toString())
+                .build(), key(idempotencyKey)));
+    }
+
+    /** One more item, its proration invoiced and paid at once; refused (402) when the payment fails, with no change. */
+    SubscriptionItem addItem(String subscriptionId, String priceId, long quantity, String idempotencyKey) {
+        return call("add the module", () -> stripe.v1().subscriptionItems().create(SubscriptionItemCreateParams.builder()
+                .setSubscription(subscriptionId).setPrice(priceId).setQuantity(quantity)
+                .setProrationBehavior(SubscriptionItemCreateParams.ProrationBehavior.ALWAYS_INVOICE)
+                .setPaymentBehavior(SubscriptionItemCreateParams.PaymentBehavior.ERROR_IF_INCOMPLETE)
+                .build(), key(idempotencyKey)));
+    }
+
+    /** Removes an item; the unused time is credited on the next invoice (or not at all when undoing an addition). */
+    void removeItem(String itemId, boolean prorate, String idempotencyKey) {
+        call("remove the module", () -> stripe.v1().subscriptionItems().delete(itemId, SubscriptionItemDeleteParams.builder()
+                .setProrationBehavior(prorate ? SubscriptionItemDeleteParams.ProrationBehavior.CREATE_PRORATIONS
+                        : SubscriptionItemDeleteParams.ProrationBehavior.NONE)
+                .build(), key(idempotencyKey)));
+    }
+
+    void cancel(String subscriptionId, String idempotencyKey) {
+        call("cancel the subscription", () -> stripe.v1().subscriptions().cancel(subscriptionId,
+                SubscriptionCancelParams.builder().build(), key(idempotencyKey)));
+    }
+
+    Subscription subscription(String subscriptionId) {
+        return call("read the subscription", () -> stripe.v1().subscriptions().retrieve(subscriptionId));
+    }
+
+    /** The customer's subscriptions, whatever their status, newest first. */
+    List<Subscription> subscriptionsOf(String customerId) {
+        return call("list the subscriptions", () -> stripe.v1().subscriptions().list(SubscriptionListParams.builder()
+                .setCustomer(customerId).setStatus(SubscriptionListParams.Status.ALL).build()).getData());
+    }
+
+    private static RequestOptions key(String idempotencyKey) {
+        return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+    }
+
+    private interface StripeCall<T> {
+        T run() throws StripeException;
+    }
+
+    private static <T> T call(String what, StripeCall<T> call) {
+        try {
+            return call.run();
+        } catch (CardException e) {
+            throw new ApiProblem(402, "Stripe declined the payment: " + message(e) + " Nothing was changed.");
+        } catch (StripeException e) {
+            log.error("Stripe refused to {}: status {}, request {}", what, e.getStatusCode(), e.getRequestId(), e);
+            throw new ApiProblem(502, "Stripe could not " + what + " (" + message(e) + "); nothing was changed, try again later");
+        }
+    }
+
+    private static String message(StripeException e) {
+        return e.getStripeError() != null && e.getStripeError().getMessage() != null ? e.getStripeError().getMessage()
+                : e.getMessage();
+    }
+}
