@@ -9,7 +9,13 @@ import io.tessera.tenants.billing.BillingStore.ItemRow;
 import io.tessera.tenants.billing.BillingStore.SubscriptionRow;
 import java.time.Duration;
 import java.time.Instant;
+import com.stripe.model.Price;
+import io.tessera.sdk.web.ApiProblem;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,6 +83,27 @@ public class BillingOverview {
     public record Platform(List<TenantLine> tenants, List<ModuleRevenue> modules) {
     }
 
+    /**
+     * The price of a paid module, as Stripe has it.
+     *
+     * @param module     module id
+     * @param unitAmount minor units per unit
+     * @param currency   ISO currency, lower case
+     * @param interval   billing interval (month, year)
+     * @param perSeat    whether the quantity is the tenant's active members
+     */
+    public record ModulePrice(String module, Long unitAmount, String currency, String interval, boolean perSeat) {
+    }
+
+    private static final Duration PRICE_CACHE = Duration.ofMinutes(10);
+
+    private final ObjectProvider<StripeGateway> stripe;
+    /** Prices are the platform's catalogue, the same for every tenant. */
+    private final Map<String, Cached> prices = new ConcurrentHashMap<>();
+
+    private record Cached(ModulePrice price, Instant until) {
+    }
+
     private final ModuleBilling billing;
     private final BillingProperties properties;
     private final TransactionTemplate tx;
@@ -85,8 +112,9 @@ public class BillingOverview {
     private final BillingStore store;
 
     BillingOverview(ModuleBilling billing, BillingProperties properties, TransactionTemplate tx, TransactionSettings settings,
-                    JdbcClient jdbc) {
+                    JdbcClient jdbc, ObjectProvider<StripeGateway> stripe) {
         this.billing = billing;
+        this.stripe = stripe;
         this.properties = properties;
         this.tx = tx;
         this.settings = settings;
@@ -138,6 +166,55 @@ public class BillingOverview {
                     .list();
             return new Platform(tenants, modules);
         }));
+    }
+
+    /**
+     * The prices of the paid modules (for the marketplace), cached for ten minutes; empty while billing is off.
+     *
+     * @return prices by module id
+     */
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
+    public Map<String, ModulePrice> prices() {
+        StripeGateway gateway = stripe.getIfAvailable();
+        if (gateway == null) {
+            return Map.of();
+        }
+        Map<String, ModulePrice> found = new TreeMap<>();
+        Instant now = Instant.now();
+        for (Map.Entry<String, BillingProperties.PaidModule> module : properties.modules().entrySet()) {
+            Cached cached = prices.get(module.getKey());
+            if (cached == null || cached.until().isBefore(now)) {
+                Price price = gateway.price(module.getKey(), properties.lookupKey(module.getKey()));
+                cached = new Cached(new ModulePrice(module.getKey(), price.getUnitAmount(), price.getCurrency(),
+                        price.getRecurring() == null ? null : price.getRecurring().getInterval(), module.getValue().perSeat()),
+                        now.plus(PRICE_CACHE));
+                prices.put(module.getKey(), cached);
+            }
+            found.put(module.getKey(), cached.price());
+        }
+        return found;
+    }
+
+    /**
+     * A Stripe Billing Portal address for the tenant (payment methods, invoices), returning to the given address.
+     *
+     * @param returnUrl where the portal sends the admin back
+     * @return the portal address
+     * @throws ApiProblem 409 while billing is off or the tenant has no Stripe customer yet
+     */
+    @RequiresPermission(KernelPermissions.TENANT_ADMIN)
+    public String portal(String returnUrl) {
+        StripeGateway gateway = stripe.getIfAvailable();
+        if (gateway == null) {
+            throw ApiProblem.conflict("Billing is off on this server");
+        }
+        if (returnUrl == null || !(returnUrl.startsWith("https://") || returnUrl.startsWith("http://"))) {
+            throw ApiProblem.invalid("returnUrl", "must be an http(s) address");
+        }
+        UUID tenant = TenantContext.tenant().map(TenantRef::id).orElseThrow();
+        String customer = tx.execute(s -> store.customerId(tenant)).orElseThrow(() ->
+                ApiProblem.conflict("No paid module yet: the billing portal opens once the first one is enabled"));
+        return gateway.portal(customer, returnUrl);
     }
 
     private static PaidItem paid(ItemRow item) {

@@ -98,6 +98,13 @@ final class StripeGateway {
                 .setCustomer(customerId).setStatus(SubscriptionListParams.Status.ALL).build()).getData());
     }
 
+    /** A Billing Portal session (payment methods and invoices; modules are changed in Tessera, not there). */
+    String portal(String customerId, String returnUrl) {
+        return call("open the billing portal", () -> stripe.v1().billingPortal().sessions().create(
+                com.stripe.param.billingportal.SessionCreateParams.builder().setCustomer(customerId).setReturnUrl(returnUrl)
+                        .build())).getUrl();
+    }
+
     private static RequestOptions key(String idempotencyKey) {
         return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
     }

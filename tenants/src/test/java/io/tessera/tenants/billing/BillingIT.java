@@ -19,6 +19,7 @@ import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
 import io.tessera.testkit.TesseraKernelExtension;
 import java.io.IOException;
+import tools.jackson.databind.JsonNode;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -341,6 +342,47 @@ class BillingIT {
                 s.tenant().id().toString())).isEqualTo("unpaid");
         assertThat(kernel.countAsSuperuser("select count(*) from paidnotes_items where tenant_id = ?::uuid",
                 s.tenant().id().toString())).isEqualTo(3);
+    }
+
+    @Test
+    void theAdminSeesPricesStatusAndThePortalAndTheOperatorSeesRevenueByModule() {
+        Subscribed s = subscribe("bill-view");
+        ApiResponse prices = s.admin().get("/api/v1/admin/billing/prices");
+        assertThat(prices.status()).as(prices.body()).isEqualTo(200);
+        assertThat(prices.json().get("paidnotes").get("unitAmount").asLong()).isEqualTo(1500);
+        assertThat(prices.json().get("paidnotes").get("currency").asString()).isEqualTo("eur");
+        assertThat(prices.json().get("paidnotes").get("interval").asString()).isEqualTo("month");
+        assertThat(prices.json().get("paidseats").get("perSeat").asBoolean()).isTrue();
+
+        ApiResponse billing = s.admin().get("/api/v1/admin/billing");
+        assertThat(billing.json().get("billingEnabled").asBoolean()).isTrue();
+        assertThat(billing.json().get("status").asString()).isEqualTo("active");
+        assertThat(billing.json().get("graceUntil").isNull()).isTrue();
+        assertThat(billing.json().get("modules").get(0).get("module").asString()).isEqualTo("paidnotes");
+
+        STRIPE.server.stubFor(post(urlPathEqualTo("/v1/billing_portal/sessions")).withRequestBody(containing(s.customer()))
+                .willReturn(StripeStub.json(200, StripeStub.fixture("billing_portal_session.json", java.util.Map.of(
+                        "customer", s.customer(), "returnUrl", "https://tessera.test/admin/billing")))));
+        ApiResponse portal = s.admin().post("/api/v1/admin/billing/portal", "{\"returnUrl\":\"https://tessera.test/admin/billing\"}");
+        assertThat(portal.status()).as(portal.body()).isEqualTo(200);
+        assertThat(portal.json().get("url").asString()).isEqualTo("https://billing.stripe.com/p/session/test_" + s.customer());
+        ApiResponse invalid = s.admin().post("/api/v1/admin/billing/portal", "{\"returnUrl\":\"javascript:alert(1)\"}");
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.json().get("errors").get(0).get("field").asString()).isEqualTo("returnUrl");
+
+        ApiResponse overview = kernel.platformApi().get("/api/v1/platform/billing");
+        assertThat(overview.status()).as(overview.body()).isEqualTo(200);
+        JsonNode line = null;
+        for (JsonNode tenant : overview.json().get("tenants")) {
+            if ("bill-view".equals(tenant.get("slug").asString())) {
+                line = tenant;
+            }
+        }
+        assertThat(line).as(overview.body()).isNotNull();
+        assertThat(line.get("status").asString()).isEqualTo("active");
+        assertThat(line.get("mrr").asLong()).isEqualTo(1500);
+        assertThat(overview.json().get("modules").toString()).contains("\"module\":\"paidnotes\"");
+        assertThat(s.admin().get("/api/v1/platform/billing").status()).isIn(401, 403);
     }
 
     // --- helpers
