@@ -28,27 +28,27 @@ import java.util.stream.Collectors;
  * Stripe's HTTP API on a WireMock server, answered from the hand-written fixtures of the pinned API version
  * ({@code src/test/resources/stripe/<Stripe.API_VERSION>/}), and webhook payloads signed with stripe-java's own helpers.
  */
-final class StripeStub {
+public final class StripeStub {
 
-    static final String FIXTURES = "/stripe/" + Stripe.API_VERSION + "/";
-    static final String WEBHOOK_SECRET = "whsec_test_current";
-    static final String OLD_WEBHOOK_SECRET = "whsec_test_rotated_out";
+    public static final String FIXTURES = "/stripe/" + Stripe.API_VERSION + "/";
+    public static final String WEBHOOK_SECRET = "whsec_test_current";
+    public static final String OLD_WEBHOOK_SECRET = "whsec_test_rotated_out";
 
     /** A subscription item of a paid module as Stripe has it. */
-    record Item(String id, String module, String price, long amount, long quantity) {
+    public record Item(String id, String module, String price, long amount, long quantity) {
     }
 
-    final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    public final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
 
-    StripeStub() {
+    public StripeStub() {
         server.start();
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + server.port();
     }
 
-    static String fixture(String name, Map<String, String> values) {
+    public static String fixture(String name, Map<String, String> values) {
         try (InputStream in = StripeStub.class.getResourceAsStream(FIXTURES + name)) {
             if (in == null) {
                 throw new IllegalStateException("No fixture " + FIXTURES + name);
@@ -66,48 +66,48 @@ final class StripeStub {
         }
     }
 
-    static ResponseDefinitionBuilder json(int status, String body) {
+    public static ResponseDefinitionBuilder json(int status, String body) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
                 .withHeader("Request-Id", "req_" + UUID.randomUUID()).withBody(body);
     }
 
-    static String priceObject(String priceId, String module, long amount) {
+    public static String priceObject(String priceId, String module, long amount) {
         return fixture("price.json", Map.of("price", priceId, "lookup", "module." + module, "amount", String.valueOf(amount)));
     }
 
     /** GET /v1/prices?lookup_keys[]=module.<id> answers the module's price. */
-    void price(String module, String priceId, long amount) {
+    public void price(String module, String priceId, long amount) {
         server.stubFor(get(urlMatching("/v1/prices\\?.*module\\." + module + "(&.*)?"))
                 .willReturn(json(200, fixture("price_list.json", Map.of("prices", priceObject(priceId, module, amount))))));
     }
 
     /** POST /v1/customers for this tenant answers a customer. */
-    void customer(UUID tenant, String customerId) {
+    public void customer(UUID tenant, String customerId) {
         server.stubFor(post(urlPathEqualTo("/v1/customers")).withRequestBody(containing(tenant.toString()))
                 .willReturn(json(200, fixture("customer.json", Map.of("customer", customerId, "tenant", tenant.toString(),
                         "name", "Tenant")))));
     }
 
-    static String item(String subscription, Item item) {
+    public static String item(String subscription, Item item) {
         return fixture("subscription_item.json", Map.of("item", item.id(), "subscription", subscription,
                 "priceObject", priceObject(item.price(), item.module(), item.amount()),
                 "quantity", String.valueOf(item.quantity())));
     }
 
-    static String subscription(UUID tenant, String customer, String id, String status, long created, List<Item> items) {
+    public static String subscription(UUID tenant, String customer, String id, String status, long created, List<Item> items) {
         return fixture("subscription.json", Map.of("subscription", id, "customer", customer, "tenant", tenant.toString(),
                 "status", status, "created", String.valueOf(created),
                 "items", items.stream().map(i -> item(id, i)).collect(Collectors.joining(","))));
     }
 
     /** POST /v1/subscriptions for this tenant answers a new active subscription with the items. */
-    void subscriptionCreated(UUID tenant, String customer, String id, List<Item> items) {
+    public void subscriptionCreated(UUID tenant, String customer, String id, List<Item> items) {
         server.stubFor(post(urlPathEqualTo("/v1/subscriptions")).withRequestBody(containing(tenant.toString()))
                 .willReturn(json(200, subscription(tenant, customer, id, "active", 1785000000L, items))));
     }
 
     /** GET of the subscription and the customer's list answer this state (what the worker and reconciliation read). */
-    void subscriptionState(UUID tenant, String customer, String id, String status, List<Item> items) {
+    public void subscriptionState(UUID tenant, String customer, String id, String status, List<Item> items) {
         String body = subscription(tenant, customer, id, status, 1785000000L, items);
         server.stubFor(get(urlPathEqualTo("/v1/subscriptions/" + id)).willReturn(json(200, body)));
         server.stubFor(get(urlMatching("/v1/subscriptions\\?.*customer=" + customer + "(&.*)?"))
@@ -115,31 +115,31 @@ final class StripeStub {
     }
 
     /** POST /v1/subscription_items adding this price to this subscription answers the item. */
-    void itemAdded(String subscription, Item item) {
+    public void itemAdded(String subscription, Item item) {
         server.stubFor(itemAddedRequest(subscription, item).willReturn(json(200, item(subscription, item))));
     }
 
     /** The request that adds this price to this subscription, for a stub of one's own. */
-    static MappingBuilder itemAddedRequest(String subscription, Item item) {
+    public static MappingBuilder itemAddedRequest(String subscription, Item item) {
         return post(urlPathEqualTo("/v1/subscription_items"))
                 .withRequestBody(containing("subscription=" + subscription))
                 .withRequestBody(containing("price=" + item.price()));
     }
 
     /** DELETE /v1/subscription_items/<id> answers the deleted item. */
-    void itemDeleted(String itemId) {
+    public void itemDeleted(String itemId) {
         server.stubFor(delete(urlPathEqualTo("/v1/subscription_items/" + itemId))
                 .willReturn(json(200, fixture("deleted_subscription_item.json", Map.of("item", itemId)))));
     }
 
     /** An event about the subscription object as it was then. */
-    static String subscriptionEvent(String eventId, String type, long created, String subscriptionJson) {
+    public static String subscriptionEvent(String eventId, String type, long created, String subscriptionJson) {
         return fixture("event_subscription.json", Map.of("event", eventId, "type", type, "created", String.valueOf(created),
                 "object", subscriptionJson));
     }
 
     /** An invoice event of the subscription. */
-    static String invoiceEvent(String eventId, String type, long created, UUID tenant, String customer, String subscription,
+    public static String invoiceEvent(String eventId, String type, long created, UUID tenant, String customer, String subscription,
                                boolean paid) {
         String invoice = fixture("invoice.json", Map.of("subscription", subscription, "customer", customer,
                 "tenant", tenant.toString(), "paid", paid ? "1500" : "0", "invoiceStatus", paid ? "paid" : "open"));
@@ -148,7 +148,7 @@ final class StripeStub {
     }
 
     /** A Stripe-Signature header for the payload, made now or at the given time (epoch seconds). */
-    static String sign(String payload, String secret, long timestamp) {
+    public static String sign(String payload, String secret, long timestamp) {
         try {
             return Webhook.Signature.generateSignatureHeader(payload, secret, timestamp);
         } catch (GeneralSecurityException e) {
@@ -156,7 +156,7 @@ final class StripeStub {
         }
     }
 
-    void stop() {
+    public void stop() {
         server.stop();
     }
 }

@@ -26,12 +26,14 @@ import io.tessera.sdk.TenantRef;
 import io.tessera.testkit.TesseraKernelExtension;
 import io.tessera.ui.app.admin.ApiKeysView;
 import io.tessera.ui.app.admin.AuditLogView;
+import io.tessera.ui.app.admin.BillingView;
 import io.tessera.ui.app.admin.ExportView;
 import io.tessera.ui.app.admin.ModulesView;
 import io.tessera.ui.app.admin.SettingsView;
 import io.tessera.ui.app.admin.UsersView;
 import io.tessera.ui.app.parties.PartiesView;
 import io.tessera.ui.app.parties.PartyFormView;
+import io.tessera.ui.app.platform.PlatformBillingView;
 import io.tessera.ui.app.platform.PlatformPluginsView;
 import io.tessera.ui.app.platform.PlatformTenantsView;
 import io.tessera.ui.app.security.InvitationView;
@@ -77,7 +79,8 @@ public final class KernelViews {
     private static final Set<Class<? extends Component>> SHELL_ROUTES = Set.of(DashboardView.class, ModulesView.class,
             UsersView.class, ApiKeysView.class, AuditLogView.class, ExportView.class, SettingsView.class,
             PlatformTenantsView.class, PlatformPluginsView.class, ProfileView.class, SearchView.class, PartyView.class,
-            PartiesView.class, PartyFormView.class, LoginView.class, InvitationView.class);
+            PartiesView.class, PartyFormView.class, LoginView.class, InvitationView.class, BillingView.class,
+            PlatformBillingView.class);
 
     private final TesseraKernelExtension kernel;
 

@@ -17,8 +17,9 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.tessera.kernel.access.KernelPermissions;
-import io.tessera.kernel.module.ModuleLifecycle;
 import io.tessera.sdk.security.RequiresPermission;
+import io.tessera.tenants.billing.BillingOverview;
+import io.tessera.tenants.billing.ModuleBilling;
 import io.tessera.tenants.modules.Impact;
 import io.tessera.tenants.modules.ModuleMarketplace;
 import io.tessera.tenants.modules.ModuleStatus;
@@ -43,13 +44,18 @@ import java.util.function.Supplier;
 @RequiresPermission(KernelPermissions.TENANT_ADMIN)
 public class ModulesView extends VerticalLayout implements HasDynamicTitle {
 
-    private final ModuleLifecycle lifecycle;
+    private final ModuleBilling billing;
+    private final BillingOverview billingOverview;
     private final ModuleMarketplace marketplace;
     private final BackgroundExecutor background;
     private final VerticalLayout categories = new VerticalLayout();
+    private Map<String, BillingOverview.ModulePrice> prices = Map.of();
 
-    ModulesView(ModuleLifecycle lifecycle, ModuleMarketplace marketplace, BackgroundExecutor background) {
-        this.lifecycle = lifecycle;
+    /** Enable and detach go through billing: a paid module is added to the subscription first (D11). */
+    ModulesView(ModuleBilling billing, BillingOverview billingOverview, ModuleMarketplace marketplace,
+                BackgroundExecutor background) {
+        this.billing = billing;
+        this.billingOverview = billingOverview;
         this.marketplace = marketplace;
         this.background = background;
         categories.setPadding(false);
@@ -59,6 +65,14 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         categories.removeAll();
+        try {
+            prices = billingOverview.prices();
+        } catch (RuntimeException e) {
+            prices = Map.of();
+            Paragraph unavailable = new Paragraph(getTranslation("billing.prices-unavailable", e.getMessage()));
+            unavailable.setId("prices-unavailable");
+            categories.add(unavailable);
+        }
         Map<String, List<ModuleStatus>> byCategory = new TreeMap<>();
         for (ModuleStatus m : marketplace.list()) {
             byCategory.computeIfAbsent(Objects.requireNonNullElse(m.category(), "OTHER"), c -> new java.util.ArrayList<>()).add(m);
@@ -89,6 +103,14 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
         }
         state.addClassName("module-state");
         card.setHeaderSuffix(state);
+        BillingOverview.ModulePrice price = prices.get(m.id());
+        if (price != null) {
+            Span amount = new Span(BillingText.price(price, this::getTranslation));
+            amount.addClassName("module-price");
+            amount.getElement().getThemeList().add("badge");
+            amount.getElement().getThemeList().add("contrast");
+            card.add(amount);
+        }
         card.add(new Paragraph(m.description() == null || m.description().isBlank()
                 ? getTranslation("modules.no-description") : m.description()));
         if (!m.dependencies().isEmpty()) {
@@ -135,6 +157,13 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
         body.add(new Paragraph(getTranslation("modules.impact.modules." + action, String.join(", ", impact.modules()))));
+        List<String> paid = impact.modules().stream().filter(prices::containsKey).toList();
+        if (!paid.isEmpty() && !"purge".equals(action)) {
+            for (String module : paid) {
+                body.add(new Paragraph(getTranslation("billing.impact." + action, module,
+                        BillingText.price(prices.get(module), this::getTranslation))));
+            }
+        }
         List<Impact.TableRows> rows = impact.tables().stream().filter(t -> t.rows() > 0).toList();
         if (rows.isEmpty()) {
             body.add(new Paragraph(getTranslation("modules.impact.no-records")));
@@ -162,8 +191,8 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
         confirm.setId("confirm-" + action);
         confirm.addThemeVariants("purge".equals(action) ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
         Supplier<List<String>> work = switch (action) {
-            case "enable" -> () -> lifecycle.enable(m.id(), false);
-            case "detach" -> () -> lifecycle.detach(m.id(), true);
+            case "enable" -> () -> billing.enable(m.id());
+            case "detach" -> () -> billing.detach(m.id(), true);
             default -> () -> marketplace.purge(m.id(), impact.confirmationToken()).purged();
         };
         confirm.addClickListener(e -> run(dialog, progress, confirm, cancel, action, work));

@@ -5,11 +5,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.ui.app.admin.ApiKeysView;
 import io.tessera.ui.app.admin.AuditLogView;
+import io.tessera.ui.app.admin.BillingView;
 import io.tessera.ui.app.admin.ExportView;
 import io.tessera.ui.app.admin.ModulesView;
 import io.tessera.ui.app.admin.SettingsView;
 import io.tessera.ui.app.admin.UsersView;
 import io.tessera.ui.app.parties.PartiesView;
+import io.tessera.ui.app.platform.PlatformBillingView;
 import io.tessera.ui.app.platform.PlatformPluginsView;
 import io.tessera.ui.app.platform.PlatformTenantsView;
 import io.tessera.ui.app.security.UiSession;
@@ -39,7 +41,9 @@ class BuiltInViews {
             new Entry(PartiesView.class, "nav.contacts", VaadinIcon.GROUP, NavGroup.CRM, KernelPermissions.PARTIES_READ, false),
             new Entry(PlatformTenantsView.class, "nav.platform.tenants", VaadinIcon.BUILDING, null, null, true),
             new Entry(PlatformPluginsView.class, "nav.platform.plugins", VaadinIcon.PLUG, null, null, true),
+            new Entry(PlatformBillingView.class, "nav.platform.billing", VaadinIcon.INVOICE, null, null, true),
             new Entry(ModulesView.class, "nav.admin.modules", VaadinIcon.PUZZLE_PIECE, NavGroup.ADMIN, KernelPermissions.TENANT_ADMIN, false),
+            new Entry(BillingView.class, "nav.admin.billing", VaadinIcon.INVOICE, NavGroup.ADMIN, KernelPermissions.TENANT_ADMIN, false),
             new Entry(UsersView.class, "nav.admin.users", VaadinIcon.USERS, NavGroup.ADMIN, KernelPermissions.TENANT_ADMIN, false),
             new Entry(ApiKeysView.class, "nav.admin.api-keys", VaadinIcon.KEY, NavGroup.ADMIN, KernelPermissions.TENANT_ADMIN, false),
             new Entry(AuditLogView.class, "nav.admin.audit", VaadinIcon.RECORDS, NavGroup.ADMIN, KernelPermissions.TENANT_ADMIN, false),
