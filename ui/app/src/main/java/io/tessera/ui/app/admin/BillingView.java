@@ -48,9 +48,11 @@ public class BillingView extends VerticalLayout implements HasDynamicTitle {
             Div banner = new Div(new Span(getTranslation("billing.grace", format.date(billing.graceUntil()))));
             banner.setId("billing-grace");
             banner.getElement().setAttribute("role", "alert");
-            banner.getElement().getThemeList().add("badge");
-            banner.getElement().getThemeList().add("error");
-            banner.getStyle().set("white-space", "normal").set("padding", "0.75rem");
+            // theme-neutral: a tinted box with an error-coloured edge (the theme's error colour where it defines one)
+            banner.getStyle().set("padding", "0.75rem 1rem").set("border-radius", "0.5rem")
+                    .set("border-left", "4px solid var(--vaadin-error-color, #b3261e)")
+                    .set("background", "color-mix(in srgb, var(--vaadin-error-color, #b3261e) 8%, transparent)")
+                    .set("box-sizing", "border-box").set("width", "100%");
             add(banner);
         }
         String status = billing.status() == null ? "none" : billing.status();
@@ -71,13 +73,13 @@ public class BillingView extends VerticalLayout implements HasDynamicTitle {
             Grid<BillingOverview.PaidItem> grid = new Grid<>();
             grid.setId("billing-modules");
             grid.setAriaLabel(getTranslation("billing.modules"));
-            grid.addColumn(BillingOverview.PaidItem::module).setHeader(getTranslation("billing.module")).setAutoWidth(true);
+            grid.addColumn(i -> i.removing() ? i.module() + " (" + getTranslation("billing.removing") + ")" : i.module())
+                    .setHeader(getTranslation("billing.module")).setAutoWidth(true);
             grid.addColumn(i -> i.unitAmount() == null ? "" : BillingText.money(i.unitAmount(), i.currency()))
                     .setHeader(getTranslation("billing.unit-price"));
             grid.addColumn(i -> format.number(i.quantity())).setHeader(getTranslation("billing.quantity"));
             grid.addColumn(i -> i.unitAmount() == null ? "" : BillingText.money(i.unitAmount() * i.quantity(), i.currency()))
                     .setHeader(getTranslation("billing.amount"));
-            grid.addColumn(i -> i.removing() ? getTranslation("billing.removing") : "").setHeader("");
             grid.setItems(billing.modules());
             grid.setAllRowsVisible(true);
             add(grid);
