@@ -48,6 +48,9 @@ class CustomerPanel extends VerticalLayout {
             add(credit);
         });
         if (!latest.isEmpty()) {
+            Span caption = new Span(getTranslation("sales.panel.latest"));
+            caption.getStyle().set("font-weight", "600").set("margin-top", "0.5em");
+            add(caption);
             Grid<OrderSummary> grid = new Grid<>();
             grid.addColumn(OrderSummary::number).setHeader(getTranslation("sales.orders.number")).setAutoWidth(true);
             grid.addColumn(o -> getTranslation("sales.status." + o.status())).setHeader(getTranslation("sales.orders.status"))

@@ -5,9 +5,12 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import io.tessera.ui.kit.notify.Problem;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +23,7 @@ final class FieldErrors {
     private static final Pattern LINE = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final Set<HasValidation> watched = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Component view;
 
     FieldErrors(Component view) {
@@ -29,7 +33,8 @@ final class FieldErrors {
     /** Registers the field a request property is typed into; changing it clears its error. */
     void bind(String property, HasValidation field) {
         field.setManualValidation(true);
-        if (fields.put(property, field) == null && field instanceof HasValue<?, ?> value) {
+        fields.put(property, field);
+        if (field instanceof HasValue<?, ?> value && watched.add(field)) {
             value.addValueChangeListener(e -> {
                 field.setInvalid(false);
                 field.setErrorMessage(null);

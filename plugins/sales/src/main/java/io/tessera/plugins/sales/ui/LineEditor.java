@@ -37,11 +37,12 @@ final class LineEditor extends HorizontalLayout {
         setId(id);
         addClassName("sales-line");
         setWrap(true);
+        setWidthFull();
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         product.setLabel(getTranslation("sales.field.productId"));
         product.setItems(search);
         product.setItemLabelGenerator(p -> p.sku() + " · " + p.name());
-        product.setWidth("18rem");
+        product.setWidth("16rem");
         product.setMaxWidth("100%");
         product.setId(id + "-product");
         quantity.setLabel(getTranslation("sales.field.quantity"));
@@ -51,7 +52,7 @@ final class LineEditor extends HorizontalLayout {
         uom.setWidth("6rem");
         uom.setId(id + "-uom");
         unitPrice.setLabel(getTranslation("sales.field.unitPrice"));
-        unitPrice.setWidth("9rem");
+        unitPrice.setWidth("8rem");
         unitPrice.setId(id + "-price");
         discount.setLabel(getTranslation("sales.field.discount"));
         discount.setSuffixComponent(new Span("%"));

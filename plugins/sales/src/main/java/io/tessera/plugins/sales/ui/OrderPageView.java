@@ -143,7 +143,7 @@ public class OrderPageView extends VerticalLayout implements HasUrlParameter<Str
             Checkbox post = new Checkbox(getTranslation("sales.order.postInvoice"));
             post.setId("sales-order-post");
             Button invoice = new Button(getTranslation("sales.order.invoice"), e -> run(() -> {
-                db.tx().write(() -> orders.invoice(order.id(), null, post.getValue()));
+                db.tx().write(() -> orders.invoice(order.id(), TenantFormat.current().today(), post.getValue()));
                 return find(order.id());
             }, "sales.order.invoiced.done"));
             invoice.setId("sales-order-invoice");

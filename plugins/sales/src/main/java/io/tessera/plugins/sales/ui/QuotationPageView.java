@@ -91,6 +91,8 @@ public class QuotationPageView extends VerticalLayout implements HasUrlParameter
         this.db = db;
         setWidthFull();
         problem.setId("sales-quotation-problem");
+        customer.addValueChangeListener(e -> repriceAll());
+        currency.addValueChangeListener(e -> repriceAll());
     }
 
     @Override
@@ -193,9 +195,11 @@ public class QuotationPageView extends VerticalLayout implements HasUrlParameter
         errors.bind("validUntil", validUntil);
         HorizontalLayout head = new HorizontalLayout(customer, currency, validUntil);
         head.setWrap(true);
+        head.setWidthFull();
         add(head);
 
         linesBox.setPadding(false);
+        linesBox.setWidthFull();
         linesBox.setId("sales-quotation-lines");
         add(linesBox);
         if (q != null && !q.lines().isEmpty()) {
@@ -220,8 +224,6 @@ public class QuotationPageView extends VerticalLayout implements HasUrlParameter
         totals.setId("sales-quotation-totals");
         totals.getStyle().set("font-weight", "600");
         add(add, totals);
-        customer.addValueChangeListener(e -> repriceAll());
-        currency.addValueChangeListener(e -> repriceAll());
         recalc();
 
         HorizontalLayout actions = new HorizontalLayout();

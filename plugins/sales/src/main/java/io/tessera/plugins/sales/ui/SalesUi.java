@@ -7,13 +7,15 @@ import io.tessera.ui.kit.ModuleUi;
 import io.tessera.ui.kit.NavGroup;
 import io.tessera.ui.kit.NavItem;
 import io.tessera.ui.kit.PartyPanel;
+import io.tessera.ui.kit.RecordPanel;
 import io.tessera.ui.kit.format.TenantFormat;
 import java.util.List;
 
 /**
  * What the sales module contributes to the shell: quotations and orders in the ERP group (lists; the quotation form and
  * page, the order page as hidden routes), a dashboard widget (orders this month, to deliver, to invoice, per currency)
- * and a customer panel on the party page (open quotations and orders, to deliver, to invoice, credit used).
+ * a customer panel on the party page (open quotations and orders, to deliver, to invoice, credit used) and a panel on
+ * pipeline's opportunity page (its quotations and orders, "New quotation" from it).
  */
 public class SalesUi implements ModuleUi {
 
@@ -63,6 +65,13 @@ public class SalesUi implements ModuleUi {
     public List<DashboardWidget> dashboardWidgets() {
         return List.of(new DashboardWidget("sales.widget.title", READ,
                 () -> new SalesWidget(reads.figures(TenantFormat.current().today().withDayOfMonth(1)))));
+    }
+
+    @Override
+    public List<RecordPanel> recordPanels() {
+        return List.of(new RecordPanel(RecordPanel.OPPORTUNITY, "sales.opportunity.title", READ,
+                opportunity -> new OpportunityPanel(opportunity, reads.quotations(null, null, opportunity, 0, 20),
+                        reads.orders(null, opportunity, 0, 20)), 10));
     }
 
     @Override
