@@ -135,6 +135,13 @@ class SalesUiEndToEndIT {
         assertThat(Sales.receivable(KERNEL, company)).isZero();
         assertThat(Sales.unbalancedLedgers(KERNEL)).isEmpty();
 
+        // a second order in another currency (API): the panel and the widget keep currencies apart
+        String consulting = Sales.product(api, "CONSULT-1", "service", "100.00");
+        String usd = created(api.post(Sales.Q, """
+                {"partyId":"%s","currency":"USD","lines":[{"productId":"%s","quantity":"1","unitPrice":"120.00"}]}"""
+                .formatted(company, consulting)));
+        Sales.confirm(api, usd);
+
         // the opportunity shows its quotation and its order, done
         page.navigate(base + "/pipeline/opportunity/" + opportunity);
         page.locator("#sales-opportunity-orders").getByText(orderNumber).waitFor();
@@ -145,19 +152,23 @@ class SalesUiEndToEndIT {
         // the party page shows the sales panel with the order
         page.navigate(base + "/parties/" + company);
         page.locator("#sales-panel-orders").getByText(orderNumber).waitFor();
-        assertThat(page.locator("#sales-panel-orders").textContent()).contains("Done", "€476.00");
+        assertThat(page.locator("#sales-panel-orders").textContent()).contains("Done", "€476.00", "$120.00");
+        assertThat(page.locator("#sales-panel .sales-panel-left").allTextContents())
+                .containsExactly("To deliver $120.00 · to invoice $120.00");
         BROWSER.shot("sales-05b-party");
 
         // the dashboard: this month's orders per currency
         page.navigate(base + "/");
         page.locator("#sales-widget-figures").getByText("1 · €476.00").waitFor();
+        assertThat(page.locator("#sales-widget-figures").textContent()).contains("1 · $120.00", "€0.00");
         BROWSER.shot("sales-06-dashboard");
 
         // the lists: quotations filtered by state, orders
         page.navigate(base + "/sales/quotations");
         BROWSER.waitForTitle("Quotations");
         page.locator("#sales-quotations-grid").getByText(number).waitFor();
-        assertThat(page.locator("#sales-quotations-grid").textContent()).contains("Browser Buyer GmbH", "Confirmed", "€476.00");
+        assertThat(page.locator("#sales-quotations-grid").textContent()).contains("Browser Buyer GmbH", "Confirmed", "€476.00",
+                "$120.00");
         BROWSER.shot("sales-07-quotations");
 
         // usable at 390 px: the order page and the quotation form
