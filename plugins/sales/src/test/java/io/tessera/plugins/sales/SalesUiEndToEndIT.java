@@ -167,9 +167,14 @@ class SalesUiEndToEndIT {
         page.navigate(base + "/sales/quotations");
         BROWSER.waitForTitle("Quotations");
         page.locator("#sales-quotations-grid").getByText(number).waitFor();
+        page.locator(".tessera-grid-count").getByText("2 records").waitFor();
         assertThat(page.locator("#sales-quotations-grid").textContent()).contains("Browser Buyer GmbH", "Confirmed", "€476.00",
                 "$120.00");
         BROWSER.shot("sales-07-quotations");
+        page.locator("#sales-quotations-state").click();
+        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText("Draft")).click();
+        // the count is set when the grid has asked again with the filter: no draft quotation is left
+        page.locator(".tessera-grid-count").getByText("No records").waitFor();
 
         // usable at 390 px: the order page and the quotation form
         page.setViewportSize(390, 844);
