@@ -22,7 +22,7 @@ import java.util.UUID;
  */
 class CustomerPanel extends VerticalLayout {
 
-    CustomerPanel(UUID partyId, CustomerOverview.Overview overview, List<OrderSummary> latest) {
+    CustomerPanel(UUID partyId, CustomerOverview.Overview overview, List<OrderSummary> latest, boolean canWrite) {
         setPadding(false);
         setSpacing(false);
         setId("sales-panel");
@@ -67,6 +67,7 @@ class CustomerPanel extends VerticalLayout {
         Button quote = new Button(getTranslation("sales.panel.newQuotation"), e -> UI.getCurrent().navigate(
                 SalesUi.QUOTATION_ROUTE + "/new", QueryParameters.simple(Map.of("party", partyId.toString()))));
         quote.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        quote.setVisible(canWrite);
         quote.setId("sales-panel-new-quotation");
         add(quote);
     }

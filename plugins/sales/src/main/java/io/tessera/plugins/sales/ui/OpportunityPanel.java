@@ -21,7 +21,8 @@ import java.util.UUID;
  */
 class OpportunityPanel extends VerticalLayout {
 
-    OpportunityPanel(UUID opportunityId, List<SalesReads.QuotationRow> quotations, List<OrderSummary> orders) {
+    OpportunityPanel(UUID opportunityId, List<SalesReads.QuotationRow> quotations, List<OrderSummary> orders,
+                     boolean canWrite) {
         setPadding(false);
         setId("sales-opportunity-panel");
         TenantFormat format = TenantFormat.current();
@@ -61,6 +62,7 @@ class OpportunityPanel extends VerticalLayout {
         Button quote = new Button(getTranslation("sales.panel.newQuotation"), e -> UI.getCurrent().navigate(
                 SalesUi.QUOTATION_ROUTE + "/new", QueryParameters.simple(Map.of("opportunity", opportunityId.toString()))));
         quote.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        quote.setVisible(canWrite);
         quote.setId("sales-opportunity-new-quotation");
         add(quote);
     }

@@ -22,6 +22,7 @@ import io.tessera.plugins.accounting.api.Invoicing;
 import io.tessera.plugins.sales.common.Db;
 import io.tessera.plugins.sales.order.OrderView;
 import io.tessera.plugins.sales.order.Orders;
+import io.tessera.sdk.CurrentUser;
 import io.tessera.sdk.ModuleServices;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.party.PartySummary;
@@ -49,6 +50,7 @@ public class OrderPageView extends VerticalLayout implements HasUrlParameter<Str
     private final Parties parties;
     private final ModuleServices services;
     private final Db db;
+    private final boolean canWrite;
     private final ProblemPanel problem = new ProblemPanel();
     private final Map<UUID, BigDecimalField> quantities = new LinkedHashMap<>();
     private String title = "";
@@ -60,12 +62,14 @@ public class OrderPageView extends VerticalLayout implements HasUrlParameter<Str
      * @param parties  the customer's name
      * @param services accounting's invoice states
      * @param db       transactions
+     * @param user     the signed-in user: without {@code sales.write} the actions are not offered
      */
-    public OrderPageView(Orders orders, Parties parties, ModuleServices services, Db db) {
+    public OrderPageView(Orders orders, Parties parties, ModuleServices services, Db db, CurrentUser user) {
         this.orders = orders;
         this.parties = parties;
         this.services = services;
         this.db = db;
+        this.canWrite = user.hasPermission(SalesUi.WRITE);
         problem.setId("sales-order-problem");
         setWidthFull();
     }
@@ -126,7 +130,7 @@ public class OrderPageView extends VerticalLayout implements HasUrlParameter<Str
         lines.setId("sales-order-lines");
         add(lines);
 
-        boolean open = "OPEN".equals(order.state());
+        boolean open = canWrite && "OPEN".equals(order.state());
         if (open) {
             deliverFields(order);
         }

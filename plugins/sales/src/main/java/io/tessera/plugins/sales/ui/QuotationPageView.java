@@ -33,6 +33,7 @@ import io.tessera.plugins.sales.common.Db;
 import io.tessera.plugins.sales.common.OpportunityLink;
 import io.tessera.plugins.sales.quotation.QuotationDesk;
 import io.tessera.plugins.sales.quotation.QuotationView;
+import io.tessera.sdk.CurrentUser;
 import io.tessera.sdk.ModuleServices;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.party.PartySummary;
@@ -63,6 +64,7 @@ public class QuotationPageView extends VerticalLayout implements HasUrlParameter
     private final Parties parties;
     private final ModuleServices services;
     private final Db db;
+    private final boolean canWrite;
     private final FieldErrors errors = new FieldErrors(this);
     private final ProblemPanel problem = new ProblemPanel();
     private final List<LineEditor> editors = new ArrayList<>();
@@ -83,12 +85,14 @@ public class QuotationPageView extends VerticalLayout implements HasUrlParameter
      * @param parties  the customer picker
      * @param services catalog's products and prices, accounting's base currency
      * @param db       transactions for the catalog's reads
+     * @param user     the signed-in user: without {@code sales.write} the actions are not offered
      */
-    public QuotationPageView(QuotationDesk desk, Parties parties, ModuleServices services, Db db) {
+    public QuotationPageView(QuotationDesk desk, Parties parties, ModuleServices services, Db db, CurrentUser user) {
         this.desk = desk;
         this.parties = parties;
         this.services = services;
         this.db = db;
+        this.canWrite = user.hasPermission(SalesUi.WRITE);
         setWidthFull();
         problem.setId("sales-quotation-problem");
         customer.addValueChangeListener(e -> repriceAll());
@@ -228,6 +232,13 @@ public class QuotationPageView extends VerticalLayout implements HasUrlParameter
 
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
+        if (!canWrite) {
+            if (q != null) {
+                actions.add(pdf(q));
+            }
+            add(actions);
+            return;
+        }
         Button save = new Button(getTranslation("sales.quotation.save"), e -> save().ifPresent(saved -> {
             Notifications.success(getTranslation("sales.quotation.saved", saved.number()));
             if (q == null) {
@@ -281,10 +292,10 @@ public class QuotationPageView extends VerticalLayout implements HasUrlParameter
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        if ("SENT".equals(q.state())) {
+        if (canWrite && "SENT".equals(q.state())) {
             actions.add(confirmButton());
         }
-        if ("SENT".equals(q.state()) || "EXPIRED".equals(q.state())) {
+        if (canWrite && ("SENT".equals(q.state()) || "EXPIRED".equals(q.state()))) {
             actions.add(cancelButton());
         }
         if (q.orderId() != null) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import io.tessera.sdk.CurrentUser;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.party.PartySummary;
 import io.tessera.ui.kit.format.TenantFormat;
@@ -31,13 +32,15 @@ public class QuotationsView extends VerticalLayout implements HasDynamicTitle {
      *
      * @param reads   the quotation pages
      * @param parties customer names and the customer filter
+     * @param user    the signed-in user: "New quotation" needs {@code sales.write}
      */
-    public QuotationsView(SalesReads reads, Parties parties) {
+    public QuotationsView(SalesReads reads, Parties parties, CurrentUser user) {
         PartyNames names = new PartyNames(parties);
         Button create = new Button(getTranslation("sales.quotations.new"),
                 e -> UI.getCurrent().navigate(SalesUi.QUOTATION_ROUTE + "/new"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("sales-quotations-new");
+        create.setVisible(user.hasPermission(SalesUi.WRITE));
         HorizontalLayout bar = new HorizontalLayout(new H2(getTranslation("sales.quotations.title")), create);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);

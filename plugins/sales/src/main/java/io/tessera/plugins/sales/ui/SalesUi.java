@@ -2,6 +2,7 @@ package io.tessera.plugins.sales.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.tessera.plugins.sales.order.CustomerOverview;
+import io.tessera.sdk.CurrentUser;
 import io.tessera.ui.kit.DashboardWidget;
 import io.tessera.ui.kit.ModuleUi;
 import io.tessera.ui.kit.NavGroup;
@@ -32,16 +33,19 @@ public class SalesUi implements ModuleUi {
 
     private final SalesReads reads;
     private final CustomerOverview overview;
+    private final CurrentUser user;
 
     /**
      * Creates the contribution (the kernel registers it as a component).
      *
      * @param reads    the widget's figures and the panel's orders
      * @param overview the customer's figures
+     * @param user     the signed-in user, asked in the panels' factories whether to offer "New quotation"
      */
-    public SalesUi(SalesReads reads, CustomerOverview overview) {
+    public SalesUi(SalesReads reads, CustomerOverview overview, CurrentUser user) {
         this.reads = reads;
         this.overview = overview;
+        this.user = user;
     }
 
     @Override
@@ -71,12 +75,13 @@ public class SalesUi implements ModuleUi {
     public List<RecordPanel> recordPanels() {
         return List.of(new RecordPanel(RecordPanel.OPPORTUNITY, "sales.opportunity.title", READ,
                 opportunity -> new OpportunityPanel(opportunity, reads.quotations(null, null, opportunity, 0, 20),
-                        reads.orders(null, opportunity, 0, 20)), 10));
+                        reads.orders(null, opportunity, 0, 20), user.hasPermission(WRITE)), 10));
     }
 
     @Override
     public List<PartyPanel> partyPanels() {
         return List.of(new PartyPanel("sales.panel.title", READ,
-                party -> new CustomerPanel(party, overview.of(party), reads.orders(party, null, 0, 5)), 30));
+                party -> new CustomerPanel(party, overview.of(party), reads.orders(party, null, 0, 5), user.hasPermission(WRITE)),
+                30));
     }
 }

@@ -16,7 +16,7 @@ class SalesUiTest {
 
     @Test
     void contributionFollowsTheKitsConventionsAndBothLanguagesAreComplete() {
-        SalesUi ui = new SalesUi(null, null); // the checks only read the static contribution
+        SalesUi ui = new SalesUi(null, null, null); // the checks only read the static contribution
         assertThat(ContributionCheck.problems(ui)).isEmpty();
         assertThat(BundleCheck.problems("i18n.sales", getClass().getClassLoader(), Locale.GERMAN)).isEmpty();
         assertThat(ui.navigation()).extracting(NavItem::group).containsOnly(NavGroup.ERP);
