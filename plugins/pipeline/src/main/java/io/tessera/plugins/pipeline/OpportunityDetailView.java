@@ -17,7 +17,10 @@ import io.tessera.plugins.pipeline.PipelineViews.OpportunityView;
 import io.tessera.sdk.CurrentUser;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.party.PartySummary;
+import io.tessera.ui.kit.RecordPanel;
+import io.tessera.ui.kit.RecordPanels;
 import io.tessera.ui.kit.form.EntityForm;
+import io.tessera.ui.kit.layout.ContributionBoard;
 import io.tessera.ui.kit.notify.Notifications;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +35,7 @@ public class OpportunityDetailView extends VerticalLayout implements HasUrlParam
     private final OpportunityService opportunities;
     private final Parties parties;
     private final CurrentUser user;
+    private final RecordPanels panels;
 
     /**
      * Created by the shell.
@@ -39,11 +43,13 @@ public class OpportunityDetailView extends VerticalLayout implements HasUrlParam
      * @param opportunities opportunities
      * @param parties       the kernel's party master
      * @param user          the signed-in user (saving needs {@code pipeline.write})
+     * @param panels        other modules' panels for the opportunity (e.g. sales' quotations and orders)
      */
-    public OpportunityDetailView(OpportunityService opportunities, Parties parties, CurrentUser user) {
+    public OpportunityDetailView(OpportunityService opportunities, Parties parties, CurrentUser user, RecordPanels panels) {
         this.opportunities = opportunities;
         this.parties = parties;
         this.user = user;
+        this.panels = panels;
     }
 
     @Override
@@ -78,6 +84,10 @@ public class OpportunityDetailView extends VerticalLayout implements HasUrlParam
         status.setId("opportunity-status");
         add(new H2(o.name()), status, form(OpportunityDraft.of(o, company), o.id()),
                 new H3(getTranslation("pipeline.detail.history")), history(o.id()));
+        List<RecordPanel> contributed = panels.visible(RecordPanel.OPPORTUNITY);
+        if (!contributed.isEmpty()) {
+            add(ContributionBoard.ofRecordPanels(contributed, o.id(), this::getTranslation));
+        }
     }
 
     private EntityForm<OpportunityDraft> form(OpportunityDraft draft, UUID id) {

@@ -2,8 +2,12 @@ package io.tessera.plugins.sales;
 
 import io.tessera.plugins.sales.common.CommonComponents;
 import io.tessera.plugins.sales.crm.CrmComponents;
+import io.tessera.plugins.sales.order.CustomerOverview;
 import io.tessera.plugins.sales.order.OrderComponents;
 import io.tessera.plugins.sales.quotation.QuotationComponents;
+import io.tessera.plugins.sales.quotation.QuotationDesk;
+import io.tessera.plugins.sales.ui.SalesReads;
+import io.tessera.plugins.sales.ui.SalesUi;
 import io.tessera.sdk.Components;
 import io.tessera.sdk.ModuleCategory;
 import io.tessera.sdk.Permission;
@@ -68,6 +72,8 @@ public class SalesModule implements TesseraModule {
                 .addAll(QuotationComponents.all())
                 .whenPresent(OrderComponents.INVENTORY_API, OrderComponents::withInventory)
                 .whenPresent(CrmComponents.PIPELINE_API, CrmComponents::withPipeline)
+                // the views need the shell's UI kit; a host without it (a headless kernel) gets the API alone
+                .withUi(() -> List.of(SalesUi.class, SalesReads.class, QuotationDesk.class, CustomerOverview.class))
                 .list();
     }
 }

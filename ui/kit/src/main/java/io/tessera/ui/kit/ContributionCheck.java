@@ -57,6 +57,10 @@ public final class ContributionCheck {
             keys.add(panel.titleKey());
             requirePrefix(panel.permission(), prefix, "permission", problems);
         }
+        for (RecordPanel panel : ui.recordPanels()) {
+            keys.add(panel.titleKey());
+            requirePrefix(panel.permission(), prefix, "permission", problems);
+        }
         for (SearchProvider provider : ui.searchProviders()) {
             requirePrefix(provider.permission(), prefix, "permission", problems);
         }

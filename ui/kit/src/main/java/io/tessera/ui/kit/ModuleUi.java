@@ -60,6 +60,15 @@ public interface ModuleUi {
     }
 
     /**
+     * Panels for other modules' record pages (e.g. {@link RecordPanel#OPPORTUNITY}).
+     *
+     * @return panels, which the page orders by {@link RecordPanel#order()}; empty by default
+     */
+    default List<RecordPanel> recordPanels() {
+        return List.of();
+    }
+
+    /**
      * Providers answering the global search box.
      *
      * @return search providers; empty by default

@@ -108,6 +108,11 @@ class ContractTest {
         assertThat(defaults.navigation()).isEmpty();
         assertThat(defaults.dashboardWidgets()).isEmpty();
         assertThat(defaults.partyPanels()).isEmpty();
+        assertThat(defaults.recordPanels()).isEmpty();
+        assertThatThrownBy(() -> new RecordPanel(" ", "sample.panel", "sample.read", id -> new Div(), 0))
+                .hasMessageContaining("recordType");
+        assertThatThrownBy(() -> new RecordPanel(RecordPanel.OPPORTUNITY, "sample.panel", "sample.read", null, 0))
+                .isInstanceOf(NullPointerException.class);
         assertThat(defaults.searchProviders()).isEmpty();
         assertThat(defaults.messageBundle()).isEqualTo("i18n.sample");
     }

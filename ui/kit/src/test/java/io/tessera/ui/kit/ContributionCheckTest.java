@@ -43,6 +43,11 @@ class ContributionCheckTest {
         public List<PartyPanel> partyPanels() {
             return List.of(new PartyPanel("sample.panel", "sample.read", id -> new Div(), 1));
         }
+
+        @Override
+        public List<RecordPanel> recordPanels() {
+            return List.of(new RecordPanel(RecordPanel.OPPORTUNITY, "sample.panel", "sample.read", id -> new Div(), 1));
+        }
     }
 
     static final class SloppyUi implements ModuleUi {
@@ -57,6 +62,11 @@ class ContributionCheckTest {
                     new NavItem("other/board", BoardView.class, "sample.nav.board", VaadinIcon.GRID_BIG, NavGroup.CRM, "sample.read"),
                     new NavItem("sample/annotated", AnnotatedView.class, "sample.nav.missing", VaadinIcon.GRID_BIG, NavGroup.CRM, "parties.read"),
                     new NavItem("sample/annotated", BoardView.class, "nav.board", VaadinIcon.GRID_BIG, NavGroup.CRM, "sample.read"));
+        }
+
+        @Override
+        public List<RecordPanel> recordPanels() {
+            return List.of(new RecordPanel(RecordPanel.OPPORTUNITY, "sample.record.missing", "pipeline.read", id -> new Div(), 1));
         }
 
         @Override
@@ -88,6 +98,8 @@ class ContributionCheckTest {
                 "permission 'parties.read' does not start with 'sample.'",
                 "route 'sample/annotated' is declared twice",
                 "permission 'read' does not start with 'sample.'",
+                "permission 'pipeline.read' does not start with 'sample.'",
+                "message key 'sample.record.missing' is not in i18n.sample",
                 "message key 'nav.board' does not start with 'sample.'",
                 "message key 'sample.nav.missing' is not in i18n.sample",
                 "message key 'nav.board' is not in i18n.sample",

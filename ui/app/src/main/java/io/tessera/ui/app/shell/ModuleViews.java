@@ -7,6 +7,8 @@ import io.tessera.ui.kit.DashboardWidget;
 import io.tessera.ui.kit.ModuleUi;
 import io.tessera.ui.kit.NavItem;
 import io.tessera.ui.kit.PartyPanel;
+import io.tessera.ui.kit.RecordPanel;
+import io.tessera.ui.kit.RecordPanels;
 import io.tessera.ui.kit.SearchProvider;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
  * those of modules enabled for the current tenant whose permission the user holds (D6).
  */
 @Component
-public class ModuleViews {
+public class ModuleViews implements RecordPanels {
 
     private static final Logger log = LoggerFactory.getLogger(ModuleViews.class);
 
@@ -113,6 +115,17 @@ public class ModuleViews {
                 .flatMap(m -> m.partyPanels().stream())
                 .filter(p -> holds(p.permission()))
                 .sorted(java.util.Comparator.comparingInt(PartyPanel::order))
+                .toList();
+    }
+
+    /** Panels of other modules for a record page that the current user may see, in their declared order. */
+    @Override
+    public List<RecordPanel> visible(String recordType) {
+        Set<String> enabled = enabledModules();
+        return modules.stream().filter(m -> enabled.contains(m.moduleId()))
+                .flatMap(m -> m.recordPanels().stream())
+                .filter(p -> p.recordType().equals(recordType) && holds(p.permission()))
+                .sorted(java.util.Comparator.comparingInt(RecordPanel::order))
                 .toList();
     }
 

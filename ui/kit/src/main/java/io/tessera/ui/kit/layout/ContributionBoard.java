@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import io.tessera.ui.kit.DashboardWidget;
 import io.tessera.ui.kit.PartyPanel;
+import io.tessera.ui.kit.RecordPanel;
 import io.tessera.ui.kit.notify.Problem;
 import io.tessera.ui.kit.notify.ProblemPanel;
 import java.util.Comparator;
@@ -70,6 +71,23 @@ public class ContributionBoard extends Composite<Div> {
         ContributionBoard board = new ContributionBoard();
         panels.stream().sorted(Comparator.comparingInt(PartyPanel::order))
                 .forEach(panel -> board.addCard(translate.apply(panel.titleKey()), () -> panel.factory().create(partyId)));
+        return board;
+    }
+
+    /**
+     * A record page's panels from other modules, ordered by {@link RecordPanel#order()} (ties keep the given order).
+     *
+     * @param panels    the panels the user may see
+     * @param recordId  the record shown
+     * @param translate resolves a title key
+     * @return the board
+     */
+    public static ContributionBoard ofRecordPanels(List<RecordPanel> panels, UUID recordId,
+                                                   Function<String, String> translate) {
+        Objects.requireNonNull(recordId, "recordId");
+        ContributionBoard board = new ContributionBoard();
+        panels.stream().sorted(Comparator.comparingInt(RecordPanel::order))
+                .forEach(panel -> board.addCard(translate.apply(panel.titleKey()), () -> panel.factory().create(recordId)));
         return board;
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import io.tessera.ui.kit.DashboardWidget;
 import io.tessera.ui.kit.PartyPanel;
+import io.tessera.ui.kit.RecordPanel;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,18 @@ class ContributionBoardTest {
         assertThat(cardText(board, 2)).contains("Something went wrong").doesNotContain("s3cr3t");
         assertThat(cardText(board, 3)).contains("invoices of " + party);
         assertThat(board.getElement().getChild(0).getAttribute("role")).isEqualTo("region");
+    }
+
+    @Test
+    void recordPanelsAreOrderedAndGetTheRecord() {
+        UUID record = UUID.randomUUID();
+        ContributionBoard board = ContributionBoard.ofRecordPanels(List.of(
+                new RecordPanel(RecordPanel.OPPORTUNITY, "sales.panel", "sales.read", id -> new Span("orders of " + id), 20),
+                new RecordPanel(RecordPanel.OPPORTUNITY, "notes.panel", "notes.read", id -> new Span("notes of " + id), 10)),
+                record, key -> "T:" + key);
+
+        assertThat(cardTitles(board)).containsExactly("T:notes.panel", "T:sales.panel");
+        assertThat(cardText(board, 1)).isEqualTo("T:sales.panelorders of " + record);
     }
 
     @Test
