@@ -98,8 +98,15 @@ class KernelArchitectureTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("declares no allowed dependencies");
     }
 
-    private static JavaClasses kernel() {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(KERNEL);
+    private static JavaClasses kernelClasses;
+
+    /** The kernel's classes, imported once for the class's tests. */
+    private static synchronized JavaClasses kernel() {
+        if (kernelClasses == null) {
+            kernelClasses = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages(KERNEL);
+        }
+        return kernelClasses;
     }
 
     static ArchRule noLoops(String root) {
