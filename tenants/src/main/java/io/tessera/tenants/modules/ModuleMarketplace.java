@@ -1,7 +1,7 @@
 package io.tessera.tenants.modules;
 
 import io.tessera.kernel.access.KernelPermissions;
-import io.tessera.kernel.audit.AuditTrail;
+import io.tessera.kernel.audit.AuditLogService;
 import io.tessera.kernel.module.ModuleAccess;
 import io.tessera.kernel.module.ModuleLifecycle;
 import io.tessera.kernel.module.TenantModuleState;
@@ -45,11 +45,11 @@ public class ModuleMarketplace {
     private final ModuleTables tables;
     private final PurgeTokens tokens;
     private final ExportFiles exports;
-    private final AuditTrail audit;
+    private final AuditLogService audit;
     private final ModuleErasure erasure;
 
     ModuleMarketplace(ModuleCatalog catalog, ModuleLifecycle lifecycle, ModuleAccess access, TransactionTemplate tx,
-                      ModuleTables tables, PurgeTokens tokens, ExportFiles exports, AuditTrail audit, ModuleErasure erasure) {
+                      ModuleTables tables, PurgeTokens tokens, ExportFiles exports, AuditLogService audit, ModuleErasure erasure) {
         this.catalog = catalog;
         this.lifecycle = lifecycle;
         this.access = access;

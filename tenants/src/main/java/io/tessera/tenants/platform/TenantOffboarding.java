@@ -3,7 +3,7 @@ package io.tessera.tenants.platform;
 import io.tessera.kernel.access.AccessChanges;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.account.Accounts;
-import io.tessera.kernel.audit.AuditTrail;
+import io.tessera.kernel.audit.AuditLogService;
 import io.tessera.kernel.migration.SchemaCatalog;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.kernel.tenancy.TransactionSettings;
@@ -43,7 +43,7 @@ public class TenantOffboarding {
     private final ExportFiles exports;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
-    private final AuditTrail audit;
+    private final AuditLogService audit;
     private final SchemaCatalog schema;
     private final TransactionSettings settings;
     private final IdentityDirectory directory;
@@ -51,7 +51,7 @@ public class TenantOffboarding {
     private final AccessChanges changes;
 
     TenantOffboarding(Accounts accounts, TenantTables tenantTables, ExportFiles exports, JdbcClient jdbc,
-                      TransactionTemplate tx, AuditTrail audit, SchemaCatalog schema,
+                      TransactionTemplate tx, AuditLogService audit, SchemaCatalog schema,
                       TransactionSettings settings, IdentityDirectory directory, ModuleErasure erasure, AccessChanges changes) {
         this.directory = directory;
         this.changes = changes;

@@ -2,7 +2,7 @@ package io.tessera.tenants.users;
 
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.account.Invitations;
-import io.tessera.kernel.account.Members;
+import io.tessera.kernel.account.Memberships;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.CurrentTenant;
 import io.tessera.sdk.security.RequiresPermission;
@@ -31,14 +31,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RequiresPermission(KernelPermissions.TENANT_ADMIN)
 public class MemberAdministration {
 
-    private final Members members;
+    private final Memberships members;
     private final IdentityDirectory directory;
     private final CurrentTenant currentTenant;
     private final TransactionTemplate tx;
     private final Invitations invitations;
     private final ObjectProvider<InvitationMailer> mailer;
 
-    MemberAdministration(Members members, IdentityDirectory directory, CurrentTenant currentTenant, TransactionTemplate tx,
+    MemberAdministration(Memberships members, IdentityDirectory directory, CurrentTenant currentTenant, TransactionTemplate tx,
                          Invitations invitations, ObjectProvider<InvitationMailer> mailer) {
         this.invitations = invitations;
         this.mailer = mailer;
@@ -107,7 +107,7 @@ public class MemberAdministration {
      * @throws IllegalArgumentException   for invalid input
      * @throws IllegalStateException      if the person already is a member
      */
-    public Members.Member add(String email, String name, String password, Set<String> roles) {
+    public Memberships.Member add(String email, String name, String password, Set<String> roles) {
         IdentityDirectory.Registration registration = directory.addMember(currentTenant.require().slug(),
                 new IdentityDirectory.Person(email, name, password));
         try {
@@ -138,7 +138,7 @@ public class MemberAdministration {
      * @throws IdentityDirectoryException if the directory refuses; then the member stays active
      * @throws IllegalStateException      for the last active admin
      */
-    public Optional<Members.Member> deactivate(UUID userId) {
+    public Optional<Memberships.Member> deactivate(UUID userId) {
         return changeStatus(userId, members::deactivate, email -> directory.removeMember(currentTenant.require().slug(), email));
     }
 
@@ -149,7 +149,7 @@ public class MemberAdministration {
      * @throws IdentityDirectoryException if the directory refuses; then the member stays inactive
      * @throws IllegalStateException      if the member is active already
      */
-    public Optional<Members.Member> reactivate(UUID userId) {
+    public Optional<Memberships.Member> reactivate(UUID userId) {
         return changeStatus(userId, members::reactivate, email -> directory.addMember(currentTenant.require().slug(),
                 new IdentityDirectory.Person(email, null, null)));
     }
@@ -158,7 +158,7 @@ public class MemberAdministration {
      * The database change and the directory change in one transaction: the directory's part runs last, so when it
      * refuses the transaction rolls back; when the commit fails after it, the directory's part is undone.
      */
-    private Optional<Members.Member> changeStatus(UUID userId, Function<UUID, Optional<Members.Member>> change,
+    private Optional<Memberships.Member> changeStatus(UUID userId, Function<UUID, Optional<Memberships.Member>> change,
                                                   Function<String, IdentityDirectory.Registration> inDirectory) {
         List<IdentityDirectory.Registration> done = new ArrayList<>(1);
         try {

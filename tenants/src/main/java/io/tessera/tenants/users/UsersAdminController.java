@@ -2,7 +2,7 @@ package io.tessera.tenants.users;
 
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.account.Accounts;
-import io.tessera.kernel.account.Members;
+import io.tessera.kernel.account.Memberships;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.tenants.identity.IdentityDirectoryException;
@@ -33,10 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin/users")
 class UsersAdminController {
 
-    private final Members members;
+    private final Memberships members;
     private final MemberAdministration administration;
 
-    UsersAdminController(Members members, MemberAdministration administration) {
+    UsersAdminController(Memberships members, MemberAdministration administration) {
         this.members = members;
         this.administration = administration;
     }
@@ -48,7 +48,7 @@ class UsersAdminController {
     }
 
     @GetMapping
-    List<Members.Member> list() {
+    List<Memberships.Member> list() {
         return members.list();
     }
 
@@ -76,13 +76,13 @@ class UsersAdminController {
             return ResponseEntity.accepted().body(new Invitation(invited.email(), invited.roles(), "INVITED",
                     invited.token(), invited.expiresAt()));
         }
-        Members.Member added = mapped(() -> administration.add(request.email(), request.name(), request.password(),
+        Memberships.Member added = mapped(() -> administration.add(request.email(), request.name(), request.password(),
                 request.roles()));
         return ResponseEntity.created(URI.create("/api/v1/admin/users/" + added.userId())).body(added);
     }
 
     @PutMapping("/{userId}/roles")
-    Members.Member roles(@PathVariable UUID userId, @RequestBody Roles request) {
+    Memberships.Member roles(@PathVariable UUID userId, @RequestBody Roles request) {
         return mapped(() -> members.setRoles(userId, request.roles()).orElseThrow(() -> ApiProblem.notFound("Member", userId)));
     }
 
@@ -97,12 +97,12 @@ class UsersAdminController {
     }
 
     @DeleteMapping("/{userId}")
-    Members.Member deactivate(@PathVariable UUID userId) {
+    Memberships.Member deactivate(@PathVariable UUID userId) {
         return mapped(() -> administration.deactivate(userId).orElseThrow(() -> ApiProblem.notFound("Member", userId)));
     }
 
     @PostMapping("/{userId}/reactivate")
-    Members.Member reactivate(@PathVariable UUID userId) {
+    Memberships.Member reactivate(@PathVariable UUID userId) {
         return mapped(() -> administration.reactivate(userId).orElseThrow(() -> ApiProblem.notFound("Member", userId)));
     }
 

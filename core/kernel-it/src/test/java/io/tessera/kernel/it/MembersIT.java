@@ -3,7 +3,7 @@ package io.tessera.kernel.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tessera.kernel.account.Members;
+import io.tessera.kernel.account.Memberships;
 import io.tessera.sdk.TenantRef;
 import io.tessera.testkit.TesseraKernelExtension;
 import java.util.Arrays;
@@ -29,7 +29,7 @@ class MembersIT {
         UUID both = kernel.createUser("both@members.test", PASSWORD, acme, globex);
         UUID gus = kernel.createUser("gus@members.test", PASSWORD, globex);
         UUID stranger = UUID.randomUUID();
-        kernel.inTenant(acme, () -> kernel.bean(Members.class).deactivate(ben));
+        kernel.inTenant(acme, () -> kernel.bean(Memberships.class).deactivate(ben));
         io.tessera.sdk.Members members = kernel.bean(io.tessera.sdk.Members.class);
 
         assertThat(kernel.inTenant(acme, () -> members.activeAmong(Arrays.asList(ann, ben, both, gus, stranger, null))))

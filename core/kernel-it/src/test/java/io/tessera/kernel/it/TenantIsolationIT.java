@@ -40,6 +40,15 @@ class TenantIsolationIT {
     }
 
     @Test
+    void anEntitysInsertIsAuditedUnderItsOwnTenant() {
+        // the audit trail's Hibernate listener, which the audit package contributes to the tenancy's persistence unit
+        assertThat(kernel.countAsSuperuser("select count(*) from audit_log where entity_id = ? and action = 'INSERT' "
+                + "and tenant_id = ?", betaNote.toString(), beta.id())).isEqualTo(1);
+        assertThat(kernel.countAsSuperuser("select count(*) from audit_log where entity_id = ? and tenant_id <> ?",
+                betaNote.toString(), beta.id())).isZero();
+    }
+
+    @Test
     void everyTenantTableIsUnderForcedRowLevelSecurityWithAPolicy() {
         List<Map<String, Object>> tables = jdbc().sql("""
                         select c.relname, c.relrowsecurity, c.relforcerowsecurity,

@@ -2,7 +2,6 @@ package io.tessera.kernel.access;
 
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.web.ApiProblem;
-import io.tessera.kernel.publickey.PublicEndpointFilter;
 import io.tessera.sdk.security.PublicEndpoint;
 import io.tessera.sdk.security.RequiresPermission;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +33,7 @@ final class PermissionInterceptor implements HandlerInterceptor {
             return true;
         }
         if (AnnotatedElementUtils.hasAnnotation(method.getMethod(), PublicEndpoint.class)) {
-            if (!PublicEndpointFilter.isPublicPath(request.getRequestURI().substring(request.getContextPath().length()))) {
+            if (!PublicPaths.isPublic(request.getRequestURI().substring(request.getContextPath().length()))) {
                 throw new ApiProblem(HttpStatus.FORBIDDEN.value(), "A public endpoint must live under /api/v1/<module>/public/<key>/");
             }
             return true;

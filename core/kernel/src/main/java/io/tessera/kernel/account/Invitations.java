@@ -45,7 +45,7 @@ public class Invitations {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EntityManager entityManager;
-    private final Members members;
+    private final Memberships members;
     private final TenantRepository tenants;
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -54,7 +54,7 @@ public class Invitations {
     private final Duration validity;
     private final Clock clock;
 
-    Invitations(EntityManager entityManager, Members members, TenantRepository tenants, UserAccountRepository users,
+    Invitations(EntityManager entityManager, Memberships members, TenantRepository tenants, UserAccountRepository users,
                 PasswordEncoder passwordEncoder, Transactions tx, AccessChanges changes,
                 @Value("${tessera.invitations.validity:7d}") Duration validity) {
         this.entityManager = entityManager;

@@ -1,7 +1,8 @@
 package io.tessera.kernel.publickey;
 
+import io.tessera.kernel.access.PublicPaths;
 import io.tessera.kernel.module.ModuleEnforcementFilter;
-import io.tessera.kernel.security.ActorChain;
+import io.tessera.kernel.tenancy.ActorChain;
 import io.tessera.kernel.tenancy.TenantContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,24 +24,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public final class PublicEndpointFilter extends OncePerRequestFilter {
 
     /** The paths this filter owns; group 1 is the module id, group 2 the key. */
-    public static final Pattern PATH = Pattern.compile("^/api/v1/([a-z][a-z0-9-]*)/public/([^/]+)(/.*)?$");
+    private static final Pattern PATH = PublicPaths.PATTERN;
 
-    private final PublicKeyService keys;
+    private final PublicKeysService keys;
     private final ModuleEnforcementFilter.ProblemResponder problems;
 
-    public PublicEndpointFilter(PublicKeyService keys, ModuleEnforcementFilter.ProblemResponder problems) {
+    public PublicEndpointFilter(PublicKeysService keys, ModuleEnforcementFilter.ProblemResponder problems) {
         this.keys = keys;
         this.problems = problems;
     }
 
-    /** Whether a request path is a public endpoint's. */
-    public static boolean isPublicPath(String path) {
-        return PATH.matcher(path).matches();
-    }
-
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !isPublicPath(request.getRequestURI().substring(request.getContextPath().length()));
+        return !PublicPaths.isPublic(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override
@@ -52,7 +48,7 @@ public final class PublicEndpointFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<PublicKeyService.Resolved> resolved = keys.resolve(m.group(2)).filter(r -> r.moduleId().equals(m.group(1)));
+        Optional<PublicKeysService.Resolved> resolved = keys.resolve(m.group(2)).filter(r -> r.moduleId().equals(m.group(1)));
         if (resolved.isEmpty()) {
             problems.write(response, HttpStatus.NOT_FOUND, "No such public endpoint", path);
             return;

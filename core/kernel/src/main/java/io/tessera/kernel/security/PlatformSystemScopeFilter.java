@@ -1,5 +1,6 @@
 package io.tessera.kernel.security;
 
+import io.tessera.kernel.tenancy.ActorChain;
 import io.tessera.kernel.tenancy.TenantContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -17,7 +17,7 @@ import io.tessera.kernel.apikey.ApiKeys;
 import io.tessera.kernel.module.ModuleAccess;
 import io.tessera.kernel.module.ModuleEnforcementFilter;
 import io.tessera.kernel.publickey.PublicEndpointFilter;
-import io.tessera.kernel.publickey.PublicKeyService;
+import io.tessera.kernel.publickey.PublicKeysService;
 import io.tessera.kernel.plugin.ModuleCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -129,7 +129,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts, PasswordEncoder encoder, ProblemWriter problems,
                                  ModuleCatalog catalog, ModuleAccess moduleAccess, ApiKeys apiKeys,
                                  LoginThrottle throttle, SignInAddresses addresses, Roles roles, Transactions tx,
-                                 PublicKeyService publicKeys,
+                                 PublicKeysService publicKeys,
                                  ObjectProvider<JwtDecoder> jwtDecoders,
                                  @Value("${tessera.security.user-basic-auth:}") String userBasicAuth,
                                  @Value("${tessera.security.verified-credentials-ttl:5m}") Duration credentialsTtl)

@@ -5,6 +5,7 @@ import io.tessera.kernel.access.Roles;
 import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.account.MembershipView;
 import io.tessera.kernel.account.TenantStatus;
+import io.tessera.kernel.tenancy.ActorChain;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.persistence.Transactions;
 import jakarta.servlet.FilterChain;

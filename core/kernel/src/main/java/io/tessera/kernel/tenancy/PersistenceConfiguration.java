@@ -1,6 +1,5 @@
 package io.tessera.kernel.tenancy;
 
-import io.tessera.kernel.audit.AuditListener;
 import io.tessera.kernel.plugin.ModuleCatalog;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
@@ -19,11 +18,11 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypesScanner;
 import org.springframework.transaction.PlatformTransactionManager;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The single persistence unit: kernel entities plus every healthy module's, Hibernate's tenant
- * resolution and insert guard, and the tenant-aware transaction manager.
+ * resolution and insert guard (plus the listeners of {@link HibernateListeners} beans), and the tenant-aware
+ * transaction manager.
  */
 @Configuration(proxyBeanMethods = false)
 class PersistenceConfiguration {
@@ -38,11 +37,10 @@ class PersistenceConfiguration {
     }
 
     @Bean
-    HibernatePropertiesCustomizer tenancyHibernateProperties(ObjectMapper json) {
-        AuditListener audit = new AuditListener(json::writeValueAsString);
+    HibernatePropertiesCustomizer tenancyHibernateProperties(List<HibernateListeners> listeners) {
         return properties -> {
             properties.put("hibernate.tenant_identifier_resolver", new TenantIdentifierResolver());
-            properties.put("hibernate.integrator_provider", (IntegratorProvider) () -> List.of(new TenancyIntegrator(audit)));
+            properties.put("hibernate.integrator_provider", (IntegratorProvider) () -> List.of(new TenancyIntegrator(listeners)));
         };
     }
 
@@ -56,22 +54,20 @@ class PersistenceConfiguration {
         return new TenantAwareTransactionManager(emf, settings);
     }
 
-    /** Registers the insert guard and the audit trail with Hibernate. */
+    /** Registers the insert guard and the other packages' listeners (the audit trail's) with Hibernate. */
     static final class TenancyIntegrator implements Integrator {
 
-        private final AuditListener audit;
+        private final List<HibernateListeners> listeners;
 
-        TenancyIntegrator(AuditListener audit) {
-            this.audit = audit;
+        TenancyIntegrator(List<HibernateListeners> listeners) {
+            this.listeners = List.copyOf(listeners);
         }
 
         @Override
         public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
             EventListenerRegistry registry = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
             registry.appendListeners(EventType.PRE_INSERT, new TenantGuard());
-            registry.appendListeners(EventType.POST_INSERT, audit);
-            registry.appendListeners(EventType.POST_UPDATE, audit);
-            registry.appendListeners(EventType.POST_DELETE, audit);
+            listeners.forEach(l -> l.register(registry));
         }
     }
 }

@@ -30,7 +30,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.grid.GridTester;
 import io.tessera.kernel.access.Roles;
 import io.tessera.kernel.account.Accounts;
-import io.tessera.kernel.account.Members;
+import io.tessera.kernel.account.Memberships;
 import io.tessera.kernel.account.Tenant;
 import io.tessera.kernel.account.TenantStatus;
 import io.tessera.kernel.account.Invitations;
@@ -159,7 +159,7 @@ class ConsoleActionsIT {
         assertThat(saved.permissions()).containsExactly(StockPlugin.PERMISSION);
         assertThat(saved.description()).isEqualTo("Sees the stock");
 
-        KERNEL.inTenant(a.tenant(), () -> KERNEL.bean(Members.class).setRoles(clerk, Set.of(Roles.MEMBER, "stock-reader")));
+        KERNEL.inTenant(a.tenant(), () -> KERNEL.bean(Memberships.class).setRoles(clerk, Set.of(Roles.MEMBER, "stock-reader")));
         as(clerk, "clerk@roles-a.test", () -> {
             navigate(DashboardView.class);
             assertThat(menu()).contains("Stock items").doesNotContain("Users and roles", "Modules");
@@ -197,7 +197,7 @@ class ConsoleActionsIT {
         });
 
         // once nobody holds it, it can be renamed and deleted
-        KERNEL.inTenant(a.tenant(), () -> KERNEL.bean(Members.class).setRoles(clerk, Set.of(Roles.MEMBER)));
+        KERNEL.inTenant(a.tenant(), () -> KERNEL.bean(Memberships.class).setRoles(clerk, Set.of(Roles.MEMBER)));
         as(a.userId(), a.email(), () -> {
             navigate(UsersView.class);
             roleButton("role-rename-stock-reader", "stock-reader").click();
@@ -385,7 +385,7 @@ class ConsoleActionsIT {
 
         // changes through the kernel apply at the next request
         KERNEL.inTenant(a.tenant(), () -> KERNEL.bean(Roles.class).create("viewer", "Reads", Set.of("parties.read")));
-        KERNEL.inTenant(a.tenant(), () -> KERNEL.bean(Members.class).setRoles(member, Set.of("viewer")));
+        KERNEL.inTenant(a.tenant(), () -> KERNEL.bean(Memberships.class).setRoles(member, Set.of("viewer")));
         TenantContext.Actor viewer = Actors.resolve(KERNEL.context(), user, session);
         assertThat(viewer.roles()).containsExactly("viewer");
         assertThat(viewer.scopes()).containsExactly("parties.read");
@@ -394,7 +394,7 @@ class ConsoleActionsIT {
         assertThat(Actors.resolve(KERNEL.context(), user, session).scopes())
                 .as("a role's new permissions apply at once").containsExactlyInAnyOrder("parties.read", "parties.write");
 
-        TenantContext.callAs(a.tenant(), a.userId(), () -> KERNEL.bean(Members.class).deactivate(member));
+        TenantContext.callAs(a.tenant(), a.userId(), () -> KERNEL.bean(Memberships.class).deactivate(member));
         assertThat(Actors.reachesATenant(KERNEL.context(), user, session)).as("a deactivated member loses access at once")
                 .isFalse();
     }
@@ -474,11 +474,11 @@ class ConsoleActionsIT {
 
         as(a.userId(), a.email(), () -> {
             navigate(UsersView.class);
-            Grid<Members.Member> grid = component(Grid.class, "members-grid");
+            Grid<Memberships.Member> grid = component(Grid.class, "members-grid");
             assertThat(actionTexts(grid, m -> m.userId().equals(member))).contains("Deactivate").doesNotContain("Reactivate");
             clickAction(grid, m -> m.userId().equals(member), "Deactivate");
-            assertThat(KernelViews.<Members.Member>items(grid)).filteredOn(m -> m.userId().equals(member))
-                    .extracting(Members.Member::status).containsExactly("INACTIVE");
+            assertThat(KernelViews.<Memberships.Member>items(grid)).filteredOn(m -> m.userId().equals(member))
+                    .extracting(Memberships.Member::status).containsExactly("INACTIVE");
             assertThat(actionTexts(grid, m -> m.userId().equals(member))).contains("Reactivate").doesNotContain("Deactivate");
             return null;
         });
@@ -486,15 +486,15 @@ class ConsoleActionsIT {
 
         as(a.userId(), a.email(), () -> {
             navigate(UsersView.class);
-            Grid<Members.Member> grid = component(Grid.class, "members-grid");
+            Grid<Memberships.Member> grid = component(Grid.class, "members-grid");
             clickAction(grid, m -> m.userId().equals(member), "Reactivate");
-            assertThat(KernelViews.<Members.Member>items(grid)).filteredOn(m -> m.userId().equals(member))
-                    .extracting(Members.Member::status).containsExactly("ACTIVE");
+            assertThat(KernelViews.<Memberships.Member>items(grid)).filteredOn(m -> m.userId().equals(member))
+                    .extracting(Memberships.Member::status).containsExactly("ACTIVE");
             // the last active admin cannot deactivate themselves: refused with a readable message, nothing changed
             clickAction(grid, m -> m.userId().equals(a.userId()), "Deactivate");
             assertThat(notifications()).contains("The tenant needs at least one active admin");
-            assertThat(KernelViews.<Members.Member>items(grid)).filteredOn(m -> m.userId().equals(a.userId()))
-                    .extracting(Members.Member::status).containsExactly("ACTIVE");
+            assertThat(KernelViews.<Memberships.Member>items(grid)).filteredOn(m -> m.userId().equals(a.userId()))
+                    .extracting(Memberships.Member::status).containsExactly("ACTIVE");
             return null;
         });
         TenantContext.Actor back = Actors.resolve(KERNEL.context(), user, session);

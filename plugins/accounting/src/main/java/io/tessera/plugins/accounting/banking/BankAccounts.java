@@ -4,9 +4,9 @@ import io.tessera.plugins.accounting.chart.Account;
 import io.tessera.plugins.accounting.chart.AccountRole;
 import io.tessera.plugins.accounting.chart.AccountType;
 import io.tessera.plugins.accounting.chart.Accounts;
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.sql.ResultSet;
@@ -29,10 +29,10 @@ public class BankAccounts {
     private static final String SELECT = "select b.id, b.name, b.currency, b.account_id, a.code, a.name as account_name "
             + "from acc_bank_accounts b join acc_accounts a on a.tenant_id = b.tenant_id and a.id = b.account_id where b.tenant_id = ?";
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Accounts accounts;
 
-    BankAccounts(Db db, Accounts accounts) {
+    BankAccounts(TenantJdbc db, Accounts accounts) {
         this.db = db;
         this.accounts = accounts;
     }

@@ -1,7 +1,7 @@
 package io.tessera.plugins.accounting.banking;
 
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.invoicing.Settlements;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.util.ArrayList;
@@ -17,10 +17,10 @@ public class Banking {
     private final Suggestions suggestions;
     private final Reconciliations reconciliations;
     private final ReconciliationRules rules;
-    private final Db db;
+    private final TenantJdbc db;
 
     Banking(BankAccounts banks, Statements statements, Suggestions suggestions, Reconciliations reconciliations,
-            ReconciliationRules rules, Db db) {
+            ReconciliationRules rules, TenantJdbc db) {
         this.rules = rules;
         this.banks = banks;
         this.statements = statements;

@@ -1,6 +1,6 @@
 package io.tessera.plugins.accounting.banking;
 
-import io.tessera.plugins.accounting.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.net.URI;
@@ -34,10 +34,10 @@ class BankingController {
     private final Suggestions suggestions;
     private final Reconciliations reconciliations;
     private final ReconciliationRules rules;
-    private final Db db;
+    private final TenantJdbc db;
 
     BankingController(BankAccounts banks, Statements statements, Suggestions suggestions, Reconciliations reconciliations,
-                      ReconciliationRules rules, Db db) {
+                      ReconciliationRules rules, TenantJdbc db) {
         this.rules = rules;
         this.banks = banks;
         this.statements = statements;

@@ -2,8 +2,8 @@ package io.tessera.plugins.accounting.banking;
 
 import io.tessera.plugins.accounting.chart.Account;
 import io.tessera.plugins.accounting.chart.Accounts;
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -25,10 +25,10 @@ class ReconciliationRules {
     /** At most this many rules per tenant: every statement line is matched against all of them. */
     static final int MAX_RULES = 500;
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Accounts accounts;
 
-    ReconciliationRules(Db db, Accounts accounts) {
+    ReconciliationRules(TenantJdbc db, Accounts accounts) {
         this.db = db;
         this.accounts = accounts;
     }

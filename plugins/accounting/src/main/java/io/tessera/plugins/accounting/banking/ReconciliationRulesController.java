@@ -1,6 +1,6 @@
 package io.tessera.plugins.accounting.banking;
 
-import io.tessera.plugins.accounting.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.net.URI;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ReconciliationRulesController {
 
     private final ReconciliationRules rules;
-    private final Db db;
+    private final TenantJdbc db;
 
-    ReconciliationRulesController(ReconciliationRules rules, Db db) {
+    ReconciliationRulesController(ReconciliationRules rules, TenantJdbc db) {
         this.rules = rules;
         this.db = db;
     }

@@ -3,7 +3,6 @@ package io.tessera.plugins.accounting.banking;
 import io.tessera.plugins.accounting.chart.Account;
 import io.tessera.plugins.accounting.chart.AccountType;
 import io.tessera.plugins.accounting.chart.Accounts;
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
 import io.tessera.plugins.accounting.invoicing.Settlements;
 import io.tessera.plugins.accounting.ledger.JournalPoster;
@@ -11,6 +10,7 @@ import io.tessera.plugins.accounting.ledger.PostingLine;
 import io.tessera.plugins.accounting.ledger.PostingRequest;
 import io.tessera.sdk.audit.AuditRecord;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -27,7 +27,7 @@ import java.util.UUID;
  */
 class Reconciliations {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Statements statements;
     private final BankAccounts banks;
     private final Settlements settlements;
@@ -35,7 +35,7 @@ class Reconciliations {
     private final JournalPoster poster;
     private final ReconciliationRules rules;
 
-    Reconciliations(Db db, Statements statements, BankAccounts banks, Settlements settlements, Accounts accounts, JournalPoster poster,
+    Reconciliations(TenantJdbc db, Statements statements, BankAccounts banks, Settlements settlements, Accounts accounts, JournalPoster poster,
                     ReconciliationRules rules) {
         this.rules = rules;
         this.db = db;

@@ -1,8 +1,8 @@
 package io.tessera.plugins.accounting.banking;
 
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -37,9 +37,9 @@ public class Statements {
     /** At most this many lines per file. */
     static final int MAX_LINES = 100_000;
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    Statements(Db db) {
+    Statements(TenantJdbc db) {
         this.db = db;
     }
 

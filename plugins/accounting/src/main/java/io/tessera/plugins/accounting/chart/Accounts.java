@@ -1,7 +1,7 @@
 package io.tessera.plugins.accounting.chart;
 
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.sql.ResultSet;
@@ -26,9 +26,9 @@ public class Accounts {
             """;
     private static final RowMapper<Account> ROW = Accounts::map;
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    Accounts(Db db) {
+    Accounts(TenantJdbc db) {
         this.db = db;
     }
 

@@ -1,6 +1,6 @@
 package io.tessera.plugins.accounting.chart;
 
-import io.tessera.plugins.accounting.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.util.Arrays;
@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountsController {
 
     private final Accounts accounts;
-    private final Db db;
+    private final TenantJdbc db;
 
-    AccountsController(Accounts accounts, Db db) {
+    AccountsController(Accounts accounts, TenantJdbc db) {
         this.accounts = accounts;
         this.db = db;
     }

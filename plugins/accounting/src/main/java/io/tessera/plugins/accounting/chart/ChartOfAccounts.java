@@ -1,6 +1,6 @@
 package io.tessera.plugins.accounting.chart;
 
-import io.tessera.plugins.accounting.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.util.List;
@@ -15,9 +15,9 @@ public class ChartOfAccounts {
     public static final int MAX = 2_000;
 
     private final Accounts accounts;
-    private final Db db;
+    private final TenantJdbc db;
 
-    ChartOfAccounts(Accounts accounts, Db db) {
+    ChartOfAccounts(Accounts accounts, TenantJdbc db) {
         this.accounts = accounts;
         this.db = db;
     }

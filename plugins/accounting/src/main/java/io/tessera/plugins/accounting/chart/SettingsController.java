@@ -1,7 +1,7 @@
 package io.tessera.plugins.accounting.chart;
 
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.time.LocalDate;
@@ -20,9 +20,9 @@ class SettingsController {
 
     private final SettingsStore settings;
     private final Accounts accounts;
-    private final Db db;
+    private final TenantJdbc db;
 
-    SettingsController(SettingsStore settings, Accounts accounts, Db db) {
+    SettingsController(SettingsStore settings, Accounts accounts, TenantJdbc db) {
         this.settings = settings;
         this.accounts = accounts;
         this.db = db;

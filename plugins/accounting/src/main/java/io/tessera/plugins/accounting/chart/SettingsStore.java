@@ -1,7 +1,7 @@
 package io.tessera.plugins.accounting.chart;
 
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.sql.ResultSet;
@@ -15,9 +15,9 @@ public class SettingsStore {
 
     private static final String SELECT = "select id, base_currency, chart_template, lock_date from acc_settings where tenant_id = ?";
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    SettingsStore(Db db) {
+    SettingsStore(TenantJdbc db) {
         this.db = db;
     }
 

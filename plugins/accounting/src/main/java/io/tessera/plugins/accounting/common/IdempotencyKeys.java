@@ -1,6 +1,7 @@
 package io.tessera.plugins.accounting.common;
 
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.time.OffsetDateTime;
@@ -32,9 +33,9 @@ public class IdempotencyKeys {
     private record Claim(String fingerprint, UUID id) {
     }
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    IdempotencyKeys(Db db) {
+    IdempotencyKeys(TenantJdbc db) {
         this.db = db;
     }
 

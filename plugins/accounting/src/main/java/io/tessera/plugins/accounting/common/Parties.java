@@ -45,6 +45,6 @@ public class Parties {
 
     /** The components of this package. */
     static List<Class<?>> components() {
-        return List.of(Db.class, Parties.class, IdempotencyKeys.class);
+        return List.of(Parties.class, IdempotencyKeys.class);
     }
 }

@@ -1,6 +1,6 @@
 package io.tessera.plugins.accounting.documents;
 
-import io.tessera.plugins.accounting.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import java.util.UUID;
 
@@ -12,9 +12,9 @@ public class DocumentActions {
 
     private final InvoiceDocuments documents;
     private final InvoiceMails mails;
-    private final Db db;
+    private final TenantJdbc db;
 
-    DocumentActions(InvoiceDocuments documents, InvoiceMails mails, Db db) {
+    DocumentActions(InvoiceDocuments documents, InvoiceMails mails, TenantJdbc db) {
         this.documents = documents;
         this.mails = mails;
         this.db = db;

@@ -1,7 +1,7 @@
 package io.tessera.plugins.accounting.documents;
 
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +17,9 @@ class DocumentSettingsStore {
     static final int MAX_LOGO_BYTES = 512 * 1024;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    DocumentSettingsStore(Db db) {
+    DocumentSettingsStore(TenantJdbc db) {
         this.db = db;
     }
 

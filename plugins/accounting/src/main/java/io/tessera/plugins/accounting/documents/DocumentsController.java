@@ -1,8 +1,8 @@
 package io.tessera.plugins.accounting.documents;
 
-import io.tessera.plugins.accounting.common.Db;
-import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.plugins.accounting.invoicing.InvoiceRecords;
+import io.tessera.sdk.persistence.TenantJdbc;
+import io.tessera.sdk.security.RequiresPermission;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +33,10 @@ class DocumentsController {
     private final InvoiceMails mails;
     private final DocumentSettingsStore settings;
     private final InvoiceRecords invoices;
-    private final Db db;
+    private final TenantJdbc db;
 
     DocumentsController(InvoiceDocuments documents, InvoiceMails mails, DocumentSettingsStore settings, InvoiceRecords invoices,
-                        Db db) {
+                        TenantJdbc db) {
         this.invoices = invoices;
         this.documents = documents;
         this.mails = mails;

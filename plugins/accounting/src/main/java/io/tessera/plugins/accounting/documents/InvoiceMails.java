@@ -1,12 +1,12 @@
 package io.tessera.plugins.accounting.documents;
 
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.invoicing.InvoiceRecords;
 import io.tessera.plugins.accounting.invoicing.InvoiceView;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.party.PartySummary;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,7 +27,7 @@ public class InvoiceMails {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-    private final Db db;
+    private final TenantJdbc db;
     private final InvoiceRecords invoices;
     private final Parties parties;
     private final DocumentSettingsStore settings;
@@ -35,7 +35,7 @@ public class InvoiceMails {
     private final ObjectProvider<JavaMailSender> mail;
     private final java.util.function.Supplier<String> companyName;
 
-    InvoiceMails(Db db, InvoiceRecords invoices, Parties parties, DocumentSettingsStore settings, EventPublisher events,
+    InvoiceMails(TenantJdbc db, InvoiceRecords invoices, Parties parties, DocumentSettingsStore settings, EventPublisher events,
                  ObjectProvider<JavaMailSender> mail, io.tessera.sdk.CurrentTenant tenant) {
         this.companyName = () -> {
             String name = settings.current().companyName();

@@ -1,7 +1,7 @@
 package io.tessera.plugins.accounting.dunning;
 
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.invoicing.InvoiceRecords;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.time.LocalDate;
@@ -32,10 +32,10 @@ class DunningController {
     private final DunningProposals proposals;
     private final InvoiceRecords invoices;
     private final io.tessera.plugins.accounting.common.Parties parties;
-    private final Db db;
+    private final TenantJdbc db;
 
     DunningController(DunningLevels levels, DunningProposals proposals, InvoiceRecords invoices,
-                      io.tessera.plugins.accounting.common.Parties parties, Db db) {
+                      io.tessera.plugins.accounting.common.Parties parties, TenantJdbc db) {
         this.levels = levels;
         this.proposals = proposals;
         this.invoices = invoices;

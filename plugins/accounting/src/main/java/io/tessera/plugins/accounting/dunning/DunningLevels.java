@@ -1,7 +1,7 @@
 package io.tessera.plugins.accounting.dunning;
 
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,9 +11,9 @@ import java.util.UUID;
 /** The tenant's reminder levels. Call inside a transaction. */
 class DunningLevels {
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    DunningLevels(Db db) {
+    DunningLevels(TenantJdbc db) {
         this.db = db;
     }
 

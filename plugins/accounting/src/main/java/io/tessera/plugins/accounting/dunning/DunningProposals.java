@@ -1,6 +1,5 @@
 package io.tessera.plugins.accounting.dunning;
 
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
 import io.tessera.plugins.accounting.documents.DocumentText;
 import io.tessera.plugins.accounting.documents.InvoiceMails;
@@ -8,6 +7,7 @@ import io.tessera.plugins.accounting.invoicing.InvoiceRecords;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.party.PartySummary;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -42,13 +42,13 @@ class DunningProposals {
               left join acc_dunning_levels l on l.tenant_id = p.tenant_id and l.level = p.level
              where p.tenant_id = ?""";
 
-    private final Db db;
+    private final TenantJdbc db;
     private final DunningLevels levels;
     private final InvoiceRecords invoices;
     private final InvoiceMails mails;
     private final Parties parties;
 
-    DunningProposals(Db db, DunningLevels levels, InvoiceRecords invoices, InvoiceMails mails, Parties parties) {
+    DunningProposals(TenantJdbc db, DunningLevels levels, InvoiceRecords invoices, InvoiceMails mails, Parties parties) {
         this.db = db;
         this.levels = levels;
         this.invoices = invoices;

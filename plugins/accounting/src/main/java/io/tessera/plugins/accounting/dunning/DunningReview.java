@@ -1,6 +1,6 @@
 package io.tessera.plugins.accounting.dunning;
 
-import io.tessera.plugins.accounting.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,9 +17,9 @@ public class DunningReview {
     public static final int PAGE = 200;
 
     private final DunningProposals proposals;
-    private final Db db;
+    private final TenantJdbc db;
 
-    DunningReview(DunningProposals proposals, Db db) {
+    DunningReview(DunningProposals proposals, TenantJdbc db) {
         this.proposals = proposals;
         this.db = db;
     }

@@ -1,7 +1,7 @@
 package io.tessera.plugins.accounting.invoicing;
 
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,9 +31,9 @@ public class Balances {
                    BigDecimal days31to60, BigDecimal days61to90, BigDecimal over90, BigDecimal total) {
     }
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    Balances(Db db) {
+    Balances(TenantJdbc db) {
         this.db = db;
     }
 

@@ -1,6 +1,6 @@
 package io.tessera.plugins.accounting.invoicing;
 
-import io.tessera.plugins.accounting.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,9 +12,9 @@ import java.util.UUID;
 public class InvoiceRecords {
 
     private final Invoices invoices;
-    private final Db db;
+    private final TenantJdbc db;
 
-    InvoiceRecords(Invoices invoices, Db db) {
+    InvoiceRecords(Invoices invoices, TenantJdbc db) {
         this.invoices = invoices;
         this.db = db;
     }

@@ -5,7 +5,6 @@ import io.tessera.plugins.accounting.chart.Account;
 import io.tessera.plugins.accounting.chart.AccountRole;
 import io.tessera.plugins.accounting.chart.Accounts;
 import io.tessera.plugins.accounting.chart.SettingsStore;
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
 import io.tessera.plugins.accounting.common.Parties;
 import io.tessera.plugins.accounting.common.Referenced;
@@ -17,6 +16,7 @@ import io.tessera.plugins.accounting.tax.TaxCodes;
 import io.tessera.sdk.audit.AuditRecord;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -49,7 +49,7 @@ class Invoices {
                                   where a.tenant_id = i.tenant_id and a.invoice_id = i.id and a.allocation_date <= ?), 0))
             """;
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Accounts accounts;
     private final SettingsStore settings;
     private final Parties parties;
@@ -57,7 +57,7 @@ class Invoices {
     private final EventPublisher events;
     private final TaxCodes taxCodes;
 
-    Invoices(Db db, Accounts accounts, SettingsStore settings, Parties parties, JournalPoster poster, EventPublisher events,
+    Invoices(TenantJdbc db, Accounts accounts, SettingsStore settings, Parties parties, JournalPoster poster, EventPublisher events,
              TaxCodes taxCodes) {
         this.db = db;
         this.taxCodes = taxCodes;

@@ -1,9 +1,9 @@
 package io.tessera.plugins.accounting.invoicing;
 
 import io.tessera.plugins.accounting.common.Csv;
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.IdempotencyKeys;
 import io.tessera.plugins.accounting.common.Parties;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -37,10 +37,10 @@ class InvoicingController {
     private final Payments payments;
     private final Balances balances;
     private final Parties parties;
-    private final Db db;
+    private final TenantJdbc db;
     private final IdempotencyKeys idempotency;
 
-    InvoicingController(Invoices invoices, Payments payments, Balances balances, Parties parties, Db db,
+    InvoicingController(Invoices invoices, Payments payments, Balances balances, Parties parties, TenantJdbc db,
                         IdempotencyKeys idempotency) {
         this.invoices = invoices;
         this.payments = payments;

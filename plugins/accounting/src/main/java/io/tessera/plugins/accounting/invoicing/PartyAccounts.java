@@ -1,6 +1,6 @@
 package io.tessera.plugins.accounting.invoicing;
 
-import io.tessera.plugins.accounting.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,9 +19,9 @@ public class PartyAccounts {
 
     private final Invoices invoices;
     private final Balances balances;
-    private final Db db;
+    private final TenantJdbc db;
 
-    PartyAccounts(Invoices invoices, Balances balances, Db db) {
+    PartyAccounts(Invoices invoices, Balances balances, TenantJdbc db) {
         this.invoices = invoices;
         this.balances = balances;
         this.db = db;

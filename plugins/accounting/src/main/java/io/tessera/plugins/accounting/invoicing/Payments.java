@@ -5,7 +5,6 @@ import io.tessera.plugins.accounting.chart.Account;
 import io.tessera.plugins.accounting.chart.AccountRole;
 import io.tessera.plugins.accounting.chart.Accounts;
 import io.tessera.plugins.accounting.chart.SettingsStore;
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
 import io.tessera.plugins.accounting.common.Parties;
 import io.tessera.plugins.accounting.common.Referenced;
@@ -16,6 +15,7 @@ import io.tessera.plugins.accounting.ledger.Rates;
 import io.tessera.sdk.audit.AuditRecord;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -39,7 +39,7 @@ import java.util.UUID;
  */
 class Payments {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Accounts accounts;
     private final SettingsStore settings;
     private final Parties parties;
@@ -48,7 +48,7 @@ class Payments {
     private final Rates rates;
     private final EventPublisher events;
 
-    Payments(Db db, Accounts accounts, SettingsStore settings, Parties parties, Invoices invoices, JournalPoster poster,
+    Payments(TenantJdbc db, Accounts accounts, SettingsStore settings, Parties parties, Invoices invoices, JournalPoster poster,
              Rates rates, EventPublisher events) {
         this.rates = rates;
         this.db = db;

@@ -3,10 +3,10 @@ package io.tessera.plugins.accounting.invoicing;
 import io.tessera.plugins.accounting.chart.AccountRole;
 import io.tessera.plugins.accounting.chart.Accounts;
 import io.tessera.plugins.accounting.chart.SettingsStore;
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.party.PartySummary;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,12 +33,12 @@ public class Receivables {
     private final Balances balances;
     private final Accounts accounts;
     private final SettingsStore settings;
-    private final Db db;
+    private final TenantJdbc db;
     private final Parties parties;
 
     private final io.tessera.plugins.accounting.tax.TaxCodes taxCodes;
 
-    Receivables(Invoices invoices, Payments payments, Balances balances, Accounts accounts, SettingsStore settings, Db db,
+    Receivables(Invoices invoices, Payments payments, Balances balances, Accounts accounts, SettingsStore settings, TenantJdbc db,
                 Parties parties, io.tessera.plugins.accounting.tax.TaxCodes taxCodes) {
         this.taxCodes = taxCodes;
         this.parties = parties;

@@ -1,18 +1,18 @@
 package io.tessera.plugins.accounting.invoicing;
 
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.sdk.InstallContext;
 import io.tessera.sdk.TenantInstaller;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 
 /** Creates the document number sequences a tenant lacks (idempotent): INV, BILL, CN and VCN, each from 1. */
 class SequencesInstaller implements TenantInstaller {
 
     static final String[] SEQUENCES = {"INV", "BILL", "CN", "VCN"};
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    SequencesInstaller(Db db) {
+    SequencesInstaller(TenantJdbc db) {
         this.db = db;
     }
 

@@ -1,9 +1,9 @@
 package io.tessera.plugins.accounting.invoicing;
 
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
 import io.tessera.plugins.accounting.common.Referenced;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -27,11 +27,11 @@ public class Settlements {
             + "i.invoice_date, i.due_date, i.total, " + Invoices.OPEN + " as open from acc_invoices i where i.tenant_id = :t "
             + "and i.state = 'POSTED' and i.credit_note = false and i.kind = :kind and i.currency = :currency ";
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Invoices invoices;
     private final Payments payments;
 
-    Settlements(Db db, Invoices invoices, Payments payments) {
+    Settlements(TenantJdbc db, Invoices invoices, Payments payments) {
         this.db = db;
         this.invoices = invoices;
         this.payments = payments;

@@ -1,9 +1,9 @@
 package io.tessera.plugins.accounting.ledger;
 
 import io.tessera.plugins.accounting.chart.SettingsStore;
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -32,11 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/accounting")
 class FiscalController {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final SettingsStore settings;
     private final YearEnd yearEnd;
 
-    FiscalController(Db db, SettingsStore settings, YearEnd yearEnd) {
+    FiscalController(TenantJdbc db, SettingsStore settings, YearEnd yearEnd) {
         this.db = db;
         this.yearEnd = yearEnd;
         this.settings = settings;

@@ -1,7 +1,7 @@
 package io.tessera.plugins.accounting.ledger;
 
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -19,9 +19,9 @@ public class Journal {
     private static final LocalDate END = LocalDate.of(9999, 12, 31);
 
     private final JournalEntries entries;
-    private final Db db;
+    private final TenantJdbc db;
 
-    Journal(JournalEntries entries, Db db) {
+    Journal(JournalEntries entries, TenantJdbc db) {
         this.entries = entries;
         this.db = db;
     }

@@ -1,7 +1,7 @@
 package io.tessera.plugins.accounting.ledger;
 
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.IdempotencyKeys;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.net.URI;
@@ -32,9 +32,9 @@ class JournalController {
 
     private final JournalEntries entries;
     private final IdempotencyKeys idempotency;
-    private final Db db;
+    private final TenantJdbc db;
 
-    JournalController(JournalEntries entries, IdempotencyKeys idempotency, Db db) {
+    JournalController(JournalEntries entries, IdempotencyKeys idempotency, TenantJdbc db) {
         this.entries = entries;
         this.idempotency = idempotency;
         this.db = db;

@@ -3,12 +3,12 @@ package io.tessera.plugins.accounting.ledger;
 import io.tessera.plugins.accounting.chart.Account;
 import io.tessera.plugins.accounting.chart.Accounts;
 import io.tessera.plugins.accounting.chart.SettingsStore;
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
 import io.tessera.plugins.accounting.common.Parties;
 import io.tessera.plugins.accounting.common.Referenced;
 import io.tessera.sdk.audit.AuditRecord;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -43,13 +43,13 @@ class JournalEntries {
              where l.tenant_id = ? and l.draft_id = ? order by l.line_no
             """;
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Accounts accounts;
     private final SettingsStore settings;
     private final Parties parties;
     private final JournalPoster poster;
 
-    JournalEntries(Db db, Accounts accounts, SettingsStore settings, Parties parties, JournalPoster poster) {
+    JournalEntries(TenantJdbc db, Accounts accounts, SettingsStore settings, Parties parties, JournalPoster poster) {
         this.db = db;
         this.accounts = accounts;
         this.settings = settings;

@@ -4,11 +4,11 @@ import io.tessera.plugins.accounting.chart.AccountRole;
 import io.tessera.plugins.accounting.chart.Accounts;
 import io.tessera.plugins.accounting.chart.Settings;
 import io.tessera.plugins.accounting.chart.SettingsStore;
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
 import io.tessera.sdk.audit.AuditLog;
 import io.tessera.sdk.audit.AuditRecord;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -31,13 +31,13 @@ import java.util.TreeMap;
  */
 public class JournalPoster {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final SettingsStore settings;
     private final Rates rates;
     private final Accounts accounts;
     private final AuditLog audit;
 
-    JournalPoster(Db db, SettingsStore settings, Rates rates, Accounts accounts, AuditLog audit) {
+    JournalPoster(TenantJdbc db, SettingsStore settings, Rates rates, Accounts accounts, AuditLog audit) {
         this.db = db;
         this.audit = audit;
         this.settings = settings;

@@ -3,8 +3,8 @@ package io.tessera.plugins.accounting.ledger;
 import io.tessera.plugins.accounting.api.JournalPosting;
 import io.tessera.plugins.accounting.api.LedgerAccount;
 import io.tessera.plugins.accounting.api.LedgerAccountType;
-import io.tessera.plugins.accounting.api.PostingRefusedException;
 import io.tessera.plugins.accounting.api.PostingRefusedException.Reason;
+import io.tessera.plugins.accounting.api.PostingRefusedException;
 import io.tessera.plugins.accounting.api.PostingRole;
 import io.tessera.plugins.accounting.api.Postings;
 import io.tessera.plugins.accounting.chart.Account;
@@ -12,9 +12,9 @@ import io.tessera.plugins.accounting.chart.AccountRole;
 import io.tessera.plugins.accounting.chart.Accounts;
 import io.tessera.plugins.accounting.chart.Settings;
 import io.tessera.plugins.accounting.chart.SettingsStore;
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -38,12 +38,12 @@ class PublishedPostings implements Postings {
     private static final int MAX_DESCRIPTION = 500;
     private static final int MAX_SOURCE = 20;
 
-    private final Db db;
+    private final TenantJdbc db;
     private final SettingsStore settings;
     private final Accounts accounts;
     private final JournalPoster poster;
 
-    PublishedPostings(Db db, SettingsStore settings, Accounts accounts, JournalPoster poster) {
+    PublishedPostings(TenantJdbc db, SettingsStore settings, Accounts accounts, JournalPoster poster) {
         this.db = db;
         this.settings = settings;
         this.accounts = accounts;

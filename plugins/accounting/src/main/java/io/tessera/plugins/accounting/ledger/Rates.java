@@ -1,6 +1,6 @@
 package io.tessera.plugins.accounting.ledger;
 
-import io.tessera.plugins.accounting.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -8,9 +8,9 @@ import java.util.Optional;
 /** Exchange rates by date: units of the base currency per unit of a currency. */
 public class Rates {
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    Rates(Db db) {
+    Rates(TenantJdbc db) {
         this.db = db;
     }
 

@@ -5,10 +5,10 @@ import io.tessera.plugins.accounting.chart.AccountRole;
 import io.tessera.plugins.accounting.chart.Accounts;
 import io.tessera.plugins.accounting.chart.Settings;
 import io.tessera.plugins.accounting.chart.SettingsStore;
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
 import io.tessera.sdk.audit.AuditRecord;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -31,12 +31,12 @@ class YearEnd {
 
     static final String SOURCE = "closing";
 
-    private final Db db;
+    private final TenantJdbc db;
     private final SettingsStore settings;
     private final Accounts accounts;
     private final JournalPoster poster;
 
-    YearEnd(Db db, SettingsStore settings, Accounts accounts, JournalPoster poster) {
+    YearEnd(TenantJdbc db, SettingsStore settings, Accounts accounts, JournalPoster poster) {
         this.db = db;
         this.settings = settings;
         this.accounts = accounts;

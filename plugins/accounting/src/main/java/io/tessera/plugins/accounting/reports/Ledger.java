@@ -1,8 +1,8 @@
 package io.tessera.plugins.accounting.reports;
 
 import io.tessera.plugins.accounting.chart.AccountType;
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,9 +16,9 @@ class Ledger {
                   BigDecimal credit, BigDecimal baseDebit, BigDecimal baseCredit, BigDecimal balance) {
     }
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    Ledger(Db db) {
+    Ledger(TenantJdbc db) {
         this.db = db;
     }
 

@@ -4,8 +4,8 @@ import io.tessera.plugins.accounting.chart.Account;
 import io.tessera.plugins.accounting.chart.AccountType;
 import io.tessera.plugins.accounting.chart.Accounts;
 import io.tessera.plugins.accounting.chart.SettingsStore;
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,9 +24,9 @@ public class Reports {
     private final Ledger ledger;
     private final Accounts accounts;
     private final SettingsStore settings;
-    private final Db db;
+    private final TenantJdbc db;
 
-    Reports(Ledger ledger, Accounts accounts, SettingsStore settings, Db db) {
+    Reports(Ledger ledger, Accounts accounts, SettingsStore settings, TenantJdbc db) {
         this.ledger = ledger;
         this.accounts = accounts;
         this.settings = settings;

@@ -5,8 +5,8 @@ import io.tessera.plugins.accounting.chart.AccountType;
 import io.tessera.plugins.accounting.chart.Accounts;
 import io.tessera.plugins.accounting.chart.SettingsStore;
 import io.tessera.plugins.accounting.common.Csv;
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -36,9 +36,9 @@ class ReportsController {
     private final Ledger ledger;
     private final Accounts accounts;
     private final SettingsStore settings;
-    private final Db db;
+    private final TenantJdbc db;
 
-    ReportsController(Ledger ledger, Accounts accounts, SettingsStore settings, Db db) {
+    ReportsController(Ledger ledger, Accounts accounts, SettingsStore settings, TenantJdbc db) {
         this.ledger = ledger;
         this.accounts = accounts;
         this.settings = settings;

@@ -1,8 +1,8 @@
 package io.tessera.plugins.accounting.reports;
 
 import io.tessera.plugins.accounting.chart.SettingsStore;
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,10 +35,10 @@ public class TaxReport {
              order by i.invoice_date, i.number
             """;
 
-    private final Db db;
+    private final TenantJdbc db;
     private final SettingsStore settings;
 
-    TaxReport(Db db, SettingsStore settings) {
+    TaxReport(TenantJdbc db, SettingsStore settings) {
         this.db = db;
         this.settings = settings;
     }

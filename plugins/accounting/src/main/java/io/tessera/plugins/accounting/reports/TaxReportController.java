@@ -1,7 +1,7 @@
 package io.tessera.plugins.accounting.reports;
 
 import io.tessera.plugins.accounting.common.Csv;
-import io.tessera.plugins.accounting.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.time.LocalDate;
@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 class TaxReportController {
 
     private final TaxReport report;
-    private final Db db;
+    private final TenantJdbc db;
 
-    TaxReportController(TaxReport report, Db db) {
+    TaxReportController(TaxReport report, TenantJdbc db) {
         this.report = report;
         this.db = db;
     }

@@ -1,6 +1,6 @@
 package io.tessera.plugins.accounting.tax;
 
-import io.tessera.plugins.accounting.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import java.util.List;
 
@@ -8,9 +8,9 @@ import java.util.List;
 public class TaxBook {
 
     private final TaxCodes codes;
-    private final Db db;
+    private final TenantJdbc db;
 
-    TaxBook(TaxCodes codes, Db db) {
+    TaxBook(TaxCodes codes, TenantJdbc db) {
         this.codes = codes;
         this.db = db;
     }

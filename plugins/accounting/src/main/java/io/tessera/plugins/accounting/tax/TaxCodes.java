@@ -4,10 +4,10 @@ import io.tessera.plugins.accounting.chart.Account;
 import io.tessera.plugins.accounting.chart.AccountType;
 import io.tessera.plugins.accounting.chart.Accounts;
 import io.tessera.plugins.accounting.chart.SettingsStore;
-import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Parties;
 import io.tessera.plugins.accounting.common.Referenced;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -39,12 +39,12 @@ public class TaxCodes {
             + "where c.tenant_id = :t";
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,19}");
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Accounts accounts;
     private final SettingsStore settings;
     private final Parties parties;
 
-    TaxCodes(Db db, Accounts accounts, SettingsStore settings, Parties parties) {
+    TaxCodes(TenantJdbc db, Accounts accounts, SettingsStore settings, Parties parties) {
         this.db = db;
         this.accounts = accounts;
         this.settings = settings;

@@ -1,6 +1,6 @@
 package io.tessera.plugins.accounting.tax;
 
-import io.tessera.plugins.accounting.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.net.URI;
@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 class TaxController {
 
     private final TaxCodes codes;
-    private final Db db;
+    private final TenantJdbc db;
 
-    TaxController(TaxCodes codes, Db db) {
+    TaxController(TaxCodes codes, TenantJdbc db) {
         this.codes = codes;
         this.db = db;
     }

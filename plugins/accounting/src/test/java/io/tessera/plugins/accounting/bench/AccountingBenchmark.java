@@ -2,6 +2,7 @@ package io.tessera.plugins.accounting.bench;
 
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
+import io.tessera.testkit.StatementCounter;
 import io.tessera.testkit.TesseraKernelExtension;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -21,10 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -159,23 +156,23 @@ class AccountingBenchmark {
                     .append("\",\"quantity\":\"2\",\"unitPrice\":\"").append(10 + i).append(".25\",\"taxRate\":\"20\"}");
         }
         String body = "{\"kind\":\"customer\",\"partyId\":\"" + party + "\",\"date\":\"2026-06-02\",\"lines\":[" + lines + "]}";
-        StatementCounter counter = StatementCounter.install();
+        StatementCounter counter = StatementCounter.start();
         try {
             for (int run = 0; run < 4; run++) { // the last run is reported; earlier ones warm the caches
                 counter.reset();
                 ApiResponse created = expect(api.post("/api/v1/accounting/invoices", body), 201);
-                long createExecutes = counter.executes.get();
-                long createRoundTrips = counter.syncs.get();
+                long createExecutes = counter.statements();
+                long createRoundTrips = counter.roundTrips();
                 counter.reset();
                 expect(api.post("/api/v1/accounting/invoices/" + created.json().get("id").asString() + "/confirm", ""), 200);
                 if (run == 3) {
                     System.out.printf("50-line invoice: create = %d statements executed in %d round trips; confirm (post) = %d "
                             + "statements in %d round trips (whole HTTP request, incl. the kernel's own; batch rows count one each)%n",
-                            createExecutes, createRoundTrips, counter.executes.get(), counter.syncs.get());
+                            createExecutes, createRoundTrips, counter.statements(), counter.roundTrips());
                 }
             }
         } finally {
-            counter.uninstall();
+            counter.close();
         }
     }
 
@@ -282,54 +279,5 @@ class AccountingBenchmark {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    /** Counts statements the PostgreSQL driver executes (its FINEST protocol log: one Execute per statement, Sync per round trip). */
-    static final class StatementCounter extends Handler {
-
-        private static final Logger DRIVER = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
-        final AtomicInteger executes = new AtomicInteger();
-        final AtomicInteger syncs = new AtomicInteger();
-        private Level previous;
-
-        static StatementCounter install() {
-            StatementCounter counter = new StatementCounter();
-            counter.previous = DRIVER.getLevel();
-            DRIVER.setLevel(Level.FINEST);
-            DRIVER.addHandler(counter);
-            counter.setLevel(Level.FINEST);
-            return counter;
-        }
-
-        void uninstall() {
-            DRIVER.removeHandler(this);
-            DRIVER.setLevel(previous);
-        }
-
-        void reset() {
-            executes.set(0);
-            syncs.set(0);
-        }
-
-        @Override
-        public void publish(LogRecord record) {
-            String message = record.getMessage();
-            if (message == null) {
-                return;
-            }
-            if (message.contains("FE=> Execute")) {
-                executes.incrementAndGet();
-            } else if (message.contains("FE=> Sync")) {
-                syncs.incrementAndGet();
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

@@ -14,6 +14,6 @@ public final class CommonComponents {
      * @return the classes
      */
     public static List<Class<?>> all() {
-        return List.of(Db.class, Catalog.class);
+        return List.of(Catalog.class);
     }
 }

@@ -1,10 +1,8 @@
 package io.tessera.plugins.inventory.common;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.util.List;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
 /**
  * The module's only SQL dialect differences, chosen once from the data source's product name: PostgreSQL (the
@@ -21,17 +19,13 @@ public final class Dialect {
     }
 
     /**
-     * The dialect of a data source's database.
+     * The dialect of the kernel's database.
      *
-     * @param dataSource the data source
+     * @param db the module's database access
      * @return PostgreSQL's dialect, or H2's for any other database
      */
-    static Dialect of(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection()) {
-            return of(c.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell which database the inventory runs on", e);
-        }
+    public static Dialect of(TenantJdbc db) {
+        return new Dialect(db.postgres());
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.tessera.plugins.inventory.count;
 
-import io.tessera.plugins.inventory.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,9 +13,9 @@ public class CountSheetList {
 
     private static final int MAX_PAGE = 200;
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    CountSheetList(Db db) {
+    CountSheetList(TenantJdbc db) {
         this.db = db;
     }
 

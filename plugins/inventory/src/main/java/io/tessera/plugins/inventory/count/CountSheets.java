@@ -4,7 +4,6 @@ import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.catalog.api.Tracking;
 import io.tessera.plugins.inventory.api.LocationUsage;
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.stock.BalanceKey;
 import io.tessera.plugins.inventory.stock.StockLedger;
 import io.tessera.plugins.inventory.transfer.Requests;
@@ -12,6 +11,7 @@ import io.tessera.plugins.inventory.transfer.Transfers;
 import io.tessera.plugins.inventory.warehouse.Location;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.FieldErrors;
@@ -35,13 +35,13 @@ import java.util.UUID;
  */
 public class CountSheets {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Catalog catalog;
     private final Warehouses warehouses;
     private final StockLedger ledger;
     private final Transfers transfers;
 
-    CountSheets(Db db, Catalog catalog, Warehouses warehouses, StockLedger ledger, Transfers transfers) {
+    CountSheets(TenantJdbc db, Catalog catalog, Warehouses warehouses, StockLedger ledger, Transfers transfers) {
         this.db = db;
         this.catalog = catalog;
         this.warehouses = warehouses;
@@ -176,10 +176,10 @@ public class CountSheets {
                 throw ApiProblem.invalid("lines", "no line of the count sheet has a counted quantity");
             }
             Map<BalanceKey, BigDecimal> now = ledger.lockOnHand(counted.stream()
-                    .map(l -> new BalanceKey(l.productId(), locationId, l.lotId() == null ? Db.NO_LOT : l.lotId())).toList());
+                    .map(l -> new BalanceKey(l.productId(), locationId, l.lotId() == null ? BalanceKey.NO_LOT : l.lotId())).toList());
             List<Requests.AdjustmentLine> adjustments = new ArrayList<>();
             for (Line l : counted) {
-                BigDecimal onHand = now.get(new BalanceKey(l.productId(), locationId, l.lotId() == null ? Db.NO_LOT : l.lotId()));
+                BigDecimal onHand = now.get(new BalanceKey(l.productId(), locationId, l.lotId() == null ? BalanceKey.NO_LOT : l.lotId()));
                 BigDecimal target = onHand.add(l.counted().subtract(l.expected()));
                 if (target.signum() < 0) {
                     throw ApiProblem.conflict("Line " + l.lineNo() + " cannot be posted: " + onHand.toPlainString()

@@ -5,8 +5,8 @@ import io.tessera.plugins.catalog.api.SupplierInfo;
 import io.tessera.plugins.inventory.api.Replenishment;
 import io.tessera.plugins.inventory.api.ReplenishmentSuggestion;
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,13 +23,13 @@ import java.util.UUID;
  */
 public class Planner implements Replenishment {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final RuleStock stock;
     private final Suppliers suppliers;
     private final Catalog catalog;
     private final Warehouses warehouses;
 
-    Planner(Db db, RuleStock stock, Suppliers suppliers, Catalog catalog, Warehouses warehouses) {
+    Planner(TenantJdbc db, RuleStock stock, Suppliers suppliers, Catalog catalog, Warehouses warehouses) {
         this.db = db;
         this.stock = stock;
         this.suppliers = suppliers;

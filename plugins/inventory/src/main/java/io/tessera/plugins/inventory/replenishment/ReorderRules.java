@@ -2,10 +2,10 @@ package io.tessera.plugins.inventory.replenishment;
 
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.warehouse.Warehouse;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.FieldErrors;
@@ -25,11 +25,11 @@ public class ReorderRules {
 
     private static final int MAX_PAGE = 500;
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Catalog catalog;
     private final Warehouses warehouses;
 
-    ReorderRules(Db db, Catalog catalog, Warehouses warehouses) {
+    ReorderRules(TenantJdbc db, Catalog catalog, Warehouses warehouses) {
         this.db = db;
         this.catalog = catalog;
         this.warehouses = warehouses;

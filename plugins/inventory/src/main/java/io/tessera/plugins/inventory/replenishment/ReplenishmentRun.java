@@ -3,8 +3,8 @@ package io.tessera.plugins.inventory.replenishment;
 import io.tessera.plugins.inventory.api.ReplenishmentSuggested;
 import io.tessera.plugins.inventory.api.ReplenishmentSuggestion;
 import io.tessera.sdk.event.EventPublisher;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
-import io.tessera.plugins.inventory.common.Db;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,11 +14,11 @@ import java.util.UUID;
  */
 public class ReplenishmentRun {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Planner planner;
     private final EventPublisher events;
 
-    ReplenishmentRun(Db db, Planner planner, EventPublisher events) {
+    ReplenishmentRun(TenantJdbc db, Planner planner, EventPublisher events) {
         this.db = db;
         this.planner = planner;
         this.events = events;

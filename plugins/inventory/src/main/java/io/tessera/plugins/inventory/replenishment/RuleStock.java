@@ -1,6 +1,6 @@
 package io.tessera.plugins.inventory.replenishment;
 
-import io.tessera.plugins.inventory.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,9 +11,9 @@ import java.util.UUID;
  */
 class RuleStock {
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    RuleStock(Db db) {
+    RuleStock(TenantJdbc db) {
         this.db = db;
     }
 

@@ -1,6 +1,6 @@
 package io.tessera.plugins.inventory.stock;
 
-import io.tessera.plugins.inventory.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -8,9 +8,9 @@ import java.util.UUID;
 /** Availability queries over balances and open moves. Call inside a transaction. */
 public class Availability {
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    Availability(Db db) {
+    Availability(TenantJdbc db) {
         this.db = db;
     }
 

@@ -9,9 +9,12 @@ import java.util.UUID;
  *
  * @param productId  the product
  * @param locationId the location
- * @param lotId      the lot, {@link io.tessera.plugins.inventory.common.Db#NO_LOT} for none
+ * @param lotId      the lot, {@link #NO_LOT} for none
  */
 public record BalanceKey(UUID productId, UUID locationId, UUID lotId) implements Comparable<BalanceKey> {
+
+    /** The lot key of a balance or reservation without a lot (a key column cannot be null). */
+    public static final UUID NO_LOT = new UUID(0, 0);
 
     /** Unsigned, byte-wise order of uuids, as the database sorts them. */
     public static final Comparator<UUID> UUID_ORDER = (a, b) -> {

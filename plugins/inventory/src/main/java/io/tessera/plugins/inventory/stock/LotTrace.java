@@ -1,10 +1,10 @@
 package io.tessera.plugins.inventory.stock;
 
 import io.tessera.plugins.inventory.api.LocationUsage;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.common.Numbers;
 import io.tessera.plugins.inventory.warehouse.Location;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
@@ -29,10 +29,10 @@ public class LotTrace {
     /** The most moves one page lists. */
     public static final int MAX_PAGE = 500;
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Warehouses warehouses;
 
-    LotTrace(Db db, Warehouses warehouses) {
+    LotTrace(TenantJdbc db, Warehouses warehouses) {
         this.db = db;
         this.warehouses = warehouses;
     }

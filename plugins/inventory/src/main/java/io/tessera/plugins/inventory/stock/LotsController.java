@@ -1,7 +1,7 @@
 package io.tessera.plugins.inventory.stock;
 
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.FieldErrors;
 import java.util.List;
@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/inventory/lots")
 class LotsController {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final LotTrace trace;
     private final Catalog catalog;
 
-    LotsController(Db db, LotTrace trace, Catalog catalog) {
+    LotsController(TenantJdbc db, LotTrace trace, Catalog catalog) {
         this.db = db;
         this.trace = trace;
         this.catalog = catalog;

@@ -1,6 +1,6 @@
 package io.tessera.plugins.inventory.stock;
 
-import io.tessera.plugins.inventory.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -11,9 +11,9 @@ import java.util.UUID;
  */
 public class ProductStock {
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    ProductStock(Db db) {
+    ProductStock(TenantJdbc db) {
         this.db = db;
     }
 

@@ -1,7 +1,7 @@
 package io.tessera.plugins.inventory.stock;
 
 import io.tessera.plugins.inventory.api.ProjectedDay;
-import io.tessera.plugins.inventory.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,9 +21,9 @@ public class Projection {
     /** The longest range asked at once, in days. */
     public static final int MAX_DAYS = 366;
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    Projection(Db db) {
+    Projection(TenantJdbc db) {
         this.db = db;
     }
 

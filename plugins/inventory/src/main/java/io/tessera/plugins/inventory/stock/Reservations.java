@@ -1,7 +1,7 @@
 package io.tessera.plugins.inventory.stock;
 
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -22,10 +22,10 @@ import java.util.UUID;
  */
 public class Reservations {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final StockLedger ledger;
 
-    Reservations(Db db, StockLedger ledger) {
+    Reservations(TenantJdbc db, StockLedger ledger) {
         this.db = db;
         this.ledger = ledger;
     }

@@ -2,10 +2,10 @@ package io.tessera.plugins.inventory.stock;
 
 import io.tessera.plugins.inventory.api.ProjectedDay;
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.common.Numbers;
 import io.tessera.plugins.inventory.warehouse.Location;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.FieldErrors;
@@ -27,13 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/inventory")
 class StockController {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Warehouses warehouses;
     private final Availability availability;
     private final Catalog catalog;
     private final Projection projection;
 
-    StockController(Db db, Warehouses warehouses, Availability availability, Catalog catalog, Projection projection) {
+    StockController(TenantJdbc db, Warehouses warehouses, Availability availability, Catalog catalog, Projection projection) {
         this.db = db;
         this.warehouses = warehouses;
         this.availability = availability;
@@ -129,7 +129,7 @@ class StockController {
                     .query((rs, n) -> {
                         UUID lot = rs.getObject(3, UUID.class);
                         return new BalanceView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                                Db.NO_LOT.equals(lot) ? null : lot, rs.getString(4), rs.getObject(5, LocalDate.class),
+                                BalanceKey.NO_LOT.equals(lot) ? null : lot, rs.getString(4), rs.getObject(5, LocalDate.class),
                                 rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(6).subtract(rs.getBigDecimal(7)));
                     }).list();
             long total = paging.total(rows.size(), () -> db.sql().sql("""

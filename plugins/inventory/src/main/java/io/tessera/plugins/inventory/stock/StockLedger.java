@@ -1,6 +1,7 @@
 package io.tessera.plugins.inventory.stock;
 
-import io.tessera.plugins.inventory.common.Db;
+import io.tessera.plugins.inventory.common.Dialect;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,12 +30,12 @@ public class StockLedger {
             update inv_balances set on_hand = on_hand + ?, reserved = reserved + ?
             where tenant_id = ? and product_id = ? and location_id = ? and lot_id = ?""";
 
-    private final Db db;
+    private final TenantJdbc db;
     private final String upsert;
 
-    StockLedger(Db db) {
+    StockLedger(TenantJdbc db) {
         this.db = db;
-        this.upsert = db.dialect().insertOrAdd("inv_balances", COLUMNS, KEY, List.of("on_hand", "reserved"));
+        this.upsert = Dialect.of(db).insertOrAdd("inv_balances", COLUMNS, KEY, List.of("on_hand", "reserved"));
     }
 
     /** On hand and reserved of a locked balance row. */
@@ -96,7 +97,7 @@ public class StockLedger {
             db.jdbc().batchUpdate(INCREMENT, updates);
             db.jdbc().batchUpdate(upsert, inserts);
         } catch (DataIntegrityViolationException e) {
-            if (Db.violates(e, "inv_balances_")) {
+            if (TenantJdbc.violates(e, "inv_balances_")) {
                 throw ApiProblem.conflict("Not enough stock: the database refused the change ("
                         + e.getMostSpecificCause().getMessage() + ")");
             }

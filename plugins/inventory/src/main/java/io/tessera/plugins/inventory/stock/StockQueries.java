@@ -1,6 +1,6 @@
 package io.tessera.plugins.inventory.stock;
 
-import io.tessera.plugins.inventory.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,9 +9,9 @@ import java.util.UUID;
 /** Lists for the views: balances on hand and the moves history, page by page, each page one query. */
 public class StockQueries {
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    StockQueries(Db db) {
+    StockQueries(TenantJdbc db) {
         this.db = db;
     }
 

@@ -4,12 +4,13 @@ import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.catalog.api.Tracking;
 import io.tessera.plugins.inventory.api.LocationUsage;
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
+import io.tessera.plugins.inventory.common.Dialect;
 import io.tessera.plugins.inventory.stock.BalanceKey;
 import io.tessera.plugins.inventory.stock.StockLedger;
 import io.tessera.plugins.inventory.warehouse.Location;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ import java.util.UUID;
  */
 class DirectMoves {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Catalog catalog;
     private final Warehouses warehouses;
     private final StockLedger ledger;
@@ -40,7 +41,7 @@ class DirectMoves {
     private final Drafts drafts;
     private final Validator validator;
 
-    DirectMoves(Db db, Catalog catalog, Warehouses warehouses, StockLedger ledger, TransferStore store, Drafts drafts,
+    DirectMoves(TenantJdbc db, Catalog catalog, Warehouses warehouses, StockLedger ledger, TransferStore store, Drafts drafts,
                 Validator validator) {
         this.db = db;
         this.catalog = catalog;
@@ -106,7 +107,7 @@ class DirectMoves {
             ProductInfo product = products.get(line.productId());
             boolean gain = diff.signum() > 0;
             moves.add(done(transfer, i + 1, product, diff.abs(), gain ? adjustment : location.id(),
-                    gain ? location.id() : adjustment, Db.NO_LOT.equals(key.lotId()) ? null : key.lotId(),
+                    gain ? location.id() : adjustment, BalanceKey.NO_LOT.equals(key.lotId()) ? null : key.lotId(),
                     line.lot(), date, null, null));
         }
         store.insertTransfer(transfer, Kind.ADJUSTMENT, "DONE", location.warehouseId(), null, adjustment, location.id(),
@@ -277,7 +278,7 @@ class DirectMoves {
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> rows = names.stream().map(n -> new Object[] {tenant, Ids.newId(), n.productId(), n.name(), n.serial(), now})
                 .toList();
-        db.jdbc().batchUpdate(db.dialect().insertIfAbsent("inv_lots",
+        db.jdbc().batchUpdate(Dialect.of(db).insertIfAbsent("inv_lots",
                 List.of("tenant_id", "id", "product_id", "name", "serial", "created_at"),
                 List.of("tenant_id", "product_id", "name")), rows);
         db.sql().sql("select id, product_id, name from inv_lots where tenant_id = ? and product_id = any(?) and name = any(?)")
@@ -290,7 +291,7 @@ class DirectMoves {
     }
 
     private static UUID lotKey(Map<String, UUID> lots, UUID product, String lot) {
-        return lot == null || lot.isBlank() ? Db.NO_LOT : lots.get(product + "/" + lot.strip());
+        return lot == null || lot.isBlank() ? BalanceKey.NO_LOT : lots.get(product + "/" + lot.strip());
     }
 
     private static MoveRow done(UUID transfer, int lineNo, ProductInfo product, BigDecimal quantity, UUID from, UUID to,

@@ -6,11 +6,11 @@ import io.tessera.plugins.catalog.api.Tracking;
 import io.tessera.plugins.inventory.api.DemandLine;
 import io.tessera.plugins.inventory.api.LocationUsage;
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.warehouse.Warehouse;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
@@ -31,13 +31,13 @@ import java.util.UUID;
  */
 class Drafts {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Catalog catalog;
     private final Warehouses warehouses;
     private final Parties parties;
     private final TransferStore store;
 
-    Drafts(Db db, Catalog catalog, Warehouses warehouses, Parties parties, TransferStore store) {
+    Drafts(TenantJdbc db, Catalog catalog, Warehouses warehouses, Parties parties, TransferStore store) {
         this.db = db;
         this.catalog = catalog;
         this.warehouses = warehouses;

@@ -8,7 +8,6 @@ import io.tessera.plugins.inventory.api.ProjectedDay;
 import io.tessera.plugins.inventory.api.Stock;
 import io.tessera.plugins.inventory.api.StockLevel;
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.stock.Availability;
 import io.tessera.plugins.inventory.stock.Demand;
 import io.tessera.plugins.inventory.stock.Projection;
@@ -16,6 +15,7 @@ import io.tessera.plugins.inventory.stock.Reservations;
 import io.tessera.plugins.inventory.stock.StockFigures;
 import io.tessera.plugins.inventory.warehouse.Warehouse;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.FieldErrors;
@@ -27,7 +27,7 @@ import java.util.UUID;
 /** The published {@link Stock} service, found by other modules through {@code ModuleServices}. */
 public class StockService implements Stock {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Drafts drafts;
     private final Validator validator;
     private final TransferStore store;
@@ -37,7 +37,7 @@ public class StockService implements Stock {
     private final Catalog catalog;
     private final Projection projection;
 
-    StockService(Db db, Drafts drafts, Validator validator, TransferStore store, Reservations reservations,
+    StockService(TenantJdbc db, Drafts drafts, Validator validator, TransferStore store, Reservations reservations,
                  Availability availability, Warehouses warehouses, Catalog catalog, Projection projection) {
         this.projection = projection;
         this.db = db;

@@ -1,7 +1,7 @@
 package io.tessera.plugins.inventory.transfer;
 
 import io.tessera.plugins.inventory.common.AppendOnly;
-import io.tessera.plugins.inventory.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,9 +21,9 @@ class TransferStore {
     private static final String MOVE_SELECT = "select m.*, l.name as lot_label, l.expiry as lot_label_expiry from inv_moves m "
             + "left join inv_lots l on l.tenant_id = m.tenant_id and l.id = m.lot_id ";
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    TransferStore(Db db) {
+    TransferStore(TenantJdbc db) {
         this.db = db;
     }
 

@@ -2,10 +2,10 @@ package io.tessera.plugins.inventory.transfer;
 
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.stock.Reservations;
 import io.tessera.plugins.inventory.warehouse.Location;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.PageView;
@@ -19,7 +19,7 @@ import java.util.UUID;
 /** The transfer operations of the REST API and the views, each one transaction, all or nothing. */
 public class Transfers {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Drafts drafts;
     private final Validator validator;
     private final DirectMoves direct;
@@ -28,7 +28,7 @@ public class Transfers {
     private final Warehouses warehouses;
     private final Catalog catalog;
 
-    Transfers(Db db, Drafts drafts, Validator validator, DirectMoves direct, TransferStore store,
+    Transfers(TenantJdbc db, Drafts drafts, Validator validator, DirectMoves direct, TransferStore store,
               Reservations reservations, Warehouses warehouses, Catalog catalog) {
         this.db = db;
         this.drafts = drafts;

@@ -5,7 +5,7 @@ import io.tessera.plugins.catalog.api.Tracking;
 import io.tessera.plugins.inventory.api.DemandLine;
 import io.tessera.plugins.inventory.api.StockMoved;
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
+import io.tessera.plugins.inventory.common.Dialect;
 import io.tessera.plugins.inventory.stock.Allocation;
 import io.tessera.plugins.inventory.stock.BalanceDelta;
 import io.tessera.plugins.inventory.stock.BalanceKey;
@@ -18,6 +18,7 @@ import io.tessera.plugins.inventory.warehouse.Warehouse;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
@@ -46,7 +47,7 @@ import java.util.stream.Collectors;
  */
 class Validator {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Catalog catalog;
     private final Warehouses warehouses;
     private final StockLedger ledger;
@@ -55,7 +56,7 @@ class Validator {
     private final EventPublisher events;
     private final List<DoneMovesListener> listeners;
 
-    Validator(Db db, Catalog catalog, Warehouses warehouses, StockLedger ledger, Reservations reservations,
+    Validator(TenantJdbc db, Catalog catalog, Warehouses warehouses, StockLedger ledger, Reservations reservations,
               TransferStore store, EventPublisher events, List<DoneMovesListener> listeners) {
         this.db = db;
         this.catalog = catalog;
@@ -112,11 +113,11 @@ class Validator {
             List<Allocation> parts = fromStock.get(move.id());
             if (parts == null) {
                 UUID lot = move.lotId() != null ? move.lotId() : lots.get(move.id());
-                parts = List.of(new Allocation(move.fromLocationId(), lot == null ? Db.NO_LOT : lot, q));
+                parts = List.of(new Allocation(move.fromLocationId(), lot == null ? BalanceKey.NO_LOT : lot, q));
             }
             for (int i = 0; i < parts.size(); i++) {
                 Allocation a = parts.get(i);
-                UUID lot = Db.NO_LOT.equals(a.lotId()) ? null : a.lotId();
+                UUID lot = BalanceKey.NO_LOT.equals(a.lotId()) ? null : a.lotId();
                 MoveRow d = move.done(i == 0 ? move.id() : Ids.newId(), a.quantity(), a.locationId(), lot);
                 (i == 0 ? firstParts : done).add(d);
             }
@@ -216,7 +217,7 @@ class Validator {
             ProductInfo product = products.get(m.productId());
             Location from = locations.get(m.fromLocationId());
             Location to = locations.get(m.toLocationId());
-            UUID lot = m.lotId() == null ? Db.NO_LOT : m.lotId();
+            UUID lot = m.lotId() == null ? BalanceKey.NO_LOT : m.lotId();
             if (Catalog.stocked(product)) {
                 if (from.usage().ownStock()) {
                     deltas.add(new BalanceDelta(new BalanceKey(m.productId(), from.id(), lot), m.quantity().negate(),
@@ -314,7 +315,7 @@ class Validator {
             boolean serial = products.get(m.productId()).tracking() == Tracking.SERIAL;
             rows.add(new Object[] {tenant, Ids.newId(), m.productId(), m.lotName(), serial, m.lotExpiry(), now});
         }
-        int[] inserted = db.jdbc().batchUpdate(db.dialect().insertIfAbsent("inv_lots",
+        int[] inserted = db.jdbc().batchUpdate(Dialect.of(db).insertIfAbsent("inv_lots",
                 List.of("tenant_id", "id", "product_id", "name", "serial", "expiry", "created_at"),
                 List.of("tenant_id", "product_id", "name")), rows);
         List<String> duplicates = new ArrayList<>();

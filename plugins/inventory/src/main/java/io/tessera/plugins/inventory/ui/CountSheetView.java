@@ -15,11 +15,11 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.count.CountRequests;
 import io.tessera.plugins.inventory.count.CountSheets;
 import io.tessera.plugins.inventory.count.CountView;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.ui.kit.format.TenantFormat;
 import io.tessera.ui.kit.notify.Notifications;
@@ -38,7 +38,7 @@ import java.util.UUID;
 public class CountSheetView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final CountSheets sheets;
-    private final Db db;
+    private final TenantJdbc db;
     private final Catalog catalog;
     private final Warehouses warehouses;
     private final List<BigDecimalField> counted = new ArrayList<>();
@@ -54,7 +54,7 @@ public class CountSheetView extends VerticalLayout implements HasUrlParameter<St
      * @param catalog    product names
      * @param warehouses location names
      */
-    public CountSheetView(CountSheets sheets, Db db, Catalog catalog, Warehouses warehouses) {
+    public CountSheetView(CountSheets sheets, TenantJdbc db, Catalog catalog, Warehouses warehouses) {
         this.sheets = sheets;
         this.db = db;
         this.catalog = catalog;

@@ -12,12 +12,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import io.tessera.plugins.inventory.api.LocationUsage;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.count.CountRequests;
 import io.tessera.plugins.inventory.count.CountSheetList;
 import io.tessera.plugins.inventory.count.CountSheets;
 import io.tessera.plugins.inventory.warehouse.Location;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.ui.kit.format.TenantFormat;
 import io.tessera.ui.kit.notify.Notifications;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ public class CountsView extends VerticalLayout implements HasDynamicTitle {
      * @param warehouses the locations
      * @param db         database access
      */
-    public CountsView(CountSheets sheets, CountSheetList list, Warehouses warehouses, Db db) {
+    public CountsView(CountSheets sheets, CountSheetList list, Warehouses warehouses, TenantJdbc db) {
         this.list = list;
         add(new H2(getTranslation("inventory.counts.title")));
         List<Location> internal = db.tx().read(warehouses::locationsByWarehouse).values().stream().flatMap(List::stream)

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.stock.StockQueries;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.ui.kit.format.TenantFormat;
 import io.tessera.ui.kit.grid.EntityGrid;
 import io.tessera.ui.kit.grid.EntityQuery;
@@ -32,7 +32,7 @@ public class MovesView extends VerticalLayout implements HasDynamicTitle {
      * @param catalog    product names
      * @param warehouses location names
      */
-    public MovesView(StockQueries queries, Db db, Catalog catalog, Warehouses warehouses) {
+    public MovesView(StockQueries queries, TenantJdbc db, Catalog catalog, Warehouses warehouses) {
         add(new H2(getTranslation("inventory.moves.title")));
         EntityGrid<Row> grid = new EntityGrid<>(new EntitySource<>() {
             @Override

@@ -2,9 +2,9 @@ package io.tessera.plugins.inventory.ui;
 
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.warehouse.Location;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
@@ -20,13 +20,13 @@ class Names {
         this.locations = locations;
     }
 
-    static Names of(Db db, Catalog catalog, Warehouses warehouses, Collection<UUID> productIds, Collection<UUID> locationIds) {
+    static Names of(TenantJdbc db, Catalog catalog, Warehouses warehouses, Collection<UUID> productIds, Collection<UUID> locationIds) {
         return db.tx().read(() -> new Names(productIds.isEmpty() ? Map.of() : catalog.products(productIds),
                 warehouses.locations(locationIds)));
     }
 
     /** The names of products only. */
-    static Names of(Db db, Catalog catalog, Collection<UUID> productIds) {
+    static Names of(TenantJdbc db, Catalog catalog, Collection<UUID> productIds) {
         return new Names(productIds.isEmpty() ? Map.of() : catalog.products(productIds), Map.of());
     }
 

@@ -5,15 +5,15 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.stock.ProductStock;
 import io.tessera.plugins.inventory.stock.StockFigures;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.ui.kit.format.TenantFormat;
 import java.math.BigDecimal;
 import java.util.List;
@@ -26,7 +26,7 @@ import java.util.UUID;
 public class ProductStockView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final ProductStock stock;
-    private final Db db;
+    private final TenantJdbc db;
     private final Catalog catalog;
     private final Warehouses warehouses;
     private String title = "";
@@ -39,7 +39,7 @@ public class ProductStockView extends VerticalLayout implements HasUrlParameter<
      * @param catalog    product names
      * @param warehouses location names
      */
-    public ProductStockView(ProductStock stock, Db db, Catalog catalog, Warehouses warehouses) {
+    public ProductStockView(ProductStock stock, TenantJdbc db, Catalog catalog, Warehouses warehouses) {
         this.stock = stock;
         this.db = db;
         this.catalog = catalog;

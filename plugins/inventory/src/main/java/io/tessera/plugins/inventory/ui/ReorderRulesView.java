@@ -21,7 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.inventory.api.ReplenishmentSuggestion;
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.replenishment.Planner;
 import io.tessera.plugins.inventory.replenishment.ReorderRule;
 import io.tessera.plugins.inventory.replenishment.ReorderRules;
@@ -31,6 +30,7 @@ import io.tessera.plugins.inventory.warehouse.Warehouse;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.party.PartySummary;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.ui.kit.format.TenantFormat;
 import io.tessera.ui.kit.notify.Notifications;
 import io.tessera.ui.kit.notify.Problem;
@@ -60,7 +60,7 @@ public class ReorderRulesView extends VerticalLayout implements HasDynamicTitle 
     private final ReplenishmentRun run;
     private final Catalog catalog;
     private final Parties parties;
-    private final Db db;
+    private final TenantJdbc db;
     private final Map<UUID, Warehouse> warehouses;
     private final Grid<ReorderRule> grid = new Grid<>();
     private final Grid<ReplenishmentSuggestion> suggestions = new Grid<>();
@@ -81,7 +81,7 @@ public class ReorderRulesView extends VerticalLayout implements HasDynamicTitle 
      * @param db         database access
      */
     public ReorderRulesView(ReorderRules rules, Planner planner, ReplenishmentRun run, Catalog catalog, Parties parties,
-                            Warehouses warehouses, Db db) {
+                            Warehouses warehouses, TenantJdbc db) {
         this.rules = rules;
         this.planner = planner;
         this.run = run;

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.stock.StockQueries;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.ui.kit.format.TenantFormat;
 import io.tessera.ui.kit.grid.EntityGrid;
 import io.tessera.ui.kit.grid.EntityQuery;
@@ -33,7 +33,7 @@ public class StockOnHandView extends VerticalLayout implements HasDynamicTitle {
      * @param catalog    product names
      * @param warehouses location names
      */
-    public StockOnHandView(StockQueries queries, Db db, Catalog catalog, Warehouses warehouses) {
+    public StockOnHandView(StockQueries queries, TenantJdbc db, Catalog catalog, Warehouses warehouses) {
         add(new H2(getTranslation("inventory.stock.title")));
         EntityGrid<Row> grid = new EntityGrid<>(new EntitySource<>() {
             @Override

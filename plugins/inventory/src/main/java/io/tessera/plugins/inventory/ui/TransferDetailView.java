@@ -2,11 +2,6 @@ package io.tessera.plugins.inventory.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
-import io.tessera.plugins.catalog.api.ProductInfo;
-import io.tessera.ui.kit.notify.ProblemPanel;
-import java.util.Optional;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,29 +10,34 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.transfer.Kind;
 import io.tessera.plugins.inventory.transfer.Requests;
 import io.tessera.plugins.inventory.transfer.TransferView;
 import io.tessera.plugins.inventory.transfer.Transfers;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.ui.kit.format.TenantFormat;
 import io.tessera.ui.kit.notify.Notifications;
 import io.tessera.ui.kit.notify.Problem;
+import io.tessera.ui.kit.notify.ProblemPanel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,7 +50,7 @@ import java.util.UUID;
 public class TransferDetailView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final Transfers transfers;
-    private final Db db;
+    private final TenantJdbc db;
     private final Catalog catalog;
     private final Warehouses warehouses;
     private final Map<UUID, BigDecimalField> quantities = new LinkedHashMap<>();
@@ -67,7 +67,7 @@ public class TransferDetailView extends VerticalLayout implements HasUrlParamete
      * @param catalog    product names
      * @param warehouses location names
      */
-    public TransferDetailView(Transfers transfers, Db db, Catalog catalog, Warehouses warehouses) {
+    public TransferDetailView(Transfers transfers, TenantJdbc db, Catalog catalog, Warehouses warehouses) {
         this.transfers = transfers;
         this.db = db;
         this.catalog = catalog;

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.catalog.api.Tracking;
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.transfer.Kind;
 import io.tessera.plugins.inventory.transfer.Requests;
 import io.tessera.plugins.inventory.transfer.TransferView;
@@ -30,6 +29,7 @@ import io.tessera.plugins.inventory.warehouse.Warehouse;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.party.PartySummary;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.ui.kit.format.TenantFormat;
 import io.tessera.ui.kit.notify.Notifications;
 import io.tessera.ui.kit.notify.Problem;
@@ -52,7 +52,7 @@ public class TransferFormView extends VerticalLayout implements HasUrlParameter<
     private final Catalog catalog;
     private final Parties parties;
     private final Warehouses warehouses;
-    private final Db db;
+    private final TenantJdbc db;
     private final H2 heading = new H2();
     private final ComboBox<PartySummary> party = new ComboBox<>();
     private final Select<Warehouse> warehouse = new Select<>();
@@ -72,7 +72,7 @@ public class TransferFormView extends VerticalLayout implements HasUrlParameter<
      * @param warehouses the warehouses
      * @param db         database access
      */
-    public TransferFormView(Transfers transfers, Catalog catalog, Parties parties, Warehouses warehouses, Db db) {
+    public TransferFormView(Transfers transfers, Catalog catalog, Parties parties, Warehouses warehouses, TenantJdbc db) {
         this.db = db;
         this.transfers = transfers;
         this.catalog = catalog;

@@ -16,8 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.valuation.ValuationReport;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.ui.kit.format.TenantFormat;
 import java.io.ByteArrayInputStream;
@@ -36,7 +36,7 @@ public class ValuationView extends VerticalLayout implements HasDynamicTitle {
     static final int PAGE = 100;
 
     private final ValuationReport report;
-    private final Db db;
+    private final TenantJdbc db;
     private final DatePicker asOf = new DatePicker();
     private final Grid<ValuationReport.Line> lines = new Grid<>();
     private final Grid<ValuationReport.AccountLine> accounts = new Grid<>();
@@ -54,7 +54,7 @@ public class ValuationView extends VerticalLayout implements HasDynamicTitle {
      * @param report the valuation report
      * @param db     database access
      */
-    public ValuationView(ValuationReport report, Db db) {
+    public ValuationView(ValuationReport report, TenantJdbc db) {
         this.report = report;
         this.db = db;
         TenantFormat format = TenantFormat.current();

@@ -1,7 +1,8 @@
 package io.tessera.plugins.inventory.valuation;
 
 import io.tessera.plugins.inventory.common.AppendOnly;
-import io.tessera.plugins.inventory.common.Db;
+import io.tessera.plugins.inventory.common.Dialect;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -21,9 +22,9 @@ import java.util.UUID;
  */
 class LayerStore {
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    LayerStore(Db db) {
+    LayerStore(TenantJdbc db) {
         this.db = db;
     }
 
@@ -35,7 +36,7 @@ class LayerStore {
      */
     Map<UUID, ProductState> lockStates(Collection<UUID> productIds) {
         List<UUID> sorted = productIds.stream().distinct().sorted().toList();
-        db.jdbc().batchUpdate(db.dialect().insertIfAbsent("inv_valuation_products",
+        db.jdbc().batchUpdate(Dialect.of(db).insertIfAbsent("inv_valuation_products",
                 List.of("tenant_id", "product_id", "quantity", "amount", "last_unit_cost"), List.of("tenant_id", "product_id")),
                 sorted.stream().map(p -> new Object[] {db.tenant(), p, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO}).toList());
         Map<UUID, ProductState> states = new HashMap<>();

@@ -1,14 +1,14 @@
 package io.tessera.plugins.inventory.valuation;
 
-import io.tessera.plugins.inventory.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.math.BigDecimal;
 
 /** The value of all stock today, the sum of the valuation layers, for the dashboard. */
 public class StockValue {
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    StockValue(Db db) {
+    StockValue(TenantJdbc db) {
         this.db = db;
     }
 

@@ -2,8 +2,8 @@ package io.tessera.plugins.inventory.valuation;
 
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.inventory.common.Catalog;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.common.Numbers;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,11 +24,11 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 public class ValuationReport {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Catalog catalog;
     private final ObjectProvider<GeneralLedger> ledger;
 
-    ValuationReport(Db db, Catalog catalog, ObjectProvider<GeneralLedger> ledger) {
+    ValuationReport(TenantJdbc db, Catalog catalog, ObjectProvider<GeneralLedger> ledger) {
         this.db = db;
         this.catalog = catalog;
         this.ledger = ledger;

@@ -1,10 +1,10 @@
 package io.tessera.plugins.inventory.warehouse;
 
 import io.tessera.plugins.inventory.api.LocationUsage;
-import io.tessera.plugins.inventory.common.Db;
 import io.tessera.sdk.InstallContext;
 import io.tessera.sdk.TenantInstaller;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -19,9 +19,9 @@ import java.util.UUID;
  */
 class WarehouseInstaller implements TenantInstaller {
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    WarehouseInstaller(Db db) {
+    WarehouseInstaller(TenantJdbc db) {
         this.db = db;
     }
 

@@ -1,7 +1,7 @@
 package io.tessera.plugins.inventory.warehouse;
 
 import io.tessera.plugins.inventory.api.LocationUsage;
-import io.tessera.plugins.inventory.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -20,9 +20,9 @@ public class Warehouses {
 
     private static final String LOCATION_COLUMNS = "id, code, name, usage, warehouse_id, parent_id";
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    Warehouses(Db db) {
+    Warehouses(TenantJdbc db) {
         this.db = db;
     }
 

@@ -1,6 +1,6 @@
 package io.tessera.plugins.inventory.warehouse;
 
-import io.tessera.plugins.inventory.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 class WarehousesController {
 
     private final Warehouses warehouses;
-    private final Db db;
+    private final TenantJdbc db;
 
-    WarehousesController(Warehouses warehouses, Db db) {
+    WarehousesController(Warehouses warehouses, TenantJdbc db) {
         this.warehouses = warehouses;
         this.db = db;
     }

@@ -1,5 +1,6 @@
 package io.tessera.plugins.inventory.common;
 
+import io.tessera.sdk.persistence.TenantJdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
@@ -43,11 +44,11 @@ class DialectTest {
 
     @Test
     void aConstraintIsRecognisedAsEitherDatabaseNamesIt() {
-        assertThat(Db.violates(refusal("new row violates check constraint \"inv_balances_on_hand_ck\""), "inv_balances_"))
+        assertThat(TenantJdbc.violates(refusal("new row violates check constraint \"inv_balances_on_hand_ck\""), "inv_balances_"))
                 .isTrue();
-        assertThat(Db.violates(refusal("Check constraint violation: \"INV_BALANCES_ON_HAND_CK: \""), "inv_balances_"))
+        assertThat(TenantJdbc.violates(refusal("Check constraint violation: \"INV_BALANCES_ON_HAND_CK: \""), "inv_balances_"))
                 .as("H2 names it in upper case").isTrue();
-        assertThat(Db.violates(refusal("Check constraint violation: \"INV_MOVES_QUANTITY_CK: \""), "inv_balances_"))
+        assertThat(TenantJdbc.violates(refusal("Check constraint violation: \"INV_MOVES_QUANTITY_CK: \""), "inv_balances_"))
                 .as("another table's constraint").isFalse();
     }
 

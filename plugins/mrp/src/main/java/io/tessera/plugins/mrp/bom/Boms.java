@@ -3,10 +3,10 @@ package io.tessera.plugins.mrp.bom;
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.catalog.api.ProductType;
 import io.tessera.plugins.mrp.common.Catalog;
-import io.tessera.plugins.mrp.common.Db;
 import io.tessera.plugins.mrp.common.Numbers;
 import io.tessera.plugins.mrp.routing.Routings;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.FieldErrors;
@@ -37,11 +37,11 @@ public class Boms {
     private static final int MAX_PAGE = 500;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Catalog catalog;
     private final Routings routings;
 
-    Boms(Db db, Catalog catalog, Routings routings) {
+    Boms(TenantJdbc db, Catalog catalog, Routings routings) {
         this.db = db;
         this.catalog = catalog;
         this.routings = routings;
@@ -82,7 +82,7 @@ public class Boms {
             lines(problems, "byProducts", byProducts, products, false, id, lines);
             problems.throwIfAny();
 
-            db.lockTenant();
+            lockTenant();
             BomGraph graph = graph();
             for (int i = 0; i < components.size(); i++) {
                 List<UUID> cycle = graph.cycle(product.id(), components.get(i).productId());
@@ -342,5 +342,20 @@ public class Boms {
             db.jdbc().batchUpdate("insert into mrp_product_levels (tenant_id, product_id, low_level_code) values (?, ?, ?)",
                     inserts);
         }
+    }
+
+    /**
+     * Locks the tenant's MRP state row for the rest of the transaction: BOM changes (cycle check and low-level codes)
+     * are serialized per tenant by it. Creates the row when the module's installer has not yet.
+     */
+    private void lockTenant() {
+        UUID tenant = db.tenant();
+        int found = db.sql().sql("select count(*) from mrp_tenant_state where tenant_id = ?").param(tenant)
+                .query(Integer.class).single();
+        if (found == 0) {
+            db.sql().sql("insert into mrp_tenant_state (tenant_id) values (?) on conflict do nothing").param(tenant).update();
+        }
+        db.sql().sql("select tenant_id from mrp_tenant_state where tenant_id = ? for update").param(tenant)
+                .query(UUID.class).single();
     }
 }

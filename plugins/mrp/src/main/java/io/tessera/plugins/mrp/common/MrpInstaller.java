@@ -2,13 +2,14 @@ package io.tessera.plugins.mrp.common;
 
 import io.tessera.sdk.InstallContext;
 import io.tessera.sdk.TenantInstaller;
+import io.tessera.sdk.persistence.TenantJdbc;
 
 /** Creates the tenant's MRP state row on enable (idempotent: enabling again adds nothing). */
 class MrpInstaller implements TenantInstaller {
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    MrpInstaller(Db db) {
+    MrpInstaller(TenantJdbc db) {
         this.db = db;
     }
 

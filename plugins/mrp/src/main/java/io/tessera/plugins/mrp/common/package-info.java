@@ -1,2 +1,5 @@
-/** What every part of the module uses: database access, the catalog's and inventory's published services, problems. */
+/**
+ * What every part of the module uses: the catalog's and inventory's published services, the installer, problems.
+ * Database access is the SDK's {@link io.tessera.sdk.persistence.TenantJdbc}.
+ */
 package io.tessera.plugins.mrp.common;

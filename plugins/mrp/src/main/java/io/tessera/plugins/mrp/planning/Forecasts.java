@@ -1,9 +1,9 @@
 package io.tessera.plugins.mrp.planning;
 
 import io.tessera.plugins.mrp.common.Catalog;
-import io.tessera.plugins.mrp.common.Db;
 import io.tessera.plugins.mrp.common.Numbers;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.FieldErrors;
 import java.time.OffsetDateTime;
@@ -15,10 +15,10 @@ public class Forecasts {
 
     private static final int MAX_PAGE = 500;
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Catalog catalog;
 
-    Forecasts(Db db, Catalog catalog) {
+    Forecasts(TenantJdbc db, Catalog catalog) {
         this.db = db;
         this.catalog = catalog;
     }

@@ -1,8 +1,8 @@
 package io.tessera.plugins.mrp.planning;
 
-import io.tessera.plugins.mrp.common.Db;
 import io.tessera.plugins.mrp.common.Numbers;
 import io.tessera.plugins.mrp.production.ManufacturingOrders;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -25,11 +25,11 @@ public class PlannedOrders {
 
     private static final int MAX_PAGE = 500;
 
-    private final Db db;
+    private final TenantJdbc db;
     private final ManufacturingOrders orders;
     private final Purchasing purchasing;
 
-    PlannedOrders(Db db, ManufacturingOrders orders) {
+    PlannedOrders(TenantJdbc db, ManufacturingOrders orders) {
         this.db = db;
         this.orders = orders;
         this.purchasing = new Purchasing.None();

@@ -6,10 +6,10 @@ import io.tessera.plugins.inventory.api.StockLevel;
 import io.tessera.plugins.mrp.bom.Bom;
 import io.tessera.plugins.mrp.bom.Boms;
 import io.tessera.plugins.mrp.common.Catalog;
-import io.tessera.plugins.mrp.common.Db;
 import io.tessera.plugins.mrp.common.Inventory;
 import io.tessera.plugins.mrp.routing.Routing;
 import io.tessera.plugins.mrp.routing.Routings;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.SystemOnly;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -37,13 +37,13 @@ public class Planner {
     private static final Logger LOG = LoggerFactory.getLogger(Planner.class);
     private static final int CANCEL_CHECK_EVERY = 500;
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Boms boms;
     private final Routings routings;
     private final Catalog catalog;
     private final Inventory inventory;
 
-    Planner(Db db, Boms boms, Routings routings, Catalog catalog, Inventory inventory) {
+    Planner(TenantJdbc db, Boms boms, Routings routings, Catalog catalog, Inventory inventory) {
         this.db = db;
         this.boms = boms;
         this.routings = routings;

@@ -1,8 +1,8 @@
 package io.tessera.plugins.mrp.planning;
 
-import io.tessera.plugins.mrp.common.Db;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.TenantTask;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.SystemOnly;
 import java.time.Duration;
 import java.util.UUID;
@@ -15,10 +15,10 @@ import java.util.UUID;
  */
 public class RunTask implements TenantTask {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Planner planner;
 
-    RunTask(Db db, Planner planner) {
+    RunTask(TenantJdbc db, Planner planner) {
         this.db = db;
         this.planner = planner;
     }

@@ -1,7 +1,7 @@
 package io.tessera.plugins.mrp.planning;
 
-import io.tessera.plugins.mrp.common.Db;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.FieldErrors;
@@ -20,9 +20,9 @@ import java.util.UUID;
  */
 public class Runs {
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    Runs(Db db) {
+    Runs(TenantJdbc db) {
         this.db = db;
     }
 

@@ -7,12 +7,12 @@ import io.tessera.plugins.inventory.api.Stock;
 import io.tessera.plugins.mrp.bom.Bom;
 import io.tessera.plugins.mrp.bom.Boms;
 import io.tessera.plugins.mrp.common.Catalog;
-import io.tessera.plugins.mrp.common.Db;
 import io.tessera.plugins.mrp.common.Inventory;
 import io.tessera.plugins.mrp.common.Numbers;
 import io.tessera.plugins.mrp.routing.Routing;
 import io.tessera.plugins.mrp.routing.Routings;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.FieldErrors;
@@ -43,13 +43,13 @@ public class ManufacturingOrders {
     static final String MODULE = "mrp";
     private static final int MAX_PAGE = 500;
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Catalog catalog;
     private final Inventory inventory;
     private final Boms boms;
     private final Routings routings;
 
-    ManufacturingOrders(Db db, Catalog catalog, Inventory inventory, Boms boms, Routings routings) {
+    ManufacturingOrders(TenantJdbc db, Catalog catalog, Inventory inventory, Boms boms, Routings routings) {
         this.db = db;
         this.catalog = catalog;
         this.inventory = inventory;

@@ -1,7 +1,7 @@
 package io.tessera.plugins.mrp.routing;
 
-import io.tessera.plugins.mrp.common.Db;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.FieldErrors;
@@ -24,9 +24,9 @@ public class Routings {
 
     private static final int MAX_PAGE = 500;
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    Routings(Db db) {
+    Routings(TenantJdbc db) {
         this.db = db;
     }
 

@@ -2,7 +2,7 @@ package io.tessera.plugins.mrp.ui;
 
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.mrp.common.Catalog;
-import io.tessera.plugins.mrp.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +16,7 @@ final class Names {
         this.products = products;
     }
 
-    static Names of(Db db, Catalog catalog, Collection<UUID> productIds) {
+    static Names of(TenantJdbc db, Catalog catalog, Collection<UUID> productIds) {
         return new Names(productIds.isEmpty() ? Map.of() : db.tx().read(() -> catalog.products(productIds)));
     }
 

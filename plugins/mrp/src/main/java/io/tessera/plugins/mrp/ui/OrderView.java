@@ -15,11 +15,11 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import io.tessera.plugins.mrp.common.Catalog;
-import io.tessera.plugins.mrp.common.Db;
 import io.tessera.plugins.mrp.production.ManufacturingOrder;
 import io.tessera.plugins.mrp.production.ManufacturingOrders;
 import io.tessera.plugins.mrp.production.ProduceRequest;
 import io.tessera.plugins.mrp.production.Produced;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.ui.kit.format.TenantFormat;
 import io.tessera.ui.kit.notify.Notifications;
@@ -32,7 +32,7 @@ import java.util.function.Supplier;
 public class OrderView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final ManufacturingOrders orders;
-    private final Db db;
+    private final TenantJdbc db;
     private final Catalog catalog;
     private String title = "";
 
@@ -43,7 +43,7 @@ public class OrderView extends VerticalLayout implements HasUrlParameter<String>
      * @param db      database access
      * @param catalog product names
      */
-    public OrderView(ManufacturingOrders orders, Db db, Catalog catalog) {
+    public OrderView(ManufacturingOrders orders, TenantJdbc db, Catalog catalog) {
         this.orders = orders;
         this.db = db;
         this.catalog = catalog;

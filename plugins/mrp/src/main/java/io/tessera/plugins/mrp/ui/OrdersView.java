@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import io.tessera.plugins.mrp.common.Catalog;
-import io.tessera.plugins.mrp.common.Db;
 import io.tessera.plugins.mrp.production.ManufacturingOrder;
 import io.tessera.plugins.mrp.production.ManufacturingOrders;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.ui.kit.format.TenantFormat;
 import java.util.List;
 
@@ -26,7 +26,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
      * @param db      database access
      * @param catalog product names
      */
-    public OrdersView(ManufacturingOrders orders, Db db, Catalog catalog) {
+    public OrdersView(ManufacturingOrders orders, TenantJdbc db, Catalog catalog) {
         add(new H2(getTranslation("mrp.orders.title")));
         List<ManufacturingOrder> list = orders.list(null, null, 500);
         Names names = Names.of(db, catalog, list.stream().map(ManufacturingOrder::productId).distinct().toList());

@@ -16,12 +16,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import io.tessera.plugins.mrp.common.Catalog;
-import io.tessera.plugins.mrp.common.Db;
 import io.tessera.plugins.mrp.planning.PlannedOrder;
 import io.tessera.plugins.mrp.planning.PlannedOrders;
 import io.tessera.plugins.mrp.planning.RunRequest;
 import io.tessera.plugins.mrp.planning.RunView;
 import io.tessera.plugins.mrp.planning.Runs;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.ui.kit.format.TenantFormat;
 import io.tessera.ui.kit.notify.Notifications;
@@ -36,7 +36,7 @@ public class PlanningView extends VerticalLayout implements HasDynamicTitle {
 
     private final Runs runs;
     private final PlannedOrders planned;
-    private final Db db;
+    private final TenantJdbc db;
     private final Catalog catalog;
     private final Span status = new Span();
     private final ProgressBar progress = new ProgressBar(0, 100);
@@ -56,7 +56,7 @@ public class PlanningView extends VerticalLayout implements HasDynamicTitle {
      * @param db      database access
      * @param catalog product names
      */
-    public PlanningView(Runs runs, PlannedOrders planned, Db db, Catalog catalog) {
+    public PlanningView(Runs runs, PlannedOrders planned, TenantJdbc db, Catalog catalog) {
         this.runs = runs;
         this.planned = planned;
         this.db = db;

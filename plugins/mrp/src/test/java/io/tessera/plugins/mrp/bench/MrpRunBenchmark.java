@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
+import io.tessera.testkit.StatementCounter;
 import io.tessera.testkit.TesseraKernelExtension;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -20,11 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -111,12 +107,12 @@ class MrpRunBenchmark {
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         assertThat(run.get("state").asString()).as(run.toString()).isEqualTo("done");
 
-        StatementCounter counter = StatementCounter.install();
+        StatementCounter counter = StatementCounter.start();
         JsonNode counted;
         try {
             counted = runToEnd(api);
         } finally {
-            counter.uninstall();
+            counter.close();
         }
         assertThat(counted.get("plannedOrders").asInt()).isEqualTo(run.get("plannedOrders").asInt());
         System.out.printf("%,6d products, %,6d BOM lines, %,6d forecast lines, 365 daily buckets: run %.2f s wall "
@@ -124,7 +120,7 @@ class MrpRunBenchmark {
                         + "%,d SQL statements executed in %,d round trips (second run; batch rows count one each) "
                         + "[data load %.1f s]%n",
                 products, (products - products / LEVELS) * 3, demandLines, seconds, run.get("plannedOrders").asInt(),
-                peak / (1 << 20), counter.executes.get(), counter.syncs.get(), loadSeconds);
+                peak / (1 << 20), counter.statements(), counter.roundTrips(), loadSeconds);
     }
 
     /** Levels of products / 5 each; every product above the last level has a BOM of 3 products of the next level. */
@@ -209,49 +205,5 @@ class MrpRunBenchmark {
     private static ApiResponse expect(ApiResponse response, int status) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         return response;
-    }
-
-    /** Counts statements the PostgreSQL driver executes (its FINEST protocol log: one Execute per statement, Sync per round trip). */
-    static final class StatementCounter extends Handler {
-
-        private static final Logger DRIVER = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
-        final AtomicInteger executes = new AtomicInteger();
-        final AtomicInteger syncs = new AtomicInteger();
-        private Level previous;
-
-        static StatementCounter install() {
-            StatementCounter counter = new StatementCounter();
-            counter.previous = DRIVER.getLevel();
-            DRIVER.setLevel(Level.FINEST);
-            DRIVER.addHandler(counter);
-            counter.setLevel(Level.FINEST);
-            return counter;
-        }
-
-        void uninstall() {
-            DRIVER.removeHandler(this);
-            DRIVER.setLevel(previous);
-        }
-
-        @Override
-        public void publish(LogRecord record) {
-            String message = record.getMessage();
-            if (message == null) {
-                return;
-            }
-            if (message.contains("FE=> Execute")) {
-                executes.incrementAndGet();
-            } else if (message.contains("FE=> Sync")) {
-                syncs.incrementAndGet();
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

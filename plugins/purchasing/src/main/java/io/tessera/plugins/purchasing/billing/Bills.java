@@ -8,7 +8,6 @@ import io.tessera.plugins.accounting.api.JournalPosting;
 import io.tessera.plugins.accounting.api.PostingRole;
 import io.tessera.plugins.accounting.api.Postings;
 import io.tessera.plugins.accounting.api.SourceReference;
-import io.tessera.plugins.purchasing.common.Db;
 import io.tessera.plugins.purchasing.common.PurchasingPermissions;
 import io.tessera.plugins.purchasing.common.Settings;
 import io.tessera.plugins.purchasing.order.OrderStore;
@@ -16,6 +15,7 @@ import io.tessera.plugins.purchasing.order.Orders;
 import io.tessera.sdk.CurrentUser;
 import io.tessera.sdk.ModuleServices;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.FieldErrors;
@@ -52,13 +52,13 @@ public class Bills {
     /** The module id on journal entries and invoice line sources. */
     static final String MODULE = "purchasing";
 
-    private final Db db;
+    private final TenantJdbc db;
     private final ModuleServices services;
     private final OrderStore orders;
     private final Settings settings;
     private final CurrentUser user;
 
-    Bills(Db db, ModuleServices services, OrderStore orders, Settings settings, CurrentUser user) {
+    Bills(TenantJdbc db, ModuleServices services, OrderStore orders, Settings settings, CurrentUser user) {
         this.db = db;
         this.services = services;
         this.orders = orders;
@@ -290,7 +290,7 @@ public class Bills {
                     .param(m.quantity()).param(m.matched()).param(db.tenant()).param(order.id()).param(line.lineNo())
                     .param(m.quantity()).update();
         } catch (DataIntegrityViolationException e) {
-            if (Db.violates(e, "pur_order_lines_billed_ck")) {
+            if (TenantJdbc.violates(e, "pur_order_lines_billed_ck")) {
                 changed = 0;
             } else {
                 throw e;

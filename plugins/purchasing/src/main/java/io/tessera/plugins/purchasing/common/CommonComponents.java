@@ -14,6 +14,6 @@ public final class CommonComponents {
      * @return the classes
      */
     public static List<Class<?>> all() {
-        return List.of(Db.class, Settings.class);
+        return List.of(Settings.class);
     }
 }

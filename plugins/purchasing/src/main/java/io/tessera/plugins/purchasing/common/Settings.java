@@ -2,6 +2,7 @@ package io.tessera.plugins.purchasing.common;
 
 import io.tessera.sdk.InstallContext;
 import io.tessera.sdk.TenantInstaller;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -16,9 +17,9 @@ public class Settings implements TenantInstaller {
     /** The tolerance a new tenant starts with, in percent. */
     public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("2");
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    Settings(Db db) {
+    Settings(TenantJdbc db) {
         this.db = db;
     }
 

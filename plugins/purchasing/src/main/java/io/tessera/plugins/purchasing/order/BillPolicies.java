@@ -3,9 +3,9 @@ package io.tessera.plugins.purchasing.order;
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.catalog.api.ProductType;
 import io.tessera.plugins.catalog.api.Products;
-import io.tessera.plugins.purchasing.common.Db;
 import io.tessera.plugins.purchasing.common.PurchasingPermissions;
 import io.tessera.sdk.ModuleServices;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.FieldErrors;
@@ -22,10 +22,10 @@ import java.util.UUID;
  */
 public class BillPolicies {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final ModuleServices services;
 
-    BillPolicies(Db db, ModuleServices services) {
+    BillPolicies(TenantJdbc db, ModuleServices services) {
         this.db = db;
         this.services = services;
     }

@@ -2,10 +2,10 @@ package io.tessera.plugins.purchasing.order;
 
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.catalog.api.Products;
-import io.tessera.plugins.purchasing.common.Db;
 import io.tessera.sdk.ModuleServices;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.party.PartySummary;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -22,11 +22,11 @@ public class OrderStore {
     /** The largest page a list returns. */
     static final int MAX_PAGE = 200;
 
-    private final Db db;
+    private final TenantJdbc db;
     private final ModuleServices services;
     private final Parties parties;
 
-    OrderStore(Db db, ModuleServices services, Parties parties) {
+    OrderStore(TenantJdbc db, ModuleServices services, Parties parties) {
         this.db = db;
         this.services = services;
         this.parties = parties;

@@ -7,12 +7,12 @@ import io.tessera.plugins.catalog.api.Products;
 import io.tessera.plugins.catalog.api.SupplierInfo;
 import io.tessera.plugins.catalog.api.UnitMismatchException;
 import io.tessera.plugins.catalog.api.Units;
-import io.tessera.plugins.purchasing.common.Db;
 import io.tessera.plugins.purchasing.common.PurchasingPermissions;
 import io.tessera.plugins.purchasing.common.Settings;
 import io.tessera.sdk.ModuleServices;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.FieldErrors;
@@ -41,7 +41,7 @@ public class Orders {
     /** The largest line amount (1,000 lines of it still fit an order total). */
     static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
-    private final Db db;
+    private final TenantJdbc db;
     private final ModuleServices services;
     private final Parties parties;
     private final Settings settings;
@@ -49,7 +49,7 @@ public class Orders {
     private final OrderStore store;
     private final BillPolicies policies;
 
-    Orders(Db db, ModuleServices services, Parties parties, Settings settings, Receiving receiving, OrderStore store,
+    Orders(TenantJdbc db, ModuleServices services, Parties parties, Settings settings, Receiving receiving, OrderStore store,
            BillPolicies policies) {
         this.db = db;
         this.services = services;

@@ -1,8 +1,8 @@
 package io.tessera.plugins.purchasing.order;
 
-import io.tessera.plugins.purchasing.common.Db;
 import io.tessera.plugins.purchasing.common.PurchasingPermissions;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.FieldErrors;
@@ -24,11 +24,11 @@ import java.util.UUID;
  */
 public class Receipts {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final OrderStore store;
     private final Receiving receiving;
 
-    Receipts(Db db, OrderStore store, Receiving receiving) {
+    Receipts(TenantJdbc db, OrderStore store, Receiving receiving) {
         this.db = db;
         this.store = store;
         this.receiving = receiving;

@@ -4,13 +4,13 @@ import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.catalog.api.Products;
 import io.tessera.plugins.catalog.api.SupplierInfo;
 import io.tessera.plugins.catalog.api.Units;
-import io.tessera.plugins.purchasing.common.Db;
 import io.tessera.plugins.purchasing.common.PurchasingPermissions;
 import io.tessera.plugins.purchasing.order.OrderStore;
 import io.tessera.plugins.purchasing.order.OrderView;
 import io.tessera.plugins.purchasing.order.Orders;
 import io.tessera.plugins.purchasing.order.Requests;
 import io.tessera.sdk.ModuleServices;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.security.SystemOnly;
 import io.tessera.sdk.web.ApiProblem;
@@ -32,13 +32,13 @@ import java.util.UUID;
  */
 public class DraftOrders {
 
-    private final Db db;
+    private final TenantJdbc db;
     private final ModuleServices services;
     private final SuggestionSource source;
     private final Orders orders;
     private final OrderStore store;
 
-    DraftOrders(Db db, ModuleServices services, SuggestionSource source, Orders orders, OrderStore store) {
+    DraftOrders(TenantJdbc db, ModuleServices services, SuggestionSource source, Orders orders, OrderStore store) {
         this.db = db;
         this.services = services;
         this.source = source;

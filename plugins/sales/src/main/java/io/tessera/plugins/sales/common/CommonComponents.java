@@ -14,6 +14,6 @@ public final class CommonComponents {
      * @return the classes
      */
     public static List<Class<?>> all() {
-        return List.of(Db.class, Sequences.class, DocumentPrinter.class, SalesSettings.class, SettingsController.class);
+        return List.of(Sequences.class, DocumentPrinter.class, SalesSettings.class, SettingsController.class);
     }
 }

@@ -1,5 +1,6 @@
 package io.tessera.plugins.sales.common;
 
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 
 /** The tenant's sales settings: what to do when a deal is won without a quotation ({@code NOTHING} by default). */
@@ -10,9 +11,9 @@ public class SalesSettings {
     /** Create a draft quotation for the deal's customer, currency and amount. */
     public static final String CREATE_DRAFT_QUOTATION = "CREATE_DRAFT_QUOTATION";
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    SalesSettings(Db db) {
+    SalesSettings(TenantJdbc db) {
         this.db = db;
     }
 

@@ -2,6 +2,7 @@ package io.tessera.plugins.sales.common;
 
 import io.tessera.sdk.InstallContext;
 import io.tessera.sdk.TenantInstaller;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.web.ApiProblem;
 
 /** Document numbers per tenant ({@code SQ-000001}, {@code SO-000001}); the installer creates the sequences a tenant lacks. */
@@ -12,9 +13,9 @@ public final class Sequences implements TenantInstaller {
     /** Order numbers. */
     public static final String ORDER = "SO";
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    Sequences(Db db) {
+    Sequences(TenantJdbc db) {
         this.db = db;
     }
 

@@ -1,5 +1,6 @@
 package io.tessera.plugins.sales.common;
 
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.util.List;
@@ -15,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 class SettingsController {
 
     private final SalesSettings settings;
-    private final Db db;
+    private final TenantJdbc db;
 
-    SettingsController(SalesSettings settings, Db db) {
+    SettingsController(SalesSettings settings, TenantJdbc db) {
         this.settings = settings;
         this.db = db;
     }

@@ -2,9 +2,9 @@ package io.tessera.plugins.sales.order;
 
 import io.tessera.plugins.accounting.api.DocumentStatus;
 import io.tessera.plugins.accounting.api.Invoicing;
-import io.tessera.plugins.sales.common.Db;
 import io.tessera.sdk.CurrentUser;
 import io.tessera.sdk.ModuleServices;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -23,11 +23,11 @@ class CreditCheck {
 
     static final String OVERRIDE = "sales.override-credit";
 
-    private final Db db;
+    private final TenantJdbc db;
     private final ModuleServices modules;
     private final CurrentUser user;
 
-    CreditCheck(Db db, ModuleServices modules, CurrentUser user) {
+    CreditCheck(TenantJdbc db, ModuleServices modules, CurrentUser user) {
         this.db = db;
         this.modules = modules;
         this.user = user;

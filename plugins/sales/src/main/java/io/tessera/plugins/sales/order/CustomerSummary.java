@@ -1,6 +1,6 @@
 package io.tessera.plugins.sales.order;
 
-import io.tessera.plugins.sales.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -16,9 +16,9 @@ import java.util.UUID;
  */
 class CustomerSummary {
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    CustomerSummary(Db db) {
+    CustomerSummary(TenantJdbc db) {
         this.db = db;
     }
 

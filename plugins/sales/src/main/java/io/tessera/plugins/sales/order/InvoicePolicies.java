@@ -2,7 +2,7 @@ package io.tessera.plugins.sales.order;
 
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.catalog.api.ProductType;
-import io.tessera.plugins.sales.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,9 +17,9 @@ import java.util.UUID;
  */
 class InvoicePolicies {
 
-    private final Db db;
+    private final TenantJdbc db;
 
-    InvoicePolicies(Db db) {
+    InvoicePolicies(TenantJdbc db) {
         this.db = db;
     }
 

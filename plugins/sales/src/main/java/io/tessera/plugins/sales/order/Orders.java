@@ -12,11 +12,11 @@ import io.tessera.plugins.catalog.api.Products;
 import io.tessera.plugins.catalog.api.Units;
 import io.tessera.plugins.sales.api.OrderConfirmed;
 import io.tessera.plugins.sales.common.Amounts;
-import io.tessera.plugins.sales.common.Db;
 import io.tessera.plugins.sales.common.Sequences;
 import io.tessera.sdk.ModuleServices;
 import io.tessera.sdk.event.EventPublisher;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -47,7 +47,7 @@ public class Orders {
             + "l.uom, l.base_uom, l.ordered, l.delivered, l.invoiced, l.invoice_policy, l.unit_price, l.discount, "
             + "l.base_unit_price, l.tax_rate, l.net, l.tax";
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Sequences sequences;
     private final ModuleServices modules;
     private final ObjectProvider<Stockkeeping> stock;
@@ -55,7 +55,7 @@ public class Orders {
     private final CreditCheck credit;
     private final EventPublisher events;
 
-    Orders(Db db, Sequences sequences, ModuleServices modules, ObjectProvider<Stockkeeping> stock, InvoicePolicies policies,
+    Orders(TenantJdbc db, Sequences sequences, ModuleServices modules, ObjectProvider<Stockkeeping> stock, InvoicePolicies policies,
            CreditCheck credit, EventPublisher events) {
         this.db = db;
         this.sequences = sequences;

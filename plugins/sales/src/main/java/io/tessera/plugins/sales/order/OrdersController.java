@@ -1,10 +1,10 @@
 package io.tessera.plugins.sales.order;
 
-import io.tessera.plugins.sales.common.Db;
 import io.tessera.plugins.sales.common.DocumentPrinter;
-import io.tessera.sdk.party.PartySummary;
 import io.tessera.plugins.sales.common.Problems;
 import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.party.PartySummary;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -37,11 +37,11 @@ class OrdersController {
     private final CreditCheck credit;
     private final InvoicePolicies policies;
     private final Parties parties;
-    private final Db db;
+    private final TenantJdbc db;
     private final DocumentPrinter printer;
     private final CustomerSummary summary;
 
-    OrdersController(Orders orders, CreditCheck credit, InvoicePolicies policies, Parties parties, Db db, DocumentPrinter printer,
+    OrdersController(Orders orders, CreditCheck credit, InvoicePolicies policies, Parties parties, TenantJdbc db, DocumentPrinter printer,
                      CustomerSummary summary) {
         this.summary = summary;
         this.orders = orders;

@@ -9,7 +9,6 @@ import io.tessera.plugins.catalog.api.ResolvedPrice;
 import io.tessera.plugins.catalog.api.UnitMismatchException;
 import io.tessera.plugins.catalog.api.Units;
 import io.tessera.plugins.sales.common.Amounts;
-import io.tessera.plugins.sales.common.Db;
 import io.tessera.plugins.sales.common.OpportunityLink;
 import io.tessera.plugins.sales.common.Problems;
 import io.tessera.plugins.sales.common.Sequences;
@@ -18,6 +17,7 @@ import io.tessera.plugins.sales.order.Orders;
 import io.tessera.sdk.ModuleServices;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.persistence.Ids;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.math.BigDecimal;
@@ -45,14 +45,14 @@ public class Quotations {
     private static final int MAX_LINES = 1000;
     private static final int DEFAULT_VALIDITY_DAYS = 30;
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Sequences sequences;
     private final ModuleServices modules;
     private final Parties parties;
     private final Orders orders;
     private final ObjectProvider<OpportunityLink> opportunities;
 
-    Quotations(Db db, Sequences sequences, ModuleServices modules, Parties parties, Orders orders,
+    Quotations(TenantJdbc db, Sequences sequences, ModuleServices modules, Parties parties, Orders orders,
                ObjectProvider<OpportunityLink> opportunities) {
         this.db = db;
         this.sequences = sequences;

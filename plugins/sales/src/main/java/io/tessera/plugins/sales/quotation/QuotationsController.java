@@ -1,9 +1,9 @@
 package io.tessera.plugins.sales.quotation;
 
-import io.tessera.plugins.sales.common.Db;
 import io.tessera.plugins.sales.common.DocumentPrinter;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.party.PartySummary;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
 import java.net.URI;
@@ -30,11 +30,11 @@ class QuotationsController {
     private static final int MAX_PAGE = 200;
 
     private final Quotations quotations;
-    private final Db db;
+    private final TenantJdbc db;
     private final DocumentPrinter printer;
     private final Parties parties;
 
-    QuotationsController(Quotations quotations, Db db, DocumentPrinter printer, Parties parties) {
+    QuotationsController(Quotations quotations, TenantJdbc db, DocumentPrinter printer, Parties parties) {
         this.quotations = quotations;
         this.db = db;
         this.printer = printer;

@@ -2,6 +2,7 @@ package io.tessera.plugins.sales.bench;
 
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
+import io.tessera.testkit.StatementCounter;
 import io.tessera.testkit.TesseraKernelExtension;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,11 +10,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -62,34 +58,34 @@ class SalesBenchmark {
     }
 
     private static void fiftyLineOrder(ApiClient api, String customer, List<String> products) {
-        Counter counter = Counter.install();
+        StatementCounter counter = StatementCounter.start();
         try {
             for (int run = 0; run < 3; run++) { // the last run is reported; earlier ones warm the caches
                 String quotation = quotation(api, customer, products.subList(0, 50), 1);
                 counter.reset();
                 String order = expect(api.post("/api/v1/sales/quotations/" + quotation + "/confirm", ""), 200).json()
                         .get("orderId").asString();
-                String confirm = counter.figures();
+                String confirm = figures(counter);
                 counter.reset();
                 expect(api.post("/api/v1/sales/orders/" + order + "/deliver", ""), 200);
-                String deliver = counter.figures();
+                String deliver = figures(counter);
                 counter.reset();
                 ApiResponse invoiced = expect(api.post("/api/v1/sales/orders/" + order + "/invoice", "{\"confirm\":true}"), 200);
-                String invoice = counter.figures();
+                String invoice = figures(counter);
                 String invoiceId = invoiced.json().get("invoiceId").asString();
                 String total = expect(api.get("/api/v1/accounting/invoices/" + invoiceId), 200).json().get("total").asString();
                 counter.reset();
                 expect(api.post("/api/v1/accounting/payments", """
                         {"partyId":"%s","date":"2026-12-01","amount":"%s","allocations":[{"invoiceId":"%s","amount":"%s"}]}"""
                         .formatted(customer, total, invoiceId, total)), 201);
-                String pay = counter.figures();
+                String pay = figures(counter);
                 if (run == 2) {
                     System.out.printf("50-line order (statements executed / round trips, whole request): confirm %s | deliver %s "
                             + "| invoice+post %s | pay %s%n", confirm, deliver, invoice, pay);
                 }
             }
         } finally {
-            counter.uninstall();
+            counter.close();
         }
     }
 
@@ -114,7 +110,7 @@ class SalesBenchmark {
         for (int i = 0; i < 1000; i++) {
             lines.add(products.get(i % products.size()));
         }
-        Counter counter = Counter.install();
+        StatementCounter counter = StatementCounter.start();
         try {
             for (int run = 0; run < 2; run++) {
                 String quotation = quotation(api, customer, lines, 1);
@@ -124,10 +120,10 @@ class SalesBenchmark {
                 double ms = (System.nanoTime() - start) / 1e6;
                 System.out.printf("1,000-line order (100 storable products, each line reserved), run %d: confirmed in %.0f ms, "
                         + "%s statements / round trips (Odoo's published figure for 1,000 lines: ~16 s, odoo#149972)%n",
-                        run + 1, ms, counter.figures());
+                        run + 1, ms, figures(counter));
             }
         } finally {
-            counter.uninstall();
+            counter.close();
         }
     }
 
@@ -180,55 +176,7 @@ class SalesBenchmark {
         return response;
     }
 
-    /** Counts the statements the PostgreSQL driver executes and the round trips (Sync messages) it makes. */
-    static final class Counter extends Handler {
-
-        private static final Logger DRIVER = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
-        private final AtomicInteger executes = new AtomicInteger();
-        private final AtomicInteger syncs = new AtomicInteger();
-        private Level previous;
-
-        static Counter install() {
-            Counter counter = new Counter();
-            counter.previous = DRIVER.getLevel();
-            DRIVER.setLevel(Level.FINEST);
-            counter.setLevel(Level.FINEST);
-            DRIVER.addHandler(counter);
-            return counter;
-        }
-
-        void uninstall() {
-            DRIVER.removeHandler(this);
-            DRIVER.setLevel(previous);
-        }
-
-        void reset() {
-            executes.set(0);
-            syncs.set(0);
-        }
-
-        String figures() {
-            return executes.get() + " / " + syncs.get();
-        }
-
-        @Override
-        public void publish(LogRecord record) {
-            String message = record.getMessage();
-            if (message != null && message.contains("FE=> Execute")) {
-                executes.incrementAndGet();
-            } else if (message != null && message.contains("FE=> Sync")) {
-                syncs.incrementAndGet();
-            }
-        }
-
-        @Override
-        public void flush() {
-            // counts only
-        }
-
-        @Override
-        public void close() {
-            // nothing held
-        }
+    private static String figures(StatementCounter counter) {
+        return counter.statements() + " / " + counter.roundTrips();
     }
 }

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import io.tessera.kernel.access.Permissions;
 import io.tessera.kernel.access.Roles;
-import io.tessera.kernel.account.Members;
+import io.tessera.kernel.account.Memberships;
 import io.tessera.kernel.module.ModuleAccess;
 import io.tessera.kernel.plugin.InstalledModule;
 import io.tessera.kernel.plugin.ModuleCatalog;
@@ -35,14 +35,14 @@ import java.util.Set;
 final class RolesEditor extends VerticalLayout {
 
     private final Roles roles;
-    private final Members members;
+    private final Memberships members;
     private final Permissions permissions;
     private final ModuleAccess modules;
     private final ModuleCatalog catalog;
     private final Runnable changed;
     private final Grid<Roles.RoleView> grid = new Grid<>();
 
-    RolesEditor(Roles roles, Members members, Permissions permissions, ModuleAccess modules, ModuleCatalog catalog,
+    RolesEditor(Roles roles, Memberships members, Permissions permissions, ModuleAccess modules, ModuleCatalog catalog,
                 Runnable changed) {
         this.roles = roles;
         this.members = members;

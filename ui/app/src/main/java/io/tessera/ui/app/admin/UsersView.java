@@ -19,7 +19,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.access.Permissions;
 import io.tessera.kernel.access.Roles;
-import io.tessera.kernel.account.Members;
+import io.tessera.kernel.account.Memberships;
 import io.tessera.kernel.module.ModuleAccess;
 import io.tessera.kernel.plugin.ModuleCatalog;
 import io.tessera.sdk.security.RequiresPermission;
@@ -43,24 +43,24 @@ import java.util.Set;
 @RequiresPermission(KernelPermissions.TENANT_ADMIN)
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
-    private final Members members;
+    private final Memberships members;
     private final MemberAdministration administration;
     private final Roles roles;
-    private final Grid<Members.Member> grid = new Grid<>();
+    private final Grid<Memberships.Member> grid = new Grid<>();
     private final TenantFormat format = TenantFormat.current();
     /** The server's address as the view was opened, for absolute invitation links. */
     private final String linkBase = InvitationView.base(VaadinRequest.getCurrent());
 
-    UsersView(Members members, MemberAdministration administration, Roles roles, Permissions permissions,
+    UsersView(Memberships members, MemberAdministration administration, Roles roles, Permissions permissions,
               ModuleAccess modules, ModuleCatalog catalog) {
         this.members = members;
         this.administration = administration;
         this.roles = roles;
         setSizeFull();
-        grid.addColumn(Members.Member::email).setHeader(getTranslation("users.email")).setAutoWidth(true);
-        grid.addColumn(Members.Member::name).setHeader(getTranslation("users.name")).setAutoWidth(true);
+        grid.addColumn(Memberships.Member::email).setHeader(getTranslation("users.email")).setAutoWidth(true);
+        grid.addColumn(Memberships.Member::name).setHeader(getTranslation("users.name")).setAutoWidth(true);
         grid.addColumn(m -> String.join(", ", m.roles().stream().sorted().toList())).setHeader(getTranslation("users.roles"));
-        grid.addColumn(Members.Member::status).setHeader(getTranslation("users.status"));
+        grid.addColumn(Memberships.Member::status).setHeader(getTranslation("users.status"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("users.title"));
         grid.setId("members-grid");
@@ -81,7 +81,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(members.list());
     }
 
-    private HorizontalLayout actions(Members.Member m) {
+    private HorizontalLayout actions(Memberships.Member m) {
         Button editRoles = new Button(getTranslation("users.change-roles"), e -> rolesDialog(m));
         Button reset = new Button(getTranslation("users.reset-password"), e -> {
             try {
@@ -118,7 +118,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private void rolesDialog(Members.Member m) {
+    private void rolesDialog(Memberships.Member m) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("users.change-roles") + ": " + m.email());
         MultiSelectComboBox<String> roles = new MultiSelectComboBox<>(getTranslation("users.roles"), roleNames());

@@ -1,6 +1,6 @@
 package io.tessera.ui.app.security;
 
-import io.tessera.kernel.security.ActorChain;
+import io.tessera.kernel.tenancy.ActorChain;
 import io.tessera.kernel.security.SignedInUser;
 import io.tessera.kernel.tenancy.TenantContext;
 import jakarta.servlet.FilterChain;

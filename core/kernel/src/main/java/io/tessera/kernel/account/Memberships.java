@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * tenant always keeps at least one active admin.
  */
 @Service
-public class Members {
+public class Memberships {
 
     private static final Pattern ROLE = Pattern.compile("[a-z][a-z0-9_-]{0,31}");
 
@@ -44,7 +44,7 @@ public class Members {
     private final AccessChanges changes;
     private final Roles tenantRoles;
 
-    Members(EntityManager entityManager, UserAccountRepository users, PasswordEncoder passwordEncoder,
+    Memberships(EntityManager entityManager, UserAccountRepository users, PasswordEncoder passwordEncoder,
             JdbcClient jdbc, TransactionSettings settings, AccessChanges changes, Roles tenantRoles) {
         this.changes = changes;
         this.tenantRoles = tenantRoles;

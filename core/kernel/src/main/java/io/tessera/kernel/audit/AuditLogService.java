@@ -22,7 +22,7 @@ import tools.jackson.databind.ObjectMapper;
  * {@link AuditLog}.
  */
 @Service
-public class AuditTrail implements AuditLog {
+public class AuditLogService implements AuditLog {
 
     private static final String INSERT = "insert into audit_log (tenant_id, id, occurred_at, user_id, entity_type, entity_id, "
             + "action, changes) values (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -30,7 +30,7 @@ public class AuditTrail implements AuditLog {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
-    AuditTrail(JdbcTemplate jdbc, ObjectMapper json) {
+    AuditLogService(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }

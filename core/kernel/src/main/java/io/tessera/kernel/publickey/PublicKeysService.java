@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Issues, revokes and resolves public keys (the SDK's {@link PublicKeys}). */
 @Component
-public class PublicKeyService implements PublicKeys {
+public class PublicKeysService implements PublicKeys {
 
     /** The shape of every key this service issues: {@code pk_} and 32 URL-safe characters. */
     static final Pattern SHAPE = Pattern.compile("pk_[A-Za-z0-9_-]{32}");
@@ -35,7 +35,7 @@ public class PublicKeyService implements PublicKeys {
     private final Transactions tx;
     private final TransactionSettings settings;
 
-    PublicKeyService(JdbcClient jdbc, Transactions tx, TransactionSettings settings) {
+    PublicKeysService(JdbcClient jdbc, Transactions tx, TransactionSettings settings) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.settings = settings;

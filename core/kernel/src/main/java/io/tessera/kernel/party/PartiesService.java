@@ -21,14 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
  * would show no party at all.
  */
 @Component
-class PartyDirectory implements Parties {
+class PartiesService implements Parties {
 
     private static final int MAX_MATCHES = 20;
 
     private final PartyRepository parties;
     private final EntityManager entityManager;
 
-    PartyDirectory(PartyRepository parties, EntityManager entityManager) {
+    PartiesService(PartyRepository parties, EntityManager entityManager) {
         this.parties = parties;
         this.entityManager = entityManager;
     }
@@ -36,7 +36,7 @@ class PartyDirectory implements Parties {
     @Override
     @Transactional(readOnly = true)
     public Optional<PartySummary> find(UUID id) {
-        return id == null ? Optional.empty() : parties.findById(id).map(PartyDirectory::summary);
+        return id == null ? Optional.empty() : parties.findById(id).map(PartiesService::summary);
     }
 
     @Override
@@ -48,7 +48,7 @@ class PartyDirectory implements Parties {
         return entityManager.createQuery("select p from Party p where p.id in :ids", Party.class)
                 .setParameter("ids", ids)
                 .getResultList().stream()
-                .map(PartyDirectory::summary)
+                .map(PartiesService::summary)
                 .collect(Collectors.toMap(PartySummary::id, Function.identity()));
     }
 
@@ -61,7 +61,7 @@ class PartyDirectory implements Parties {
         return entityManager.createQuery("select p from Party p where lower(p.email) = :email order by p.id", Party.class)
                 .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
                 .setMaxResults(MAX_MATCHES)
-                .getResultList().stream().map(PartyDirectory::summary).toList();
+                .getResultList().stream().map(PartiesService::summary).toList();
     }
 
     @Override
@@ -76,7 +76,7 @@ class PartyDirectory implements Parties {
         query.select(root).where(PartySearch.matching(text, null, null, PartyStatus.ACTIVE).toPredicate(root, query, cb))
                 .orderBy(cb.asc(cb.lower(root.get("name"))), cb.asc(root.get("id")));
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit)
-                .getResultList().stream().map(PartyDirectory::summary).toList();
+                .getResultList().stream().map(PartiesService::summary).toList();
     }
 
     @Override
@@ -90,7 +90,7 @@ class PartyDirectory implements Parties {
                 .setParameter("kind", PartyKind.COMPANY)
                 .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
                 .setMaxResults(MAX_MATCHES)
-                .getResultList().stream().map(PartyDirectory::summary).toList();
+                .getResultList().stream().map(PartiesService::summary).toList();
     }
 
     @Override

@@ -1,6 +1,5 @@
-package io.tessera.kernel.security;
+package io.tessera.kernel.tenancy;
 
-import io.tessera.kernel.tenancy.TenantContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;

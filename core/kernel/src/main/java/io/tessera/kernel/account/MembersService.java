@@ -13,11 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The SDK's {@link io.tessera.sdk.Members}: which users are active members of the current tenant, in one query. */
 @Component
-class ActiveMembers implements io.tessera.sdk.Members {
+class MembersService implements io.tessera.sdk.Members {
 
     private final EntityManager entityManager;
 
-    ActiveMembers(EntityManager entityManager) {
+    MembersService(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 

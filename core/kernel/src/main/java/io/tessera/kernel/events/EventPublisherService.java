@@ -15,7 +15,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /** Stores published events in the outbox, in the publishing transaction. */
 @Component
-class OutboxPublisher implements EventPublisher {
+class EventPublisherService implements EventPublisher {
 
     private final EntityManager entityManager;
     private final EventListeners listeners;
@@ -24,7 +24,7 @@ class OutboxPublisher implements EventPublisher {
     private final ModuleAccess modules;
     private final ObjectProvider<PublishHook> hooks;
 
-    OutboxPublisher(EntityManager entityManager, EventListeners listeners, ObjectMapper json, OutboxDispatcher dispatcher,
+    EventPublisherService(EntityManager entityManager, EventListeners listeners, ObjectMapper json, OutboxDispatcher dispatcher,
                     ModuleAccess modules, ObjectProvider<PublishHook> hooks) {
         this.hooks = hooks;
         this.entityManager = entityManager;

@@ -7,12 +7,12 @@ import org.springframework.stereotype.Component;
 
 /** The SDK's typed lookup of another module's published service, empty where that module is off for the tenant. */
 @Component
-class PublishedServices implements ModuleServices {
+class ModuleServicesService implements ModuleServices {
 
     private final BeanFactory beans;
     private final ModuleAccess access;
 
-    PublishedServices(BeanFactory beans, ModuleAccess access) {
+    ModuleServicesService(BeanFactory beans, ModuleAccess access) {
         this.beans = beans;
         this.access = access;
     }
