@@ -1,7 +1,7 @@
 package io.tessera.tenants.billing;
 
 import com.stripe.StripeClient;
-import io.tessera.kernel.audit.AuditTrail;
+import io.tessera.kernel.audit.AuditLogService;
 import io.tessera.kernel.module.ModuleAccess;
 import io.tessera.kernel.module.ModuleLifecycle;
 import io.tessera.kernel.tenancy.TenantContext;
@@ -53,7 +53,7 @@ class BillingConfiguration {
 
         @Bean
         SubscriptionSync subscriptionSync(BillingProperties properties, ModuleLifecycle lifecycle, ModuleAccess access,
-                                          TransactionTemplate tx, JdbcClient jdbc, AuditTrail audit) {
+                                          TransactionTemplate tx, JdbcClient jdbc, AuditLogService audit) {
             return new SubscriptionSync(properties, lifecycle, access, tx, jdbc, audit, clock);
         }
 

@@ -4,7 +4,7 @@ import com.stripe.model.Price;
 import com.stripe.model.Subscription;
 import com.stripe.model.SubscriptionItem;
 import io.tessera.kernel.access.KernelPermissions;
-import io.tessera.kernel.audit.AuditTrail;
+import io.tessera.kernel.audit.AuditLogService;
 import io.tessera.kernel.module.ModuleAccess;
 import io.tessera.kernel.module.ModuleLifecycle;
 import io.tessera.kernel.plugin.InstalledModule;
@@ -53,11 +53,11 @@ public class ModuleBilling {
     private final ModuleAccess access;
     private final TransactionTemplate tx;
     private final BillingStore store;
-    private final AuditTrail audit;
+    private final AuditLogService audit;
     private final JdbcClient jdbc;
 
     ModuleBilling(BillingProperties properties, ObjectProvider<StripeGateway> stripe, ModuleLifecycle lifecycle,
-                  ModuleAccess access, TransactionTemplate tx, JdbcClient jdbc, AuditTrail audit) {
+                  ModuleAccess access, TransactionTemplate tx, JdbcClient jdbc, AuditLogService audit) {
         this.properties = properties;
         this.stripe = stripe;
         this.lifecycle = lifecycle;

@@ -2,7 +2,7 @@ package io.tessera.tenants.billing;
 
 import com.stripe.model.Subscription;
 import com.stripe.model.SubscriptionItem;
-import io.tessera.kernel.audit.AuditTrail;
+import io.tessera.kernel.audit.AuditLogService;
 import io.tessera.kernel.module.ModuleAccess;
 import io.tessera.kernel.module.ModuleLifecycle;
 import io.tessera.kernel.tenancy.TenantContext;
@@ -49,11 +49,11 @@ class SubscriptionSync {
     private final TransactionTemplate tx;
     private final JdbcClient jdbc;
     private final BillingStore store;
-    private final AuditTrail audit;
+    private final AuditLogService audit;
     private final Clock clock;
 
     SubscriptionSync(BillingProperties properties, ModuleLifecycle lifecycle, ModuleAccess access, TransactionTemplate tx,
-                     JdbcClient jdbc, AuditTrail audit, Clock clock) {
+                     JdbcClient jdbc, AuditLogService audit, Clock clock) {
         this.properties = properties;
         this.lifecycle = lifecycle;
         this.access = access;

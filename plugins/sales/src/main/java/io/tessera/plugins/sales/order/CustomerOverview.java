@@ -1,6 +1,6 @@
 package io.tessera.plugins.sales.order;
 
-import io.tessera.plugins.sales.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,9 +15,9 @@ public class CustomerOverview {
 
     private final CustomerSummary summary;
     private final CreditCheck credit;
-    private final Db db;
+    private final TenantJdbc db;
 
-    CustomerOverview(CustomerSummary summary, CreditCheck credit, Db db) {
+    CustomerOverview(CustomerSummary summary, CreditCheck credit, TenantJdbc db) {
         this.summary = summary;
         this.credit = credit;
         this.db = db;

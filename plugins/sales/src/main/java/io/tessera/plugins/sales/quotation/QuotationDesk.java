@@ -1,6 +1,6 @@
 package io.tessera.plugins.sales.quotation;
 
-import io.tessera.plugins.sales.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.plugins.sales.common.DocumentPrinter;
 import io.tessera.plugins.sales.common.OpportunityLink;
 import io.tessera.sdk.party.Parties;
@@ -22,12 +22,12 @@ import org.springframework.beans.factory.ObjectProvider;
 public class QuotationDesk {
 
     private final Quotations quotations;
-    private final Db db;
+    private final TenantJdbc db;
     private final DocumentPrinter printer;
     private final Parties parties;
     private final ObjectProvider<OpportunityLink> opportunities;
 
-    QuotationDesk(Quotations quotations, Db db, DocumentPrinter printer, Parties parties,
+    QuotationDesk(Quotations quotations, TenantJdbc db, DocumentPrinter printer, Parties parties,
                   ObjectProvider<OpportunityLink> opportunities) {
         this.quotations = quotations;
         this.db = db;

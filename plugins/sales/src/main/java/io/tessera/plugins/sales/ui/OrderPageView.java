@@ -19,7 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import io.tessera.plugins.accounting.api.DocumentStatus;
 import io.tessera.plugins.accounting.api.Invoicing;
-import io.tessera.plugins.sales.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.plugins.sales.order.OrderView;
 import io.tessera.plugins.sales.order.Orders;
 import io.tessera.sdk.CurrentUser;
@@ -49,7 +49,7 @@ public class OrderPageView extends VerticalLayout implements HasUrlParameter<Str
     private final Orders orders;
     private final Parties parties;
     private final ModuleServices services;
-    private final Db db;
+    private final TenantJdbc db;
     private final boolean canWrite;
     private final ProblemPanel problem = new ProblemPanel();
     private final Map<UUID, BigDecimalField> quantities = new LinkedHashMap<>();
@@ -64,7 +64,7 @@ public class OrderPageView extends VerticalLayout implements HasUrlParameter<Str
      * @param db       transactions
      * @param user     the signed-in user: without {@code sales.write} the actions are not offered
      */
-    public OrderPageView(Orders orders, Parties parties, ModuleServices services, Db db, CurrentUser user) {
+    public OrderPageView(Orders orders, Parties parties, ModuleServices services, TenantJdbc db, CurrentUser user) {
         this.orders = orders;
         this.parties = parties;
         this.services = services;

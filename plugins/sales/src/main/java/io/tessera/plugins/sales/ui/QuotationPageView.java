@@ -29,7 +29,7 @@ import io.tessera.plugins.catalog.api.Products;
 import io.tessera.plugins.catalog.api.ResolvedPrice;
 import io.tessera.plugins.catalog.api.UnitMismatchException;
 import io.tessera.plugins.sales.common.Amounts;
-import io.tessera.plugins.sales.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.plugins.sales.common.OpportunityLink;
 import io.tessera.plugins.sales.quotation.QuotationDesk;
 import io.tessera.plugins.sales.quotation.QuotationView;
@@ -63,7 +63,7 @@ public class QuotationPageView extends VerticalLayout implements HasUrlParameter
     private final QuotationDesk desk;
     private final Parties parties;
     private final ModuleServices services;
-    private final Db db;
+    private final TenantJdbc db;
     private final boolean canWrite;
     private final FieldErrors errors = new FieldErrors(this);
     private final ProblemPanel problem = new ProblemPanel();
@@ -87,7 +87,7 @@ public class QuotationPageView extends VerticalLayout implements HasUrlParameter
      * @param db       transactions for the catalog's reads
      * @param user     the signed-in user: without {@code sales.write} the actions are not offered
      */
-    public QuotationPageView(QuotationDesk desk, Parties parties, ModuleServices services, Db db, CurrentUser user) {
+    public QuotationPageView(QuotationDesk desk, Parties parties, ModuleServices services, TenantJdbc db, CurrentUser user) {
         this.desk = desk;
         this.parties = parties;
         this.services = services;

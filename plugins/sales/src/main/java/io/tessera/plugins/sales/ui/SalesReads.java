@@ -1,7 +1,7 @@
 package io.tessera.plugins.sales.ui;
 
 import io.tessera.plugins.sales.common.Amounts;
-import io.tessera.plugins.sales.common.Db;
+import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.plugins.sales.order.OrderSummary;
 import io.tessera.plugins.sales.order.Orders;
 import io.tessera.sdk.security.RequiresPermission;
@@ -24,10 +24,10 @@ public class SalesReads {
     /** The states a user filters quotations by; {@code EXPIRED} is a draft or sent quotation past its validity. */
     static final List<String> QUOTATION_STATES = List.of("DRAFT", "SENT", "EXPIRED", "CONFIRMED", "CANCELLED");
 
-    private final Db db;
+    private final TenantJdbc db;
     private final Orders orders;
 
-    SalesReads(Db db, Orders orders) {
+    SalesReads(TenantJdbc db, Orders orders) {
         this.db = db;
         this.orders = orders;
     }
