@@ -176,6 +176,43 @@ class PlanningIT {
     }
 
     @Test
+    void aRunLeftRunningByACrashedNodeIsTakenOverOnceItsHeartbeatIsStale() throws SQLException {
+        ApiClient api = Mrp.tenant(kernel, "plan-crash");
+        String a = product(api, "CR-A");
+        String c = product(api, "CR-C");
+        bom(api, a, routing(api, "CR-R", 1), c, "2");
+        ok(api.post(MRP + "forecasts", """
+                {"productId":"%s","date":"%s","quantity":"4"}""".formatted(a, LocalDate.now().plusDays(3))), 201);
+        // what a node that crashed mid-run leaves: the run marked running (committed when it was claimed), 40 % done,
+        // its last heartbeat an hour ago, and no transaction holding its row any more
+        String run = java.util.UUID.randomUUID().toString();
+        try (Connection conn = kernel.adminConnection();
+             PreparedStatement runs = conn.prepareStatement("""
+                     insert into mrp_runs (tenant_id, id, state, active_tenant, bucket, horizon_days, start_date,
+                       requested_at, started_at, products, planned_orders)
+                     select t.id, ?::uuid, 'RUNNING', t.id, 'day', 30, current_date, now() - interval '1 hour',
+                       now() - interval '1 hour', 0, 0 from tenants t where t.slug = 'plan-crash'""");
+             PreparedStatement progress = conn.prepareStatement("""
+                     insert into mrp_run_progress (tenant_id, run_id, progress, cancel_requested, started_at, heartbeat_at)
+                     select t.id, ?::uuid, 40, false, now() - interval '1 hour', now() - interval '1 hour'
+                     from tenants t where t.slug = 'plan-crash'""")) {
+            runs.setString(1, run);
+            assertThat(runs.executeUpdate()).isEqualTo(1);
+            progress.setString(1, run);
+            assertThat(progress.executeUpdate()).isEqualTo(1);
+        }
+        JsonNode ended = awaitEnd(api, run);
+        assertThat(ended.get("state").asString()).as(ended.toString()).isEqualTo("done");
+        assertThat(ended.get("progress").asInt()).isEqualTo(100);
+        assertThat(kernel.countAsSuperuser("select takeovers from mrp_run_progress where run_id = ?::uuid", run))
+                .as("claimed again once").isEqualTo(1);
+        assertThat(ok(api.get(MRP + "planned-orders?runId=" + run)).valueStream().map(p -> p.get("productId").asString()))
+                .as("planned from the start by the node that took it over").containsExactlyInAnyOrder(a, c);
+        assertThat(runToEnd(api, "{\"horizonDays\":7}").get("state").asString()).as("the tenant is free again")
+                .isEqualTo("done");
+    }
+
+    @Test
     void badRequestsNameEveryFieldAndAnotherTenantsIdsAreNotFound() {
         ApiResponse bad = acme.post(MRP + "runs", "{\"horizonDays\":0,\"bucket\":\"month\"}");
         assertProblem(bad, 422);

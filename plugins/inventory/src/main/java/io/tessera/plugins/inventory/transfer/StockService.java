@@ -101,10 +101,16 @@ public class StockService implements Stock {
     @Override
     @RequiresPermission("inventory.write")
     public ProductionMove consume(DemandLine line, UUID productId, BigDecimal quantity, UUID warehouseId) {
+        return consume(line, productId, quantity, warehouseId, null);
+    }
+
+    @Override
+    @RequiresPermission("inventory.write")
+    public ProductionMove consume(DemandLine line, UUID productId, BigDecimal quantity, UUID warehouseId, String lot) {
         return db.tx().write(() -> {
             positive(quantity);
             UUID transfer = drafts.delivery(new Requests.Delivery(warehouseId, null, null,
-                    List.of(new Requests.DeliveryLine(productId, quantity, null, null))), line, Kind.CONSUMPTION,
+                    List.of(new Requests.DeliveryLine(productId, quantity, null, lot))), line, Kind.CONSUMPTION,
                     LocationUsage.PRODUCTION);
             validator.validate(store.find(transfer, true).orElseThrow(), null, true);
             return new ProductionMove(transfer, value(transfer));

@@ -43,6 +43,8 @@ public class Planner {
     private final Catalog catalog;
     private final Inventory inventory;
 
+    private volatile Boolean postgres;
+
     Planner(Db db, Boms boms, Routings routings, Catalog catalog, Inventory inventory) {
         this.db = db;
         this.boms = boms;
@@ -62,6 +64,7 @@ public class Planner {
     public void execute(UUID runId) {
         UUID tenant = db.tenant();
         try {
+            holdRun(runId);
             if (cancelRequested(runId)) {
                 throw new Netting.Cancelled();
             }
@@ -74,8 +77,10 @@ public class Planner {
             Inputs inputs = inputs(buckets);
             int[] seen = {0};
             BooleanSupplier cancelled = () -> ++seen[0] % CANCEL_CHECK_EVERY == 1 && cancelRequested(runId);
+            heartbeat(runId);
             List<Netting.Planned> planned = new Netting(buckets, false).plan(inputs.items, inputs.demands,
                     inputs.receipts, percent -> progress(runId, percent), cancelled);
+            heartbeat(runId);
             write(runId, planned);
             finish(runId, "DONE", inputs.items.size(), planned.size(), null);
         } catch (Netting.Cancelled e) {
@@ -247,9 +252,34 @@ public class Planner {
                 .param(db.tenant()).param(runId).query(Boolean.class).single();
     }
 
+    /**
+     * Holds the run's row until this transaction ends: a node that finds the run running with a stale heartbeat takes
+     * it over ({@code for update skip locked}) only once the row is free, i.e. once the transaction planning it died
+     * with its node. A key-share lock, so recording a failure in a transaction of its own can still update the row.
+     * The embedded H2 database has one node and no key-share lock: there the heartbeat alone decides.
+     */
+    private void holdRun(UUID runId) {
+        if (postgres == null) {
+            postgres = db.jdbc().execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+                    .toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        }
+        if (postgres) {
+            db.sql().sql("select id from mrp_runs where tenant_id = ? and id = ? for key share").param(db.tenant())
+                    .param(runId).query(UUID.class).single();
+        }
+    }
+
+    /** Writes the progress and beats the heartbeat, in a transaction of its own. */
     private void progress(UUID runId, int percent) {
-        db.tx().writeSeparately(() -> db.sql().sql("update mrp_run_progress set progress = ? where tenant_id = ? and run_id = ?")
-                .param(percent).param(db.tenant()).param(runId).update());
+        db.tx().writeSeparately(() -> db.sql().sql(
+                        "update mrp_run_progress set progress = ?, heartbeat_at = ? where tenant_id = ? and run_id = ?")
+                .param(percent).param(OffsetDateTime.now()).param(db.tenant()).param(runId).update());
+    }
+
+    /** Beats the heartbeat between the run's long phases, in a transaction of its own. */
+    private void heartbeat(UUID runId) {
+        db.tx().writeSeparately(() -> db.sql().sql("update mrp_run_progress set heartbeat_at = ? where tenant_id = ? and run_id = ?")
+                .param(OffsetDateTime.now()).param(db.tenant()).param(runId).update());
     }
 
     private void finish(UUID runId, String state, int products, int planned, String error) {
