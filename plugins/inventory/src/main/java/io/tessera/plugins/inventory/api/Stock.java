@@ -96,8 +96,9 @@ public interface Stock {
     ProductionMove consume(DemandLine line, UUID productId, BigDecimal quantity, UUID warehouseId);
 
     /**
-     * Consumes components from one lot (or serial) only, as {@link #consume(DemandLine, UUID, BigDecimal, UUID)} does
-     * otherwise: the line's reservations in that lot first, then what else of it is available.
+     * Consumes components from one lot (or serial) only: releases whatever the demand line has reserved (in any lot),
+     * then takes the quantity from what of that lot is available, in the same transaction; without a lot it is
+     * {@link #consume(DemandLine, UUID, BigDecimal, UUID)}. Reserve again afterwards what the line still needs.
      *
      * @param line        the demand line
      * @param productId   the component

@@ -43,6 +43,7 @@ public class Planner {
     private final Catalog catalog;
     private final Inventory inventory;
 
+    private final SalesDemand sales;
     private volatile Boolean postgres;
 
     Planner(Db db, Boms boms, Routings routings, Catalog catalog, Inventory inventory) {
@@ -51,6 +52,7 @@ public class Planner {
         this.routings = routings;
         this.catalog = catalog;
         this.inventory = inventory;
+        this.sales = new SalesDemand.None();
     }
 
     /**
@@ -163,6 +165,12 @@ public class Planner {
                     products.add(p);
                     receipts.add(new Netting.Receipt(p, rs.getObject(2, LocalDate.class), rs.getBigDecimal(3)));
                 });
+        // confirmed sales order lines by their due date (the seam is empty until sales publishes a read API)
+        for (SalesDemand.Line line : sales.openLines(buckets.start(), end)) {
+            products.add(line.productId());
+            demands.add(new Netting.Demand(line.productId(), line.due().isBefore(buckets.start()) ? buckets.start()
+                    : line.due(), line.quantity(), "sales-order", line.lineId()));
+        }
         // reorder-rule minimums: stock to keep, a requirement from the first day
         inventory.replenishment().minimums(null).forEach((p, min) -> {
             products.add(p);
