@@ -5,6 +5,7 @@ import static io.tessera.plugins.mrp.Mrp.product;
 import static io.tessera.plugins.mrp.Mrp.stockUp;
 import static io.tessera.testkit.ApiAssertions.assertField;
 import static io.tessera.testkit.ApiAssertions.assertProblem;
+import static io.tessera.testkit.ApiAssertions.company;
 import static io.tessera.testkit.ApiAssertions.created;
 import static io.tessera.testkit.ApiAssertions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -173,6 +174,32 @@ class PlanningIT {
         }
         assertThat(runToEnd(api, "{\"horizonDays\":7}").get("state").asString()).as("the next one runs").isEqualTo("done");
         assertThat(ok(api.get(MRP + "runs")).size()).isEqualTo(2);
+    }
+
+    @Test
+    void aBoughtProductIsSizedAndOffsetByItsPreferredSupplier() {
+        ApiClient api = Mrp.tenant(kernel, "plan-supplier");
+        String bolt = product(api, "SP-BOLT");
+        String nut = product(api, "SP-NUT");
+        created(api.post("/api/v1/catalog/products/" + bolt + "/suppliers", """
+                {"partyId":"%s","price":1.80,"currency":"EUR","minimumQuantity":10,"orderMultiple":5,"leadTimeDays":3}"""
+                .formatted(company(api, "Bolt Supply"))));
+        LocalDate f = LocalDate.now().plusDays(10);
+        for (String p : List.of(bolt, nut)) {
+            ok(api.post(MRP + "forecasts", """
+                    {"productId":"%s","date":"%s","quantity":"12"}""".formatted(p, f)), 201);
+        }
+        JsonNode run = runToEnd(api, "{\"horizonDays\":30}");
+        assertThat(run.get("state").asString()).as(run.toString()).isEqualTo("done");
+        List<JsonNode> planned = ok(api.get(MRP + "planned-orders?runId=" + run.get("id").asString())).valueStream().toList();
+        JsonNode bolts = plannedOf(planned, bolt);
+        assertThat(List.of(bolts.get("kind").asString(), bolts.get("quantity").decimalValue().toPlainString(),
+                bolts.get("dueDate").asString(), bolts.get("releaseDate").asString()))
+                .as("12 needed, at least 10, a multiple of 5, ordered 3 days ahead")
+                .containsExactly("buy", "15", f.toString(), f.minusDays(3).toString());
+        JsonNode nuts = plannedOf(planned, nut);
+        assertThat(List.of(nuts.get("quantity").decimalValue().toPlainString(), nuts.get("releaseDate").asString()))
+                .as("no supplier: lot for lot, no lead time").containsExactly("12", f.toString());
     }
 
     @Test
