@@ -327,7 +327,7 @@ class LedgerIT {
         assertThat(api.get(JE + "/" + id).body()).isEqualTo(before);
         assertThat(api.get("/api/v1/accounting/settings").json().get("baseCurrency").asString()).isEqualTo("CHF");
         assertThat(kernel.countAsSuperuser("select count(*) from acc_accounts where tenant_id = ?", tenantId("acc-detach")))
-                .isEqualTo(37);
+                .isEqualTo(40);
     }
 
     private static UUID tenantId(String slug) {

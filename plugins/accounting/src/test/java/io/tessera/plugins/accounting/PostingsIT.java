@@ -148,7 +148,7 @@ class PostingsIT {
         assertThat(grni.get("parentCode").asString()).isEqualTo("3");
         assertThat(api.get("/api/v1/accounting/accounts/5010").json().get("role").asString()).isEqualTo("COST_OF_GOODS_SOLD");
         assertThat(kernel.countAsSuperuser("select count(*) from acc_accounts where tenant_id = ? and role is not null", tenant))
-                .isEqualTo(16);
+                .isEqualTo(19);
     }
 
     @Test
@@ -161,25 +161,25 @@ class PostingsIT {
         assertThat(api.delete("/api/v1/admin/modules/accounting").status()).isEqualTo(200);
         assertThat(api.put("/api/v1/admin/modules/accounting", "").status()).isEqualTo(200);
         assertThat(kernel.countAsSuperuser("select count(*) from acc_accounts where tenant_id = ? and role is not null", tenant))
-                .isEqualTo(16);
+                .isEqualTo(19);
         assertThat(api.get("/api/v1/accounting/accounts/1200").json().get("role").asString()).isEqualTo("INVENTORY");
         assertThat(api.get("/api/v1/accounting/accounts/5030").json().get("role").asString()).isEqualTo("PRICE_DIFFERENCE");
         // enabling once more changes nothing
         assertThat(api.delete("/api/v1/admin/modules/accounting").status()).isEqualTo(200);
         assertThat(api.put("/api/v1/admin/modules/accounting", "").status()).isEqualTo(200);
-        assertThat(kernel.countAsSuperuser("select count(*) from acc_accounts where tenant_id = ?", tenant)).isEqualTo(37);
+        assertThat(kernel.countAsSuperuser("select count(*) from acc_accounts where tenant_id = ?", tenant)).isEqualTo(40);
     }
 
-    /** The chart as it was seeded before the stock roles existed: 1200 without a role, no GRNI, COGS, adjustment accounts. */
+    /** The chart as it was seeded before the stock roles existed: 1200 without a role, no GRNI, COGS, adjustment, WIP accounts. */
     private static void oldChart(UUID tenant) throws SQLException {
         try (Connection c = kernel.adminConnection();
              PreparedStatement clear = c.prepareStatement("update acc_accounts set role = null where tenant_id = ? and code = '1200'");
              PreparedStatement drop = c.prepareStatement("delete from acc_accounts where tenant_id = ? and code in "
-                     + "('3150', '5010', '5020', '5030')")) {
+                     + "('3150', '5010', '5020', '5030', '1250', '5040', '5050')")) {
             clear.setObject(1, tenant);
             clear.executeUpdate();
             drop.setObject(1, tenant);
-            assertThat(drop.executeUpdate()).isEqualTo(4);
+            assertThat(drop.executeUpdate()).isEqualTo(7);
         }
     }
 

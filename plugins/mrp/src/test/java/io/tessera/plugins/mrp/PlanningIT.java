@@ -5,6 +5,7 @@ import static io.tessera.plugins.mrp.Mrp.product;
 import static io.tessera.plugins.mrp.Mrp.stockUp;
 import static io.tessera.testkit.ApiAssertions.assertField;
 import static io.tessera.testkit.ApiAssertions.assertProblem;
+import static io.tessera.testkit.ApiAssertions.company;
 import static io.tessera.testkit.ApiAssertions.created;
 import static io.tessera.testkit.ApiAssertions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -173,6 +174,69 @@ class PlanningIT {
         }
         assertThat(runToEnd(api, "{\"horizonDays\":7}").get("state").asString()).as("the next one runs").isEqualTo("done");
         assertThat(ok(api.get(MRP + "runs")).size()).isEqualTo(2);
+    }
+
+    @Test
+    void aBoughtProductIsSizedAndOffsetByItsPreferredSupplier() {
+        ApiClient api = Mrp.tenant(kernel, "plan-supplier");
+        String bolt = product(api, "SP-BOLT");
+        String nut = product(api, "SP-NUT");
+        created(api.post("/api/v1/catalog/products/" + bolt + "/suppliers", """
+                {"partyId":"%s","price":1.80,"currency":"EUR","minimumQuantity":10,"orderMultiple":5,"leadTimeDays":3}"""
+                .formatted(company(api, "Bolt Supply"))));
+        LocalDate f = LocalDate.now().plusDays(10);
+        for (String p : List.of(bolt, nut)) {
+            ok(api.post(MRP + "forecasts", """
+                    {"productId":"%s","date":"%s","quantity":"12"}""".formatted(p, f)), 201);
+        }
+        JsonNode run = runToEnd(api, "{\"horizonDays\":30}");
+        assertThat(run.get("state").asString()).as(run.toString()).isEqualTo("done");
+        List<JsonNode> planned = ok(api.get(MRP + "planned-orders?runId=" + run.get("id").asString())).valueStream().toList();
+        JsonNode bolts = plannedOf(planned, bolt);
+        assertThat(List.of(bolts.get("kind").asString(), bolts.get("quantity").decimalValue().toPlainString(),
+                bolts.get("dueDate").asString(), bolts.get("releaseDate").asString()))
+                .as("12 needed, at least 10, a multiple of 5, ordered 3 days ahead")
+                .containsExactly("buy", "15", f.toString(), f.minusDays(3).toString());
+        JsonNode nuts = plannedOf(planned, nut);
+        assertThat(List.of(nuts.get("quantity").decimalValue().toPlainString(), nuts.get("releaseDate").asString()))
+                .as("no supplier: lot for lot, no lead time").containsExactly("12", f.toString());
+    }
+
+    @Test
+    void aRunLeftRunningByACrashedNodeIsTakenOverOnceItsHeartbeatIsStale() throws SQLException {
+        ApiClient api = Mrp.tenant(kernel, "plan-crash");
+        String a = product(api, "CR-A");
+        String c = product(api, "CR-C");
+        bom(api, a, routing(api, "CR-R", 1), c, "2");
+        ok(api.post(MRP + "forecasts", """
+                {"productId":"%s","date":"%s","quantity":"4"}""".formatted(a, LocalDate.now().plusDays(3))), 201);
+        // what a node that crashed mid-run leaves: the run marked running (committed when it was claimed), 40 % done,
+        // its last heartbeat an hour ago, and no transaction holding its row any more
+        String run = java.util.UUID.randomUUID().toString();
+        try (Connection conn = kernel.adminConnection();
+             PreparedStatement runs = conn.prepareStatement("""
+                     insert into mrp_runs (tenant_id, id, state, active_tenant, bucket, horizon_days, start_date,
+                       requested_at, started_at, products, planned_orders)
+                     select t.id, ?::uuid, 'RUNNING', t.id, 'day', 30, current_date, now() - interval '1 hour',
+                       now() - interval '1 hour', 0, 0 from tenants t where t.slug = 'plan-crash'""");
+             PreparedStatement progress = conn.prepareStatement("""
+                     insert into mrp_run_progress (tenant_id, run_id, progress, cancel_requested, started_at, heartbeat_at)
+                     select t.id, ?::uuid, 40, false, now() - interval '1 hour', now() - interval '1 hour'
+                     from tenants t where t.slug = 'plan-crash'""")) {
+            runs.setString(1, run);
+            assertThat(runs.executeUpdate()).isEqualTo(1);
+            progress.setString(1, run);
+            assertThat(progress.executeUpdate()).isEqualTo(1);
+        }
+        JsonNode ended = awaitEnd(api, run);
+        assertThat(ended.get("state").asString()).as(ended.toString()).isEqualTo("done");
+        assertThat(ended.get("progress").asInt()).isEqualTo(100);
+        assertThat(kernel.countAsSuperuser("select takeovers from mrp_run_progress where run_id = ?::uuid", run))
+                .as("claimed again once").isEqualTo(1);
+        assertThat(ok(api.get(MRP + "planned-orders?runId=" + run)).valueStream().map(p -> p.get("productId").asString()))
+                .as("planned from the start by the node that took it over").containsExactlyInAnyOrder(a, c);
+        assertThat(runToEnd(api, "{\"horizonDays\":7}").get("state").asString()).as("the tenant is free again")
+                .isEqualTo("done");
     }
 
     @Test

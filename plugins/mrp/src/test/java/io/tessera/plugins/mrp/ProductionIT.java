@@ -35,7 +35,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Manufacturing orders over HTTP with the real MRP, catalog, inventory and accounting jars on PostgreSQL as the
  * application role: confirm reserves, produce consumes to and produces from the production location at material +
- * operation cost with balanced journal entries and the valuation invariant intact, a partial quantity leaves a
+ * operation cost with balanced journal entries through work in progress (left at zero) and the valuation invariant
+ * intact, a partial quantity leaves a
  * backorder, concurrent orders never over-consume, another tenant's ids 404, detach keeps orders.
  */
 class ProductionIT {
@@ -124,7 +125,116 @@ class ProductionIT {
         assertThat(kernel.countAsSuperuser("select count(*) from acc_entries e join tenants t on t.id = e.tenant_id "
                 + "where t.slug = 'mo-acme' and e.source = 'inventory'")).as("consumptions and the production posted")
                 .isGreaterThan(entries);
+        // consumption Dr WIP 47 / Cr stock 47; work-center time Dr WIP 60 / Cr absorbed 60; production Dr stock 107 / Cr WIP 107
+        assertThat(orderLines(mo)).containsExactlyInAnyOrder("1250:60.00:0.00", "5050:0.00:60.00");
+        assertThat(entryLines(mo, "inventory", "1250")).as("WIP debited with the components, credited with the product")
+                .containsExactlyInAnyOrder("1250:22.00:0.00", "1250:25.00:0.00", "1250:0.00:107.00");
         assertThat(invariantViolations()).isEmpty();
+    }
+
+    @Test
+    void aStandardCostProductEntersStockAtStandardAndTheDifferenceIsAProductionVariance() {
+        ApiClient api = Mrp.tenant(kernel, "mo-standard");
+        ok(api.put("/api/v1/admin/modules/accounting", ""));
+        Kit kit = kit(api, "SC");
+        String standard = created(api.post("/api/v1/catalog/products", """
+                {"sku":"SC-STD","name":"SC-STD","type":"storable","uom":"unit","salesPrice":"30.00","currency":"EUR",
+                 "costMethod":"standard","standardCost":"20.00"}"""));
+        created(api.post(MRP + "boms", """
+                {"productId":"%s","quantity":"1","routingId":"%s","components":[{"productId":"%s","quantity":"2"},
+                 {"productId":"%s","quantity":"1","scrap":"10"}]}""".formatted(standard, ok(api.get(MRP + "boms/"
+                + kit.bom())).get("routingId").asString(), kit.a(), kit.b())));
+        stockUp(api, kit.a(), "10", "2.50");
+        stockUp(api, kit.b(), "10", "4.00");
+        String mo = order(api, standard, "5");
+        ok(api.post(MO + "/" + mo + "/confirm", ""));
+        JsonNode produced = ok(api.post(MO + "/" + mo + "/produce", "{\"quantity\":\"5\"}"));
+        assertThat(produced.get("unitCost").decimalValue()).as("(47 + 60) / 5").isEqualByComparingTo("21.40");
+        JsonNode valuation = ok(api.get(Mrp.INV + "valuation?asOf=2099-12-31")).get("lines");
+        assertThat(valuation.valueStream().filter(l -> l.get("productId").asString().equals(standard))
+                .map(l -> l.get("value").decimalValue()).findFirst().orElseThrow()).as("5 × 20.00").isEqualByComparingTo("100");
+        // stock: 25 + 40 received − 47 consumed + 100 produced at standard; WIP: 47 + 60 − 107 = 0
+        assertThat(balances("mo-standard")).as("WIP cleared; 5 × (21.40 − 20.00) to production variances")
+                .containsEntry("1250", new BigDecimal("0.00")).containsEntry("5040", new BigDecimal("7.00"))
+                .containsEntry("5050", new BigDecimal("-60.00")).containsEntry("1200", new BigDecimal("118.00"))
+                .containsEntry("3150", new BigDecimal("-65.00"));
+        assertThat(invariantViolations()).isEmpty();
+    }
+
+    @Test
+    void aComponentIsConsumedFromTheLotNamedOnProduceElseFromItsReservedOldestLot() {
+        Kit kit = kit(acme, "LT");
+        String lotted = created(acme.post("/api/v1/catalog/products", """
+                {"sku":"LT-LOT","name":"LT-LOT","type":"storable","uom":"unit","salesPrice":"10.00","currency":"EUR",
+                 "costMethod":"fifo","tracking":"lot"}"""));
+        String bom = created(acme.post(MRP + "boms", """
+                {"productId":"%s","quantity":"1","active":true,"components":[{"productId":"%s","quantity":"2"},
+                 {"productId":"%s","quantity":"1"}]}""".formatted(kit.product(), lotted, kit.b())));
+        for (String lot : List.of("L-OLD", "L-NEW")) {
+            String receipt = created(acme.post(Mrp.INV + "receipts", """
+                    {"lines":[{"productId":"%s","quantity":"5","unitCost":"1.00","lot":"%s"}]}""".formatted(lotted, lot)));
+            ok(acme.post(Mrp.INV + "receipts/" + receipt + "/validate", ""));
+        }
+        stockUp(acme, kit.b(), "10", "1.00");
+        String mo = created(acme.post(MO, "{\"productId\":\"" + kit.product() + "\",\"quantity\":\"2\",\"bomId\":\""
+                + bom + "\"}"));
+        ok(acme.post(MO + "/" + mo + "/confirm", ""));
+        assertThat(lotStock(lotted)).as("the oldest lot reserved").containsExactly("L-NEW 5 0", "L-OLD 5 4");
+
+        assertField(acme.post(MO + "/" + mo + "/produce", """
+                {"quantity":"1","components":[{"productId":"%s","lot":"L-NEW"},{"productId":"%s"}]}""".formatted(lotted,
+                kit.a())), 422, "components[1].productId");
+        JsonNode first = ok(acme.post(MO + "/" + mo + "/produce", """
+                {"quantity":"1","components":[{"productId":"%s","lot":"L-NEW"}]}""".formatted(lotted)));
+        assertThat(lotStock(lotted)).as("2 from the lot named; the backorder keeps the old lot's reservation")
+                .containsExactly("L-NEW 3 0", "L-OLD 5 2");
+        ok(acme.post(MO + "/" + first.get("backorderId").asString() + "/produce", "{\"quantity\":\"1\"}"));
+        assertThat(lotStock(lotted)).as("no lot named: the reserved oldest lot").containsExactly("L-NEW 3 0", "L-OLD 3 0");
+        assertThat(invariantViolations()).isEmpty();
+    }
+
+    /** A product's stock per lot as "lot on-hand reserved", by lot name. */
+    static List<String> lotStock(String product) {
+        String rows = kernel.queryAsSuperuser("""
+                select string_agg(l.name || ' ' || trim_scale(sum_on) || ' ' || trim_scale(sum_res), ',' order by l.name)
+                from (select lot_id, sum(on_hand) sum_on, sum(reserved) sum_res from inv_balances
+                      where product_id = ?::uuid group by lot_id) b join inv_lots l on l.id = b.lot_id""", product);
+        return rows == null ? List.of() : List.of(rows.split(","));
+    }
+
+    /** The lines of the entry MRP posted for an order, as code:debit:credit. */
+    static List<String> orderLines(String order) {
+        return entryLines(order, "mrp", null);
+    }
+
+    /** The lines of a source's entries about a document (inventory's: any of the order's transfers), as code:debit:credit. */
+    static List<String> entryLines(String order, String source, String code) {
+        String documents = source.equals("mrp") ? "e.source_id = ?::uuid"
+                : "e.source_id in (select transfer_id from inv_moves where origin_module = 'mrp' and origin_id = ?::uuid)";
+        String rows = kernel.queryAsSuperuser("select string_agg(a.code || ':' || x.base_debit::numeric(19, 2) || ':' || x.base_credit::numeric(19, 2), ',') "
+                + "from acc_entries e join acc_lines x on x.tenant_id = e.tenant_id and x.entry_id = e.id "
+                + "join acc_accounts a on a.tenant_id = x.tenant_id and a.id = x.account_id where e.source = '" + source
+                + "' and " + documents + (code == null ? "" : " and a.code = '" + code + "'"), order);
+        return rows == null ? List.of() : List.of(rows.split(","));
+    }
+
+    /** A tenant's account balances (debit − credit) by code, accounts with lines only. */
+    static java.util.Map<String, BigDecimal> balances(String slug) {
+        java.util.Map<String, BigDecimal> balances = new java.util.HashMap<>();
+        try (Connection c = kernel.adminConnection(); PreparedStatement s = c.prepareStatement("""
+                select a.code, sum(x.base_debit - x.base_credit) from acc_lines x
+                join acc_accounts a on a.tenant_id = x.tenant_id and a.id = x.account_id
+                join tenants t on t.id = x.tenant_id where t.slug = ? group by a.code""")) {
+            s.setString(1, slug);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    balances.put(rs.getString(1), rs.getBigDecimal(2).setScale(2, java.math.RoundingMode.UNNECESSARY));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return balances;
     }
 
     @Test
@@ -303,6 +413,16 @@ class ProductionIT {
                        and x.entry_id = e.id where e.source = 'inventory'
                      group by e.tenant_id, e.id having sum(x.base_debit) <> sum(x.base_credit) or count(*) < 2
                     """, "inventory entry unbalanced: ", violations);
+            collect(c, """
+                    select e.tenant_id || ':' || e.id from acc_entries e join acc_lines x on x.tenant_id = e.tenant_id
+                       and x.entry_id = e.id where e.source = 'mrp'
+                     group by e.tenant_id, e.id having sum(x.base_debit) <> sum(x.base_credit) or count(*) < 2
+                    """, "mrp entry unbalanced: ", violations);
+            collect(c, """
+                    select a.tenant_id || ':' || a.code from acc_accounts a join acc_lines x on x.tenant_id = a.tenant_id
+                       and x.account_id = a.id where a.role = 'WORK_IN_PROGRESS'
+                     group by a.tenant_id, a.code having sum(x.base_debit - x.base_credit) <> 0
+                    """, "work in progress left after production: ", violations);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -33,5 +33,11 @@ public enum AccountRole {
     /** Stock gained or lost in counts, adjustments and scrap (an expense; gains credit it). */
     INVENTORY_ADJUSTMENT,
     /** Standard-cost variance: a receipt's actual cost minus its standard value (an expense; gains credit it). */
-    PRICE_DIFFERENCE
+    PRICE_DIFFERENCE,
+    /** Manufacturing orders' work in progress (an asset cleared when the order puts its product into stock). */
+    WORK_IN_PROGRESS,
+    /** A manufacturing order's cost beyond its product's standard (or booked) value (an expense; gains credit it). */
+    PRODUCTION_VARIANCE,
+    /** Work-center time absorbed by manufacturing orders (credited against work in progress). */
+    PRODUCTION_ABSORBED
 }

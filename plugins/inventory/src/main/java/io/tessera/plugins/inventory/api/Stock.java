@@ -96,6 +96,21 @@ public interface Stock {
     ProductionMove consume(DemandLine line, UUID productId, BigDecimal quantity, UUID warehouseId);
 
     /**
+     * Consumes components from one lot (or serial) only: releases whatever the demand line has reserved (in any lot),
+     * then takes the quantity from what of that lot is available, in the same transaction; without a lot it is
+     * {@link #consume(DemandLine, UUID, BigDecimal, UUID)}. Reserve again afterwards what the line still needs.
+     *
+     * @param line        the demand line
+     * @param productId   the component
+     * @param quantity    the quantity to consume now, positive
+     * @param warehouseId the warehouse, or {@code null}
+     * @param lot         the lot or serial number to consume from, or {@code null} for any (earliest expiry, then
+     *                    oldest lot first)
+     * @return the consumption and the value it took out of stock
+     */
+    ProductionMove consume(DemandLine line, UUID productId, BigDecimal quantity, UUID warehouseId, String lot);
+
+    /**
      * Puts produced goods into stock for a demand line (e.g. a manufacturing order): a done move from the production
      * location into the warehouse's stock location at the unit cost, valued like a receipt.
      *

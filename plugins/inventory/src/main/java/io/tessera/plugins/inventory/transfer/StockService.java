@@ -101,10 +101,20 @@ public class StockService implements Stock {
     @Override
     @RequiresPermission("inventory.write")
     public ProductionMove consume(DemandLine line, UUID productId, BigDecimal quantity, UUID warehouseId) {
+        return consume(line, productId, quantity, warehouseId, null);
+    }
+
+    @Override
+    @RequiresPermission("inventory.write")
+    public ProductionMove consume(DemandLine line, UUID productId, BigDecimal quantity, UUID warehouseId, String lot) {
         return db.tx().write(() -> {
             positive(quantity);
+            if (lot != null) {
+                // a validation takes the line's reservations first, whatever their lot: release them, so the lot decides
+                reservations.unreserve(Validator.demand(line), line.module() + " line " + line.line());
+            }
             UUID transfer = drafts.delivery(new Requests.Delivery(warehouseId, null, null,
-                    List.of(new Requests.DeliveryLine(productId, quantity, null, null))), line, Kind.CONSUMPTION,
+                    List.of(new Requests.DeliveryLine(productId, quantity, null, lot))), line, Kind.CONSUMPTION,
                     LocationUsage.PRODUCTION);
             validator.validate(store.find(transfer, true).orElseThrow(), null, true);
             return new ProductionMove(transfer, value(transfer));

@@ -8,8 +8,12 @@ enum StockAccount {
     COST_OF_GOODS_SOLD,
     /** Goods received not billed: receipts from suppliers and returns to them. */
     STOCK_RECEIVED_NOT_BILLED,
-    /** Stock gained or lost: counts, adjustments, scrap, production. */
+    /** Stock gained or lost: counts, adjustments, scrap. */
     INVENTORY_ADJUSTMENT,
     /** Standard-cost variance of receipts. */
-    PRICE_DIFFERENCE
+    PRICE_DIFFERENCE,
+    /** Work in progress: components consumed by production, products put into stock from it. */
+    WORK_IN_PROGRESS,
+    /** Standard-cost variance of products put into stock from production. */
+    PRODUCTION_VARIANCE
 }

@@ -27,8 +27,9 @@ import org.springframework.beans.factory.ObjectProvider;
  * scrap, production), by the product category's costing method (FIFO, moving average, standard), and — when the
  * tenant has enabled accounting — posts exactly one balanced journal entry for the whole validation through
  * accounting's published API: receipt Dr stock / Cr goods received not billed; delivery Dr cost of goods sold / Cr
- * stock; adjustments, scrap and production against inventory adjustments; a standard-cost receipt's variance to
- * price differences; negative stock settled by a receipt to cost of goods sold. Accounts are the category's, or the
+ * stock; adjustments and scrap against inventory adjustments; consumption by and production from manufacturing
+ * against work in progress; a standard-cost receipt's variance to price differences (to production variances when
+ * it came from production); negative stock settled by a receipt to cost of goods sold. Accounts are the category's, or the
  * chart's accounts for these roles where the category names none.
  *
  * <p>Returns are valued at the original move's cost. Nothing already written is revalued: a back-dated move is
@@ -109,6 +110,7 @@ public class Valuation {
         return switch (other) {
             case SUPPLIER -> StockAccount.STOCK_RECEIVED_NOT_BILLED;
             case CUSTOMER -> StockAccount.COST_OF_GOODS_SOLD;
+            case PRODUCTION -> StockAccount.WORK_IN_PROGRESS;
             default -> StockAccount.INVENTORY_ADJUSTMENT;
         };
     }
@@ -187,11 +189,12 @@ public class Valuation {
                 layersOpen.add(new OpenLayer(layerId, receipt.remainingQty(), receipt.remainingValue()));
                 newLayers.add(layerId);
             }
-            // Dr stock (value) / Cr counterpart (actual cost) / variance to price differences
+            // Dr stock (value) / Cr counterpart (actual cost) / variance to price (or production) differences
             book(inventory, receipt.value());
             book(account(product.accounts(), counterpart(move.fromUsage())), actual.negate());
             if (receipt.variance().signum() != 0) {
-                book(account(product.accounts(), StockAccount.PRICE_DIFFERENCE), receipt.variance());
+                book(account(product.accounts(), move.fromUsage() == LocationUsage.PRODUCTION
+                        ? StockAccount.PRODUCTION_VARIANCE : StockAccount.PRICE_DIFFERENCE), receipt.variance());
             }
             if (receipt.correction().signum() != 0) {
                 layers.add(new Layer(Ids.newId(), move.moveId(), productId, date, "SETTLEMENT", method.name(),

@@ -44,8 +44,9 @@
  * With accounting enabled, each call posts exactly one balanced entry (source {@code inventory}, the stock document as
  * source id), its lines netted per account: receipt Dr stock / Cr goods received not billed (standard cost: the
  * variance to price differences); delivery Dr cost of goods sold / Cr stock; customer return the reverse at the
- * delivery's cost; return to supplier Dr goods received not billed / Cr stock; adjustments, scrap and production
- * against inventory adjustments. A validation whose value is zero posts nothing. The entry's date is the latest move
+ * delivery's cost; return to supplier Dr goods received not billed / Cr stock; adjustments and scrap against
+ * inventory adjustments; consumption by manufacturing Dr work in progress / Cr stock, production Dr stock / Cr work in
+ * progress (standard cost: the variance to production variances). A validation whose value is zero posts nothing. The entry's date is the latest move
  * date of the validation, and its layers carry that date, so layers and ledger agree on every date. Moves dated on or
  * before accounting's lock date are refused (422, field {@code date}); a back-dated move after it is valued with the
  * costs at validation time, never by revaluing later rows. Without accounting, layers are written without account or

@@ -43,6 +43,16 @@ public class Catalog {
     }
 
     /**
+     * The suppliers of many products in one query (for MRP runs).
+     *
+     * @param productIds the products
+     * @return each product's suppliers, preferred first; products without suppliers are absent
+     */
+    public Map<UUID, List<SupplierInfo>> suppliers(Collection<UUID> productIds) {
+        return productIds.isEmpty() ? Map.of() : products().suppliers(productIds);
+    }
+
+    /**
      * Converts a quantity into the product's base unit; records a problem on the unit field when it cannot.
      *
      * @param problems where a bad unit is recorded

@@ -1,6 +1,7 @@
 package io.tessera.plugins.mrp.production;
 
 import io.tessera.plugins.catalog.api.ProductInfo;
+import io.tessera.plugins.catalog.api.ProductType;
 import io.tessera.plugins.inventory.api.DemandLine;
 import io.tessera.plugins.inventory.api.ProductionMove;
 import io.tessera.plugins.inventory.api.Stock;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,11 +33,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Manufacturing orders of the current tenant. Every operation is one transaction: producing consumes every component
  * line through inventory (in product order, so concurrent orders lock stock in one order), puts the product into
- * stock at material + operation cost, and splits a backorder off a partial quantity — or does none of it.
+ * stock at material + operation cost, closes the production's work in progress in the ledger where accounting is
+ * enabled, and splits a backorder off a partial quantity — or does none of it.
  */
 public class ManufacturingOrders {
 
@@ -48,13 +52,16 @@ public class ManufacturingOrders {
     private final Inventory inventory;
     private final Boms boms;
     private final Routings routings;
+    private final ObjectProvider<WorkInProgress> workInProgress;
 
-    ManufacturingOrders(TenantJdbc db, Catalog catalog, Inventory inventory, Boms boms, Routings routings) {
+    ManufacturingOrders(TenantJdbc db, Catalog catalog, Inventory inventory, Boms boms, Routings routings,
+                        ObjectProvider<WorkInProgress> workInProgress) {
         this.db = db;
         this.catalog = catalog;
         this.inventory = inventory;
         this.boms = boms;
         this.routings = routings;
+        this.workInProgress = workInProgress;
     }
 
     /**
@@ -201,6 +208,7 @@ public class ManufacturingOrders {
                         + " left to produce");
             }
             boolean all = qty.compareTo(left) == 0;
+            Map<UUID, String> lots = componentLots(request, order);
             Stock stock = inventory.stock();
             BigDecimal material = BigDecimal.ZERO;
             List<Object[]> consumed = new ArrayList<>();
@@ -216,7 +224,7 @@ public class ManufacturingOrders {
                     continue;
                 }
                 ProductionMove move = stock.consume(new DemandLine(MODULE, id, line.line()), line.productId(), share,
-                        order.warehouseId());
+                        order.warehouseId(), lots.get(line.productId()));
                 material = material.add(move.value());
                 now.put(line.line(), share);
                 consumed.add(new Object[] {share, db.tenant(), id, line.line()});
@@ -233,9 +241,20 @@ public class ManufacturingOrders {
             BigDecimal unitCost = material.add(operation).divide(qty, 6, RoundingMode.HALF_UP);
             stock.produce(new DemandLine(MODULE, id, 0), order.productId(), qty, unitCost, order.warehouseId(),
                     request.lot() == null || request.lot().isBlank() ? null : request.lot().strip());
+            WorkInProgress wip = workInProgress.getIfAvailable();
+            if (wip != null) {
+                ProductInfo made = catalog.products(List.of(order.productId())).get(order.productId());
+                wip.close(id, LocalDate.now(), material, operation, qty, unitCost,
+                        made != null && made.type() == ProductType.STORABLE);
+            }
 
             UUID backorder = null;
-            if (!all) {
+            if (all) {
+                // consumption from a named lot may leave the line's reservations in other lots: the order is done
+                for (ManufacturingOrder.Line line : order.lines()) {
+                    stock.unreserve(new DemandLine(MODULE, id, line.line()));
+                }
+            } else {
                 backorder = Ids.newId();
                 List<Object[]> rest = new ArrayList<>();
                 for (ManufacturingOrder.Line line : order.lines()) {
@@ -267,6 +286,35 @@ public class ManufacturingOrders {
                     .update();
             return new Produced(id, qty, material, operation, unitCost, backorder);
         });
+    }
+
+    /** The lots named per component, each a component of the order (else one 422 naming every bad entry). */
+    private static Map<UUID, String> componentLots(ProduceRequest request, Row order) {
+        Map<UUID, String> lots = new HashMap<>();
+        if (request.components() == null) {
+            return lots;
+        }
+        FieldErrors problems = new FieldErrors();
+        java.util.Set<UUID> components = new java.util.HashSet<>();
+        order.lines().forEach(l -> components.add(l.productId()));
+        for (int i = 0; i < request.components().size(); i++) {
+            ProduceRequest.ComponentLot c = request.components().get(i);
+            String field = "components[" + i + "]";
+            if (c == null || c.productId() == null) {
+                problems.add(field + ".productId", "is required");
+            } else if (!components.contains(c.productId())) {
+                problems.add(field + ".productId", "is not a component of this order");
+            } else if (lots.containsKey(c.productId())) {
+                problems.add(field + ".productId", "is named twice");
+            }
+            if (c == null || c.lot() == null || c.lot().isBlank()) {
+                problems.add(field + ".lot", "is required");
+            } else if (c.productId() != null) {
+                lots.put(c.productId(), c.lot().strip());
+            }
+        }
+        problems.throwIfAny();
+        return lots;
     }
 
     /**
@@ -321,6 +369,52 @@ public class ManufacturingOrders {
             confirm(draft.id());
             return draft.id();
         });
+    }
+
+    /**
+     * Late orders and component shortages for the dashboard, in three queries however many orders.
+     *
+     * @return the figures
+     */
+    public OrderFigures figures() {
+        return db.tx().read(() -> {
+            int late = db.sql().sql("""
+                    select count(*) from mrp_orders where tenant_id = ? and state in ('CONFIRMED', 'IN_PROGRESS')
+                      and due_date < ?""").param(db.tenant()).param(LocalDate.now()).query(Integer.class).single();
+            Map<UUID, BigDecimal> needed = new HashMap<>();
+            db.sql().sql("""
+                    select l.product_id, sum(l.quantity - l.consumed_qty) from mrp_order_lines l
+                    join mrp_orders o on o.tenant_id = l.tenant_id and o.id = l.order_id
+                    where l.tenant_id = ? and o.state in ('CONFIRMED', 'IN_PROGRESS') and l.quantity > l.consumed_qty
+                    group by l.product_id""").param(db.tenant())
+                    .query((ResultSet rs) -> {
+                        needed.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2));
+                    });
+            Map<UUID, io.tessera.plugins.inventory.api.StockLevel> stock = needed.isEmpty() ? Map.of()
+                    : inventory.stock().availability(needed.keySet(), null);
+            List<OrderFigures.Shortage> shortages = new ArrayList<>();
+            needed.forEach((product, qty) -> {
+                BigDecimal onHand = stock.containsKey(product) ? stock.get(product).onHand() : BigDecimal.ZERO;
+                if (qty.compareTo(onHand) > 0) {
+                    shortages.add(new OrderFigures.Shortage(product, Numbers.plain(qty), Numbers.plain(onHand)));
+                }
+            });
+            shortages.sort(Comparator.comparing(OrderFigures.Shortage::missing).reversed()
+                    .thenComparing(s -> s.productId().toString()));
+            return new OrderFigures(late, shortages.subList(0, Math.min(10, shortages.size())));
+        });
+    }
+
+    /**
+     * The backorders split off an order, oldest first.
+     *
+     * @param id the order
+     * @return their ids
+     */
+    public List<UUID> backorders(UUID id) {
+        return db.tx().read(() -> db.sql().sql("""
+                select id from mrp_orders where tenant_id = ? and backorder_of = ? order by id""")
+                .param(db.tenant()).param(id).query(UUID.class).list());
     }
 
     private void reserve(Row order) {

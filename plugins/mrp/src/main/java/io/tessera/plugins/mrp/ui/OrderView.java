@@ -128,8 +128,16 @@ public class OrderView extends VerticalLayout implements HasUrlParameter<String>
             actions.add(cancel);
         }
         if (order.backorderOf() != null) {
-            actions.add(new Button(getTranslation("mrp.order.backorderOf"),
-                    e -> getUI().ifPresent(ui -> ui.navigate(MrpUi.ORDER_ROUTE + "/" + order.backorderOf()))));
+            Button original = new Button(getTranslation("mrp.order.backorderOf"),
+                    e -> getUI().ifPresent(ui -> ui.navigate(MrpUi.ORDER_ROUTE + "/" + order.backorderOf())));
+            original.setId("mrp-order-original");
+            actions.add(original);
+        }
+        for (UUID backorder : orders.backorders(order.id())) {
+            Button link = new Button(getTranslation("mrp.order.openBackorder"),
+                    e -> getUI().ifPresent(ui -> ui.navigate(MrpUi.ORDER_ROUTE + "/" + backorder)));
+            link.setId("mrp-order-backorder");
+            actions.add(link);
         }
         add(actions);
     }

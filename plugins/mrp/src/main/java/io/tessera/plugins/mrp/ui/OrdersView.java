@@ -1,10 +1,15 @@
 package io.tessera.plugins.mrp.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import io.tessera.plugins.mrp.bom.Boms;
 import io.tessera.plugins.mrp.common.Catalog;
 import io.tessera.plugins.mrp.production.ManufacturingOrder;
 import io.tessera.plugins.mrp.production.ManufacturingOrders;
@@ -23,11 +28,19 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
      * The view as the shell creates it.
      *
      * @param orders  the orders
+     * @param boms    the BOMs, for the new-order form
      * @param db      database access
      * @param catalog product names
      */
-    public OrdersView(ManufacturingOrders orders, TenantJdbc db, Catalog catalog) {
-        add(new H2(getTranslation("mrp.orders.title")));
+    public OrdersView(ManufacturingOrders orders, Boms boms, TenantJdbc db, Catalog catalog) {
+        Button create = new Button(getTranslation("mrp.orders.new"), e -> new OrderForm(orders, boms, db, catalog,
+                order -> getUI().ifPresent(ui -> ui.navigate(MrpUi.ORDER_ROUTE + "/" + order.id()))).open());
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.setId("mrp-orders-new");
+        HorizontalLayout head = new HorizontalLayout(new H2(getTranslation("mrp.orders.title")), create);
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        head.setWrap(true);
+        add(head);
         List<ManufacturingOrder> list = orders.list(null, null, 500);
         Names names = Names.of(db, catalog, list.stream().map(ManufacturingOrder::productId).distinct().toList());
         TenantFormat format = TenantFormat.current();
