@@ -10,20 +10,22 @@ import io.tessera.plugins.pipeline.PipelineViews.StageView;
 import io.tessera.ui.kit.chart.BarChart;
 import io.tessera.ui.kit.chart.LineChart;
 import io.tessera.ui.kit.chart.Series;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.tessera.ui.kit.format.TenantFormat;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * The sales dashboard widget: open deals per stage of the default pipeline (bar chart), the win rate
- * of closed deals, and the weighted and total forecast of the next six months (line chart).
+ * of closed deals, and the weighted and total forecast of the next six months, one line chart per
+ * currency of the deals (amounts in different currencies are never added up).
  */
 class SalesWidget extends VerticalLayout {
 
     static final int MONTHS = 6;
+
+    /** At most this many currencies get a forecast chart each. */
+    static final int MAX_CURRENCIES = 4;
 
     SalesWidget(OpportunityService opportunities, PipelineService pipelines, ForecastService forecasts) {
         setPadding(false);
@@ -40,25 +42,26 @@ class SalesWidget extends VerticalLayout {
         long won = opportunities.count(new Filter(null, null, null, OpportunityStatus.WON), null);
         long lost = opportunities.count(new Filter(null, null, null, OpportunityStatus.LOST), null);
         Span winRate = new Span(won + lost == 0 ? getTranslation("pipeline.widget.noClosed")
-                : getTranslation("pipeline.widget.winRate", BigDecimal.valueOf(won * 100).divide(
-                        BigDecimal.valueOf(won + lost), 1, RoundingMode.HALF_UP).toPlainString(), won, won + lost));
+                : getTranslation("pipeline.widget.winRate", TenantFormat.current().percent((double) won / (won + lost)),
+                        won, won + lost));
         winRate.setId("pipeline-win-rate");
         add(winRate);
         YearMonth from = YearMonth.now();
-        try {
-            Forecast forecast = forecasts.forecast(from, from.plusMonths(MONTHS - 1), null);
-            if (forecast.currency() != null) {
-                LineChart chart = new LineChart(getTranslation("pipeline.widget.forecast", forecast.currency()));
-                chart.setData(forecast.months().stream().map(ForecastMonth::month).toList(), List.of(
-                        new Series(getTranslation("pipeline.widget.weighted"),
-                                forecast.months().stream().map(ForecastMonth::weighted).toList()),
-                        new Series(getTranslation("pipeline.widget.total"),
-                                forecast.months().stream().map(ForecastMonth::total).toList())));
-                add(chart);
-            }
-        } catch (ErrorResponseException e) {
-            // several currencies in the range: the forecast needs one chosen; say so instead of a chart
-            add(new Span(getTranslation("pipeline.widget.severalCurrencies")));
+        YearMonth to = from.plusMonths(MONTHS - 1);
+        // one chart per currency: amounts in different currencies are never added up
+        List<String> currencies = forecasts.currencies(from, to, MAX_CURRENCIES + 1);
+        for (String currency : currencies.subList(0, Math.min(currencies.size(), MAX_CURRENCIES))) {
+            Forecast forecast = forecasts.forecast(from, to, currency);
+            LineChart chart = new LineChart(getTranslation("pipeline.widget.forecast", currency));
+            chart.setData(forecast.months().stream().map(m -> Formats.month(m.month())).toList(), List.of(
+                    new Series(getTranslation("pipeline.widget.weighted"),
+                            forecast.months().stream().map(ForecastMonth::weighted).toList()),
+                    new Series(getTranslation("pipeline.widget.total"),
+                            forecast.months().stream().map(ForecastMonth::total).toList())));
+            add(chart);
+        }
+        if (currencies.size() > MAX_CURRENCIES) {
+            add(new Span(getTranslation("pipeline.widget.moreCurrencies", MAX_CURRENCIES)));
         }
     }
 }

@@ -81,13 +81,31 @@ class PipelineBoardBrowserIT {
         card(column("Prospecting"), "Wayne: 50 seats").waitFor();
         assertThat(card(column("Prospecting"), "Wayne: pilot").count()).isEqualTo(1);
         assertThat(page.locator(".tessera-kanban-column").count()).isEqualTo(5);
+        // styled with the active theme's (Aura's) tokens: the card is an opaque, rounded surface on a tinted column
+        Locator card = card(column("Prospecting"), "Wayne: 50 seats");
+        assertThat(card.evaluate("e => getComputedStyle(e).backgroundColor")).isNotEqualTo("rgba(0, 0, 0, 0)");
+        assertThat(card.evaluate("e => getComputedStyle(e).borderTopLeftRadius")).isNotEqualTo("0px");
+        assertThat(column("Proposal").evaluate("e => getComputedStyle(e).backgroundColor")).isNotEqualTo("rgba(0, 0, 0, 0)");
+        assertThat(card.getByText("Closes Mar 31, 2027").count()).isEqualTo(1);
+        assertThat(card.getByText("€12,000.50").count()).isEqualTo(1);
+        column("Proposal").getByText("Nothing here yet: drop a card here.").waitFor();
         shot("pipeline-01-board");
     }
 
     @Test
     @Order(2)
     void draggingACardToAnotherStageMovesTheDeal() {
-        card(column("Prospecting"), "Wayne: 50 seats").dragTo(column("Proposal"));
+        // drag by hand to see the feedback: the dragged card fades, the column under the pointer is highlighted
+        card(column("Prospecting"), "Wayne: 50 seats").hover();
+        page.mouse().down();
+        Locator heading = column("Proposal").locator("h3");
+        com.microsoft.playwright.options.BoundingBox box = heading.boundingBox();
+        page.mouse().move(box.x + box.width / 2, box.y + box.height / 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.locator(".tessera-kanban-column.v-drag-over-target").filter(new Locator.FilterOptions()
+                .setHas(page.getByText("Proposal (", new Page.GetByTextOptions().setExact(false)))).waitFor();
+        page.locator(".tessera-kanban-card.v-dragged").filter(new Locator.FilterOptions().setHasText("Wayne: 50 seats")).waitFor();
+        shot("pipeline-02-dragging");
+        page.mouse().up();  // dropped on the column's heading: the whole column is the drop target
         card(column("Proposal"), "Wayne: 50 seats").waitFor();
         page.getByText("Wayne: 50 seats moved to Proposal").waitFor();
         assertThat(card(column("Prospecting"), "Wayne: 50 seats").count()).isZero();
@@ -132,12 +150,18 @@ class PipelineBoardBrowserIT {
     @Test
     @Order(5)
     void theDashboardWidgetShowsDealsByStageTheWinRateAndTheForecast() {
+        // a deal in another currency: one forecast per currency, never an error and never a sum of both
+        created(api.post("/api/v1/pipeline/opportunities", opportunity("Wayne: US office", party, "5000", "USD",
+                java.time.LocalDate.now().plusMonths(1).toString())));
         page.navigate(base + "/");
-        page.locator("#pipeline-win-rate").getByText("Win rate: 100.0 % (1 of 1 closed deals won)").waitFor();
+        page.locator("#pipeline-win-rate").getByText("Win rate: 100% (1 of 1 closed deals won)").waitFor();
         Locator charts = page.locator("svg[role=img]");
         charts.first().waitFor();
         assertThat(page.locator("svg[role=img][aria-label*='Open deals by stage']").count()).isEqualTo(1);
-        assertThat(page.locator("svg[role=img][aria-label*='Forecast']").count()).isEqualTo(1);
+        page.locator("svg[role=img][aria-label*='Forecast, next six months (USD)']").waitFor();
+        assertThat(page.locator("svg[role=img][aria-label*='Forecast, next six months (EUR)']").count()).isEqualTo(1);
+        assertThat(page.locator("svg[role=img][aria-label*='Forecast']").count()).isEqualTo(2);
+        assertThat(page.getByText("several currencies", new Page.GetByTextOptions().setExact(false)).count()).isZero();
         shot("pipeline-06-dashboard");
     }
 
