@@ -1,5 +1,6 @@
 package io.tessera.plugins.pipeline;
 
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.tessera.plugins.pipeline.OpportunityService.Filter;
@@ -33,11 +34,12 @@ class SalesWidget extends VerticalLayout {
         if (!all.isEmpty()) {
             PipelineView pipeline = all.getFirst();
             Map<java.util.UUID, Long> counts = opportunities.openCountByStage(pipeline.id());
-            BarChart byStage = new BarChart(getTranslation("pipeline.widget.byStage", pipeline.name()));
+            String title = getTranslation("pipeline.widget.byStage", pipeline.name());
+            BarChart byStage = new BarChart(title);
             byStage.setData(pipeline.stages().stream().map(StageView::name).toList(),
                     List.of(new Series(getTranslation("pipeline.widget.deals"),
                             pipeline.stages().stream().map(s -> counts.getOrDefault(s.id(), 0L)).toList())));
-            add(byStage);
+            add(caption(title), byStage);
         }
         long won = opportunities.count(new Filter(null, null, null, OpportunityStatus.WON), null);
         long lost = opportunities.count(new Filter(null, null, null, OpportunityStatus.LOST), null);
@@ -52,16 +54,24 @@ class SalesWidget extends VerticalLayout {
         List<String> currencies = forecasts.currencies(from, to, MAX_CURRENCIES + 1);
         for (String currency : currencies.subList(0, Math.min(currencies.size(), MAX_CURRENCIES))) {
             Forecast forecast = forecasts.forecast(from, to, currency);
-            LineChart chart = new LineChart(getTranslation("pipeline.widget.forecast", currency));
+            String title = getTranslation("pipeline.widget.forecast", currency);
+            LineChart chart = new LineChart(title);
             chart.setData(forecast.months().stream().map(m -> Formats.month(m.month())).toList(), List.of(
                     new Series(getTranslation("pipeline.widget.weighted"),
                             forecast.months().stream().map(ForecastMonth::weighted).toList()),
                     new Series(getTranslation("pipeline.widget.total"),
                             forecast.months().stream().map(ForecastMonth::total).toList())));
-            add(chart);
+            add(caption(title), chart);
         }
         if (currencies.size() > MAX_CURRENCIES) {
             add(new Span(getTranslation("pipeline.widget.moreCurrencies", MAX_CURRENCIES)));
         }
+    }
+
+    /** The chart's title above it (the chart itself names it only to assistive technology). */
+    private static H4 caption(String text) {
+        H4 caption = new H4(text);
+        caption.getStyle().set("margin", "var(--vaadin-gap-s, 0.5rem) 0 0").set("font-size", "var(--aura-font-size-m, 1rem)");
+        return caption;
     }
 }

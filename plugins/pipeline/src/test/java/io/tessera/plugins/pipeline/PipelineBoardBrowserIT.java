@@ -162,6 +162,8 @@ class PipelineBoardBrowserIT {
         assertThat(page.locator("svg[role=img][aria-label*='Forecast, next six months (EUR)']").count()).isEqualTo(1);
         assertThat(page.locator("svg[role=img][aria-label*='Forecast']").count()).isEqualTo(2);
         assertThat(page.getByText("several currencies", new Page.GetByTextOptions().setExact(false)).count()).isZero();
+        assertThat(page.locator("h4").allTextContents()).containsExactly("Open deals by stage (Sales)",
+                "Forecast, next six months (EUR)", "Forecast, next six months (USD)");
         shot("pipeline-06-dashboard");
     }
 

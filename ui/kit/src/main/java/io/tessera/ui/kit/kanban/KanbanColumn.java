@@ -47,7 +47,7 @@ final class KanbanColumn<T> extends Composite<VerticalLayout> {
         DropTarget<VerticalLayout> target = DropTarget.create(content);
         target.setDropEffect(DropEffect.MOVE);
         target.addDropListener(e -> e.getDragData().ifPresent(data -> board.dropped(data, id)));
-        content.add(header, body, empty);
+        content.add(header, empty, body);
         updateCount();
     }
 
