@@ -90,6 +90,7 @@ class PipelineBoardBrowserIT {
         assertThat(card.getByText("€12,000.50").count()).isEqualTo(1);
         column("Proposal").getByText("Nothing here yet: drop a card here.").waitFor();
         shot("pipeline-01-board");
+        BROWSER.assertAccessible("pipeline board");
     }
 
     @Test
@@ -140,11 +141,13 @@ class PipelineBoardBrowserIT {
         page.locator("#opportunity-status").getByText("Proposal", new Locator.GetByTextOptions().setExact(false)).waitFor();
         page.locator("#opportunity-history").getByText("Prospecting").first().waitFor();
         shot("pipeline-04-detail");
+        BROWSER.assertAccessible("opportunity detail");
         page.navigate(base + "/pipeline/opportunities");
         Locator grid = page.locator("#opportunity-grid");
         grid.getByText("Wayne: pilot").waitFor();
         grid.getByText("Wayne: 50 seats").waitFor();
         shot("pipeline-05-list");
+        BROWSER.assertAccessible("opportunity list");
     }
 
     @Test
@@ -165,6 +168,7 @@ class PipelineBoardBrowserIT {
         assertThat(page.locator("h4").allTextContents()).containsExactly("Open deals by stage (Sales)",
                 "Forecast, next six months (EUR)", "Forecast, next six months (USD)");
         shot("pipeline-06-dashboard");
+        BROWSER.assertAccessible("dashboard");
     }
 
     @Test
@@ -172,6 +176,8 @@ class PipelineBoardBrowserIT {
     void aDealCreatedInTheFormIsFiledUnderTheCompanyNamed() {
         page.navigate(base + "/pipeline/opportunity/new");
         Locator form = page.locator("#opportunity-form");
+        form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).waitFor();
+        BROWSER.assertAccessible("opportunity form");
         form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Wayne: form deal");
         form.getByLabel("Company", new Locator.GetByLabelOptions().setExact(true)).fill("Wayne Enterprises");
         form.getByLabel("Amount", new Locator.GetByLabelOptions().setExact(true)).fill("300");
@@ -185,5 +191,22 @@ class PipelineBoardBrowserIT {
         JsonNode deal = ok(api.get("/api/v1/pipeline/opportunities/" + id));
         assertThat(deal.get("name").asString()).isEqualTo("Wayne: form deal");
         assertThat(deal.get("partyId").asString()).isEqualTo(party);
+    }
+
+    @Test
+    @Order(7)
+    void anUnknownAddressIsANotFoundPageInsideTheShellAndTheSiteHasAFavicon() {
+        page.navigate(base + "/no-such-page");
+        BROWSER.waitForTitle("Page not available");
+        page.locator("#refused").getByText("Page not available").waitFor();
+        assertThat(page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Pipeline board"))
+                .count()).as("inside the shell, with its navigation").isEqualTo(1);
+        shot("pipeline-08-not-found");
+        BROWSER.assertAccessible("not found");
+
+        com.microsoft.playwright.APIResponse icon = page.request().get(base + "/favicon.ico");
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.headers().get("content-type")).startsWith("image/");
+        assertThat(icon.body()).startsWith(0, 0, 1, 0);
     }
 }
