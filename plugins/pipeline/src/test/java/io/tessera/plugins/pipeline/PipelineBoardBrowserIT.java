@@ -195,15 +195,7 @@ class PipelineBoardBrowserIT {
 
     @Test
     @Order(7)
-    void anUnknownAddressIsANotFoundPageInsideTheShellAndTheSiteHasAFavicon() {
-        page.navigate(base + "/no-such-page");
-        BROWSER.waitForTitle("Page not available");
-        page.locator("#refused").getByText("Page not available").waitFor();
-        assertThat(page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Pipeline board"))
-                .count()).as("inside the shell, with its navigation").isEqualTo(1);
-        shot("pipeline-08-not-found");
-        BROWSER.assertAccessible("not found");
-
+    void theSiteHasAFavicon() {
         com.microsoft.playwright.APIResponse icon = page.request().get(base + "/favicon.ico");
         assertThat(icon.status()).isEqualTo(200);
         assertThat(icon.headers().get("content-type")).startsWith("image/");
