@@ -28,4 +28,11 @@ final class ActivityViews {
             return new NotificationView(n.getId(), n.getActivityId(), n.getMessage(), n.getCreatedAt(), n.getReadAt());
         }
     }
+
+    /**
+     * A notification as the UI lists it: with its activity's type, subject and due time (absent when the
+     * activity was deleted), so the text is written in the reader's language and the tenant's format.
+     */
+    record NotificationLine(NotificationView notification, ActivityType type, String subject, Instant dueAt) {
+    }
 }

@@ -1,5 +1,6 @@
 package io.tessera.plugins.activities;
 
+import io.tessera.plugins.activities.ActivityViews.NotificationLine;
 import io.tessera.plugins.activities.ActivityViews.NotificationView;
 import io.tessera.sdk.CurrentUser;
 import io.tessera.sdk.persistence.Transactions;
@@ -8,6 +9,7 @@ import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.PageView;
 import io.tessera.sdk.web.PageView.Paging;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -41,14 +43,19 @@ class NotificationService {
         });
     }
 
-    /** The signed-in user's notifications at an exact row offset (the UI's lazy grid), newest first. */
-    List<NotificationView> mine(boolean unreadOnly, int offset, int limit) {
+    /**
+     * The signed-in user's notifications at an exact row offset (the UI's lazy grid), newest first, each with
+     * its activity's type, subject and due time (one query).
+     */
+    List<NotificationLine> mine(boolean unreadOnly, int offset, int limit) {
         UUID me = requireUser();
         String where = " where n.userId = :me" + (unreadOnly ? " and n.readAt is null" : "");
-        return tx.read(() -> em.createQuery("select n from Notification n" + where
-                        + " order by n.createdAt desc, n.id desc", Notification.class)
+        return tx.read(() -> em.createQuery("select n, a.type, a.subject, a.dueAt from Notification n"
+                        + " left join Activity a on a.id = n.activityId" + where
+                        + " order by n.createdAt desc, n.id desc", Object[].class)
                 .setParameter("me", me).setFirstResult(offset).setMaxResults(limit).getResultList()
-                .stream().map(NotificationView::of).toList());
+                .stream().map(row -> new NotificationLine(NotificationView.of((Notification) row[0]),
+                        (ActivityType) row[1], (String) row[2], (Instant) row[3])).toList());
     }
 
     /** How many notifications the signed-in user has (unread only, or all). */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.tessera.plugins.activities.ActivityViews.NotificationLine;
 import io.tessera.plugins.activities.ActivityViews.NotificationView;
 import io.tessera.ui.kit.grid.EntityGrid;
 import io.tessera.ui.kit.grid.EntityQuery;
@@ -25,9 +26,9 @@ public class NotificationsView extends VerticalLayout {
     public NotificationsView(NotificationService notifications) {
         setSizeFull();
         all.setLabel(getTranslation("activities.notifications.all"));
-        EntityGrid<NotificationView> grid = new EntityGrid<>(new EntitySource<>() {
+        EntityGrid<NotificationLine> grid = new EntityGrid<>(new EntitySource<>() {
             @Override
-            public List<NotificationView> fetch(EntityQuery query) {
+            public List<NotificationLine> fetch(EntityQuery query) {
                 return notifications.mine(!all.getValue(), query.offset(), query.limit());
             }
 
@@ -38,9 +39,10 @@ public class NotificationsView extends VerticalLayout {
         });
         grid.setId("notifications");
         grid.getSearchField().setVisible(false);
-        grid.addColumn(getTranslation("activities.notifications.when"), n -> Times.format(n.createdAt()));
-        grid.addColumn(getTranslation("activities.notifications.message"), NotificationView::message);
-        grid.getGrid().addComponentColumn(n -> {
+        grid.addColumn(getTranslation("activities.notifications.when"), l -> Times.format(l.notification().createdAt()));
+        grid.addColumn(getTranslation("activities.notifications.message"), this::message);
+        grid.getGrid().addComponentColumn(l -> {
+            NotificationView n = l.notification();
             if (n.readAt() != null) {
                 return new com.vaadin.flow.component.html.Span(getTranslation("activities.notifications.read"));
             }
@@ -57,5 +59,15 @@ public class NotificationsView extends VerticalLayout {
         });
         grid.addFilter(all).addValueChangeListener(e -> grid.refresh());
         add(new H2(getTranslation("activities.notifications.title")), grid);
+    }
+
+    /** A reminder in the reader's language with the due time in the tenant's format; the stored text if the activity is gone. */
+    String message(NotificationLine line) {
+        if (line.type() == null) {
+            return line.notification().message();
+        }
+        String type = getTranslation("activities.type." + line.type().apiName());
+        return line.dueAt() == null ? getTranslation("activities.notifications.reminder", type, line.subject())
+                : getTranslation("activities.notifications.reminderDue", type, line.subject(), Times.format(line.dueAt()));
     }
 }

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ActivitiesViewsIT {
 
     @RegisterExtension
-    static final TesseraKernelExtension KERNEL = TesseraKernelExtension.builder().builtPlugin().build();
+    static final TesseraKernelExtension KERNEL = TesseraKernelExtension.builder().builtPlugin()
+            .property("tessera.activities.reminder-interval", "200ms").build();
 
     static final KernelViews VIEWS = new KernelViews(KERNEL);
 
@@ -47,10 +48,12 @@ class ActivitiesViewsIT {
     static String acmeParty;
     static String globexParty;
     static String task;
+    static ApiClient acmeApi;
 
     @BeforeAll
     static void tenants() {
         ApiClient api = KERNEL.provisionTenant("av-acme", ActivitiesIT.PASSWORD);
+        acmeApi = api;
         enable(api, "activities");
         ApiClient globexApi = KERNEL.provisionTenant("av-globex", ActivitiesIT.PASSWORD);
         enable(globexApi, "activities");
@@ -129,6 +132,22 @@ class ActivitiesViewsIT {
                     acmeParty, "Called about the renewal")).isEqualToIgnoringCase("call");
             assertThat(textsUnder(byId(Div.class, "party-timeline").orElseThrow()))
                     .anyMatch(t -> t.contains("Called about the renewal"));
+        });
+    }
+
+    @Test
+    void aReminderReadsInTheUsersLanguageWithTheDueTimeFormatted() throws Exception {
+        Instant due = Instant.parse("2026-03-05T14:30:00Z");
+        created(acmeApi.post("/api/v1/activities", activity("call", "Call back about the renewal", acmeParty, due)
+                .replace("}", ",\"remindAt\":\"" + Instant.now().minusSeconds(5) + "\"}")));
+        ActivitiesIT.awaitNotifications(acmeApi, 1);
+        VIEWS.as(acme, () -> {
+            navigate("activities/notifications");
+            EntityGrid<?> grid = byId(EntityGrid.class, "notifications").orElseThrow();
+            String[] lines = new String(grid.csv(), StandardCharsets.UTF_8).split("\r\n");
+            assertThat(lines).hasSize(2);
+            assertThat(lines[1]).contains("Reminder: Call “Call back about the renewal” is due Mar 5, 2026")
+                    .doesNotContain("2026-03-05T").doesNotContain("call \"");
         });
     }
 

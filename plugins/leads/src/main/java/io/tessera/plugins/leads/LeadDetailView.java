@@ -17,6 +17,7 @@ import io.tessera.plugins.leads.LeadRequests.ConvertRequest;
 import io.tessera.plugins.leads.LeadViews.Conversion;
 import io.tessera.plugins.leads.LeadViews.LeadView;
 import io.tessera.sdk.CurrentUser;
+import io.tessera.sdk.party.PartySummary;
 import io.tessera.ui.kit.notify.Notifications;
 import java.util.UUID;
 
@@ -89,10 +90,8 @@ public class LeadDetailView extends VerticalLayout implements HasUrlParameter<St
         disqualify.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button convert = new Button(getTranslation("leads.action.convert"), e -> {
             try {
-                Conversion c = conversions.convert(l.id(), ConvertRequest.DEFAULTS);
-                show(leads.get(l.id()));
-                showConversion(c);
-                Notifications.success(getTranslation("leads.action.converted", l.name()));
+                conversions.differentlyNamedPerson(l.id()).ifPresentOrElse(person -> askToLink(l, person),
+                        () -> convert(l, ConvertRequest.DEFAULTS));
             } catch (RuntimeException ex) {
                 Notifications.error(ex);
             }
@@ -101,6 +100,33 @@ public class LeadDetailView extends VerticalLayout implements HasUrlParameter<St
         convert.setEnabled(user.hasPermission(LeadsModule.CONVERT) && open);
         convert.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new HorizontalLayout(qualify, disqualify, convert);
+    }
+
+    private void convert(LeadView l, ConvertRequest request) {
+        try {
+            Conversion c = conversions.convert(l.id(), request);
+            show(leads.get(l.id()));
+            showConversion(c);
+            Notifications.success(getTranslation("leads.action.converted", l.name()));
+        } catch (RuntimeException ex) {
+            Notifications.error(ex);
+        }
+    }
+
+    /** The lead's email belongs to a person of another name: link only when the user says so. */
+    private void askToLink(LeadView l, PartySummary person) {
+        Dialog dialog = new Dialog();
+        dialog.setId("lead-link-person");
+        dialog.setHeaderTitle(getTranslation("leads.link.title"));
+        dialog.add(new Span(getTranslation("leads.link.text", l.email(), person.name(), l.name())));
+        Button link = new Button(getTranslation("leads.link.confirm", person.name()), e -> {
+            dialog.close();
+            convert(l, new ConvertRequest(null, person.id(), null, null, null, null, null));
+        });
+        link.setId("confirm-link");
+        link.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("leads.action.cancel"), e -> dialog.close()), link);
+        dialog.open();
     }
 
     private void run(java.util.function.Supplier<LeadView> action, String doneKey) {

@@ -80,6 +80,7 @@ class CrmViewsBrowserIT {
         page.locator(".leads-party-leads").getByText("Bruce Wayne").waitFor();
         page.locator("#party-timeline").getByText("Send the offer").waitFor();
         shot("crm-01-party");
+        BROWSER.assertAccessible("party page");
 
         page.locator("#activity-subject input").fill("Called about the renewal");
         page.locator("#log-activity").click();
@@ -96,6 +97,7 @@ class CrmViewsBrowserIT {
         grid.getByText("Send the offer").waitFor();
         grid.getByText("Overdue").first().waitFor();
         shot("crm-03-my-activities");
+        BROWSER.assertAccessible("my activities");
         grid.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark done – Send the offer")).click();
         page.getByText("Send the offer is done").waitFor();
         assertThat(ok(api.get("/api/v1/activities/" + taskId)).get("done").asBoolean()).isTrue();
@@ -107,6 +109,7 @@ class CrmViewsBrowserIT {
         page.navigate(base + "/leads/lead/" + leadId);
         page.locator("#lead-score").waitFor();
         page.locator("#lead-status").getByText("New").waitFor();
+        BROWSER.assertAccessible("lead detail");
         page.locator("#lead-convert").click();
         page.locator("#lead-result").getByText("Open the new opportunity").waitFor();
         page.locator("#lead-result").getByText("Linked to the existing company.").waitFor();
@@ -114,5 +117,17 @@ class CrmViewsBrowserIT {
         shot("crm-04-lead-converted");
         assertThat(ok(api.get("/api/v1/leads/" + leadId)).get("status").asString()).isEqualTo("converted");
         assertThat(ok(api.get("/api/v1/leads/" + leadId)).get("companyId").asString()).isEqualTo(partyId);
+    }
+
+    @Test
+    @Order(4)
+    void theLeadListAndTheNotificationsPassAxe() {
+        page.navigate(base + "/leads/list");
+        page.locator("#lead-grid").getByText("Bruce Wayne").waitFor();
+        BROWSER.assertAccessible("lead list");
+        page.navigate(base + "/activities/notifications");
+        page.locator("#notifications").waitFor();
+        BROWSER.waitForTitle("Notifications");
+        BROWSER.assertAccessible("notifications");
     }
 }

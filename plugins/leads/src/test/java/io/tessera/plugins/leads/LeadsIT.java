@@ -318,7 +318,18 @@ class LeadsIT {
 
         String tenantId = kernel.queryAsSuperuser("select id::text from tenants where slug = ?", "leads-acme");
         long parties = kernel.countAsSuperuser("select count(*) from parties where tenant_id = ?::uuid", tenantId);
-        JsonNode conversion = ok(acme.post("/api/v1/leads/" + id + "/convert", "{\"amount\":1500,\"currency\":\"USD\"}"));
+        // "B. Wayne" is not silently linked to "Bruce Wayne" although the email matches: refused, nothing changed
+        var refused = acme.post("/api/v1/leads/" + id + "/convert", "{\"amount\":1500,\"currency\":\"USD\"}");
+        assertProblem(refused, 409);
+        assertThat(refused.json().get("detail").asString()).contains("\u201cBruce Wayne\u201d").contains("\u201cB. Wayne\u201d")
+                .contains(bruce);
+        assertThat(ok(acme.get("/api/v1/leads/" + id)).get("status").asString()).isEqualTo("new");
+        assertThat(kernel.countAsSuperuser("select count(*) from parties where tenant_id = ?::uuid", tenantId)).isEqualTo(parties);
+        assertThat(kernel.countAsSuperuser("select count(*) from opportunities where tenant_id = ?::uuid and amount = 1500",
+                tenantId)).isZero();
+
+        JsonNode conversion = ok(acme.post("/api/v1/leads/" + id + "/convert",
+                "{\"personId\":\"" + bruce + "\",\"amount\":1500,\"currency\":\"USD\"}"));
         assertThat(conversion.get("companyId").asString()).isEqualTo(wayne);
         assertThat(conversion.get("personId").asString()).isEqualTo(bruce);
         assertThat(conversion.get("companyLinked").asBoolean()).isTrue();
@@ -329,6 +340,8 @@ class LeadsIT {
         assertThat(deal.get("partyId").asString()).isEqualTo(wayne);
         assertThat(deal.get("amount").decimalValue()).isEqualByComparingTo("1500");
         assertThat(deal.get("currency").asString()).isEqualTo("USD");
+        assertThat(deal.get("ownerId").asString()).as("a lead without owner: the converting user owns the deal")
+                .isEqualTo(kernel.queryAsSuperuser("select id::text from users where email = ?", "admin@leads-acme.test"));
     }
 
     @Test

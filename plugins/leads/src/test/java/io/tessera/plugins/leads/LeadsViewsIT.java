@@ -147,6 +147,28 @@ class LeadsViewsIT {
     }
 
     @Test
+    void convertingALeadWhoseEmailBelongsToSomeoneOfAnotherNameAsksFirst() {
+        String bruce = created(api.post("/api/v1/parties", "{\"kind\":\"person\",\"name\":\"Bruce Wayne\","
+                + "\"email\":\"bw@wayne.test\"}"));
+        String lead = created(api.post("/api/v1/leads", lead("B. Wayne", "bw@wayne.test", null, "web")));
+        VIEWS.as(acme, () -> {
+            navigate("leads/lead/" + lead);
+            button("lead-convert").click();
+            MockVaadin.clientRoundtrip();
+            Dialog dialog = find(Dialog.class).stream().filter(Dialog::isOpened).findFirst().orElseThrow();
+            assertThat(textsUnder(dialog)).anyMatch(t -> t.contains("bw@wayne.test belongs to Bruce Wayne")
+                    && t.contains("(B. Wayne)"));
+            assertThat(status(lead)).as("nothing happens before the user answers").isEqualTo("new");
+
+            button("confirm-link").click();
+            assertThat(dialog.isOpened()).isFalse();
+            assertThat(status(lead)).isEqualTo("converted");
+            assertThat(KERNEL.queryAsSuperuser("select person_id::text from leads where id = ?::uuid", lead)).isEqualTo(bruce);
+            assertThat(textsUnder(byId(Div.class, "lead-result").orElseThrow())).contains("Linked to the existing person.");
+        });
+    }
+
+    @Test
     void anotherTenantsLeadIsNotFound() {
         VIEWS.as(acme, () -> {
             navigate("leads/lead/" + globexLead);

@@ -96,7 +96,7 @@ public class BoardView extends VerticalLayout {
     private Component card(OpportunityView o, PipelineView chosen) {
         Span amount = new Span(Formats.money(o.amount(), o.currency()));
         amount.addClassName("pipeline-card-amount");
-        Span close = new Span(getTranslation("pipeline.board.closes", o.expectedCloseDate()));
+        Span close = new Span(getTranslation("pipeline.board.closes", Formats.date(o.expectedCloseDate())));
         Anchor open = new Anchor(PipelineUi.DETAIL + "/" + o.id(), getTranslation("pipeline.board.open"));
         Button won = new Button(getTranslation("pipeline.action.won"), e -> {
             try {

@@ -88,20 +88,37 @@ class ForecastService {
 
     /** The currency of the range's deals when there is exactly one; several → the caller must choose. */
     private Optional<String> onlyCurrency(LocalDate start, LocalDate end) {
-        List<String> currencies = em.createQuery("""
+        List<String> currencies = currencies(start, end, 10);
+        if (currencies.size() > 1) {
+            throw ApiProblem.badRequest("currency", "is required: the deals in this range use several currencies "
+                    + currencies);
+        }
+        return currencies.stream().findFirst();
+    }
+
+    /**
+     * The currencies of the open and won deals expected to close in a month range, alphabetically: what a
+     * forecast per currency covers.
+     *
+     * @param from  the first month
+     * @param to    the last month
+     * @param limit at most this many
+     * @return the ISO codes
+     */
+    List<String> currencies(YearMonth from, YearMonth to, int limit) {
+        return tx.read(() -> currencies(from.atDay(1), to.plusMonths(1).atDay(1), limit));
+    }
+
+    private List<String> currencies(LocalDate start, LocalDate end, int limit) {
+        return em.createQuery("""
                         select distinct o.currency from Opportunity o
                         where o.status <> :lost and o.expectedCloseDate >= :start and o.expectedCloseDate < :end
                         order by o.currency""", String.class)
                 .setParameter("lost", OpportunityStatus.LOST)
                 .setParameter("start", start)
                 .setParameter("end", end)
-                .setMaxResults(10)
+                .setMaxResults(limit)
                 .getResultList();
-        if (currencies.size() > 1) {
-            throw ApiProblem.badRequest("currency", "is required: the deals in this range use several currencies "
-                    + currencies);
-        }
-        return currencies.stream().findFirst();
     }
 
     private static BigDecimal money(BigDecimal value) {

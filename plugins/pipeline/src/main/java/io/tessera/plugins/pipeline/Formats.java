@@ -1,29 +1,34 @@
 package io.tessera.plugins.pipeline;
 
-import com.vaadin.flow.component.UI;
+import io.tessera.ui.kit.format.TenantFormat;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Locale;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 
-/** Money and percentages as the UI shows them, in the user's locale. */
+/** Money, probabilities, dates and months as the pipeline's views show them: the tenant's {@link TenantFormat}. */
 final class Formats {
 
     private Formats() {
     }
 
-    static Locale locale() {
-        UI ui = UI.getCurrent();
-        return ui != null ? ui.getLocale() : Locale.ENGLISH;
-    }
-
+    /** E.g. {@code €12,000.50} or {@code 12.000,50 €}: the currency's symbol and digits, the locale's separators. */
     static String money(BigDecimal amount, String currency) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount) + " " + currency;
+        return TenantFormat.current().money(amount, currency);
     }
 
+    /** A stage probability stored as 0–100, e.g. {@code 12.5} as {@code 12.5%} (en) or {@code 12,5 %} (de). */
     static String percent(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString() + " %";
+        return value == null ? "" : TenantFormat.current().percent(value.movePointLeft(2));
+    }
+
+    /** A date in the tenant's medium style, e.g. {@code Mar 31, 2027}. */
+    static String date(LocalDate date) {
+        return TenantFormat.current().date(date);
+    }
+
+    /** A month ({@code 2027-03}, as the forecast API names it) as the locale's short month and year, e.g. {@code Mar 2027}. */
+    static String month(String isoMonth) {
+        return YearMonth.parse(isoMonth).format(DateTimeFormatter.ofPattern("MMM yyyy", TenantFormat.current().locale()));
     }
 }

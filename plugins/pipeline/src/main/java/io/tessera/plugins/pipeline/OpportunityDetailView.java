@@ -131,7 +131,7 @@ public class OpportunityDetailView extends VerticalLayout implements HasUrlParam
     private Grid<HistoryView> history(UUID id) {
         Grid<HistoryView> grid = new Grid<>();
         grid.setId("opportunity-history");
-        grid.addColumn(HistoryView::changedAt).setHeader(getTranslation("pipeline.history.at"));
+        grid.addColumn(h -> io.tessera.ui.kit.format.TenantFormat.current().dateTime(h.changedAt())).setHeader(getTranslation("pipeline.history.at"));
         grid.addColumn(HistoryView::toStageName).setHeader(getTranslation("pipeline.field.stage"));
         grid.addColumn(h -> getTranslation("pipeline.status." + h.status())).setHeader(getTranslation("pipeline.field.status"));
         grid.setItems(opportunities.history(id));

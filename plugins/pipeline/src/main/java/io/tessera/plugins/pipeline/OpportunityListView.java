@@ -67,7 +67,7 @@ public class OpportunityListView extends VerticalLayout {
         grid.addColumn(getTranslation("pipeline.field.stage"), o -> o.stage().name());
         grid.addColumn(getTranslation("pipeline.field.status"), o -> getTranslation("pipeline.status." + o.status()));
         grid.addColumn(getTranslation("pipeline.field.amount"), o -> Formats.money(o.amount(), o.currency()));
-        grid.addColumn(getTranslation("pipeline.field.expectedCloseDate"), OpportunityView::expectedCloseDate);
+        grid.addColumn(getTranslation("pipeline.field.expectedCloseDate"), o -> Formats.date(o.expectedCloseDate()));
         grid.addFilter(stage).addValueChangeListener(e -> grid.refresh());
         grid.addFilter(status).addValueChangeListener(e -> grid.refresh());
         grid.addFilter(mine).addValueChangeListener(e -> grid.refresh());

@@ -81,13 +81,32 @@ class PipelineBoardBrowserIT {
         card(column("Prospecting"), "Wayne: 50 seats").waitFor();
         assertThat(card(column("Prospecting"), "Wayne: pilot").count()).isEqualTo(1);
         assertThat(page.locator(".tessera-kanban-column").count()).isEqualTo(5);
+        // styled with the active theme's (Aura's) tokens: the card is an opaque, rounded surface on a tinted column
+        Locator card = card(column("Prospecting"), "Wayne: 50 seats");
+        assertThat(card.evaluate("e => getComputedStyle(e).backgroundColor")).isNotEqualTo("rgba(0, 0, 0, 0)");
+        assertThat(card.evaluate("e => getComputedStyle(e).borderTopLeftRadius")).isNotEqualTo("0px");
+        assertThat(column("Proposal").evaluate("e => getComputedStyle(e).backgroundColor")).isNotEqualTo("rgba(0, 0, 0, 0)");
+        assertThat(card.getByText("Closes Mar 31, 2027").count()).isEqualTo(1);
+        assertThat(card.getByText("€12,000.50").count()).isEqualTo(1);
+        column("Proposal").getByText("Nothing here yet: drop a card here.").waitFor();
         shot("pipeline-01-board");
+        BROWSER.assertAccessible("pipeline board");
     }
 
     @Test
     @Order(2)
     void draggingACardToAnotherStageMovesTheDeal() {
-        card(column("Prospecting"), "Wayne: 50 seats").dragTo(column("Proposal"));
+        // drag by hand to see the feedback: the dragged card fades, the column under the pointer is highlighted
+        card(column("Prospecting"), "Wayne: 50 seats").hover();
+        page.mouse().down();
+        Locator heading = column("Proposal").locator("h3");
+        com.microsoft.playwright.options.BoundingBox box = heading.boundingBox();
+        page.mouse().move(box.x + box.width / 2, box.y + box.height / 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.locator(".tessera-kanban-column.v-drag-over-target").filter(new Locator.FilterOptions()
+                .setHas(page.getByText("Proposal (", new Page.GetByTextOptions().setExact(false)))).waitFor();
+        page.locator(".tessera-kanban-card.v-dragged").filter(new Locator.FilterOptions().setHasText("Wayne: 50 seats")).waitFor();
+        shot("pipeline-02-dragging");
+        page.mouse().up();  // dropped on the column's heading: the whole column is the drop target
         card(column("Proposal"), "Wayne: 50 seats").waitFor();
         page.getByText("Wayne: 50 seats moved to Proposal").waitFor();
         assertThat(card(column("Prospecting"), "Wayne: 50 seats").count()).isZero();
@@ -122,23 +141,34 @@ class PipelineBoardBrowserIT {
         page.locator("#opportunity-status").getByText("Proposal", new Locator.GetByTextOptions().setExact(false)).waitFor();
         page.locator("#opportunity-history").getByText("Prospecting").first().waitFor();
         shot("pipeline-04-detail");
+        BROWSER.assertAccessible("opportunity detail");
         page.navigate(base + "/pipeline/opportunities");
         Locator grid = page.locator("#opportunity-grid");
         grid.getByText("Wayne: pilot").waitFor();
         grid.getByText("Wayne: 50 seats").waitFor();
         shot("pipeline-05-list");
+        BROWSER.assertAccessible("opportunity list");
     }
 
     @Test
     @Order(5)
     void theDashboardWidgetShowsDealsByStageTheWinRateAndTheForecast() {
+        // a deal in another currency: one forecast per currency, never an error and never a sum of both
+        created(api.post("/api/v1/pipeline/opportunities", opportunity("Wayne: US office", party, "5000", "USD",
+                java.time.LocalDate.now().plusMonths(1).toString())));
         page.navigate(base + "/");
-        page.locator("#pipeline-win-rate").getByText("Win rate: 100.0 % (1 of 1 closed deals won)").waitFor();
+        page.locator("#pipeline-win-rate").getByText("Win rate: 100% (1 of 1 closed deals won)").waitFor();
         Locator charts = page.locator("svg[role=img]");
         charts.first().waitFor();
         assertThat(page.locator("svg[role=img][aria-label*='Open deals by stage']").count()).isEqualTo(1);
-        assertThat(page.locator("svg[role=img][aria-label*='Forecast']").count()).isEqualTo(1);
+        page.locator("svg[role=img][aria-label*='Forecast, next six months (USD)']").waitFor();
+        assertThat(page.locator("svg[role=img][aria-label*='Forecast, next six months (EUR)']").count()).isEqualTo(1);
+        assertThat(page.locator("svg[role=img][aria-label*='Forecast']").count()).isEqualTo(2);
+        assertThat(page.getByText("several currencies", new Page.GetByTextOptions().setExact(false)).count()).isZero();
+        assertThat(page.locator("h4").allTextContents()).containsExactly("Open deals by stage (Sales)",
+                "Forecast, next six months (EUR)", "Forecast, next six months (USD)");
         shot("pipeline-06-dashboard");
+        BROWSER.assertAccessible("dashboard");
     }
 
     @Test
@@ -146,6 +176,8 @@ class PipelineBoardBrowserIT {
     void aDealCreatedInTheFormIsFiledUnderTheCompanyNamed() {
         page.navigate(base + "/pipeline/opportunity/new");
         Locator form = page.locator("#opportunity-form");
+        form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).waitFor();
+        BROWSER.assertAccessible("opportunity form");
         form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Wayne: form deal");
         form.getByLabel("Company", new Locator.GetByLabelOptions().setExact(true)).fill("Wayne Enterprises");
         form.getByLabel("Amount", new Locator.GetByLabelOptions().setExact(true)).fill("300");
@@ -159,5 +191,14 @@ class PipelineBoardBrowserIT {
         JsonNode deal = ok(api.get("/api/v1/pipeline/opportunities/" + id));
         assertThat(deal.get("name").asString()).isEqualTo("Wayne: form deal");
         assertThat(deal.get("partyId").asString()).isEqualTo(party);
+    }
+
+    @Test
+    @Order(7)
+    void theSiteHasAFavicon() {
+        com.microsoft.playwright.APIResponse icon = page.request().get(base + "/favicon.ico");
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.headers().get("content-type")).startsWith("image/");
+        assertThat(icon.body()).startsWith(0, 0, 1, 0);
     }
 }

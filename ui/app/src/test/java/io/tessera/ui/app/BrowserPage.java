@@ -5,8 +5,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -29,6 +37,9 @@ public final class BrowserPage implements BeforeAllCallback, AfterAllCallback, T
 
     /** Where screenshots go (relative to the module, i.e. build output). */
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** Where {@link #assertAccessible} reports each view's violation counts (relative to the module). */
+    public static final Path AXE_REPORT = Path.of("target", "axe", "report.txt");
 
     private final int width;
     private final int height;
@@ -114,6 +125,65 @@ public final class BrowserPage implements BeforeAllCallback, AfterAllCallback, T
     public String waitForTitle(String fragment) {
         page().waitForCondition(() -> page.title().contains(fragment));
         return page.title();
+    }
+
+    /**
+     * Runs axe-core on the page as it is now and fails on any critical or serious violation, naming each rule and
+     * up to three elements; every run's counts by impact go to {@code target/axe/report.txt} (one line per view),
+     * moderate and minor ones included, so a report can compare views before and after. Call it once the view has
+     * rendered (after waiting for an element of it). axe-core comes from the npm registry's tarball, which the ui/app
+     * build puts on the test class path.
+     *
+     * @param view a name for the view in the report and the failure message
+     * @return the number of violations by impact ({@code critical}, {@code serious}, {@code moderate}, {@code minor})
+     */
+    public Map<String, Integer> assertAccessible(String view) {
+        Page p = page();
+        if (!Boolean.TRUE.equals(p.evaluate("() => typeof window.axe === 'object'"))) {
+            p.addScriptTag(new Page.AddScriptTagOptions().setContent(axeScript()));
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) p.evaluate("""
+                async () => (await axe.run(document, {resultTypes: ['violations']})).violations.map(v => ({
+                  id: v.id, impact: v.impact || 'minor', count: v.nodes.length,
+                  targets: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}))""");
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String impact : List.of("critical", "serious", "moderate", "minor")) {
+            counts.put(impact, 0);
+        }
+        List<String> blocking = new ArrayList<>();
+        List<String> rules = new ArrayList<>();
+        for (Map<String, Object> v : violations) {
+            String impact = String.valueOf(v.get("impact"));
+            counts.merge(impact, ((Number) v.get("count")).intValue(), Integer::sum);
+            rules.add(v.get("id") + "(" + impact + ")");
+            if (impact.equals("critical") || impact.equals("serious")) {
+                blocking.add(v.get("id") + " (" + impact + ", " + v.get("count") + "×): " + v.get("targets"));
+            }
+        }
+        try {
+            Files.createDirectories(AXE_REPORT.getParent());
+            Files.writeString(AXE_REPORT, view + "\t" + counts + "\t" + rules + System.lineSeparator(),
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!blocking.isEmpty()) {
+            throw new AssertionError("axe-core: critical or serious accessibility violations on " + view + ":\n  "
+                    + String.join("\n  ", blocking));
+        }
+        return counts;
+    }
+
+    private static String axeScript() {
+        try (InputStream in = BrowserPage.class.getResourceAsStream("/axe/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe/axe.min.js is not on the class path: build ui/app (its test resources)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -139,7 +139,7 @@ public class EntryFormView extends VerticalLayout {
                 b.difference().toPlainString());
         balance.setText(text + " — " + getTranslation(b.balanced() ? "accounting.entry.balanced" : "accounting.entry.unbalanced"));
         balance.getElement().setAttribute("data-balanced", Boolean.toString(b.balanced()));
-        balance.getStyle().set("color", b.balanced() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+        balance.getStyle().set("color", b.balanced() ? "var(--aura-green-text, #1e7e34)" : "var(--aura-red-text, #c5221f)");
         post.setEnabled(b.balanced());
     }
 

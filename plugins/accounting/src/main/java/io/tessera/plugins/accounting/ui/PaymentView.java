@@ -136,7 +136,7 @@ public class PaymentView extends VerticalLayout {
         summary.setText(getTranslation(over ? "accounting.payment.over" : "accounting.payment.summary",
                 allocated.toPlainString(), paid.toPlainString(), paid.subtract(allocated).toPlainString()));
         summary.getElement().setAttribute("data-over", Boolean.toString(over));
-        summary.getStyle().set("color", over ? "var(--lumo-error-text-color)" : "");
+        summary.getStyle().set("color", over ? "var(--aura-red-text, #c5221f)" : "");
     }
 
     private void record() {

@@ -1,10 +1,12 @@
 package io.tessera.ui.app.shell;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -44,12 +46,16 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, HasDyn
     private final ModuleViews moduleViews;
     private final BuiltInViews builtIn;
     private final VerticalLayout navHolder = new VerticalLayout();
+    /** The page's one {@code <main>} landmark around the routed view (axe-core: landmark-one-main, region). */
+    private final Main main = new Main();
 
     MainLayout(UiSession session, ModuleViews moduleViews, BuiltInViews builtIn, AuthenticationContext authentication) {
         this.session = session;
         this.moduleViews = moduleViews;
         this.builtIn = builtIn;
         setPrimarySection(Section.DRAWER);
+        main.setSizeFull();
+        main.getStyle().set("display", "block").set("box-sizing", "border-box");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
         HorizontalLayout bar = new HorizontalLayout();
@@ -194,5 +200,22 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, HasDyn
             }
         }
         return getTranslation("app.name");
+    }
+
+    /** Shows the routed view inside the shell's {@code <main>} element. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        super.showRouterLayoutContent(main);
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        if (oldContent != null && oldContent.getElement().getParent() == main.getElement()) {
+            main.getElement().removeChild(oldContent.getElement());
+        }
     }
 }

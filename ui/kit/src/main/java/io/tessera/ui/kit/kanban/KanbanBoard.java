@@ -52,8 +52,10 @@ public class KanbanBoard<T> extends Composite<HorizontalLayout> {
         this.initialColumn = Objects.requireNonNull(columnOf, "columnOf");
         this.title = Objects.requireNonNull(title, "title");
         getContent().setWidthFull();
+        getContent().setSpacing(false);
         getContent().addClassName("tessera-kanban");
         getContent().getStyle().set("overflow-x", "auto");
+        getContent().getElement().appendChild(KanbanStyles.element());
     }
 
     /**

@@ -30,20 +30,16 @@ final class KanbanCard<T> extends Composite<Div> {
         Div content = getContent();
         content.addClassName("tessera-kanban-card");
         content.getElement().setAttribute("role", "listitem");
-        content.getStyle().set("background", "var(--lumo-base-color)").set("padding", "var(--lumo-space-s)")
-                .set("border-radius", "var(--lumo-border-radius-m)").set("box-shadow", "var(--lumo-box-shadow-xs)")
-                .set("cursor", "grab");
         Span title = new Span(board.titleOf(item));
-        title.getStyle().set("font-weight", "600");
+        title.addClassName("tessera-kanban-card-title");
         String label = KitMessages.get("kit.kanban.move", board.titleOf(item));
         moveButton.getElement().setAttribute("aria-label", label);
         moveButton.getElement().setAttribute("title", label);
         moveButton.getElement().setAttribute("aria-haspopup", "dialog");
-        moveButton.getStyle().set("border", "none").set("background", "transparent").set("cursor", "pointer")
-                .set("font-size", "var(--lumo-font-size-l)").set("color", "var(--lumo-secondary-text-color)");
+        moveButton.addClassName("tessera-kanban-move");
         moveButton.addClickListener(e -> new MoveDialog<>(board, this).open());
         Div header = new Div(title, moveButton);
-        header.getStyle().set("display", "flex").set("justify-content", "space-between").set("align-items", "center");
+        header.addClassName("tessera-kanban-card-header");
         content.add(header);
         Component details = board.detailsOf(item);
         if (details != null) {

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One column: a heading with the card count, and a drop target holding the cards.
+ * One column: a heading with the card count and the cards, or a hint when it has none. The whole
+ * column is the drop target; while a card is dragged the columns are outlined and the one under the
+ * pointer is highlighted ({@code kanban.css}, on the classes Flow's drag-and-drop connector sets).
  *
  * @param <T> the item type
  */
@@ -22,6 +24,7 @@ final class KanbanColumn<T> extends Composite<VerticalLayout> {
     private final String label;
     private final Span count = new Span();
     private final Div body = new Div();
+    private final Span empty = new Span();
     private final List<KanbanCard<T>> cards = new ArrayList<>();
 
     KanbanColumn(KanbanBoard<T> board, String id, String label) {
@@ -29,24 +32,22 @@ final class KanbanColumn<T> extends Composite<VerticalLayout> {
         this.label = label;
         VerticalLayout content = getContent();
         content.addClassName("tessera-kanban-column");
-        content.setWidth("16rem");
-        content.getStyle().set("flex-shrink", "0").set("background", "var(--lumo-contrast-5pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)");
+        content.setPadding(false);
+        content.setSpacing(false);
         content.getElement().setAttribute("role", "region");
         content.getElement().setAttribute("aria-label", label);
-        count.getElement().getThemeList().add("badge");
+        count.addClassName("tessera-kanban-count");
         H3 heading = new H3(label);
-        heading.getStyle().set("font-size", "var(--lumo-font-size-m)").set("margin", "0");
         Div header = new Div(heading, count);
-        header.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center");
-        body.setWidthFull();
-        body.getStyle().set("min-height", "6rem").set("display", "flex").set("flex-direction", "column")
-                .set("gap", "var(--lumo-space-s)");
+        header.addClassName("tessera-kanban-column-header");
+        body.addClassName("tessera-kanban-body");
         body.getElement().setAttribute("role", "list");
-        DropTarget<Div> target = DropTarget.create(body);
+        empty.addClassName("tessera-kanban-empty");
+        empty.setText(KitMessages.get("kit.kanban.empty"));
+        DropTarget<VerticalLayout> target = DropTarget.create(content);
         target.setDropEffect(DropEffect.MOVE);
         target.addDropListener(e -> e.getDragData().ifPresent(data -> board.dropped(data, id)));
-        content.add(header, body);
+        content.add(header, empty, body);
         updateCount();
     }
 
@@ -60,6 +61,15 @@ final class KanbanColumn<T> extends Composite<VerticalLayout> {
 
     Div body() {
         return body;
+    }
+
+    Span emptyHint() {
+        return empty;
+    }
+
+    /** The drop target: the whole column. */
+    VerticalLayout dropZone() {
+        return getContent();
     }
 
     void addCard(KanbanCard<T> card) {
@@ -86,6 +96,7 @@ final class KanbanColumn<T> extends Composite<VerticalLayout> {
 
     private void updateCount() {
         count.setText(String.valueOf(cards.size()));
+        empty.setVisible(cards.isEmpty());
         count.getElement().setAttribute("aria-label", KitMessages.get("kit.kanban.count", cards.size()));
     }
 }

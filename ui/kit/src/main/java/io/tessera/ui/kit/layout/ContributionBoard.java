@@ -39,7 +39,7 @@ public class ContributionBoard extends Composite<Div> {
         getContent().addClassName("tessera-contribution-board");
         getContent().getStyle().set("display", "grid")
                 .set("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 22rem), 1fr))")
-                .set("gap", "var(--lumo-space-m)").set("width", "100%");
+                .set("gap", "var(--vaadin-gap-m, 1rem)").set("width", "100%");
     }
 
     /**
@@ -103,11 +103,14 @@ public class ContributionBoard extends Composite<Div> {
         card.addClassName("tessera-card");
         card.getElement().setAttribute("role", "region");
         card.getElement().setAttribute("aria-label", title);
-        card.getStyle().set("background", "var(--lumo-base-color)").set("box-shadow", "var(--lumo-box-shadow-xs)")
-                .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-m)")
+        // the active theme's tokens (Aura's and the base styles'); Lumo's are undefined under Aura
+        card.getStyle().set("background", "var(--vaadin-background-color, #fff)")
+                .set("border", "1px solid var(--vaadin-border-color-secondary, rgba(0, 0, 0, 0.08))")
+                .set("box-shadow", "var(--aura-shadow-xs, 0 1px 3px rgba(0, 0, 0, 0.12))")
+                .set("border-radius", "var(--vaadin-radius-l, 12px)").set("padding", "var(--vaadin-padding-l, 1rem)")
                 .set("min-width", "0");
         H3 heading = new H3(title);
-        heading.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin-top", "0");
+        heading.getStyle().set("font-size", "var(--aura-font-size-l, 1.125rem)").set("margin-top", "0");
         card.add(heading);
         try {
             card.add(Objects.requireNonNull(content.get(), "a contribution's factory returned null"));

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,9 +66,9 @@ class KanbanBoardTest extends BrowserlessTest {
 
     void drag(Deal deal, String columnId) {
         KanbanCard<?> card = card(deal);
-        Div body = column(columnId).body();
+        VerticalLayout zone = column(columnId).dropZone();
         UI.getCurrent().getInternals().setActiveDragSourceComponent(card.getContent());
-        ComponentUtil.fireEvent(body, new DropEvent<>(body, true, "move"));
+        ComponentUtil.fireEvent(zone, new DropEvent<>(zone, true, "move"));
         UI.getCurrent().getInternals().setActiveDragSourceComponent(null);
     }
 
@@ -134,13 +135,43 @@ class KanbanBoardTest extends BrowserlessTest {
     }
 
     @Test
+    void theWholeColumnIsTheDropTargetAndAnEmptyColumnSaysWhatToDo() {
+        assertThat(column("qualified").dropZone().getElement().getProperty("__active", false))
+                .as("the column, not only its card list, accepts drops").isTrue();
+        assertThat(column("qualified").dropZone().getClassNames()).contains("tessera-kanban-column");
+        assertThat(empty("qualified").isVisible()).isTrue();
+        assertThat(empty("qualified").getText()).isEqualTo("Nothing here yet: drop a card here.");
+        assertThat(empty("new").isVisible()).isFalse();
+
+        drag(acme, "qualified");
+        drag(globex, "qualified");
+        assertThat(board.itemsIn("qualified")).containsExactly(acme, globex);
+        assertThat(empty("qualified").isVisible()).isFalse();
+        assertThat(empty("new").isVisible()).isTrue();
+    }
+
+    @Test
+    void theBoardStylesItselfWithTheActiveThemesTokensNotLumos() {
+        String css = KanbanStyles.CSS;
+        assertThat(css).doesNotContain("--lumo-")
+                .contains("--vaadin-background-color").contains("--aura-accent-color")
+                .contains(".tessera-kanban-column.v-drag-over-target").contains(".tessera-kanban-card.v-dragged");
+        assertThat(board.getElement().getChildren().filter(e -> e.getTag().equals("style")).count()).isEqualTo(1);
+        assertThat(board.getElement().toString()).doesNotContain("--lumo-");
+    }
+
+    Span empty(String columnId) {
+        return column(columnId).emptyHint();
+    }
+
+    @Test
     void foreignDropsAreIgnored() {
         Div stranger = new Div();
         UI.getCurrent().add(stranger);
         com.vaadin.flow.component.dnd.DragSource.create(stranger).setDragData("not a deal");
-        Div body = column("won").body();
+        VerticalLayout zone = column("won").dropZone();
         UI.getCurrent().getInternals().setActiveDragSourceComponent(stranger);
-        ComponentUtil.fireEvent(body, new DropEvent<>(body, true, "move"));
+        ComponentUtil.fireEvent(zone, new DropEvent<>(zone, true, "move"));
 
         assertThat(moves).isEmpty();
         assertThat(board.itemsIn("won")).containsExactly(initech);

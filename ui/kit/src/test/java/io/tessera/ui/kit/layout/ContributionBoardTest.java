@@ -38,6 +38,8 @@ class ContributionBoardTest {
         assertThat(cardText(board, 2)).contains("Something went wrong").doesNotContain("s3cr3t");
         assertThat(cardText(board, 3)).contains("invoices of " + party);
         assertThat(board.getElement().getChild(0).getAttribute("role")).isEqualTo("region");
+        assertThat(board.getElement().getOuterHTML()).as("Aura leaves Lumo's properties undefined")
+                .doesNotContain("--lumo-").contains("var(--vaadin-background-color");
     }
 
     @Test
