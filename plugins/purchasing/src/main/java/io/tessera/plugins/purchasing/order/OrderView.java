@@ -47,11 +47,12 @@ public record OrderView(UUID id, String number, UUID partyId, String partyName, 
      * @param billed       billed so far (held bills included)
      * @param toReceive    ordered − received (the backorder)
      * @param toBill       what may still be billed under the policy
+     * @param taxCode      accounting's purchase tax code of the line, or {@code null} (a tenant without tax codes)
      */
     public record Line(int line, UUID productId, String sku, String description, BigDecimal quantity, String uom,
                        BigDecimal unitPrice, BigDecimal subtotal, LocalDate expectedDate, String billPolicy,
                        String baseUom, BigDecimal ordered, BigDecimal received, BigDecimal billed, BigDecimal toReceive,
-                       BigDecimal toBill) {
+                       BigDecimal toBill, String taxCode) {
     }
 
     /**

@@ -47,9 +47,10 @@ public record OrderView(UUID id, String number, UUID quotationId, UUID opportuni
      * @param taxRate       tax rate in percent
      * @param net           net amount
      * @param tax           tax amount
+     * @param taxCode       the tax code, or {@code null} for a free rate
      */
     public record OrderLine(UUID id, int lineNo, UUID productId, String description, BigDecimal quantity, String uom, String baseUom,
                        BigDecimal ordered, BigDecimal delivered, BigDecimal invoiced, String invoicePolicy,
-                       BigDecimal unitPrice, BigDecimal discount, BigDecimal taxRate, BigDecimal net, BigDecimal tax) {
+                       BigDecimal unitPrice, BigDecimal discount, BigDecimal taxRate, BigDecimal net, BigDecimal tax, String taxCode) {
     }
 }

@@ -45,7 +45,7 @@ public class Orders {
     static final String MODULE = "sales";
     private static final String LINE_COLUMNS = "l.id, l.line_no, l.product_id, l.product_type, l.description, l.quantity, "
             + "l.uom, l.base_uom, l.ordered, l.delivered, l.invoiced, l.invoice_policy, l.unit_price, l.discount, "
-            + "l.base_unit_price, l.tax_rate, l.net, l.tax";
+            + "l.base_unit_price, l.tax_rate, l.net, l.tax, l.tax_code";
 
     private final Db db;
     private final Sequences sequences;
@@ -98,7 +98,7 @@ public class Orders {
             rows.add(new Object[] {db.tenant(), Ids.newId(), id, i + 1, line.productId(), product.type().name(),
                 policy.get(product.id()), line.description(), line.quantity(), line.uom(), product.baseUom(), ordered,
                 line.unitPrice(), line.discount(), Amounts.perBaseUnit(line.net(), ordered), line.taxRate(), line.net(),
-                line.tax()});
+                line.tax(), line.taxCode()});
             if (product.type() == ProductType.STORABLE) {
                 reservations.add(new Reservation(i + 1, product, ordered));
             }
@@ -116,8 +116,8 @@ public class Orders {
                 .update();
         db.jdbc().batchUpdate("""
                 insert into sal_order_lines (tenant_id, id, order_id, line_no, product_id, product_type, invoice_policy,
-                  description, quantity, uom, base_uom, ordered, unit_price, discount, base_unit_price, tax_rate, net, tax)
-                  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                  description, quantity, uom, base_uom, ordered, unit_price, discount, base_unit_price, tax_rate, net, tax, tax_code)
+                  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         reserve(id, reservations);
         events.publish(new OrderConfirmed(id, number, draft.quotationId(), draft.opportunityId(), draft.partyId(),
                 draft.currency(), total, confirmedAt));
@@ -233,8 +233,8 @@ public class Orders {
                 continue;
             }
             updates.add(new Object[] {invoiceable, db.tenant(), row.id(), invoiceable, invoiceable});
-            lines.add(new DraftLine(row.description(), invoiceable, row.baseUnitPrice(), row.taxRate(), null,
-                    new SourceReference(MODULE, id, row.id())));
+            lines.add(new DraftLine(row.description(), invoiceable, row.baseUnitPrice(),
+                    row.taxCode() == null ? row.taxRate() : null, null, new SourceReference(MODULE, id, row.id()), row.taxCode(), null));
             invoiced.add(row);
             quantities.add(invoiceable);
         }
@@ -308,7 +308,7 @@ public class Orders {
         int digits = Amounts.digits(h.currency());
         List<OrderView.OrderLine> lines = rows.stream().map(r -> new OrderView.OrderLine(r.id(), r.lineNo(), r.productId(), r.description(),
                 r.quantity(), r.uom(), r.baseUom(), r.ordered(), r.delivered(), r.invoiced(), r.invoicePolicy(), r.unitPrice(),
-                r.discount(), r.taxRate(), r.net().setScale(digits), r.tax().setScale(digits))).toList();
+                r.discount(), r.taxRate(), r.net().setScale(digits), r.tax().setScale(digits), r.taxCode())).toList();
         return Optional.of(new OrderView(h.id(), h.number(), h.quotationId(), h.opportunityId(), h.partyId(), h.currency(),
                 h.date(), h.state(), status, h.subtotal().setScale(digits), h.tax().setScale(digits), h.total().setScale(digits),
                 lines, deliveries, invoices));
@@ -425,7 +425,7 @@ public class Orders {
     record LineRow(UUID id, int lineNo, UUID productId, String productType, String description, BigDecimal quantity, String uom,
                    String baseUom, BigDecimal ordered, BigDecimal delivered, BigDecimal invoiced, String invoicePolicy,
                    BigDecimal unitPrice, BigDecimal discount, BigDecimal baseUnitPrice, BigDecimal taxRate, BigDecimal net,
-                   BigDecimal tax) {
+                   BigDecimal tax, String taxCode) {
     }
 
     private static OrderHead head(ResultSet rs, int n) throws SQLException {
@@ -441,7 +441,7 @@ public class Orders {
                 rs.getString("base_uom"), strip(rs.getBigDecimal("ordered")), strip(rs.getBigDecimal("delivered")),
                 strip(rs.getBigDecimal("invoiced")), rs.getString("invoice_policy"), strip(rs.getBigDecimal("unit_price")),
                 strip(rs.getBigDecimal("discount")), rs.getBigDecimal("base_unit_price"), strip(rs.getBigDecimal("tax_rate")),
-                rs.getBigDecimal("net"), rs.getBigDecimal("tax"));
+                rs.getBigDecimal("net"), rs.getBigDecimal("tax"), rs.getString("tax_code"));
     }
 
     private static BigDecimal strip(BigDecimal value) {
