@@ -101,6 +101,129 @@ class SalesAccountingIT {
                 .isEqualTo("RC");
     }
 
+    @Test
+    void aReturnGoesBackIntoStockAtTheDeliveryCostAndCreditsWhatWasInvoicedNeverMoreThanDelivered() throws Exception {
+        ApiClient api = Sales.tenant(kernel, "sa-return", true);
+        String customer = Sales.party(api, "Returning Customer");
+        String widget = Sales.product(api, "RWID", "storable", "10.00");
+        String hours = Sales.product(api, "RHOUR", "service", "50.00");
+        Sales.stockUp(api, widget, "10"); // at 2.50 a unit
+
+        String order = Sales.confirm(api, Sales.quotation(api, customer,
+                "{\"productId\":\"" + widget + "\",\"quantity\":\"5\",\"taxRate\":\"20\"}",
+                "{\"productId\":\"" + hours + "\",\"quantity\":\"2\",\"taxRate\":\"20\"}"));
+        ok(api.post(O + "/" + order + "/deliver", ""));
+        String invoice = ok(api.post(O + "/" + order + "/invoice", "{\"confirm\":true}")).get("invoiceId").asString();
+        assertThat(ok(api.get("/api/v1/accounting/invoices/" + invoice)).get("total").decimalValue()).isEqualByComparingTo("180.00");
+        assertThat(Sales.roleBalance(kernel, "sa-return", "COST_OF_GOODS_SOLD")).isEqualByComparingTo("12.50");
+        JsonNode lines = Sales.order(api, order).get("lines");
+        String widgetLine = lines.get(0).get("id").asString();
+        String hoursLine = lines.get(1).get("id").asString();
+
+        // every bad field at once; a line of another order is not found
+        assertProblem(api.post(O + "/" + order + "/returns", "{\"lines\":[{\"quantity\":\"0\"}]}"), 422,
+                "lines[0].lineId", "lines[0].quantity");
+        assertProblem(api.post(O + "/" + order + "/returns", "{}"), 422, "lines");
+        assertProblem(api.post(O + "/" + order + "/returns", "{\"lines\":[{\"lineId\":\"" + java.util.UUID.randomUUID()
+                + "\",\"quantity\":\"1\"}]}"), 404, "lines[0].lineId");
+
+        // two widgets come back: into stock at the delivery's 2.50, cost of goods sold reversed, 2 x 10 + 20 % credited
+        ApiResponse returned = api.post(O + "/" + order + "/returns", "{\"date\":\"" + java.time.LocalDate.now()
+                + "\",\"lines\":[{\"lineId\":\"" + widgetLine + "\",\"quantity\":\"2\"}]}");
+        assertThat(returned.status()).as(returned.body()).isEqualTo(201);
+        JsonNode made = returned.json();
+        assertThat(made.get("stockReturnId").isNull()).isFalse();
+        assertThat(made.get("creditNoteIds")).hasSize(1);
+        assertThat(made.get("order").get("lines").get(0).get("returned").decimalValue()).isEqualByComparingTo("2");
+        assertThat(made.get("order").get("returnIds").get(0).asString()).isEqualTo(made.get("stockReturnId").asString());
+        assertThat(made.get("order").get("creditNoteIds").get(0).asString()).isEqualTo(made.get("creditNoteIds").get(0).asString());
+        JsonNode note = ok(api.get("/api/v1/accounting/invoices/" + made.get("creditNoteIds").get(0).asString()));
+        assertThat(note.get("state").asString()).isEqualTo("POSTED");
+        assertThat(note.get("creditNote").asBoolean()).isTrue();
+        assertThat(note.get("total").decimalValue()).isEqualByComparingTo("24.00");
+        assertThat(Sales.stock(api, widget).get("onHand").decimalValue()).isEqualByComparingTo("7");
+        assertThat(Sales.roleBalance(kernel, "sa-return", "COST_OF_GOODS_SOLD")).isEqualByComparingTo("7.50");
+        assertThat(Sales.receivable(kernel, customer)).isEqualByComparingTo("156.00");
+        assertThat(ok(api.get("/api/v1/accounting/invoices/" + invoice)).get("open").decimalValue()).isEqualByComparingTo("156.00");
+        assertThat(Sales.order(api, order).get("status").asString()).as("nothing left to invoice").isEqualTo("FULLY_INVOICED");
+
+        // never more than delivered and not returned: 3 widgets are left, 4 are refused; a service hour comes back too
+        assertProblem(api.post(O + "/" + order + "/returns", "{\"lines\":[{\"lineId\":\"" + widgetLine
+                + "\",\"quantity\":\"4\"}]}"), 409);
+        JsonNode second = returned(api.post(O + "/" + order + "/returns", "{\"lines\":[{\"lineId\":\"" + widgetLine
+                + "\",\"quantity\":\"3\"},{\"lineId\":\"" + hoursLine + "\",\"quantity\":\"1\"}]}"));
+        assertThat(second.get("creditNoteIds")).hasSize(1);
+        assertThat(ok(api.get("/api/v1/accounting/invoices/" + second.get("creditNoteIds").get(0).asString())).get("total")
+                .decimalValue()).isEqualByComparingTo("96.00");
+        assertThat(Sales.stock(api, widget).get("onHand").decimalValue()).isEqualByComparingTo("10");
+        assertThat(Sales.roleBalance(kernel, "sa-return", "COST_OF_GOODS_SOLD")).isZero();
+        assertProblem(api.post(O + "/" + order + "/returns", "{\"lines\":[{\"lineId\":\"" + widgetLine
+                + "\",\"quantity\":\"1\"}]}"), 409);
+        // the database refuses it too, for the application role
+        java.util.UUID tenant = java.util.UUID.fromString(kernel.queryAsSuperuser("select id from tenants where slug = 'sa-return'"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kernel.asApplicationRole(tenant, c -> {
+            try (java.sql.PreparedStatement st = c.prepareStatement("update sal_order_lines set returned = delivered + 1 "
+                    + "where order_id = ?::uuid and line_no = 1")) {
+                st.setString(1, order);
+                st.executeUpdate();
+            }
+        })).isInstanceOf(java.sql.SQLException.class).hasMessageContaining("sal_order_lines_returned_ck");
+
+        // returned before it was invoiced: no credit note, and the invoice leaves the returned quantity out
+        String later = Sales.confirm(api, Sales.quotation(api, customer,
+                "{\"productId\":\"" + widget + "\",\"quantity\":\"3\",\"taxRate\":\"20\"}"));
+        ok(api.post(O + "/" + later + "/deliver", ""));
+        String laterLine = Sales.order(api, later).get("lines").get(0).get("id").asString();
+        JsonNode early = returned(api.post(O + "/" + later + "/returns", "{\"lines\":[{\"lineId\":\"" + laterLine
+                + "\",\"quantity\":\"1\"}]}"));
+        assertThat(early.get("creditNoteIds")).isEmpty();
+        String laterInvoice = ok(api.post(O + "/" + later + "/invoice", "{\"confirm\":true}")).get("invoiceId").asString();
+        assertThat(ok(api.get("/api/v1/accounting/invoices/" + laterInvoice)).get("total").decimalValue())
+                .isEqualByComparingTo("24.00");
+        assertThat(Sales.order(api, later).get("status").asString()).isEqualTo("FULLY_INVOICED");
+        assertProblem(api.post(O + "/" + later + "/invoice", ""), 409);
+    }
+
+    @Test
+    void theCreditCheckCountsEveryOpenReceivableOfThePartyInAccounting() {
+        ApiClient admin = Sales.tenant(kernel, "sa-credit", false);
+        String customer = Sales.party(admin, "Owing Ltd");
+        String hours = Sales.product(admin, "OHOUR", "service", "50.00");
+        ok(admin.put("/api/v1/sales/parties/" + customer + "/credit", "{\"creditLimit\":\"500\",\"currency\":\"EUR\"}"));
+        // invoices made directly in accounting: 400 confirmed, 50 of it credited, and a draft of 30
+        String invoice = accountingDocument(admin, customer, "400", null);
+        ok(admin.post("/api/v1/accounting/invoices/" + invoice + "/confirm", ""));
+        String note = accountingDocument(admin, customer, "50", invoice);
+        ok(admin.post("/api/v1/accounting/invoices/" + note + "/confirm", ""));
+        accountingDocument(admin, customer, "30", null);
+        JsonNode used = ok(admin.get("/api/v1/sales/parties/" + customer + "/credit"));
+        assertThat(used.get("openReceivables").decimalValue()).isEqualByComparingTo("380.00");
+
+        kernel.createUser("seller@sa-credit.test", Sales.PASSWORD, java.util.Set.of("member"), kernel.tenant("sa-credit"));
+        ApiClient seller = kernel.api("seller@sa-credit.test", Sales.PASSWORD).withTenant("sa-credit");
+        String over = Sales.quotation(seller, customer, Sales.line(hours, "3"));
+        ApiResponse refused = seller.post(Q + "/" + over + "/confirm", "");
+        assertProblem(refused, 409);
+        assertThat(refused.json().get("detail").asString()).contains("open receivables 380.00", "530.00");
+        Sales.confirm(seller, Sales.quotation(seller, customer, Sales.line(hours, "2")));
+        assertThat(ok(seller.get("/api/v1/sales/parties/" + customer + "/credit")).get("creditUsed").decimalValue())
+                .isEqualByComparingTo("480.00");
+    }
+
+    /** A customer invoice (or, crediting {@code credited}, a credit note) of one line made in accounting; a draft. */
+    static String accountingDocument(ApiClient api, String party, String amount, String credited) {
+        String credit = credited == null ? "" : ",\"creditNote\":true,\"creditedInvoiceId\":\"" + credited + "\"";
+        return created(api.post("/api/v1/accounting/invoices", """
+                {"kind":"customer","partyId":"%s","date":"%s"%s,"lines":[{"description":"Direct","quantity":"1","unitPrice":"%s"}]}
+                """.formatted(party, java.time.LocalDate.now(), credit, amount)));
+    }
+
+    /** A 201 answer's body. */
+    static JsonNode returned(ApiResponse response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json();
+    }
+
     /** Credits minus debits of an account in the journal entry of a confirmed invoice. */
     static BigDecimal credit(String invoice, String account) {
         return new BigDecimal(kernel.queryAsSuperuser("""

@@ -118,4 +118,43 @@ public interface Stock {
      * @return the figures by product; products without stock or open moves are absent
      */
     java.util.Map<UUID, StockLevel> availability(java.util.Collection<UUID> productIds, UUID warehouseId);
+
+    // --- added for sales returns ---
+
+    /**
+     * Takes back delivered goods of demand lines (a customer return): for each line, reverse moves of its done
+     * deliveries, latest first, from the customer location back to where they came from, valued at the original
+     * deliveries' cost (so the cost of goods sold they posted is reversed, D14); one done return transfer for all lines
+     * and, with accounting, one journal entry. Never more than was delivered and not yet returned (checked under a lock
+     * on the delivered moves).
+     *
+     * @param lines the lines and the quantities returned, in the base unit (1 to 1,000 lines)
+     * @param date  the return date, or {@code null} for today
+     * @return the id of the return (a done transfer)
+     * @throws io.tessera.sdk.web.ApiProblem 409 naming what is left to return when a line asks more than that
+     */
+    UUID returnDelivered(List<DemandQuantity> lines, LocalDate date);
+
+    // --- added for purchasing: goods expected from suppliers ---
+
+    /**
+     * Announces goods expected from a supplier for demand lines (a confirmed purchase order): one draft receipt in the
+     * warehouse with a move per line on its expected date, so stock figures, the projection and the reorder rules count
+     * them as incoming. {@link #receive} for the same demand line fulfils them: the expected move shrinks by what arrived
+     * and is closed once nothing is left. Such a receipt is received through its module, not validated in inventory.
+     *
+     * @param lines the expected lines (1 to 1,000)
+     * @param warehouseId the warehouse, or {@code null}
+     * @return the id of the expected receipt (a draft transfer)
+     */
+    UUID expect(List<ExpectedReceipt> lines, UUID warehouseId);
+
+    /**
+     * Withdraws what is still expected for demand lines (e.g. a cancelled purchase order): their open expected moves
+     * are cancelled.
+     *
+     * @param lines the demand lines
+     * @return the quantity no longer expected, in base units
+     */
+    BigDecimal unexpect(List<DemandLine> lines);
 }

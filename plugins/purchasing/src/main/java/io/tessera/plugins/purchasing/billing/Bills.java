@@ -2,6 +2,7 @@ package io.tessera.plugins.purchasing.billing;
 
 import io.tessera.plugins.accounting.api.DocumentKind;
 import io.tessera.plugins.accounting.api.DraftDocument;
+import io.tessera.plugins.accounting.api.DocumentStatus;
 import io.tessera.plugins.accounting.api.DraftLine;
 import io.tessera.plugins.accounting.api.Invoicing;
 import io.tessera.plugins.accounting.api.JournalPosting;
@@ -114,9 +115,10 @@ public class Bills {
             String reason = held ? String.join("; ", reasons) + ". Tolerance: " + tolerance.stripTrailingZeros().toPlainString()
                     + " %." : null;
             UUID billId = Ids.newId();
-            UUID invoiceId = invoicing().createDraft(new DraftDocument(DocumentKind.VENDOR_BILL, order.partyId(),
-                    order.currency(), date, due, draftLines(order, billId, matched))).id();
-            BigDecimal total = matched.stream().map(Matched::billed).reduce(BigDecimal.ZERO, BigDecimal::add);
+            DocumentStatus draft = invoicing().createDraft(new DraftDocument(DocumentKind.VENDOR_BILL, order.partyId(),
+                    order.currency(), date, due, draftLines(order, billId, matched)));
+            UUID invoiceId = draft.id();
+            BigDecimal total = draft.total(); // what the vendor asks: the matched amounts plus the tax of the lines' codes
             db.sql().sql("""
                             insert into pur_bills (tenant_id, id, order_id, invoice_id, state, bill_date, total, held_reason,
                               created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")

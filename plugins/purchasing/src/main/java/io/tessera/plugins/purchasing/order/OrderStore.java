@@ -80,9 +80,10 @@ public class OrderStore {
     public OrderView find(UUID id) {
         UUID tenant = db.tenant();
         Row row = db.sql().sql("""
-                        select id, number, party_id, currency, state, order_date, notes, total, version from pur_orders
-                        where tenant_id = ? and id = ?""")
-                .param(tenant).param(id).query((rs, n) -> new Row(header(rs, n), rs.getString("notes"), rs.getLong("version")))
+                        select id, number, party_id, currency, state, order_date, notes, total, version, expected_receipt_id
+                        from pur_orders where tenant_id = ? and id = ?""")
+                .param(tenant).param(id).query((rs, n) -> new Row(header(rs, n), rs.getString("notes"), rs.getLong("version"),
+                        rs.getObject("expected_receipt_id", UUID.class)))
                 .optional().orElseThrow(() -> ApiProblem.notFound("Purchase order", id));
         List<LineRow> lines = lines(id);
         Map<UUID, ProductInfo> products = products().findAll(lines.stream().map(LineRow::productId).distinct().toList());
@@ -113,7 +114,7 @@ public class OrderStore {
         String partyName = parties.find(h.partyId()).map(PartySummary::name).orElse(null);
         return new OrderView(h.id(), h.number(), h.partyId(), partyName, h.currency(), h.state(),
                 status(h.state(), toReceive, toBill), h.date(), row.notes(), Money.amount(h.total(), h.currency()), row.version(), views,
-                receipts, bills);
+                receipts, bills, row.expectedReceiptId());
     }
 
     /**
@@ -271,7 +272,7 @@ public class OrderStore {
                 rs.getBigDecimal("total"));
     }
 
-    private record Row(Header header, String notes, long version) {
+    private record Row(Header header, String notes, long version, UUID expectedReceiptId) {
     }
 
     /**

@@ -23,10 +23,12 @@ import java.util.UUID;
  * @param lines      the lines
  * @param receiptIds inventory receipts made for it, oldest first
  * @param bills      vendor bills made from it, oldest first
+ * @param expectedReceiptId inventory's expected receipt of the confirmed order (its incoming goods, fulfilled as they
+ *                   are received), or {@code null}
  */
 public record OrderView(UUID id, String number, UUID partyId, String partyName, String currency, String state,
                         String status, LocalDate date, String notes, BigDecimal total, long version, List<Line> lines,
-                        List<UUID> receiptIds, List<Bill> bills) {
+                        List<UUID> receiptIds, List<Bill> bills, UUID expectedReceiptId) {
 
     /**
      * An order line.

@@ -248,9 +248,10 @@ public class Orders {
                 throw ApiProblem.conflict("Purchase order " + order.number() + " is " + order.state().toLowerCase(java.util.Locale.ROOT)
                         + ": only a draft can be confirmed");
             }
-            db.sql().sql("update pur_orders set state = 'CONFIRMED', confirmed_at = ?, version = version + 1 "
-                            + "where tenant_id = ? and id = ?")
-                    .param(OffsetDateTime.now()).param(db.tenant()).param(id).update();
+            UUID expected = receiving.expect(id, store.lines(id));
+            db.sql().sql("update pur_orders set state = 'CONFIRMED', confirmed_at = ?, expected_receipt_id = ?, "
+                            + "version = version + 1 where tenant_id = ? and id = ?")
+                    .param(OffsetDateTime.now()).param(expected).param(db.tenant()).param(id).update();
             return store.find(id);
         });
     }
@@ -273,6 +274,9 @@ public class Orders {
             if (touched) {
                 throw ApiProblem.conflict("Purchase order " + order.number()
                         + " has received or billed quantities and cannot be cancelled");
+            }
+            if ("CONFIRMED".equals(order.state())) {
+                receiving.withdraw(id, store.lines(id));
             }
             db.sql().sql("update pur_orders set state = 'CANCELLED', version = version + 1 where tenant_id = ? and id = ?")
                     .param(db.tenant()).param(id).update();

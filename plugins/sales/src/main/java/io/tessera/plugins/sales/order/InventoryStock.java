@@ -1,9 +1,12 @@
 package io.tessera.plugins.sales.order;
 
 import io.tessera.plugins.inventory.api.DemandLine;
+import io.tessera.plugins.inventory.api.DemandQuantity;
 import io.tessera.plugins.inventory.api.Stock;
 import io.tessera.sdk.ModuleServices;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,6 +41,12 @@ class InventoryStock implements Stockkeeping {
             @Override
             public UUID deliver(UUID orderId, int lineNo, UUID productId, BigDecimal quantity) {
                 return stock.deliver(new DemandLine(MODULE, orderId, lineNo), productId, quantity, null);
+            }
+
+            @Override
+            public UUID takeBack(UUID orderId, LocalDate date, List<Returned> lines) {
+                return stock.returnDelivered(lines.stream().map(r -> new DemandQuantity(new DemandLine(MODULE, orderId, r.lineNo()),
+                        r.productId(), r.quantity())).toList(), date);
             }
         });
     }

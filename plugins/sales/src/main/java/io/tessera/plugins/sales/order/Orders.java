@@ -45,7 +45,7 @@ public class Orders {
     static final String MODULE = "sales";
     private static final String LINE_COLUMNS = "l.id, l.line_no, l.product_id, l.product_type, l.description, l.quantity, "
             + "l.uom, l.base_uom, l.ordered, l.delivered, l.invoiced, l.invoice_policy, l.unit_price, l.discount, "
-            + "l.base_unit_price, l.tax_rate, l.net, l.tax, l.tax_code";
+            + "l.base_unit_price, l.tax_rate, l.net, l.tax, l.tax_code, l.returned, l.credited";
 
     private final Db db;
     private final Sequences sequences;
@@ -228,7 +228,7 @@ public class Orders {
         List<LineRow> invoiced = new ArrayList<>();
         List<BigDecimal> quantities = new ArrayList<>();
         for (LineRow row : lines(id)) {
-            BigDecimal invoiceable = ("DELIVERED".equals(row.invoicePolicy()) ? row.delivered() : row.ordered()).subtract(row.invoiced());
+            BigDecimal invoiceable = row.invoiceable();
             if (invoiceable.signum() <= 0) {
                 continue;
             }
@@ -245,7 +245,7 @@ public class Orders {
         int[] counts = db.jdbc().batchUpdate("""
                 update sal_order_lines set invoiced = invoiced + ?
                  where tenant_id = ? and id = ?
-                   and invoiced + ? <= case when invoice_policy = 'DELIVERED' then delivered else ordered end
+                   and invoiced + ? <= case when invoice_policy = 'DELIVERED' then delivered else ordered end - returned + credited
                    and invoiced + ? <= ordered""", updates);
         requireAll(counts, "invoiced meanwhile by another request; reload the order");
         DocumentStatus draft = invoicing.createDraft(new DraftDocument(DocumentKind.CUSTOMER_INVOICE, head.partyId(),
@@ -308,10 +308,14 @@ public class Orders {
         int digits = Amounts.digits(h.currency());
         List<OrderView.OrderLine> lines = rows.stream().map(r -> new OrderView.OrderLine(r.id(), r.lineNo(), r.productId(), r.description(),
                 r.quantity(), r.uom(), r.baseUom(), r.ordered(), r.delivered(), r.invoiced(), r.invoicePolicy(), r.unitPrice(),
-                r.discount(), r.taxRate(), r.net().setScale(digits), r.tax().setScale(digits), r.taxCode())).toList();
+                r.discount(), r.taxRate(), r.net().setScale(digits), r.tax().setScale(digits), r.taxCode(), r.returned())).toList();
+        List<UUID> returns = db.sql().sql("select distinct stock_return_id from sal_order_returns where tenant_id = ? "
+                + "and order_id = ? and stock_return_id is not null").params(db.tenant(), id).query(UUID.class).list();
+        List<UUID> creditNotes = db.sql().sql("select credit_note_id from sal_order_credit_notes where tenant_id = ? "
+                + "and order_id = ? order by created_at, credit_note_id").params(db.tenant(), id).query(UUID.class).list();
         return Optional.of(new OrderView(h.id(), h.number(), h.quotationId(), h.opportunityId(), h.partyId(), h.currency(),
                 h.date(), h.state(), status, h.subtotal().setScale(digits), h.tax().setScale(digits), h.total().setScale(digits),
-                lines, deliveries, invoices));
+                lines, deliveries, invoices, returns, creditNotes));
     }
 
     /**
@@ -372,7 +376,7 @@ public class Orders {
         return result;
     }
 
-    private OrderHead lockOpen(UUID id) {
+    OrderHead lockOpen(UUID id) {
         OrderHead head = db.sql().sql("select * from sal_orders where tenant_id = ? and id = ? for update")
                 .params(db.tenant(), id).query(Orders::head).optional()
                 .orElseThrow(() -> ApiProblem.notFound("Order", id));
@@ -396,12 +400,12 @@ public class Orders {
         }
     }
 
-    private Optional<Stockkeeping.Desk> desk() {
+    Optional<Stockkeeping.Desk> desk() {
         Stockkeeping keeping = stock.getIfAvailable();
         return keeping == null ? Optional.empty() : keeping.desk();
     }
 
-    private Invoicing invoicing() {
+    Invoicing invoicing() {
         return modules.find(Invoicing.class)
                 .orElseThrow(() -> ApiProblem.conflict("Accounting is not enabled for this tenant; enable it to invoice orders"));
     }
@@ -425,7 +429,15 @@ public class Orders {
     record LineRow(UUID id, int lineNo, UUID productId, String productType, String description, BigDecimal quantity, String uom,
                    String baseUom, BigDecimal ordered, BigDecimal delivered, BigDecimal invoiced, String invoicePolicy,
                    BigDecimal unitPrice, BigDecimal discount, BigDecimal baseUnitPrice, BigDecimal taxRate, BigDecimal net,
-                   BigDecimal tax, String taxCode) {
+                   BigDecimal tax, String taxCode, BigDecimal returned, BigDecimal credited) {
+
+        /**
+         * What may be invoiced now: the ordered (or delivered) quantity less what was returned, less what is invoiced
+         * and not credited.
+         */
+        BigDecimal invoiceable() {
+            return ("DELIVERED".equals(invoicePolicy) ? delivered : ordered).subtract(returned).subtract(invoiced.subtract(credited));
+        }
     }
 
     private static OrderHead head(ResultSet rs, int n) throws SQLException {
@@ -441,7 +453,8 @@ public class Orders {
                 rs.getString("base_uom"), strip(rs.getBigDecimal("ordered")), strip(rs.getBigDecimal("delivered")),
                 strip(rs.getBigDecimal("invoiced")), rs.getString("invoice_policy"), strip(rs.getBigDecimal("unit_price")),
                 strip(rs.getBigDecimal("discount")), rs.getBigDecimal("base_unit_price"), strip(rs.getBigDecimal("tax_rate")),
-                rs.getBigDecimal("net"), rs.getBigDecimal("tax"), rs.getString("tax_code"));
+                rs.getBigDecimal("net"), rs.getBigDecimal("tax"), rs.getString("tax_code"), strip(rs.getBigDecimal("returned")),
+                strip(rs.getBigDecimal("credited")));
     }
 
     private static BigDecimal strip(BigDecimal value) {

@@ -1,6 +1,8 @@
 package io.tessera.plugins.sales.order;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,5 +39,23 @@ interface Stockkeeping {
          * @return the delivery (a done transfer)
          */
         UUID deliver(UUID orderId, int lineNo, UUID productId, BigDecimal quantity);
+
+        /**
+         * Takes back delivered quantities of lines into stock, valued at their deliveries' cost.
+         *
+         * @param lines line number → product and quantity in the base unit
+         * @return the return (a done transfer)
+         */
+        UUID takeBack(UUID orderId, LocalDate date, List<Returned> lines);
+    }
+
+    /**
+     * A returned quantity of an order line.
+     *
+     * @param lineNo    the line
+     * @param productId its product
+     * @param quantity  in the base unit
+     */
+    record Returned(int lineNo, UUID productId, BigDecimal quantity) {
     }
 }
