@@ -135,6 +135,29 @@ public interface Stock {
      */
     UUID returnDelivered(List<DemandQuantity> lines, LocalDate date);
 
+    // --- added for documents of many lines: one call for all lines ---
+
+    /**
+     * Reserves stock for many demand lines in one call, as {@link #reserve(DemandLine, UUID, BigDecimal, UUID)} does
+     * for one, in one canonical order (by product, then line) so concurrent callers never deadlock; what the lines have
+     * reserved already is read in one query.
+     *
+     * @param lines       the lines, each with the quantity it needs in total (1 to 1,000)
+     * @param warehouseId the warehouse, or {@code null}
+     * @return what each line has reserved now, in the order given
+     */
+    List<BigDecimal> reserve(List<DemandQuantity> lines, UUID warehouseId);
+
+    /**
+     * Delivers for many demand lines at once: one done delivery with a move per line (each line's reservations
+     * first), validated once — one valuation and, with accounting, one journal entry for all lines.
+     *
+     * @param lines       the lines and the quantities to deliver now (1 to 1,000)
+     * @param warehouseId the warehouse, or {@code null}
+     * @return the id of the delivery (a done transfer)
+     */
+    UUID deliver(List<DemandQuantity> lines, UUID warehouseId);
+
     // --- added for purchasing: goods expected from suppliers ---
 
     /**

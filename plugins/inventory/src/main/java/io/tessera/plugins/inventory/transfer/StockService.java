@@ -80,6 +80,75 @@ public class StockService implements Stock {
 
     @Override
     @RequiresPermission("inventory.write")
+    public List<BigDecimal> reserve(List<DemandQuantity> lines, UUID warehouseId) {
+        if (lines == null || lines.isEmpty() || lines.size() > 1000) {
+            throw ApiProblem.invalid("lines", "must contain 1 to 1000 lines");
+        }
+        return db.tx().write(() -> {
+            lines.forEach(l -> positive(l.quantity()));
+            Map<UUID, ProductInfo> products = catalog.products(lines.stream().map(DemandQuantity::productId)
+                    .filter(java.util.Objects::nonNull).distinct().toList());
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).productId() == null || !products.containsKey(lines.get(i).productId())) {
+                    throw FieldErrors.notFound("lines[" + i + "].productId", "Product", lines.get(i).productId());
+                }
+            }
+            Warehouse warehouse = drafts.warehouse(warehouseId);
+            List<UUID> locations = warehouses.internalLocationIds(warehouse.id());
+            Map<DemandLine, BigDecimal> now = reservedByLine(lines);
+            List<DemandQuantity> canonical = new ArrayList<>(lines);
+            canonical.sort(java.util.Comparator.comparing(DemandQuantity::productId, Validator.UUID_ORDER)
+                    .thenComparing(q -> q.line().documentId(), Validator.UUID_ORDER).thenComparingInt(q -> q.line().line()));
+            for (DemandQuantity q : canonical) {
+                ProductInfo product = products.get(q.productId());
+                BigDecimal already = now.getOrDefault(q.line(), BigDecimal.ZERO);
+                if (!Catalog.stocked(product) || already.compareTo(q.quantity()) >= 0) {
+                    continue;
+                }
+                now.put(q.line(), already.add(reservations.reserve(Validator.demand(q.line()), q.productId(),
+                        q.quantity().subtract(already), locations, null, product.sku())));
+            }
+            return lines.stream().map(q -> now.getOrDefault(q.line(), BigDecimal.ZERO)).toList();
+        });
+    }
+
+    /** What each line has reserved, in one query per document. */
+    private Map<DemandLine, BigDecimal> reservedByLine(List<DemandQuantity> lines) {
+        Map<DemandLine, BigDecimal> result = new HashMap<>();
+        Map<String, List<DemandQuantity>> byDocument = new LinkedHashMap<>();
+        lines.forEach(q -> byDocument.computeIfAbsent(q.line().module() + "/" + q.line().documentId(), k -> new ArrayList<>())
+                .add(q));
+        for (List<DemandQuantity> document : byDocument.values()) {
+            DemandLine first = document.getFirst().line();
+            db.sql().sql("select demand_line, coalesce(sum(quantity), 0) from inv_reservations where tenant_id = ? "
+                            + "and demand_module = ? and demand_id = ? and demand_line = any(?) group by demand_line")
+                    .param(db.tenant()).param(first.module()).param(first.documentId())
+                    .param(db.ints(document.stream().map(q -> q.line().line()).toList()))
+                    .query((java.sql.ResultSet rs) -> {
+                        result.put(new DemandLine(first.module(), first.documentId(), rs.getInt(1)), rs.getBigDecimal(2));
+                    });
+        }
+        return result;
+    }
+
+    @Override
+    @RequiresPermission("inventory.write")
+    public UUID deliver(List<DemandQuantity> lines, UUID warehouseId) {
+        if (lines == null || lines.isEmpty() || lines.size() > 1000) {
+            throw ApiProblem.invalid("lines", "must contain 1 to 1000 lines");
+        }
+        return db.tx().write(() -> {
+            lines.forEach(l -> positive(l.quantity()));
+            UUID delivery = drafts.delivery(new Requests.Delivery(warehouseId, null, null, lines.stream()
+                            .map(l -> new Requests.DeliveryLine(l.productId(), l.quantity(), null, null)).toList()),
+                    i -> lines.get(i).line(), Kind.DELIVERY, LocationUsage.CUSTOMER);
+            validator.validate(store.find(delivery, true).orElseThrow(), null, true);
+            return delivery;
+        });
+    }
+
+    @Override
+    @RequiresPermission("inventory.write")
     public BigDecimal unreserve(DemandLine line) {
         return db.tx().write(() -> reservations.unreserve(Validator.demand(line), line.module() + " line " + line.line()));
     }

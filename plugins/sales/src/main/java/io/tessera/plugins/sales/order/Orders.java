@@ -138,8 +138,11 @@ public class Orders {
         }
         List<Reservation> sorted = new ArrayList<>(reservations);
         sorted.sort(Comparator.comparing((Reservation r) -> r.product().id()).thenComparing(Reservation::lineNo));
-        for (Reservation r : sorted) {
-            BigDecimal reserved = desk.get().reserve(orderId, r.lineNo(), r.product().id(), r.quantity());
+        List<BigDecimal> result = desk.get().reserve(orderId, sorted.stream()
+                .map(r -> new Stockkeeping.LineQuantity(r.lineNo(), r.product().id(), r.quantity())).toList());
+        for (int i = 0; i < sorted.size(); i++) {
+            Reservation r = sorted.get(i);
+            BigDecimal reserved = result.get(i);
             if (reserved.compareTo(r.quantity()) < 0) {
                 throw new ApiProblem(409, "Not enough stock of " + r.product().sku() + " (" + r.product().name() + "): "
                         + reserved.stripTrailingZeros().toPlainString() + " " + r.product().baseUom() + " available, "
@@ -179,6 +182,7 @@ public class Orders {
         Optional<Stockkeeping.Desk> desk = desk();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> deliveries = new ArrayList<>();
+        List<Stockkeeping.LineQuantity> goods = new ArrayList<>();
         Timestamp now = Timestamp.from(Instant.now());
         int index = 0;
         for (Map.Entry<UUID, BigDecimal> e : wanted.entrySet()) {
@@ -192,14 +196,17 @@ public class Orders {
                 throw ApiProblem.conflict("Line " + row.lineNo() + " has " + left.stripTrailingZeros().toPlainString() + " "
                         + row.baseUom() + " left to deliver; " + e.getValue().stripTrailingZeros().toPlainString() + " asked");
             }
-            UUID deliveryId = null;
-            if ("STORABLE".equals(row.productType()) && desk.isPresent()) {
-                deliveryId = desk.get().deliver(id, row.lineNo(), row.productId(), e.getValue());
+            boolean stocked = "STORABLE".equals(row.productType()) && desk.isPresent();
+            if (stocked) {
+                goods.add(new Stockkeeping.LineQuantity(row.lineNo(), row.productId(), e.getValue()));
             }
             updates.add(new Object[] {e.getValue(), db.tenant(), row.id(), e.getValue()});
-            deliveries.add(new Object[] {db.tenant(), Ids.newId(), id, row.id(), deliveryId, e.getValue(), now});
+            deliveries.add(new Object[] {db.tenant(), Ids.newId(), id, row.id(), stocked, e.getValue(), now});
             index++;
         }
+        // one delivery (one valuation, one journal entry) for all the goods of this request
+        UUID deliveryId = goods.isEmpty() ? null : desk.orElseThrow().deliver(id, goods);
+        deliveries.forEach(d -> d[4] = Boolean.TRUE.equals(d[4]) ? deliveryId : null);
         int[] counts = db.jdbc().batchUpdate("update sal_order_lines set delivered = delivered + ? "
                 + "where tenant_id = ? and id = ? and delivered + ? <= ordered", updates);
         requireAll(counts, "delivered meanwhile by another request; reload the order");

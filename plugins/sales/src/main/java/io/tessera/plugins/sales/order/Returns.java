@@ -44,7 +44,7 @@ class Returns {
      * @param creditNoteIds the credit notes made (confirmed), empty when nothing returned was invoiced
      * @param order         the order after the return
      */
-    record ReturnMade(UUID returnId, UUID stockReturnId, List<UUID> creditNoteIds, OrderView order) {
+    record OrderReturn(UUID returnId, UUID stockReturnId, List<UUID> creditNoteIds, OrderView order) {
     }
 
     /**
@@ -56,11 +56,11 @@ class Returns {
      * @return the return
      */
     @RequiresPermission("sales.write")
-    ReturnMade create(UUID id, LocalDate date, Map<UUID, BigDecimal> lines) {
+    OrderReturn create(UUID id, LocalDate date, Map<UUID, BigDecimal> lines) {
         Orders.OrderHead head = orders.lockOpen(id);
         Map<UUID, Orders.LineRow> byId = new LinkedHashMap<>();
         orders.lines(id).forEach(r -> byId.put(r.id(), r));
-        List<Stockkeeping.Returned> toStock = new ArrayList<>();
+        List<Stockkeeping.LineQuantity> toStock = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         Map<UUID, BigDecimal> credit = new LinkedHashMap<>();
         int index = 0;
@@ -80,7 +80,7 @@ class Returns {
                 credit.put(row.id(), credited);
             }
             if ("STORABLE".equals(row.productType())) {
-                toStock.add(new Stockkeeping.Returned(row.lineNo(), row.productId(), e.getValue()));
+                toStock.add(new Stockkeeping.LineQuantity(row.lineNo(), row.productId(), e.getValue()));
             }
             updates.add(new Object[] {e.getValue(), credited, db.tenant(), row.id(), e.getValue()});
             index++;
@@ -108,7 +108,7 @@ class Returns {
         db.jdbc().batchUpdate("insert into sal_order_returns (tenant_id, id, return_id, order_id, line_id, quantity, credited, "
                 + "stock_return_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         List<UUID> creditNotes = credit(head, id, returnId, date, byId, credit, now);
-        return new ReturnMade(returnId, stockReturn, creditNotes, orders.find(id).orElseThrow());
+        return new OrderReturn(returnId, stockReturn, creditNotes, orders.find(id).orElseThrow());
     }
 
     /**

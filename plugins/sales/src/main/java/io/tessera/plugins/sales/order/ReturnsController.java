@@ -36,7 +36,7 @@ class ReturnsController {
      * @param date  the return date (and the credit notes'); today when absent
      * @param lines 1 or more lines
      */
-    record ReturnRequest(LocalDate date, List<ReturnLine> lines) {
+    record OrderReturnRequest(LocalDate date, List<OrderReturnLine> lines) {
     }
 
     /**
@@ -45,19 +45,19 @@ class ReturnsController {
      * @param lineId   the order line
      * @param quantity in the product's base unit, at most what was delivered and not returned yet
      */
-    record ReturnLine(UUID lineId, BigDecimal quantity) {
+    record OrderReturnLine(UUID lineId, BigDecimal quantity) {
     }
 
     @PostMapping("/orders/{id}/returns")
     @RequiresPermission("sales.write")
-    ResponseEntity<Returns.ReturnMade> create(@PathVariable UUID id, @RequestBody(required = false) ReturnRequest body) {
+    ResponseEntity<Returns.OrderReturn> create(@PathVariable UUID id, @RequestBody(required = false) OrderReturnRequest body) {
         Problems problems = new Problems();
         Map<UUID, BigDecimal> lines = new LinkedHashMap<>();
         if (body == null || body.lines() == null || body.lines().isEmpty() || body.lines().size() > 1000) {
             problems.add("lines", "must have 1 to 1000 lines");
         } else {
             for (int i = 0; i < body.lines().size(); i++) {
-                ReturnLine line = body.lines().get(i);
+                OrderReturnLine line = body.lines().get(i);
                 if (line == null || line.lineId() == null) {
                     problems.add("lines[" + i + "].lineId", "is required");
                 } else if (lines.containsKey(line.lineId())) {
@@ -75,7 +75,7 @@ class ReturnsController {
         }
         problems.throwIfAny();
         LocalDate date = body.date() == null ? LocalDate.now() : body.date();
-        Returns.ReturnMade made = db.tx().write(() -> returns.create(id, date, lines));
+        Returns.OrderReturn made = db.tx().write(() -> returns.create(id, date, lines));
         return ResponseEntity.created(URI.create("/api/v1/sales/orders/" + id)).body(made);
     }
 }
