@@ -5,6 +5,7 @@ import io.tessera.plugins.inventory.api.DemandLine;
 import io.tessera.plugins.inventory.api.ExpectedReceipt;
 import io.tessera.plugins.inventory.api.LocationUsage;
 import io.tessera.plugins.inventory.common.Catalog;
+import io.tessera.plugins.inventory.common.AppendOnly;
 import io.tessera.plugins.inventory.common.Db;
 import io.tessera.plugins.inventory.warehouse.Warehouse;
 import io.tessera.plugins.inventory.warehouse.Warehouses;
@@ -86,9 +87,10 @@ class ExpectedReceipts {
                 cancel(move);
                 left = left.subtract(move.quantity());
             } else {
-                db.sql().sql("update inv_moves set quantity = quantity - ?, entered_quantity = entered_quantity - ? "
-                                + "where tenant_id = ? and id = ? and state = 'DRAFT'")
+                int changed = db.sql().sql("update inv_moves set quantity = quantity - ?, entered_quantity = entered_quantity - ? "
+                                + "where tenant_id = ? and id = ? and state <> 'DONE' and state = 'DRAFT'")
                         .param(left).param(left).param(db.tenant()).param(move.id()).update();
+                AppendOnly.requireEachChanged(new int[] {changed}, i -> "expected move " + move.id());
                 left = BigDecimal.ZERO;
             }
         }
@@ -105,8 +107,10 @@ class ExpectedReceipts {
     }
 
     private void cancel(Open move) {
-        db.sql().sql("update inv_moves set state = 'CANCELLED' where tenant_id = ? and id = ? and state = 'DRAFT'")
+        int changed = db.sql().sql("update inv_moves set state = 'CANCELLED' where tenant_id = ? and id = ? "
+                        + "and state <> 'DONE' and state = 'DRAFT'")
                 .param(db.tenant()).param(move.id()).update();
+        AppendOnly.requireEachChanged(new int[] {changed}, i -> "expected move " + move.id());
         db.sql().sql("""
                 update inv_transfers set state = 'CANCELLED', version = version + 1 where tenant_id = ? and id = ?
                    and state = 'DRAFT' and not exists (select 1 from inv_moves m where m.tenant_id = inv_transfers.tenant_id
