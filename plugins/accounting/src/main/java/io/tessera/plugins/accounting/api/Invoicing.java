@@ -56,4 +56,28 @@ public interface Invoicing {
      * @return the status per id that the current tenant has (unknown ids are absent)
      */
     Map<UUID, DocumentStatus> statuses(Collection<UUID> ids);
+
+    /**
+     * The tax each line of a document would get, resolved exactly as {@link #createDraft} resolves it (the line's
+     * {@link DraftLine#taxCode}, else the party's default, else the category's; a free rate only for a tenant without
+     * tax codes), so a module can show and total a quotation or order before it is invoiced. Reads only.
+     *
+     * @param kind    customer invoice (sales codes) or vendor bill (purchase codes)
+     * @param partyId the customer or vendor, for its default code
+     * @param date    the document date (a code must apply on it)
+     * @param lines   the lines; only {@code taxRate}, {@code taxCode} and {@code categoryId} are read (1 to 1,000)
+     * @return one tax per line, in order
+     * @throws io.tessera.sdk.web.ApiProblem 422 naming {@code lines[i].taxCode} or {@code lines[i].taxRate}
+     */
+    List<LineTax> resolveTaxes(DocumentKind kind, UUID partyId, LocalDate date, List<DraftLine> lines);
+
+    /**
+     * What a customer owes: the open amount of its confirmed customer invoices less its unallocated confirmed credit
+     * notes, plus the total of its draft customer invoices, per document currency — every invoice of the party, made
+     * by any module or directly in accounting. One query.
+     *
+     * @param partyId the customer
+     * @return currency → amount (only currencies with something open; empty when nothing is)
+     */
+    Map<String, java.math.BigDecimal> openReceivables(UUID partyId);
 }

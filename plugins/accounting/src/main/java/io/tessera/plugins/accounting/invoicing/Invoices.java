@@ -229,6 +229,54 @@ class Invoices {
     }
 
     /**
+     * The tax of each line as {@link #prepare} resolves it, without writing anything (for the published
+     * {@code Invoicing.resolveTaxes}).
+     *
+     * @param kind {@code customer} or {@code vendor}
+     * @return per line: its code (or {@code null} for a free rate), its rate and whether the price includes it
+     */
+    List<ResolvedTax> resolveTaxes(String kind, UUID partyId, LocalDate date, List<InvoiceBody.LineBody> lines) {
+        String k = kind(kind);
+        LineTaxes taxes = lineTaxes(k, new InvoiceBody(kind, false, null, partyId, date, null, null, lines, null));
+        List<ResolvedTax> result = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            InvoiceBody.LineBody line = lines.get(i);
+            if (line == null) {
+                throw ApiProblem.invalid("lines[" + i + "]", "is required");
+            }
+            TaxCode code = taxes.code(line, "lines[" + i + "]", date);
+            result.add(code == null ? new ResolvedTax(null, line.taxRate() == null ? BigDecimal.ZERO : line.taxRate(), false)
+                    : new ResolvedTax(code.code(), code.rate(), code.priceIncluded()));
+        }
+        return result;
+    }
+
+    /** A line's resolved tax: code ({@code null} for a free rate), rate in percent, price includes it. */
+    record ResolvedTax(String code, BigDecimal rate, boolean priceIncluded) {
+    }
+
+    /**
+     * A customer's open receivables per currency: open confirmed invoices less open confirmed credit notes, plus drafts
+     * (not credit notes) with their totals; one query.
+     */
+    Map<String, BigDecimal> openReceivables(UUID partyId) {
+        Map<String, BigDecimal> result = new LinkedHashMap<>();
+        db.sql().sql("select i.currency, sum(case when i.state = 'DRAFT' then i.total when i.credit_note then -" + OPEN
+                        + " else " + OPEN + " end) from acc_invoices i where i.tenant_id = ? and i.party_id = ? "
+                        + "and i.kind = 'CUSTOMER' and (i.state = 'POSTED' or (i.state = 'DRAFT' and not i.credit_note)) "
+                        + "group by i.currency order by i.currency")
+                .params(db.tenant(), partyId)
+                .query((rs, n) -> {
+                    BigDecimal amount = rs.getBigDecimal(2);
+                    if (amount != null && amount.signum() != 0) {
+                        result.put(rs.getString(1), amount.setScale(Money.digits(rs.getString(1))));
+                    }
+                    return null;
+                }).list();
+        return result;
+    }
+
+    /**
      * The tax codes of a document's lines: a line's own {@code taxCode} (of the document's type), else the party's
      * default, else its product category's. Once the tenant has codes, every line needs one and free rates are refused;
      * a tenant without codes keeps free rates. A code must apply on the document date and have a rate.

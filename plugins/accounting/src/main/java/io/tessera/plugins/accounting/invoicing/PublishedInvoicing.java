@@ -5,6 +5,7 @@ import io.tessera.plugins.accounting.api.DocumentStatus;
 import io.tessera.plugins.accounting.api.DraftDocument;
 import io.tessera.plugins.accounting.api.DraftLine;
 import io.tessera.plugins.accounting.api.Invoicing;
+import io.tessera.plugins.accounting.api.LineTax;
 import io.tessera.plugins.accounting.api.PostingRole;
 import io.tessera.plugins.accounting.chart.Account;
 import io.tessera.plugins.accounting.chart.AccountRole;
@@ -12,6 +13,7 @@ import io.tessera.plugins.accounting.chart.Accounts;
 import io.tessera.plugins.accounting.chart.SettingsStore;
 import io.tessera.plugins.accounting.common.Referenced;
 import io.tessera.sdk.web.ApiProblem;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -83,6 +85,31 @@ class PublishedInvoicing implements Invoicing {
         return result;
     }
 
+    @Override
+    public List<LineTax> resolveTaxes(DocumentKind kind, UUID partyId, LocalDate date, List<DraftLine> lines) {
+        if (kind == null) {
+            throw ApiProblem.invalid("kind", "is required");
+        }
+        if (lines == null || lines.isEmpty() || lines.size() > MAX_IDS) {
+            throw ApiProblem.invalid("lines", "must have 1 to 1000 lines");
+        }
+        List<InvoiceBody.LineBody> bodies = new ArrayList<>(lines.size());
+        for (DraftLine line : lines) {
+            bodies.add(line == null ? null : new InvoiceBody.LineBody(line.description(), line.quantity(), line.unitPrice(),
+                    line.taxRate(), null, line.taxCode(), line.categoryId()));
+        }
+        return invoices.resolveTaxes(kind == DocumentKind.CUSTOMER_INVOICE ? "customer" : "vendor", partyId, date, bodies).stream()
+                .map(t -> new LineTax(t.code(), t.rate(), t.priceIncluded())).toList();
+    }
+
+    @Override
+    public Map<String, BigDecimal> openReceivables(UUID partyId) {
+        if (partyId == null) {
+            throw ApiProblem.invalid("partyId", "is required");
+        }
+        return invoices.openReceivables(partyId);
+    }
+
     private DocumentStatus create(String kind, boolean creditNote, UUID creditedId, UUID partyId, String currency, LocalDate date,
                                   LocalDate dueDate, List<DraftLine> lines) {
         if (lines == null || lines.isEmpty() || lines.size() > 1000) {
@@ -105,7 +132,8 @@ class PublishedInvoicing implements Invoicing {
                 }
                 code = account.code();
             }
-            bodies.add(new InvoiceBody.LineBody(line.description(), line.quantity(), line.unitPrice(), line.taxRate(), code));
+            bodies.add(new InvoiceBody.LineBody(line.description(), line.quantity(), line.unitPrice(), line.taxRate(), code,
+                    line.taxCode(), line.categoryId()));
             sources.add(line.source() == null ? null
                     : new Invoices.Source(line.source().module(), line.source().documentId(), line.source().lineId()));
         }

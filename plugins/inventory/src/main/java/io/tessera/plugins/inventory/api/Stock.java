@@ -133,4 +133,66 @@ public interface Stock {
      * @return the figures by product; products without stock or open moves are absent
      */
     java.util.Map<UUID, StockLevel> availability(java.util.Collection<UUID> productIds, UUID warehouseId);
+
+    // --- added for sales returns ---
+
+    /**
+     * Takes back delivered goods of demand lines (a customer return): for each line, reverse moves of its done
+     * deliveries, latest first, from the customer location back to where they came from, valued at the original
+     * deliveries' cost (so the cost of goods sold they posted is reversed, D14); one done return transfer for all lines
+     * and, with accounting, one journal entry. Never more than was delivered and not yet returned (checked under a lock
+     * on the delivered moves).
+     *
+     * @param lines the lines and the quantities returned, in the base unit (1 to 1,000 lines)
+     * @param date  the return date, or {@code null} for today
+     * @return the id of the return (a done transfer)
+     * @throws io.tessera.sdk.web.ApiProblem 409 naming what is left to return when a line asks more than that
+     */
+    UUID returnDelivered(List<DemandQuantity> lines, LocalDate date);
+
+    // --- added for documents of many lines: one call for all lines ---
+
+    /**
+     * Reserves stock for many demand lines in one call, as {@link #reserve(DemandLine, UUID, BigDecimal, UUID)} does
+     * for one, in one canonical order (by product, then line) so concurrent callers never deadlock; what the lines have
+     * reserved already is read in one query.
+     *
+     * @param lines       the lines, each with the quantity it needs in total (1 to 1,000)
+     * @param warehouseId the warehouse, or {@code null}
+     * @return what each line has reserved now, in the order given
+     */
+    List<BigDecimal> reserve(List<DemandQuantity> lines, UUID warehouseId);
+
+    /**
+     * Delivers for many demand lines at once: one done delivery with a move per line (each line's reservations
+     * first), validated once — one valuation and, with accounting, one journal entry for all lines.
+     *
+     * @param lines       the lines and the quantities to deliver now (1 to 1,000)
+     * @param warehouseId the warehouse, or {@code null}
+     * @return the id of the delivery (a done transfer)
+     */
+    UUID deliver(List<DemandQuantity> lines, UUID warehouseId);
+
+    // --- added for purchasing: goods expected from suppliers ---
+
+    /**
+     * Announces goods expected from a supplier for demand lines (a confirmed purchase order): one draft receipt in the
+     * warehouse with a move per line on its expected date, so stock figures, the projection and the reorder rules count
+     * them as incoming. {@link #receive} for the same demand line fulfils them: the expected move shrinks by what arrived
+     * and is closed once nothing is left. Such a receipt is received through its module, not validated in inventory.
+     *
+     * @param lines the expected lines (1 to 1,000)
+     * @param warehouseId the warehouse, or {@code null}
+     * @return the id of the expected receipt (a draft transfer)
+     */
+    UUID expect(List<ExpectedReceipt> lines, UUID warehouseId);
+
+    /**
+     * Withdraws what is still expected for demand lines (e.g. a cancelled purchase order): their open expected moves
+     * are cancelled.
+     *
+     * @param lines the demand lines
+     * @return the quantity no longer expected, in base units
+     */
+    BigDecimal unexpect(List<DemandLine> lines);
 }

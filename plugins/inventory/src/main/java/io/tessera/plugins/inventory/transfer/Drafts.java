@@ -111,6 +111,12 @@ class Drafts {
 
     /** A draft of goods going out of stock to a virtual location of the usage (customers, production). */
     UUID delivery(Requests.Delivery request, DemandLine origin, Kind kind, LocationUsage destination) {
+        return delivery(request, i -> origin, kind, destination);
+    }
+
+    /** A draft delivery whose line {@code i} has the origin {@code origins.apply(i)} (a batch of demand lines). */
+    UUID delivery(Requests.Delivery request, java.util.function.IntFunction<DemandLine> origins, Kind kind,
+                  LocationUsage destination) {
         Warehouse warehouse = warehouse(request.warehouseId());
         checkParty(request.partyId());
         List<Requests.DeliveryLine> lines = request.lines() == null ? List.of() : request.lines();
@@ -152,7 +158,7 @@ class Drafts {
                 continue;
             }
             moves.add(draft(transfer, i + 1, product.id(), base, line.quantity(),
-                    line.uom() != null ? line.uom() : product.baseUom(), from, to, null, null, origin, date, null)
+                    line.uom() != null ? line.uom() : product.baseUom(), from, to, null, null, origins.apply(i), date, null)
                     .withLot(lot));
         }
         problems.throwIfAny();

@@ -2,6 +2,8 @@ package io.tessera.plugins.inventory.transfer;
 
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.inventory.api.DemandLine;
+import io.tessera.plugins.inventory.api.DemandQuantity;
+import io.tessera.plugins.inventory.api.ExpectedReceipt;
 import io.tessera.plugins.inventory.api.LocationUsage;
 import io.tessera.plugins.inventory.api.ProductionMove;
 import io.tessera.plugins.inventory.api.ProjectedDay;
@@ -21,7 +23,11 @@ import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.web.FieldErrors;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The published {@link Stock} service, found by other modules through {@code ModuleServices}. */
@@ -36,9 +42,14 @@ public class StockService implements Stock {
     private final Warehouses warehouses;
     private final Catalog catalog;
     private final Projection projection;
+    private final DirectMoves direct;
+    private final ExpectedReceipts expected;
 
     StockService(TenantJdbc db, Drafts drafts, Validator validator, TransferStore store, Reservations reservations,
-                 Availability availability, Warehouses warehouses, Catalog catalog, Projection projection) {
+                 Availability availability, Warehouses warehouses, Catalog catalog, Projection projection, DirectMoves direct,
+                 ExpectedReceipts expected) {
+        this.direct = direct;
+        this.expected = expected;
         this.projection = projection;
         this.db = db;
         this.drafts = drafts;
@@ -69,6 +80,75 @@ public class StockService implements Stock {
 
     @Override
     @RequiresPermission("inventory.write")
+    public List<BigDecimal> reserve(List<DemandQuantity> lines, UUID warehouseId) {
+        if (lines == null || lines.isEmpty() || lines.size() > 1000) {
+            throw ApiProblem.invalid("lines", "must contain 1 to 1000 lines");
+        }
+        return db.tx().write(() -> {
+            lines.forEach(l -> positive(l.quantity()));
+            Map<UUID, ProductInfo> products = catalog.products(lines.stream().map(DemandQuantity::productId)
+                    .filter(java.util.Objects::nonNull).distinct().toList());
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).productId() == null || !products.containsKey(lines.get(i).productId())) {
+                    throw FieldErrors.notFound("lines[" + i + "].productId", "Product", lines.get(i).productId());
+                }
+            }
+            Warehouse warehouse = drafts.warehouse(warehouseId);
+            List<UUID> locations = warehouses.internalLocationIds(warehouse.id());
+            Map<DemandLine, BigDecimal> now = reservedByLine(lines);
+            List<DemandQuantity> canonical = new ArrayList<>(lines);
+            canonical.sort(java.util.Comparator.comparing(DemandQuantity::productId, Validator.UUID_ORDER)
+                    .thenComparing(q -> q.line().documentId(), Validator.UUID_ORDER).thenComparingInt(q -> q.line().line()));
+            for (DemandQuantity q : canonical) {
+                ProductInfo product = products.get(q.productId());
+                BigDecimal already = now.getOrDefault(q.line(), BigDecimal.ZERO);
+                if (!Catalog.stocked(product) || already.compareTo(q.quantity()) >= 0) {
+                    continue;
+                }
+                now.put(q.line(), already.add(reservations.reserve(Validator.demand(q.line()), q.productId(),
+                        q.quantity().subtract(already), locations, null, product.sku())));
+            }
+            return lines.stream().map(q -> now.getOrDefault(q.line(), BigDecimal.ZERO)).toList();
+        });
+    }
+
+    /** What each line has reserved, in one query per document. */
+    private Map<DemandLine, BigDecimal> reservedByLine(List<DemandQuantity> lines) {
+        Map<DemandLine, BigDecimal> result = new HashMap<>();
+        Map<String, List<DemandQuantity>> byDocument = new LinkedHashMap<>();
+        lines.forEach(q -> byDocument.computeIfAbsent(q.line().module() + "/" + q.line().documentId(), k -> new ArrayList<>())
+                .add(q));
+        for (List<DemandQuantity> document : byDocument.values()) {
+            DemandLine first = document.getFirst().line();
+            db.sql().sql("select demand_line, coalesce(sum(quantity), 0) from inv_reservations where tenant_id = ? "
+                            + "and demand_module = ? and demand_id = ? and demand_line = any(?) group by demand_line")
+                    .param(db.tenant()).param(first.module()).param(first.documentId())
+                    .param(db.ints(document.stream().map(q -> q.line().line()).toList()))
+                    .query((java.sql.ResultSet rs) -> {
+                        result.put(new DemandLine(first.module(), first.documentId(), rs.getInt(1)), rs.getBigDecimal(2));
+                    });
+        }
+        return result;
+    }
+
+    @Override
+    @RequiresPermission("inventory.write")
+    public UUID deliver(List<DemandQuantity> lines, UUID warehouseId) {
+        if (lines == null || lines.isEmpty() || lines.size() > 1000) {
+            throw ApiProblem.invalid("lines", "must contain 1 to 1000 lines");
+        }
+        return db.tx().write(() -> {
+            lines.forEach(l -> positive(l.quantity()));
+            UUID delivery = drafts.delivery(new Requests.Delivery(warehouseId, null, null, lines.stream()
+                            .map(l -> new Requests.DeliveryLine(l.productId(), l.quantity(), null, null)).toList()),
+                    i -> lines.get(i).line(), Kind.DELIVERY, LocationUsage.CUSTOMER);
+            validator.validate(store.find(delivery, true).orElseThrow(), null, true);
+            return delivery;
+        });
+    }
+
+    @Override
+    @RequiresPermission("inventory.write")
     public BigDecimal unreserve(DemandLine line) {
         return db.tx().write(() -> reservations.unreserve(Validator.demand(line), line.module() + " line " + line.line()));
     }
@@ -94,8 +174,24 @@ public class StockService implements Stock {
             UUID receipt = drafts.receipt(new Requests.Receipt(warehouseId, null, null,
                     List.of(new Requests.ReceiptLine(productId, quantity, null, unitCost, lot, null, null))), line);
             validator.validate(store.find(receipt, true).orElseThrow(), null, true);
+            expected.fulfil(line, quantity);
             return receipt;
         });
+    }
+
+    @Override
+    @RequiresPermission("inventory.write")
+    public UUID expect(List<ExpectedReceipt> lines, UUID warehouseId) {
+        if (lines == null || lines.isEmpty() || lines.size() > 1000) {
+            throw ApiProblem.invalid("lines", "must contain 1 to 1000 lines");
+        }
+        return db.tx().write(() -> expected.expect(lines, warehouseId));
+    }
+
+    @Override
+    @RequiresPermission("inventory.write")
+    public BigDecimal unexpect(List<DemandLine> lines) {
+        return db.tx().write(() -> expected.withdraw(lines));
     }
 
     @Override
@@ -133,6 +229,74 @@ public class StockService implements Stock {
             validator.validate(store.find(transfer, true).orElseThrow(), null, true);
             return new ProductionMove(transfer, value(transfer));
         });
+    }
+
+    @Override
+    @RequiresPermission("inventory.write")
+    public UUID returnDelivered(List<DemandQuantity> lines, LocalDate date) {
+        if (lines == null || lines.isEmpty() || lines.size() > 1000) {
+            throw ApiProblem.invalid("lines", "must contain 1 to 1000 lines");
+        }
+        return db.tx().write(() -> direct.returnMoves(new Requests.Return(date, deliveredMoves(lines))));
+    }
+
+    /**
+     * The done delivery moves a return takes back, latest first per line, up to each line's quantity (in one query
+     * per document); 409 when a line asks more than its deliveries have left.
+     */
+    private List<Requests.ReturnLine> deliveredMoves(List<DemandQuantity> lines) {
+        Map<DemandLine, List<Delivered>> byLine = new HashMap<>();
+        Map<String, List<Integer>> documents = new LinkedHashMap<>();
+        for (DemandQuantity q : lines) {
+            positive(q.quantity());
+            documents.computeIfAbsent(q.line().module() + "/" + q.line().documentId(), k -> new ArrayList<>()).add(q.line().line());
+        }
+        for (DemandQuantity q : lines) {
+            String key = q.line().module() + "/" + q.line().documentId();
+            List<Integer> numbers = documents.remove(key);
+            if (numbers == null) {
+                continue;
+            }
+            db.sql().sql("""
+                    select m.id, m.origin_line, m.product_id, m.quantity - coalesce((select sum(r.quantity) from inv_moves r
+                             where r.tenant_id = m.tenant_id and r.return_of = m.id and r.state = 'DONE'), 0) as left_qty
+                    from inv_moves m join inv_transfers t on t.tenant_id = m.tenant_id and t.id = m.transfer_id
+                    where m.tenant_id = ? and m.origin_module = ? and m.origin_id = ? and m.origin_line = any(?)
+                      and m.state = 'DONE' and m.return_of is null and t.kind = 'DELIVERY'
+                    order by m.move_date desc, m.id desc""")
+                    .param(db.tenant()).param(q.line().module()).param(q.line().documentId())
+                    .param(db.ints(numbers))
+                    .query((java.sql.ResultSet rs) -> {
+                        DemandLine line = new DemandLine(q.line().module(), q.line().documentId(), rs.getInt(2));
+                        byLine.computeIfAbsent(line, k -> new ArrayList<>()).add(new Delivered(rs.getObject(1, UUID.class),
+                                rs.getObject(3, UUID.class), rs.getBigDecimal(4)));
+                    });
+        }
+        List<Requests.ReturnLine> result = new ArrayList<>();
+        for (DemandQuantity q : lines) {
+            BigDecimal wanted = q.quantity();
+            BigDecimal available = BigDecimal.ZERO;
+            for (Delivered d : byLine.getOrDefault(q.line(), List.of())) {
+                if (!d.productId().equals(q.productId()) || d.left().signum() <= 0) {
+                    continue;
+                }
+                available = available.add(d.left());
+                BigDecimal take = wanted.min(d.left());
+                if (take.signum() > 0) {
+                    result.add(new Requests.ReturnLine(d.moveId(), take));
+                    wanted = wanted.subtract(take);
+                }
+            }
+            if (wanted.signum() > 0) {
+                throw ApiProblem.conflict(q.line().module() + " line " + q.line().line() + " has "
+                        + Validator.plain(available) + " delivered and not returned yet; "
+                        + Validator.plain(q.quantity()) + " cannot be returned");
+            }
+        }
+        return result;
+    }
+
+    private record Delivered(UUID moveId, UUID productId, BigDecimal left) {
     }
 
     /** The value of a done transfer's moves: the sum of their valuation layers' amounts, unsigned. */

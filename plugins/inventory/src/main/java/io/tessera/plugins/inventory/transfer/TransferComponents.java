@@ -15,6 +15,6 @@ public final class TransferComponents {
      */
     public static List<Class<?>> all() {
         return List.of(TransferStore.class, Drafts.class, Validator.class, DirectMoves.class, Transfers.class,
-                TransfersController.class, StockService.class, ValuationListener.class);
+                TransfersController.class, StockService.class, ValuationListener.class, ExpectedReceipts.class);
     }
 }

@@ -144,6 +144,7 @@ public class Transfers {
         return db.tx().write(() -> {
             TransferRow row = store.find(id, true).filter(t -> t.kind() == kind)
                     .orElseThrow(() -> ApiProblem.notFound(name(kind), id));
+            refuseExpected(row);
             Validator.Outcome outcome = validator.validate(row, request == null ? null : request.lines(),
                     request == null || request.wantsBackorder());
             return new ValidationView(view(outcome.transferId()), outcome.backorderId());
@@ -231,6 +232,7 @@ public class Transfers {
                 throw ApiProblem.conflict(name(row.kind()) + " " + id + " is " + row.state().toLowerCase()
                         + " already and cannot be cancelled");
             }
+            refuseExpected(row);
             List<MoveRow> open = store.moves(id).stream().filter(m -> !m.state().equals("DONE")
                     && !m.state().equals("CANCELLED")).toList();
             Map<UUID, ProductInfo> products = catalog.products(open.stream().map(MoveRow::productId).distinct().toList());
@@ -285,6 +287,18 @@ public class Transfers {
     @RequiresPermission("inventory.write")
     public TransferView returnMoves(Requests.Return request) {
         return db.tx().write(() -> view(direct.returnMoves(request)));
+    }
+
+    /** Goods another module expects (a purchase order's receipt) are received or withdrawn through that module. */
+    private void refuseExpected(TransferRow row) {
+        if (row.kind() != Kind.RECEIPT) {
+            return;
+        }
+        store.moves(row.id()).stream().filter(m -> m.originModule() != null && "DRAFT".equals(m.state())).findFirst()
+                .ifPresent(m -> {
+                    throw ApiProblem.conflict("Receipt " + row.id() + " is expected by " + m.originModule()
+                            + ": receive or cancel it from that module's document, which records what arrived");
+                });
     }
 
     private TransferRow openDelivery(UUID id) {

@@ -16,7 +16,7 @@ import java.util.UUID;
  * @param state       {@code HELD} or {@code POSTED}
  * @param reason      why it is held, or {@code null}
  * @param date        the bill date
- * @param total       its total
+ * @param total       its total: the matched amounts plus tax, as the accounting bill has it
  */
 public record BillResult(UUID id, UUID orderId, String orderNumber, UUID partyId, UUID invoiceId, boolean held,
                          String state, String reason, LocalDate date, BigDecimal total) {

@@ -2,12 +2,15 @@ package io.tessera.plugins.purchasing.billing;
 
 import io.tessera.plugins.accounting.api.DocumentKind;
 import io.tessera.plugins.accounting.api.DraftDocument;
+import io.tessera.plugins.accounting.api.DocumentStatus;
 import io.tessera.plugins.accounting.api.DraftLine;
 import io.tessera.plugins.accounting.api.Invoicing;
 import io.tessera.plugins.accounting.api.JournalPosting;
 import io.tessera.plugins.accounting.api.PostingRole;
 import io.tessera.plugins.accounting.api.Postings;
 import io.tessera.plugins.accounting.api.SourceReference;
+import io.tessera.sdk.persistence.TenantJdbc;
+import io.tessera.plugins.purchasing.common.Money;
 import io.tessera.plugins.purchasing.common.PurchasingPermissions;
 import io.tessera.plugins.purchasing.common.Settings;
 import io.tessera.plugins.purchasing.order.OrderStore;
@@ -113,9 +116,10 @@ public class Bills {
             String reason = held ? String.join("; ", reasons) + ". Tolerance: " + tolerance.stripTrailingZeros().toPlainString()
                     + " %." : null;
             UUID billId = Ids.newId();
-            UUID invoiceId = invoicing().createDraft(new DraftDocument(DocumentKind.VENDOR_BILL, order.partyId(),
-                    order.currency(), date, due, draftLines(order, billId, matched))).id();
-            BigDecimal total = matched.stream().map(Matched::billed).reduce(BigDecimal.ZERO, BigDecimal::add);
+            DocumentStatus draft = invoicing().createDraft(new DraftDocument(DocumentKind.VENDOR_BILL, order.partyId(),
+                    order.currency(), date, due, draftLines(order, billId, matched)));
+            UUID invoiceId = draft.id();
+            BigDecimal total = draft.total(); // what the vendor asks: the matched amounts plus the tax of the lines' codes
             db.sql().sql("""
                             insert into pur_bills (tenant_id, id, order_id, invoice_id, state, bill_date, total, held_reason,
                               created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -137,7 +141,7 @@ public class Bills {
                     .param(db.tenant()).param(orderId).update();
             orders.completeIfDone(orderId);
             return new BillResult(billId, orderId, order.number(), order.partyId(), invoiceId, held,
-                    held ? "HELD" : "POSTED", reason, date, total);
+                    held ? "HELD" : "POSTED", reason, date, Money.amount(total, order.currency()));
         });
     }
 
@@ -163,7 +167,7 @@ public class Bills {
                     .param(user.id().orElse(null)).param(OffsetDateTime.now()).param(db.tenant()).param(billId).update();
             orders.completeIfDone(orderId);
             return new BillResult(billId, orderId, order.number(), order.partyId(), bill.invoiceId(), false, "POSTED",
-                    null, bill.date(), bill.total());
+                    null, bill.date(), Money.amount(bill.total(), order.currency()));
         });
     }
 
@@ -176,12 +180,12 @@ public class Bills {
     public BillResult find(UUID billId) {
         return db.tx().read(() -> {
             BillRow b = bill(billId);
-            OrderStore.Header order = db.sql().sql("select number, party_id from pur_orders where tenant_id = ? and id = ?")
+            OrderStore.Header order = db.sql().sql("select number, party_id, currency from pur_orders where tenant_id = ? and id = ?")
                     .param(db.tenant()).param(b.orderId())
                     .query((rs, n) -> new OrderStore.Header(b.orderId(), rs.getString("number"),
-                            rs.getObject("party_id", UUID.class), null, null, null, null)).single();
+                            rs.getObject("party_id", UUID.class), rs.getString("currency"), null, null, null)).single();
             return new BillResult(billId, b.orderId(), order.number(), order.partyId(), b.invoiceId(),
-                    "HELD".equals(b.state()), b.state(), b.reason(), b.date(), b.total());
+                    "HELD".equals(b.state()), b.state(), b.reason(), b.date(), Money.amount(b.total(), order.currency()));
         });
     }
 
@@ -199,7 +203,7 @@ public class Bills {
         }
         return db.tx().read(() -> db.sql().sql("""
                         select b.id, b.order_id, o.number, o.party_id, b.invoice_id, b.state, b.held_reason, b.bill_date,
-                               b.total
+                               b.total, o.currency
                         from pur_bills b join pur_orders o on o.tenant_id = b.tenant_id and o.id = b.order_id
                         where b.tenant_id = ? and (cast(? as varchar(10)) is null or b.state = ?)
                           and (cast(? as uuid) is null or b.id < ?)
@@ -209,7 +213,8 @@ public class Bills {
                 .query((rs, n) -> new BillResult(rs.getObject("id", UUID.class), rs.getObject("order_id", UUID.class),
                         rs.getString("number"), rs.getObject("party_id", UUID.class), rs.getObject("invoice_id", UUID.class),
                         "HELD".equals(rs.getString("state")), rs.getString("state"), rs.getString("held_reason"),
-                        rs.getObject("bill_date", LocalDate.class), rs.getBigDecimal("total"))).list());
+                        rs.getObject("bill_date", LocalDate.class),
+                        Money.amount(rs.getBigDecimal("total"), rs.getString("currency")))).list());
     }
 
     private List<BillRequest.Line> wanted(BillRequest request, Map<Integer, OrderStore.LineRow> lines,
@@ -331,32 +336,34 @@ public class Bills {
             OrderStore.LineRow l = m.line();
             SourceReference source = new SourceReference(MODULE, order.id(), l.id());
             String text = order.number() + " line " + l.lineNo() + ": " + l.description() + ", " + plain(m.quantity());
+            String tax = l.taxCode();
             if (!l.stocked()) {
-                lines.add(line(text, m.quantity(), m.billed(), null, source));
+                lines.add(line(text, m.quantity(), m.billed(), null, source, tax));
             } else if (m.difference().signum() >= 0) {
-                lines.add(line(text, m.quantity(), m.matched(), PostingRole.STOCK_RECEIVED_NOT_BILLED, source));
+                lines.add(line(text, m.quantity(), m.matched(), PostingRole.STOCK_RECEIVED_NOT_BILLED, source, tax));
                 if (m.difference().signum() > 0) {
                     lines.add(new DraftLine(text + " (price difference)", BigDecimal.ONE, m.difference(), null,
-                            PostingRole.PRICE_DIFFERENCE, source));
+                            PostingRole.PRICE_DIFFERENCE, source, tax, null));
                 }
             } else {
                 // below the ordered price: the rest of stock received not billed is cleared when the bill posts
-                lines.add(line(text, m.quantity(), m.billed(), PostingRole.STOCK_RECEIVED_NOT_BILLED, source));
+                lines.add(line(text, m.quantity(), m.billed(), PostingRole.STOCK_RECEIVED_NOT_BILLED, source, tax));
             }
         }
         return lines;
     }
 
     /** A bill line of an amount: quantity × unit price where that is exact at 4 decimals, else 1 × the amount. */
-    private static DraftLine line(String text, BigDecimal q, BigDecimal amount, PostingRole role, SourceReference source) {
+    private static DraftLine line(String text, BigDecimal q, BigDecimal amount, PostingRole role, SourceReference source,
+                                  String taxCode) {
         if (q.stripTrailingZeros().scale() <= 4 && q.signum() > 0) {
             BigDecimal unit = amount.divide(q, 4, RoundingMode.HALF_UP);
             if (unit.multiply(q).compareTo(amount) == 0) {
                 return new DraftLine(text, q.stripTrailingZeros().scale() < 0 ? q.setScale(0) : q.stripTrailingZeros(),
-                        unit, null, role, source);
+                        unit, null, role, source, taxCode, null);
             }
         }
-        return new DraftLine(text, BigDecimal.ONE, amount, null, role, source);
+        return new DraftLine(text, BigDecimal.ONE, amount, null, role, source, taxCode, null);
     }
 
     /** Confirms the accounting bill and books what the bill leaves on stock received not billed below the order price. */

@@ -2,6 +2,8 @@ package io.tessera.plugins.purchasing.order;
 
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.catalog.api.Products;
+import io.tessera.sdk.persistence.TenantJdbc;
+import io.tessera.plugins.purchasing.common.Money;
 import io.tessera.sdk.ModuleServices;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.party.PartySummary;
@@ -57,7 +59,8 @@ public class OrderStore {
     public List<LineRow> lines(UUID orderId) {
         return db.sql().sql("""
                         select line_no, id, product_id, description, quantity, uom, unit_price, base_qty, unit_cost, subtotal,
-                               expected_date, bill_policy, stocked, received_qty, received_value, billed_qty, billed_value
+                               expected_date, bill_policy, stocked, received_qty, received_value, billed_qty, billed_value,
+                               tax_code
                         from pur_order_lines where tenant_id = ? and order_id = ? order by line_no""")
                 .param(db.tenant()).param(orderId).query((rs, n) -> new LineRow(rs.getInt("line_no"), rs.getObject("id", UUID.class),
                         rs.getObject("product_id", UUID.class), rs.getString("description"), rs.getBigDecimal("quantity"),
@@ -65,7 +68,7 @@ public class OrderStore {
                         rs.getBigDecimal("unit_cost"), rs.getBigDecimal("subtotal"),
                         rs.getObject("expected_date", LocalDate.class), rs.getString("bill_policy"),
                         rs.getBoolean("stocked"), rs.getBigDecimal("received_qty"), rs.getBigDecimal("received_value"),
-                        rs.getBigDecimal("billed_qty"), rs.getBigDecimal("billed_value"))).list();
+                        rs.getBigDecimal("billed_qty"), rs.getBigDecimal("billed_value"), rs.getString("tax_code"))).list();
     }
 
     /**
@@ -78,9 +81,10 @@ public class OrderStore {
     public OrderView find(UUID id) {
         UUID tenant = db.tenant();
         Row row = db.sql().sql("""
-                        select id, number, party_id, currency, state, order_date, notes, total, version from pur_orders
-                        where tenant_id = ? and id = ?""")
-                .param(tenant).param(id).query((rs, n) -> new Row(header(rs, n), rs.getString("notes"), rs.getLong("version")))
+                        select id, number, party_id, currency, state, order_date, notes, total, version, expected_receipt_id
+                        from pur_orders where tenant_id = ? and id = ?""")
+                .param(tenant).param(id).query((rs, n) -> new Row(header(rs, n), rs.getString("notes"), rs.getLong("version"),
+                        rs.getObject("expected_receipt_id", UUID.class)))
                 .optional().orElseThrow(() -> ApiProblem.notFound("Purchase order", id));
         List<LineRow> lines = lines(id);
         Map<UUID, ProductInfo> products = products().findAll(lines.stream().map(LineRow::productId).distinct().toList());
@@ -89,9 +93,11 @@ public class OrderStore {
         BigDecimal toBill = BigDecimal.ZERO;
         for (LineRow l : lines) {
             ProductInfo p = products.get(l.productId());
+            String c = row.header().currency();
             views.add(new OrderView.Line(l.lineNo(), l.productId(), p == null ? null : p.sku(), l.description(),
-                    l.quantity(), l.uom(), l.unitPrice(), l.subtotal(), l.expectedDate(), l.billPolicy(),
-                    p == null ? null : p.baseUom(), l.baseQty(), l.receivedQty(), l.billedQty(), l.toReceive(), l.toBill()));
+                    l.quantity(), l.uom(), Money.price(l.unitPrice(), c), Money.amount(l.subtotal(), c), l.expectedDate(),
+                    l.billPolicy(), p == null ? null : p.baseUom(), l.baseQty(), l.receivedQty(), l.billedQty(), l.toReceive(),
+                    l.toBill(), l.taxCode()));
             toReceive = toReceive.add(l.toReceive());
             toBill = toBill.add(l.toBill());
         }
@@ -103,12 +109,13 @@ public class OrderStore {
                         select id, invoice_id, state, total, held_reason from pur_bills where tenant_id = ? and order_id = ?
                         order by created_at, id""")
                 .param(tenant).param(id).query((rs, n) -> new OrderView.Bill(rs.getObject("id", UUID.class),
-                        rs.getObject("invoice_id", UUID.class), rs.getString("state"), rs.getBigDecimal("total"),
-                        rs.getString("held_reason"))).list();
+                        rs.getObject("invoice_id", UUID.class), rs.getString("state"),
+                        Money.amount(rs.getBigDecimal("total"), row.header().currency()), rs.getString("held_reason"))).list();
         Header h = row.header();
         String partyName = parties.find(h.partyId()).map(PartySummary::name).orElse(null);
         return new OrderView(h.id(), h.number(), h.partyId(), partyName, h.currency(), h.state(),
-                status(h.state(), toReceive, toBill), h.date(), row.notes(), h.total(), row.version(), views, receipts, bills);
+                status(h.state(), toReceive, toBill), h.date(), row.notes(), Money.amount(h.total(), h.currency()), row.version(), views,
+                receipts, bills, row.expectedReceiptId());
     }
 
     /**
@@ -140,7 +147,8 @@ public class OrderStore {
                     BigDecimal toBill = rs.getBigDecimal("to_bill");
                     return new OrderSummary(rs.getObject("id", UUID.class), rs.getString("number"),
                             rs.getObject("party_id", UUID.class), rs.getString("currency"), s, status(s, toReceive, toBill),
-                            rs.getObject("order_date", LocalDate.class), rs.getBigDecimal("total"), toReceive, toBill);
+                            rs.getObject("order_date", LocalDate.class),
+                            Money.amount(rs.getBigDecimal("total"), rs.getString("currency")), toReceive, toBill);
                 }).list();
         UUID next = null;
         if (rows.size() > limit) {
@@ -181,7 +189,8 @@ public class OrderStore {
                     BigDecimal toBill = rs.getBigDecimal("to_bill");
                     return new OrderSummary(rs.getObject("id", UUID.class), rs.getString("number"),
                             rs.getObject("party_id", UUID.class), rs.getString("currency"), s, status(s, toReceive, toBill),
-                            rs.getObject("order_date", LocalDate.class), rs.getBigDecimal("total"), toReceive, toBill);
+                            rs.getObject("order_date", LocalDate.class),
+                            Money.amount(rs.getBigDecimal("total"), rs.getString("currency")), toReceive, toBill);
                 }).list();
     }
 
@@ -264,7 +273,7 @@ public class OrderStore {
                 rs.getBigDecimal("total"));
     }
 
-    private record Row(Header header, String notes, long version) {
+    private record Row(Header header, String notes, long version, UUID expectedReceiptId) {
     }
 
     /**
@@ -302,11 +311,12 @@ public class OrderStore {
      * @param receivedValue Σ the receipts' values
      * @param billedQty     billed, base unit
      * @param billedValue   Σ the matched amounts billed
+     * @param taxCode       accounting's purchase tax code, or {@code null} (a tenant without tax codes)
      */
     public record LineRow(int lineNo, UUID id, UUID productId, String description, BigDecimal quantity, String uom,
                           BigDecimal unitPrice, BigDecimal baseQty, BigDecimal unitCost, BigDecimal subtotal,
                           LocalDate expectedDate, String billPolicy, boolean stocked, BigDecimal receivedQty,
-                          BigDecimal receivedValue, BigDecimal billedQty, BigDecimal billedValue) {
+                          BigDecimal receivedValue, BigDecimal billedQty, BigDecimal billedValue, String taxCode) {
 
         /**
          * Ordered − received.

@@ -23,10 +23,12 @@ import java.util.UUID;
  * @param lines      the lines
  * @param receiptIds inventory receipts made for it, oldest first
  * @param bills      vendor bills made from it, oldest first
+ * @param expectedReceiptId inventory's expected receipt of the confirmed order (its incoming goods, fulfilled as they
+ *                   are received), or {@code null}
  */
 public record OrderView(UUID id, String number, UUID partyId, String partyName, String currency, String state,
                         String status, LocalDate date, String notes, BigDecimal total, long version, List<Line> lines,
-                        List<UUID> receiptIds, List<Bill> bills) {
+                        List<UUID> receiptIds, List<Bill> bills, UUID expectedReceiptId) {
 
     /**
      * An order line.
@@ -47,11 +49,12 @@ public record OrderView(UUID id, String number, UUID partyId, String partyName, 
      * @param billed       billed so far (held bills included)
      * @param toReceive    ordered − received (the backorder)
      * @param toBill       what may still be billed under the policy
+     * @param taxCode      accounting's purchase tax code of the line, or {@code null} (a tenant without tax codes)
      */
     public record Line(int line, UUID productId, String sku, String description, BigDecimal quantity, String uom,
                        BigDecimal unitPrice, BigDecimal subtotal, LocalDate expectedDate, String billPolicy,
                        String baseUom, BigDecimal ordered, BigDecimal received, BigDecimal billed, BigDecimal toReceive,
-                       BigDecimal toBill) {
+                       BigDecimal toBill, String taxCode) {
     }
 
     /**

@@ -1,5 +1,9 @@
 package io.tessera.plugins.purchasing.order;
 
+import io.tessera.plugins.accounting.api.DocumentKind;
+import io.tessera.plugins.accounting.api.DraftLine;
+import io.tessera.plugins.accounting.api.Invoicing;
+import io.tessera.plugins.accounting.api.LineTax;
 import io.tessera.plugins.accounting.api.Postings;
 import io.tessera.plugins.catalog.api.ProductInfo;
 import io.tessera.plugins.catalog.api.ProductType;
@@ -166,6 +170,9 @@ public class Orders {
             if (description.length() > 300) {
                 problems.add(f + "description", "must be at most 300 characters");
             }
+            if (line.taxCode() != null && (line.taxCode().isBlank() || line.taxCode().length() > 20)) {
+                problems.add(f + "taxCode", "must be a tax code of 1 to 20 characters");
+            }
             if (baseQty != null && baseQty.compareTo(MAX.multiply(MAX)) > 0) {
                 problems.add(f + "uom", "makes the quantity too large in " + product.baseUom());
             }
@@ -185,6 +192,12 @@ public class Orders {
                     stock && product.type() == ProductType.STORABLE});
         }
         problems.throwIfAny();
+        List<String> taxCodes = taxCodes(request.partyId(), date, lines, products);
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = java.util.Arrays.copyOf(rows.get(i), rows.get(i).length + 1);
+            row[row.length - 1] = taxCodes.get(i);
+            rows.set(i, row);
+        }
         db.sql().sql("""
                         insert into pur_orders (tenant_id, id, number, party_id, currency, state, order_date, notes, total,
                           created_at) values (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)""")
@@ -192,9 +205,33 @@ public class Orders {
                 .param(date).param(request.notes()).param(total).param(OffsetDateTime.now()).update();
         db.jdbc().batchUpdate("""
                 insert into pur_order_lines (tenant_id, order_id, line_no, id, product_id, description, quantity, uom,
-                  unit_price, base_qty, unit_cost, subtotal, expected_date, bill_policy, stocked)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                  unit_price, base_qty, unit_cost, subtotal, expected_date, bill_policy, stocked, tax_code)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         return id;
+    }
+
+    /**
+     * Each line's purchase tax code as accounting resolves it for a vendor bill on the order date (the line's code, the
+     * supplier's default, the product category's), in one call; {@code null} codes for a tenant without tax codes.
+     * Codes whose prices include the tax are refused: order prices are net, and the bill clears stock received not billed
+     * with net amounts.
+     */
+    private List<String> taxCodes(UUID partyId, LocalDate date, List<Requests.Line> lines, Map<UUID, ProductInfo> products) {
+        Invoicing invoicing = services.find(Invoicing.class).orElseThrow(() -> new IllegalStateException(
+                "The accounting module is not enabled for this tenant, although purchasing requires it"));
+        List<DraftLine> queries = lines.stream().map(l -> new DraftLine(products.get(l.productId()).name(), l.quantity(),
+                BigDecimal.ZERO, null, null, null, l.taxCode() == null ? null : l.taxCode().strip(),
+                products.get(l.productId()).categoryId())).toList();
+        List<LineTax> taxes = invoicing.resolveTaxes(DocumentKind.VENDOR_BILL, partyId, date, queries);
+        FieldErrors problems = new FieldErrors();
+        for (int i = 0; i < taxes.size(); i++) {
+            if (taxes.get(i).priceIncluded()) {
+                problems.add("lines[" + i + "].taxCode", "tax code " + taxes.get(i).taxCode() + " includes the tax in the price; "
+                        + "purchase order prices are net, choose a code that adds the tax");
+            }
+        }
+        problems.throwIfAny();
+        return taxes.stream().map(LineTax::taxCode).toList();
     }
 
     /**
@@ -211,9 +248,10 @@ public class Orders {
                 throw ApiProblem.conflict("Purchase order " + order.number() + " is " + order.state().toLowerCase(java.util.Locale.ROOT)
                         + ": only a draft can be confirmed");
             }
-            db.sql().sql("update pur_orders set state = 'CONFIRMED', confirmed_at = ?, version = version + 1 "
-                            + "where tenant_id = ? and id = ?")
-                    .param(OffsetDateTime.now()).param(db.tenant()).param(id).update();
+            UUID expected = receiving.expect(id, store.lines(id));
+            db.sql().sql("update pur_orders set state = 'CONFIRMED', confirmed_at = ?, expected_receipt_id = ?, "
+                            + "version = version + 1 where tenant_id = ? and id = ?")
+                    .param(OffsetDateTime.now()).param(expected).param(db.tenant()).param(id).update();
             return store.find(id);
         });
     }
@@ -236,6 +274,9 @@ public class Orders {
             if (touched) {
                 throw ApiProblem.conflict("Purchase order " + order.number()
                         + " has received or billed quantities and cannot be cancelled");
+            }
+            if ("CONFIRMED".equals(order.state())) {
+                receiving.withdraw(id, store.lines(id));
             }
             db.sql().sql("update pur_orders set state = 'CANCELLED', version = version + 1 where tenant_id = ? and id = ?")
                     .param(db.tenant()).param(id).update();

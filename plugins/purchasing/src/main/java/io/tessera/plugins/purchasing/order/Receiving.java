@@ -1,6 +1,7 @@
 package io.tessera.plugins.purchasing.order;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,4 +31,22 @@ public interface Receiving {
      * @return the inventory receipt (a done transfer)
      */
     UUID receive(UUID orderId, int lineNo, UUID productId, BigDecimal quantity, BigDecimal unitCost, String lot);
+
+    /**
+     * Announces a confirmed order's stocked lines to inventory as expected receipts (incoming in its figures and
+     * projection); receiving them later fulfils them. Joins the caller's transaction.
+     *
+     * @param orderId the purchase order
+     * @param lines   its stocked lines
+     * @return inventory's expected receipt (a draft transfer), or {@code null} when nothing is expected
+     */
+    UUID expect(UUID orderId, List<OrderStore.LineRow> lines);
+
+    /**
+     * Withdraws what inventory still expects for an order's lines (a cancelled order).
+     *
+     * @param orderId the purchase order
+     * @param lines   its lines
+     */
+    void withdraw(UUID orderId, List<OrderStore.LineRow> lines);
 }

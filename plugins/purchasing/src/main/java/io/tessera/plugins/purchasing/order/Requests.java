@@ -31,8 +31,24 @@ public final class Requests {
      * @param uom         the unit; the supplier's unit, else the product's purchase unit, when absent
      * @param unitPrice   the price per {@code uom}; the supplier's price when absent
      * @param description the text on the order; the product's name when absent
+     * @param taxCode     accounting's purchase tax code (e.g. {@code VAT20}); when absent, the supplier's default code,
+     *                    else the product category's (tenants with tax codes; tenants without them buy without tax)
      */
-    public record Line(UUID productId, BigDecimal quantity, String uom, BigDecimal unitPrice, String description) {
+    public record Line(UUID productId, BigDecimal quantity, String uom, BigDecimal unitPrice, String description,
+                       String taxCode) {
+
+        /**
+         * A line with the default tax code.
+         *
+         * @param productId   the product
+         * @param quantity    the quantity
+         * @param uom         the unit, or {@code null}
+         * @param unitPrice   the price, or {@code null}
+         * @param description the text, or {@code null}
+         */
+        public Line(UUID productId, BigDecimal quantity, String uom, BigDecimal unitPrice, String description) {
+            this(productId, quantity, uom, unitPrice, description, null);
+        }
     }
 
     /**

@@ -26,8 +26,9 @@ import java.util.UUID;
 
 /**
  * Turns reorder suggestions into draft purchase orders, one per preferred supplier, each line in the supplier's unit at
- * its price, raised to its minimum quantity and rounded up to its order multiple. Idempotent: what open orders (draft
- * or confirmed, not yet received) already bring for a product is netted first, under a lock on the tenant's purchasing
+ * its price, raised to its minimum quantity and rounded up to its order multiple. Idempotent: what open orders bring
+ * that inventory does not count as incoming yet (drafts; confirmed orders are expected receipts in inventory) is netted
+ * first, under a lock on the tenant's purchasing
  * settings, so running it twice — or concurrently, or on a repeated event — drafts nothing more.
  */
 public class DraftOrders {
@@ -109,7 +110,11 @@ public class DraftOrders {
         return new Drafted(created, skipped);
     }
 
-    /** Σ ordered − received of open orders' lines per product, in one query. */
+    /**
+     * Σ ordered − received per product of what inventory's suggestions do not count yet, in one query: draft orders, and
+     * confirmed lines inventory does not expect (confirmed orders announce their stocked lines as expected receipts, which
+     * inventory counts as incoming — netting them here too would count them twice).
+     */
     private Map<UUID, BigDecimal> onOrder(List<UUID> productIds) {
         Map<UUID, BigDecimal> open = new HashMap<>();
         if (productIds.isEmpty()) {
@@ -119,7 +124,8 @@ public class DraftOrders {
         db.sql().sql("""
                         select l.product_id, sum(l.base_qty - l.received_qty) as open_qty
                         from pur_order_lines l join pur_orders o on o.tenant_id = l.tenant_id and o.id = l.order_id
-                        where l.tenant_id = ? and l.product_id = any(?) and o.state in ('DRAFT', 'CONFIRMED')
+                        where l.tenant_id = ? and l.product_id = any(?)
+                          and (o.state = 'DRAFT' or (o.state = 'CONFIRMED' and (o.expected_receipt_id is null or not l.stocked)))
                         group by l.product_id""")
                 .param(db.tenant()).param(db.jdbc().execute((java.sql.Connection c) -> c.createArrayOf("uuid", ids)))
                 .query((rs, n) -> open.put(rs.getObject("product_id", UUID.class), rs.getBigDecimal("open_qty"))).list();

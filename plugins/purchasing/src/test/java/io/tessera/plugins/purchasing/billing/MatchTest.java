@@ -16,7 +16,7 @@ class MatchTest {
         return new OrderStore.LineRow(1, UUID.randomUUID(), UUID.randomUUID(), "Thing", new BigDecimal("3"), "unit",
                 new BigDecimal("0.333333"), new BigDecimal("3"), new BigDecimal("0.333333"), new BigDecimal("1.00"),
                 LocalDate.of(2026, 1, 1), "RECEIVED", stocked, new BigDecimal(received), new BigDecimal(receivedValue),
-                new BigDecimal(billed), new BigDecimal(billedValue));
+                new BigDecimal(billed), new BigDecimal(billedValue), null);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.tessera.plugins.sales.order;
 
-import io.tessera.plugins.accounting.api.DocumentStatus;
 import io.tessera.plugins.accounting.api.Invoicing;
 import io.tessera.sdk.CurrentUser;
 import io.tessera.sdk.ModuleServices;
@@ -15,8 +14,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Customer credit limits: confirming an order whose total, with the customer's open receivables from sales invoices (drafts included)
- * and the not yet invoiced part of its open orders, would exceed its limit is refused (409) unless the user holds
+ * Customer credit limits: confirming an order whose total, with the customer's open receivables in accounting (every
+ * invoice of the party, whichever module made it, drafts with their total, less open credit notes) and the not yet
+ * invoiced part of its open orders (returned quantities left out), would exceed its limit is refused (409) unless the user holds
  * {@code sales.override-credit}. Only amounts in the limit's currency count.
  */
 class CreditCheck {
@@ -68,23 +68,13 @@ class CreditCheck {
         }
         String currency = limit.get().getValue();
         BigDecimal openOrders = db.sql().sql("""
-                        select coalesce(sum((l.ordered - l.invoiced) * l.base_unit_price * (100 + l.tax_rate) / 100), 0)
+                        select coalesce(sum((l.ordered - l.returned - l.invoiced + l.credited) * l.base_unit_price * (100 + l.tax_rate) / 100), 0)
                           from sal_order_lines l join sal_orders o on o.tenant_id = l.tenant_id and o.id = l.order_id
                          where o.tenant_id = ? and o.party_id = ? and o.state = 'OPEN' and o.currency = ?""")
                 .params(db.tenant(), partyId, currency).query(BigDecimal.class).single();
-        List<UUID> invoiceIds = db.sql().sql("""
-                        select distinct i.invoice_id from sal_order_invoice_lines i
-                          join sal_orders o on o.tenant_id = i.tenant_id and o.id = i.order_id
-                         where o.tenant_id = ? and o.party_id = ? and o.currency = ?""")
-                .params(db.tenant(), partyId, currency).query(UUID.class).list();
-        BigDecimal receivables = BigDecimal.ZERO;
-        if (!invoiceIds.isEmpty()) {
-            Invoicing invoicing = modules.find(Invoicing.class).orElseThrow(() -> ApiProblem.conflict("Accounting is not enabled"));
-            for (DocumentStatus s : invoicing.statuses(invoiceIds).values()) {
-                // a draft invoice is owed as soon as it is sent: it counts with its whole total
-                receivables = receivables.add(s.open());
-            }
-        }
+        // every open receivable of the party in accounting, whichever module made the invoice (drafts with their total)
+        Invoicing invoicing = modules.find(Invoicing.class).orElseThrow(() -> ApiProblem.conflict("Accounting is not enabled"));
+        BigDecimal receivables = invoicing.openReceivables(partyId).getOrDefault(currency, BigDecimal.ZERO);
         return Optional.of(new Usage(limit.get().getKey(), currency, receivables, openOrders.setScale(2, RoundingMode.HALF_UP)));
     }
 

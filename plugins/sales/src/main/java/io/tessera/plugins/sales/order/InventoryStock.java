@@ -1,9 +1,12 @@
 package io.tessera.plugins.sales.order;
 
 import io.tessera.plugins.inventory.api.DemandLine;
+import io.tessera.plugins.inventory.api.DemandQuantity;
 import io.tessera.plugins.inventory.api.Stock;
 import io.tessera.sdk.ModuleServices;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,19 +29,29 @@ class InventoryStock implements Stockkeeping {
     public Optional<Desk> desk() {
         return modules.find(Stock.class).map(stock -> new Desk() {
             @Override
-            public BigDecimal reserve(UUID orderId, int lineNo, UUID productId, BigDecimal quantity) {
-                return stock.reserve(new DemandLine(MODULE, orderId, lineNo), productId, quantity, null);
-            }
-
-            @Override
             public void unreserve(UUID orderId, int lineNo) {
                 stock.unreserve(new DemandLine(MODULE, orderId, lineNo));
             }
 
             @Override
-            public UUID deliver(UUID orderId, int lineNo, UUID productId, BigDecimal quantity) {
-                return stock.deliver(new DemandLine(MODULE, orderId, lineNo), productId, quantity, null);
+            public List<BigDecimal> reserve(UUID orderId, List<LineQuantity> lines) {
+                return stock.reserve(quantities(orderId, lines), null);
+            }
+
+            @Override
+            public UUID deliver(UUID orderId, List<LineQuantity> lines) {
+                return stock.deliver(quantities(orderId, lines), null);
+            }
+
+            @Override
+            public UUID takeBack(UUID orderId, LocalDate date, List<LineQuantity> lines) {
+                return stock.returnDelivered(quantities(orderId, lines), date);
             }
         });
+    }
+
+    private static List<DemandQuantity> quantities(UUID orderId, List<LineQuantity> lines) {
+        return lines.stream().map(r -> new DemandQuantity(new DemandLine(MODULE, orderId, r.lineNo()), r.productId(),
+                r.quantity())).toList();
     }
 }

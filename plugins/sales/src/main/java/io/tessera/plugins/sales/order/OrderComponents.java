@@ -17,7 +17,8 @@ public final class OrderComponents {
      * @return the classes
      */
     public static List<Class<?>> all() {
-        return List.of(Orders.class, InvoicePolicies.class, CreditCheck.class, CustomerSummary.class, OrdersController.class);
+        return List.of(Orders.class, InvoicePolicies.class, CreditCheck.class, CustomerSummary.class, OrdersController.class,
+                Returns.class, ReturnsController.class);
     }
 
     /**

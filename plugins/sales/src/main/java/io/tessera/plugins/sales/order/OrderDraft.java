@@ -29,8 +29,9 @@ public record OrderDraft(UUID quotationId, UUID opportunityId, UUID partyId, Str
      * @param taxRate     tax rate in percent
      * @param net         quantity × price × (1 − discount), rounded
      * @param tax         net × rate, rounded
+     * @param taxCode     accounting's tax code the rate comes from, or {@code null} for a free rate
      */
     public record Line(UUID productId, String description, BigDecimal quantity, String uom, BigDecimal unitPrice,
-                       BigDecimal discount, BigDecimal taxRate, BigDecimal net, BigDecimal tax) {
+                       BigDecimal discount, BigDecimal taxRate, BigDecimal net, BigDecimal tax, String taxCode) {
     }
 }

@@ -20,7 +20,7 @@ final class OrderStatus {
 
     /**
      * Cancelled; else to deliver while a line has quantity left to deliver; else to invoice while a line has quantity
-     * left to invoice; else done once every invoice is confirmed and settled, fully invoiced until then.
+     * left to invoice (returned quantities are not invoiced, credited ones not counted as invoiced); else done once every invoice is confirmed and settled, fully invoiced until then.
      */
     static String of(String state, List<Orders.LineRow> lines, Collection<UUID> invoiceIds, Map<UUID, DocumentStatus> statuses) {
         if (CANCELLED.equals(state)) {
@@ -29,7 +29,7 @@ final class OrderStatus {
         if (lines.stream().anyMatch(l -> l.delivered().compareTo(l.ordered()) < 0)) {
             return TO_DELIVER;
         }
-        if (lines.stream().anyMatch(l -> l.invoiced().compareTo(l.ordered()) < 0)) {
+        if (lines.stream().anyMatch(l -> l.invoiced().subtract(l.credited()).compareTo(l.ordered().subtract(l.returned())) < 0)) {
             return TO_INVOICE;
         }
         boolean settled = invoiceIds.stream().allMatch(id -> statuses.containsKey(id) && statuses.get(id).settled());

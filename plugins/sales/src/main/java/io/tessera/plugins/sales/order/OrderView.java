@@ -23,10 +23,13 @@ import java.util.UUID;
  * @param lines         lines
  * @param deliveryIds   inventory deliveries made for it (done transfers)
  * @param invoiceIds    accounting invoices made from it
+ * @param returnIds     inventory returns of delivered goods (done transfers)
+ * @param creditNoteIds accounting credit notes made for returns
  */
 public record OrderView(UUID id, String number, UUID quotationId, UUID opportunityId, UUID partyId, String currency,
                         LocalDate date, String state, String status, BigDecimal subtotal, BigDecimal tax, BigDecimal total,
-                        List<OrderLine> lines, List<UUID> deliveryIds, List<UUID> invoiceIds) {
+                        List<OrderLine> lines, List<UUID> deliveryIds, List<UUID> invoiceIds, List<UUID> returnIds,
+                        List<UUID> creditNoteIds) {
 
     /**
      * A line; quantities in the product's base unit.
@@ -47,9 +50,12 @@ public record OrderView(UUID id, String number, UUID quotationId, UUID opportuni
      * @param taxRate       tax rate in percent
      * @param net           net amount
      * @param tax           tax amount
+     * @param taxCode       the tax code, or {@code null} for a free rate
+     * @param returned      returned so far, of the delivered quantity
      */
     public record OrderLine(UUID id, int lineNo, UUID productId, String description, BigDecimal quantity, String uom, String baseUom,
                        BigDecimal ordered, BigDecimal delivered, BigDecimal invoiced, String invoicePolicy,
-                       BigDecimal unitPrice, BigDecimal discount, BigDecimal taxRate, BigDecimal net, BigDecimal tax) {
+                       BigDecimal unitPrice, BigDecimal discount, BigDecimal taxRate, BigDecimal net, BigDecimal tax, String taxCode,
+                       BigDecimal returned) {
     }
 }

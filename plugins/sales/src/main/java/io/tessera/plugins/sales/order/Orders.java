@@ -45,7 +45,7 @@ public class Orders {
     static final String MODULE = "sales";
     private static final String LINE_COLUMNS = "l.id, l.line_no, l.product_id, l.product_type, l.description, l.quantity, "
             + "l.uom, l.base_uom, l.ordered, l.delivered, l.invoiced, l.invoice_policy, l.unit_price, l.discount, "
-            + "l.base_unit_price, l.tax_rate, l.net, l.tax";
+            + "l.base_unit_price, l.tax_rate, l.net, l.tax, l.tax_code, l.returned, l.credited";
 
     private final TenantJdbc db;
     private final Sequences sequences;
@@ -98,7 +98,7 @@ public class Orders {
             rows.add(new Object[] {db.tenant(), Ids.newId(), id, i + 1, line.productId(), product.type().name(),
                 policy.get(product.id()), line.description(), line.quantity(), line.uom(), product.baseUom(), ordered,
                 line.unitPrice(), line.discount(), Amounts.perBaseUnit(line.net(), ordered), line.taxRate(), line.net(),
-                line.tax()});
+                line.tax(), line.taxCode()});
             if (product.type() == ProductType.STORABLE) {
                 reservations.add(new Reservation(i + 1, product, ordered));
             }
@@ -116,8 +116,8 @@ public class Orders {
                 .update();
         db.jdbc().batchUpdate("""
                 insert into sal_order_lines (tenant_id, id, order_id, line_no, product_id, product_type, invoice_policy,
-                  description, quantity, uom, base_uom, ordered, unit_price, discount, base_unit_price, tax_rate, net, tax)
-                  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                  description, quantity, uom, base_uom, ordered, unit_price, discount, base_unit_price, tax_rate, net, tax, tax_code)
+                  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         reserve(id, reservations);
         events.publish(new OrderConfirmed(id, number, draft.quotationId(), draft.opportunityId(), draft.partyId(),
                 draft.currency(), total, confirmedAt));
@@ -138,8 +138,11 @@ public class Orders {
         }
         List<Reservation> sorted = new ArrayList<>(reservations);
         sorted.sort(Comparator.comparing((Reservation r) -> r.product().id()).thenComparing(Reservation::lineNo));
-        for (Reservation r : sorted) {
-            BigDecimal reserved = desk.get().reserve(orderId, r.lineNo(), r.product().id(), r.quantity());
+        List<BigDecimal> result = desk.get().reserve(orderId, sorted.stream()
+                .map(r -> new Stockkeeping.LineQuantity(r.lineNo(), r.product().id(), r.quantity())).toList());
+        for (int i = 0; i < sorted.size(); i++) {
+            Reservation r = sorted.get(i);
+            BigDecimal reserved = result.get(i);
             if (reserved.compareTo(r.quantity()) < 0) {
                 throw new ApiProblem(409, "Not enough stock of " + r.product().sku() + " (" + r.product().name() + "): "
                         + reserved.stripTrailingZeros().toPlainString() + " " + r.product().baseUom() + " available, "
@@ -179,6 +182,7 @@ public class Orders {
         Optional<Stockkeeping.Desk> desk = desk();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> deliveries = new ArrayList<>();
+        List<Stockkeeping.LineQuantity> goods = new ArrayList<>();
         Timestamp now = Timestamp.from(Instant.now());
         int index = 0;
         for (Map.Entry<UUID, BigDecimal> e : wanted.entrySet()) {
@@ -192,14 +196,17 @@ public class Orders {
                 throw ApiProblem.conflict("Line " + row.lineNo() + " has " + left.stripTrailingZeros().toPlainString() + " "
                         + row.baseUom() + " left to deliver; " + e.getValue().stripTrailingZeros().toPlainString() + " asked");
             }
-            UUID deliveryId = null;
-            if ("STORABLE".equals(row.productType()) && desk.isPresent()) {
-                deliveryId = desk.get().deliver(id, row.lineNo(), row.productId(), e.getValue());
+            boolean stocked = "STORABLE".equals(row.productType()) && desk.isPresent();
+            if (stocked) {
+                goods.add(new Stockkeeping.LineQuantity(row.lineNo(), row.productId(), e.getValue()));
             }
             updates.add(new Object[] {e.getValue(), db.tenant(), row.id(), e.getValue()});
-            deliveries.add(new Object[] {db.tenant(), Ids.newId(), id, row.id(), deliveryId, e.getValue(), now});
+            deliveries.add(new Object[] {db.tenant(), Ids.newId(), id, row.id(), stocked, e.getValue(), now});
             index++;
         }
+        // one delivery (one valuation, one journal entry) for all the goods of this request
+        UUID deliveryId = goods.isEmpty() ? null : desk.orElseThrow().deliver(id, goods);
+        deliveries.forEach(d -> d[4] = Boolean.TRUE.equals(d[4]) ? deliveryId : null);
         int[] counts = db.jdbc().batchUpdate("update sal_order_lines set delivered = delivered + ? "
                 + "where tenant_id = ? and id = ? and delivered + ? <= ordered", updates);
         requireAll(counts, "delivered meanwhile by another request; reload the order");
@@ -228,13 +235,13 @@ public class Orders {
         List<LineRow> invoiced = new ArrayList<>();
         List<BigDecimal> quantities = new ArrayList<>();
         for (LineRow row : lines(id)) {
-            BigDecimal invoiceable = ("DELIVERED".equals(row.invoicePolicy()) ? row.delivered() : row.ordered()).subtract(row.invoiced());
+            BigDecimal invoiceable = row.invoiceable();
             if (invoiceable.signum() <= 0) {
                 continue;
             }
             updates.add(new Object[] {invoiceable, db.tenant(), row.id(), invoiceable, invoiceable});
-            lines.add(new DraftLine(row.description(), invoiceable, row.baseUnitPrice(), row.taxRate(), null,
-                    new SourceReference(MODULE, id, row.id())));
+            lines.add(new DraftLine(row.description(), invoiceable, row.baseUnitPrice(),
+                    row.taxCode() == null ? row.taxRate() : null, null, new SourceReference(MODULE, id, row.id()), row.taxCode(), null));
             invoiced.add(row);
             quantities.add(invoiceable);
         }
@@ -245,7 +252,7 @@ public class Orders {
         int[] counts = db.jdbc().batchUpdate("""
                 update sal_order_lines set invoiced = invoiced + ?
                  where tenant_id = ? and id = ?
-                   and invoiced + ? <= case when invoice_policy = 'DELIVERED' then delivered else ordered end
+                   and invoiced + ? <= case when invoice_policy = 'DELIVERED' then delivered else ordered end - returned + credited
                    and invoiced + ? <= ordered""", updates);
         requireAll(counts, "invoiced meanwhile by another request; reload the order");
         DocumentStatus draft = invoicing.createDraft(new DraftDocument(DocumentKind.CUSTOMER_INVOICE, head.partyId(),
@@ -308,10 +315,14 @@ public class Orders {
         int digits = Amounts.digits(h.currency());
         List<OrderView.OrderLine> lines = rows.stream().map(r -> new OrderView.OrderLine(r.id(), r.lineNo(), r.productId(), r.description(),
                 r.quantity(), r.uom(), r.baseUom(), r.ordered(), r.delivered(), r.invoiced(), r.invoicePolicy(), r.unitPrice(),
-                r.discount(), r.taxRate(), r.net().setScale(digits), r.tax().setScale(digits))).toList();
+                r.discount(), r.taxRate(), r.net().setScale(digits), r.tax().setScale(digits), r.taxCode(), r.returned())).toList();
+        List<UUID> returns = db.sql().sql("select distinct stock_return_id from sal_order_returns where tenant_id = ? "
+                + "and order_id = ? and stock_return_id is not null").params(db.tenant(), id).query(UUID.class).list();
+        List<UUID> creditNotes = db.sql().sql("select credit_note_id from sal_order_credit_notes where tenant_id = ? "
+                + "and order_id = ? order by created_at, credit_note_id").params(db.tenant(), id).query(UUID.class).list();
         return Optional.of(new OrderView(h.id(), h.number(), h.quotationId(), h.opportunityId(), h.partyId(), h.currency(),
                 h.date(), h.state(), status, h.subtotal().setScale(digits), h.tax().setScale(digits), h.total().setScale(digits),
-                lines, deliveries, invoices));
+                lines, deliveries, invoices, returns, creditNotes));
     }
 
     /**
@@ -372,7 +383,7 @@ public class Orders {
         return result;
     }
 
-    private OrderHead lockOpen(UUID id) {
+    OrderHead lockOpen(UUID id) {
         OrderHead head = db.sql().sql("select * from sal_orders where tenant_id = ? and id = ? for update")
                 .params(db.tenant(), id).query(Orders::head).optional()
                 .orElseThrow(() -> ApiProblem.notFound("Order", id));
@@ -396,12 +407,12 @@ public class Orders {
         }
     }
 
-    private Optional<Stockkeeping.Desk> desk() {
+    Optional<Stockkeeping.Desk> desk() {
         Stockkeeping keeping = stock.getIfAvailable();
         return keeping == null ? Optional.empty() : keeping.desk();
     }
 
-    private Invoicing invoicing() {
+    Invoicing invoicing() {
         return modules.find(Invoicing.class)
                 .orElseThrow(() -> ApiProblem.conflict("Accounting is not enabled for this tenant; enable it to invoice orders"));
     }
@@ -425,7 +436,15 @@ public class Orders {
     record LineRow(UUID id, int lineNo, UUID productId, String productType, String description, BigDecimal quantity, String uom,
                    String baseUom, BigDecimal ordered, BigDecimal delivered, BigDecimal invoiced, String invoicePolicy,
                    BigDecimal unitPrice, BigDecimal discount, BigDecimal baseUnitPrice, BigDecimal taxRate, BigDecimal net,
-                   BigDecimal tax) {
+                   BigDecimal tax, String taxCode, BigDecimal returned, BigDecimal credited) {
+
+        /**
+         * What may be invoiced now: the ordered (or delivered) quantity less what was returned, less what is invoiced
+         * and not credited.
+         */
+        BigDecimal invoiceable() {
+            return ("DELIVERED".equals(invoicePolicy) ? delivered : ordered).subtract(returned).subtract(invoiced.subtract(credited));
+        }
     }
 
     private static OrderHead head(ResultSet rs, int n) throws SQLException {
@@ -441,7 +460,8 @@ public class Orders {
                 rs.getString("base_uom"), strip(rs.getBigDecimal("ordered")), strip(rs.getBigDecimal("delivered")),
                 strip(rs.getBigDecimal("invoiced")), rs.getString("invoice_policy"), strip(rs.getBigDecimal("unit_price")),
                 strip(rs.getBigDecimal("discount")), rs.getBigDecimal("base_unit_price"), strip(rs.getBigDecimal("tax_rate")),
-                rs.getBigDecimal("net"), rs.getBigDecimal("tax"));
+                rs.getBigDecimal("net"), rs.getBigDecimal("tax"), rs.getString("tax_code"), strip(rs.getBigDecimal("returned")),
+                strip(rs.getBigDecimal("credited")));
     }
 
     private static BigDecimal strip(BigDecimal value) {

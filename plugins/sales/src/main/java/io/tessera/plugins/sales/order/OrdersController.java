@@ -110,7 +110,7 @@ class OrdersController {
      * @param partyId         the customer
      * @param creditLimit     the limit, or {@code null} when none
      * @param currency        its currency
-     * @param openReceivables open sales invoices
+     * @param openReceivables what the customer owes in accounting in this currency (every invoice, drafts included, less open credit notes)
      * @param openOrders      open orders not yet invoiced
      * @param creditUsed      receivables + orders
      */

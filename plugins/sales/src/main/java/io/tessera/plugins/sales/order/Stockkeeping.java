@@ -1,6 +1,8 @@
 package io.tessera.plugins.sales.order;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,21 +23,39 @@ interface Stockkeeping {
     /** Stock operations for one order's lines, in the caller's transaction. */
     interface Desk {
 
-        /**
-         * Reserves up to {@code quantity} for the line.
-         *
-         * @return what the line has reserved now
-         */
-        BigDecimal reserve(UUID orderId, int lineNo, UUID productId, BigDecimal quantity);
-
         /** Releases what the line has reserved. */
         void unreserve(UUID orderId, int lineNo);
 
         /**
-         * Delivers a quantity for the line (its reservation first).
+         * Takes back delivered quantities of lines into stock, valued at their deliveries' cost.
+         *
+         * @param lines line number → product and quantity in the base unit
+         * @return the return (a done transfer)
+         */
+        UUID takeBack(UUID orderId, LocalDate date, List<LineQuantity> lines);
+
+        /**
+         * Reserves, in one call, up to each line's quantity.
+         *
+         * @return what each line has reserved now, in the order given
+         */
+        List<BigDecimal> reserve(UUID orderId, List<LineQuantity> lines);
+
+        /**
+         * Delivers quantities of many lines as one delivery (their reservations first).
          *
          * @return the delivery (a done transfer)
          */
-        UUID deliver(UUID orderId, int lineNo, UUID productId, BigDecimal quantity);
+        UUID deliver(UUID orderId, List<LineQuantity> lines);
+    }
+
+    /**
+     * A quantity of an order line.
+     *
+     * @param lineNo    the line
+     * @param productId its product
+     * @param quantity  in the base unit
+     */
+    record LineQuantity(int lineNo, UUID productId, BigDecimal quantity) {
     }
 }

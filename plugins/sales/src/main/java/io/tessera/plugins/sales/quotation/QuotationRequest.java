@@ -29,9 +29,27 @@ record QuotationRequest(UUID partyId, UUID contactId, String currency, UUID oppo
      * @param unitPrice   price per {@code uom}; resolved from the customer's price list, the general price lists or the
      *                    list price when absent
      * @param discount    discount in percent, 0 to 100
-     * @param taxRate     tax rate in percent, 0 to 100
+     * @param taxRate     tax rate in percent, 0 to 100; only for tenants without tax codes
+     * @param taxCode     accounting's sales tax code (e.g. {@code VAT20}); when absent, the customer's default code, else
+     *                    the product category's (tenants with tax codes)
      */
     record LineRequest(UUID productId, String description, BigDecimal quantity, String uom, BigDecimal unitPrice, BigDecimal discount,
-                BigDecimal taxRate) {
+                BigDecimal taxRate, String taxCode) {
+
+        /**
+         * A line without a tax code (a free rate, or the default code).
+         *
+         * @param productId   the product
+         * @param description what is sold, or {@code null}
+         * @param quantity    quantity
+         * @param uom         the unit, or {@code null}
+         * @param unitPrice   the price, or {@code null}
+         * @param discount    discount in percent, or {@code null}
+         * @param taxRate     tax rate in percent, or {@code null}
+         */
+        LineRequest(UUID productId, String description, BigDecimal quantity, String uom, BigDecimal unitPrice, BigDecimal discount,
+                    BigDecimal taxRate) {
+            this(productId, description, quantity, uom, unitPrice, discount, taxRate, null);
+        }
     }
 }

@@ -43,8 +43,9 @@ public record QuotationView(UUID id, String number, UUID partyId, UUID contactId
      * @param taxRate     tax rate in percent
      * @param net         net amount
      * @param tax         tax amount
+     * @param taxCode     the tax code, or {@code null} for a free rate
      */
     public record QuotationLine(int lineNo, UUID productId, String description, BigDecimal quantity, String uom, BigDecimal unitPrice,
-                       BigDecimal discount, BigDecimal taxRate, BigDecimal net, BigDecimal tax) {
+                       BigDecimal discount, BigDecimal taxRate, BigDecimal net, BigDecimal tax, String taxCode) {
     }
 }

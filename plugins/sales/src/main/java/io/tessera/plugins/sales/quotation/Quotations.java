@@ -1,5 +1,9 @@
 package io.tessera.plugins.sales.quotation;
 
+import io.tessera.plugins.accounting.api.DocumentKind;
+import io.tessera.plugins.accounting.api.DraftLine;
+import io.tessera.plugins.accounting.api.Invoicing;
+import io.tessera.plugins.accounting.api.LineTax;
 import io.tessera.plugins.accounting.api.Postings;
 import io.tessera.plugins.catalog.api.PriceQuery;
 import io.tessera.plugins.catalog.api.Prices;
@@ -148,11 +152,11 @@ public class Quotations {
         for (int i = 0; i < priced.size(); i++) {
             OrderDraft.Line l = priced.get(i);
             rows.add(new Object[] {db.tenant(), Ids.newId(), id, i + 1, l.productId(), l.description(), l.quantity(), l.uom(),
-                l.unitPrice(), l.discount(), l.taxRate(), l.net(), l.tax()});
+                    l.unitPrice(), l.discount(), l.taxRate(), l.net(), l.tax(), l.taxCode()});
         }
         db.jdbc().batchUpdate("""
                 insert into sal_quotation_lines (tenant_id, id, quotation_id, line_no, product_id, description, quantity, uom,
-                  unit_price, discount, tax_rate, net, tax) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                  unit_price, discount, tax_rate, net, tax, tax_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     private Prepared prepare(QuotationRequest request) {
@@ -204,6 +208,7 @@ public class Quotations {
         }
         List<OrderDraft.Line> priced = price(partyId, currency, date, lines, products, problems);
         problems.throwIfAny();
+        priced = taxed(partyId, date, currency, lines, products, priced);
         return new Prepared(partyId, request.contactId(), request.opportunityId(),
                 opportunity == null ? null : opportunity.amount(), currency, date, validUntil, priced);
     }
@@ -237,6 +242,9 @@ public class Quotations {
                 problems.add(field + ".discount", "must be a percentage between 0 and 100");
             }
             BigDecimal taxRate = line.taxRate() == null ? BigDecimal.ZERO : line.taxRate();
+            if (line.taxCode() != null && (line.taxCode().isBlank() || line.taxCode().length() > 20)) {
+                problems.add(field + ".taxCode", "must be a tax code of 1 to 20 characters");
+            }
             if (taxRate.signum() < 0 || taxRate.compareTo(HUNDRED) > 0 || taxRate.stripTrailingZeros().scale() > 4) {
                 problems.add(field + ".taxRate", "must be a percentage between 0 and 100");
             }
@@ -273,9 +281,43 @@ public class Quotations {
             }
             BigDecimal net = Amounts.net(quantity, unitPrice, discount, currency).setScale(digits);
             BigDecimal tax = Amounts.tax(net, taxRate, currency).setScale(digits);
-            priced.add(new OrderDraft.Line(product.id(), description, quantity, uom, unitPrice, discount, taxRate, net, tax));
+            priced.add(new OrderDraft.Line(product.id(), description, quantity, uom, unitPrice, discount, taxRate, net, tax,
+                    line.taxCode()));
         }
         return priced;
+    }
+
+    /**
+     * The lines with the tax accounting resolves for them on the quotation date — the line's code, the customer's
+     * default or the product category's once the tenant has tax codes (422 {@code lines[i].taxCode} when none applies),
+     * else the free rate — in one call. Prices that include the tax are not supported on sales documents yet (422).
+     */
+    private List<OrderDraft.Line> taxed(UUID partyId, LocalDate date, String currency, List<QuotationRequest.LineRequest> lines,
+                                        Map<UUID, ProductInfo> products, List<OrderDraft.Line> priced) {
+        List<DraftLine> queries = new ArrayList<>(priced.size());
+        for (int i = 0; i < priced.size(); i++) {
+            OrderDraft.Line l = priced.get(i);
+            queries.add(new DraftLine(l.description(), l.quantity(), l.unitPrice(), lines.get(i).taxRate(), null, null,
+                    lines.get(i).taxCode(), products.get(l.productId()).categoryId()));
+        }
+        Invoicing invoicing = modules.find(Invoicing.class)
+                .orElseThrow(() -> ApiProblem.conflict("Accounting is not enabled for this tenant"));
+        List<LineTax> taxes = invoicing.resolveTaxes(DocumentKind.CUSTOMER_INVOICE, partyId, date, queries);
+        Problems problems = new Problems();
+        List<OrderDraft.Line> result = new ArrayList<>(priced.size());
+        for (int i = 0; i < priced.size(); i++) {
+            OrderDraft.Line l = priced.get(i);
+            LineTax tax = taxes.get(i);
+            if (tax.priceIncluded()) {
+                problems.add("lines[" + i + "].taxCode", "tax code " + tax.taxCode() + " includes the tax in the price, which "
+                        + "sales documents do not support yet; choose a code that adds the tax");
+            }
+            BigDecimal amount = Amounts.tax(l.net(), tax.rate(), currency).setScale(l.net().scale());
+            result.add(new OrderDraft.Line(l.productId(), l.description(), l.quantity(), l.uom(), l.unitPrice(), l.discount(),
+                    tax.rate(), l.net(), amount, tax.taxCode()));
+        }
+        problems.throwIfAny();
+        return result;
     }
 
     /** Marks a draft as sent to the customer. */
@@ -313,7 +355,7 @@ public class Quotations {
         }
         UUID orderId = orders.create(new OrderDraft(q.id(), q.opportunityId(), q.partyId(), q.currency(), LocalDate.now(),
                 q.lines().stream().map(l -> new OrderDraft.Line(l.productId(), l.description(), l.quantity(), l.uom(),
-                        l.unitPrice(), l.discount(), l.taxRate(), l.net(), l.tax())).toList()));
+                        l.unitPrice(), l.discount(), l.taxRate(), l.net(), l.tax(), l.taxCode())).toList()));
         db.sql().sql("update sal_quotations set state = 'CONFIRMED', order_id = ?, version = version + 1 "
                 + "where tenant_id = ? and id = ?").params(orderId, db.tenant(), id).update();
         OpportunityLink link = opportunities.getIfAvailable();
@@ -354,7 +396,7 @@ public class Quotations {
                             rs.getString("description"), strip(rs.getBigDecimal("quantity")), rs.getString("uom"),
                             strip(rs.getBigDecimal("unit_price")), strip(rs.getBigDecimal("discount")),
                             strip(rs.getBigDecimal("tax_rate")), rs.getBigDecimal("net").setScale(digits),
-                            rs.getBigDecimal("tax").setScale(digits)))
+                            rs.getBigDecimal("tax").setScale(digits), rs.getString("tax_code")))
                     .list();
             return new QuotationView(h.id(), h.number(), h.partyId(), h.contactId(), h.opportunityId(), h.opportunityAmount(),
                     h.currency(), h.date(), h.validUntil(), h.state(), h.subtotal().setScale(digits), h.tax().setScale(digits),
