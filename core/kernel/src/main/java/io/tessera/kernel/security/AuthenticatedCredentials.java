@@ -41,7 +41,8 @@ final class AuthenticatedCredentials implements AuthenticationProvider {
     private final LongSupplier accessVersion;
     private final Duration ttl;
     private final Clock clock;
-    private final byte[] key = new byte[32];
+    /** Keyed once; each digest works on a clone (looking the algorithm up per request cost more than the HMAC). */
+    private final Mac prototype;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
     AuthenticatedCredentials(AuthenticationProvider delegate, LongSupplier accessVersion, Duration ttl, Clock clock) {
@@ -49,7 +50,14 @@ final class AuthenticatedCredentials implements AuthenticationProvider {
         this.accessVersion = accessVersion;
         this.ttl = ttl;
         this.clock = clock;
+        byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
+        try {
+            prototype = Mac.getInstance("HmacSHA256");
+            prototype.init(new SecretKeySpec(key, "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
     }
 
     @Override
@@ -107,15 +115,14 @@ final class AuthenticatedCredentials implements AuthenticationProvider {
 
     private String digest(String email, String password, String address) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            Mac mac = (Mac) prototype.clone();
             mac.update(email.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
             mac.update(address.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
             return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("HmacSHA256 cannot be cloned", e);
         }
     }
 }
