@@ -160,6 +160,9 @@ md = ['# Benchmarks', '',
      [f'| {w} | {t} | {m} |' for w, t, m in targets] + ['', '## Every benchmark', '']
 for name in sorted(sections, key=lambda n: order.index(n) if n in order else len(order)):
     md += [f'<!-- bench:{name} -->'] + sections[name] + [f'<!-- /bench:{name} -->', '']
+if os.path.exists('docs/benchmark-notes.md'):
+    md += ['## Notes', '', '(kept in docs/benchmark-notes.md, written by hand: profiles, before/after comparisons across runs)', '',
+           open('docs/benchmark-notes.md').read().strip(), '']
 open('docs/benchmarks.md.new', 'w').write('\n'.join(md) + '\n')
 PY
 mv docs/benchmarks.md.new docs/benchmarks.md
