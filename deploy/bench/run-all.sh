@@ -4,6 +4,7 @@
 # issue-20 targets with the figures that answer them. Benchmarks are not tests: nothing here passes or fails on time.
 #
 # Usage: deploy/bench/run-all.sh [--no-build] [--only name,name] [--skip name,name]
+#   (--only none rewrites the document from the sections it has, e.g. after editing docs/benchmark-notes.md)
 #   names: startup lifecycle keycloak pipeline accounting banking inventory sales mrp ui kit
 # Every benchmark's full log is kept in target/benchmarks/<name>.log. The whole set takes well over an hour on a
 # 2-core machine (the accounting, inventory and pipeline ones bulk-load millions of rows); --only picks some.
@@ -84,7 +85,9 @@ def sh(cmd):
     except Exception as e:
         return f"? ({e})"
 
-LOG = re.compile(r'^(\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[(INFO|WARNING|ERROR|DEBUG)\]|\x1b\[|NOTE: Picked up|SLF4J|WARNING:|\s+at |Caused by|OpenJDK|Mockito)')
+LOG = re.compile(r'^(\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[(INFO|WARNING|ERROR|DEBUG)\]|\x1b\[|NOTE: Picked up|SLF4J|WARNING:|\s+at |Caused by|OpenJDK|Mockito'
+                 # the kernel's start-up banner
+                 r'|=+$|https?://|  (Tessera is ready|URL:|Operator sign-in:|Data:|Modules:))')
 def figures(text):
     lines, inside = [], False
     for line in text.splitlines():
