@@ -144,6 +144,8 @@ public class Accounts {
             entityManager.flush();
             entityManager.persist(new Membership(user.getId(), Set.of("admin")));
             entityManager.flush();
+            // an existing account gains a membership: resolved memberships of it are stale
+            changes.changed();
             return tenant.ref();
         }));
     }

@@ -171,6 +171,7 @@ public class Memberships {
                 throw new IllegalStateException("This member is active already");
             }
             m.setStatus("ACTIVE");
+            changes.changed();
             return view(m);
         });
     }

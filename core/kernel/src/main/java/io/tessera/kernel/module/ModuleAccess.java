@@ -23,10 +23,12 @@ public class ModuleAccess {
 
     private final EntityManager entityManager;
     private final ModuleCatalog catalog;
+    private final ModuleStateChanges changes;
 
-    ModuleAccess(EntityManager entityManager, ModuleCatalog catalog) {
+    ModuleAccess(EntityManager entityManager, ModuleCatalog catalog, ModuleStateChanges changes) {
         this.entityManager = entityManager;
         this.catalog = catalog;
+        this.changes = changes;
     }
 
     /** Module id → state, for the current tenant's modules that have a state. */
@@ -64,6 +66,7 @@ public class ModuleAccess {
     @Transactional(propagation = Propagation.MANDATORY)
     public void setState(List<String> moduleIds, TenantModuleState state) {
         requireTenant();
+        changes.changed();
         Map<String, TenantModule> existing = entityManager
                 .createQuery("select m from TenantModule m where m.moduleId in :ids", TenantModule.class)
                 .setParameter("ids", moduleIds)
@@ -79,6 +82,7 @@ public class ModuleAccess {
     @Transactional(propagation = Propagation.MANDATORY)
     public void clear(List<String> moduleIds) {
         requireTenant();
+        changes.changed();
         entityManager.createQuery("delete from TenantModule m where m.moduleId in :ids")
                 .setParameter("ids", moduleIds)
                 .executeUpdate();

@@ -26,10 +26,10 @@ public final class ModuleEnforcementFilter extends OncePerRequestFilter {
     private static final String PREFIX = "/api/v1/";
 
     private final ModuleCatalog catalog;
-    private final ModuleAccess access;
+    private final RecentModuleStates access;
     private final ProblemResponder problems;
 
-    public ModuleEnforcementFilter(ModuleCatalog catalog, ModuleAccess access, ProblemResponder problems) {
+    public ModuleEnforcementFilter(ModuleCatalog catalog, RecentModuleStates access, ProblemResponder problems) {
         this.catalog = catalog;
         this.access = access;
         this.problems = problems;

@@ -14,7 +14,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import io.tessera.kernel.apikey.ApiKeys;
-import io.tessera.kernel.module.ModuleAccess;
+import io.tessera.kernel.access.AccessChanges;
+import io.tessera.kernel.module.RecentModuleStates;
 import io.tessera.kernel.module.ModuleEnforcementFilter;
 import io.tessera.kernel.publickey.PublicEndpointFilter;
 import io.tessera.kernel.publickey.PublicKeysService;
@@ -127,12 +128,14 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts, PasswordEncoder encoder, ProblemWriter problems,
-                                 ModuleCatalog catalog, ModuleAccess moduleAccess, ApiKeys apiKeys,
+                                 ModuleCatalog catalog, RecentModuleStates moduleStates, ApiKeys apiKeys,
                                  LoginThrottle throttle, SignInAddresses addresses, Roles roles, Transactions tx,
                                  PublicKeysService publicKeys,
                                  ObjectProvider<JwtDecoder> jwtDecoders,
                                  @Value("${tessera.security.user-basic-auth:}") String userBasicAuth,
-                                 @Value("${tessera.security.verified-credentials-ttl:5m}") Duration credentialsTtl)
+                                 @Value("${tessera.security.verified-credentials-ttl:5m}") Duration credentialsTtl,
+                                 AccessChanges accessChanges,
+                                 @Value("${tessera.security.access-cache-ttl:10s}") Duration accessTtl)
             throws Exception {
         JwtDecoder jwtDecoder = jwtDecoders.getIfAvailable();
         boolean basic = userBasicAuth.isBlank() ? jwtDecoder == null : Boolean.parseBoolean(userBasicAuth.strip());
@@ -141,10 +144,13 @@ class SecurityConfiguration {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetails);
         dao.setPasswordEncoder(encoder);
         AuthenticationProvider provider = new VerifiedCredentialsCache(dao, userDetails, credentialsTtl, Clock.systemUTC());
+        // a repeated request skips even the lookups of the account and its sign-in state (lockout included)
+        AuthenticationProvider signIn = new AuthenticatedCredentials(
+                new LockoutAuthenticationProvider(provider, accounts, addresses, throttle), accessChanges::version, accessTtl, Clock.systemUTC());
         AuthenticationEntryPoint entryPoint = entryPoint(problems, "Tessera", basic, bearer);
         http
                 .securityMatcher("/api/**")
-                .authenticationManager(new ProviderManager(new LockoutAuthenticationProvider(provider, accounts, addresses, throttle)))
+                .authenticationManager(new ProviderManager(signIn))
                 // handlers marked @PublicEndpoint, reached only through a tenant's public key (PublicEndpointFilter)
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_ENDPOINTS).permitAll()
                         // anonymous callers set a new account's password with the token; others sign in as themselves
@@ -156,9 +162,10 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BasicAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-                .addFilterAfter(new TenantResolutionFilter(accounts, roles, tx, problems), AuthorizationFilter.class)
+                .addFilterAfter(new TenantResolutionFilter(accounts, roles, tx, problems,
+                        new RecentMemberships(accessChanges::version, accessTtl, Clock.systemUTC())), AuthorizationFilter.class)
                 .addFilterAfter(new PublicEndpointFilter(publicKeys, problems::write), TenantResolutionFilter.class)
-                .addFilterAfter(new ModuleEnforcementFilter(catalog, moduleAccess, problems::write), PublicEndpointFilter.class)
+                .addFilterAfter(new ModuleEnforcementFilter(catalog, moduleStates, problems::write), PublicEndpointFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // stateless HTTP Basic / bearer tokens: no cookie, so no cross-site request forgery
                 .csrf(c -> c.disable());

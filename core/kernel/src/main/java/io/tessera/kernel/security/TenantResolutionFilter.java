@@ -36,12 +36,14 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
     private final Roles roles;
     private final Transactions tx;
     private final ProblemWriter problems;
+    private final RecentMemberships recent;
 
-    TenantResolutionFilter(Accounts accounts, Roles roles, Transactions tx, ProblemWriter problems) {
+    TenantResolutionFilter(Accounts accounts, Roles roles, Transactions tx, ProblemWriter problems, RecentMemberships recent) {
         this.accounts = accounts;
         this.roles = roles;
         this.tx = tx;
         this.problems = problems;
+        this.recent = recent;
     }
 
     @Override
@@ -61,7 +63,8 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
             return;
         }
         Optional<Set<String>> vouched = user.organizations();
-        List<MembershipView> memberships = accounts.membershipsOf(user.userId());
+        List<MembershipView> memberships = recent.memberships(user.userId(),
+                () -> List.copyOf(accounts.membershipsOf(user.userId())));
         String requested = request.getHeader(HEADER) == null ? "" : request.getHeader(HEADER).strip();
         if (!requested.isEmpty() && vouched.isPresent() && !vouched.get().contains(requested)) {
             problems.write(response, HttpStatus.FORBIDDEN, "Your sign-in does not name organization '" + requested + "'",
@@ -102,7 +105,8 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
         // only roles an admin defined need a lookup; admin and member are known without the database
         Set<String> permissions = held.stream().allMatch(r -> Roles.ADMIN.equals(r) || Roles.MEMBER.equals(r))
                 ? roles.effectivePermissions(held)
-                : TenantContext.callAs(membership.tenant(), user.userId(), () -> tx.read(() -> roles.effectivePermissions(held)));
+                : recent.permissions(membership.tenant().id(), held, () -> Set.copyOf(TenantContext.callAs(membership.tenant(),
+                        user.userId(), () -> tx.read(() -> roles.effectivePermissions(held)))));
         boolean mustChangePassword = user instanceof TesseraUser local && local.mustChangePassword();
         ActorChain.proceed(new TenantContext.Actor(membership.tenant(), user.userId(), membership.roles(), permissions,
                 mustChangePassword), request, response, chain);

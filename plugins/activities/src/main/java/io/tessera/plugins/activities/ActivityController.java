@@ -51,9 +51,10 @@ class ActivityController {
                                 @RequestParam(required = false) String type,
                                 @RequestParam(required = false) Boolean done,
                                 @RequestParam(required = false) Integer page,
-                                @RequestParam(required = false) Integer size) {
+                                @RequestParam(required = false) Integer size,
+                                @RequestParam(required = false) String after) {
         return activities.list(new ActivityService.Filter(partyId, moduleId, recordId, ownerId, type(type), done),
-                Paging.of(page, size));
+                Paging.of(page, size, after, 2));
     }
 
     /** {@code Accept: text/csv}: every activity matching the filters (not one page), streamed in keyset batches. */

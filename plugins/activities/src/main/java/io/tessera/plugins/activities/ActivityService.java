@@ -9,6 +9,7 @@ import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.Cursor;
 import io.tessera.sdk.web.PageView;
 import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.RowExport;
@@ -112,21 +113,34 @@ class ActivityService {
         });
     }
 
+    /**
+     * A page by number or, when {@code paging} has a cursor, the activities after it; newest first (by occurrence,
+     * then id).
+     */
     PageView<ActivityView> list(Filter f, Paging paging) {
         return tx.read(() -> {
             StringBuilder where = new StringBuilder(" where 1 = 1");
             Map<String, Object> params = new LinkedHashMap<>();
             conditions(where, params, f);
+            String filtered = where.toString();
+            if (paging.after() != null) {
+                where.append(" and (a.occurredAt < :afterAt or (a.occurredAt = :afterAt and a.id < :afterId))");
+                params.put("afterAt", paging.after().instant(0));
+                params.put("afterId", paging.after().uuid(1));
+            }
             TypedQuery<Activity> page = em.createQuery(
                     "select a from Activity a" + where + " order by a.occurredAt desc, a.id desc", Activity.class);
-            TypedQuery<Long> count = em.createQuery("select count(a) from Activity a" + where, Long.class);
-            params.forEach((k, v) -> {
-                page.setParameter(k, v);
-                count.setParameter(k, v);
-            });
+            params.forEach(page::setParameter);
             List<Activity> items = page.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            long total = paging.total(items.size(), count::getSingleResult);
-            return PageView.of(items.stream().map(ActivityView::of).toList(), paging, total);
+            return PageView.of(items, paging, () -> {
+                TypedQuery<Long> count = em.createQuery("select count(a) from Activity a" + filtered, Long.class);
+                params.forEach((k, v) -> {
+                    if (!k.startsWith("after")) {
+                        count.setParameter(k, v);
+                    }
+                });
+                return count.getSingleResult();
+            }, a -> Cursor.of(a.getOccurredAt(), a.getId()), ActivityView::of);
         });
     }
 

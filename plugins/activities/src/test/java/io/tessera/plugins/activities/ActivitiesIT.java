@@ -107,6 +107,34 @@ class ActivitiesIT {
     }
 
     @Test
+    void pagingByCursorFollowsTheHistorysOrderWithTiesOnTheSameTimeAndSkipsNothingDeletedOrAdded() {
+        String party = company(acme, "Cursor Corp");
+        Instant base = Instant.parse("2027-06-01T09:00:00Z");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            // pairs share a time: the cursor's second key (the id) must break the tie
+            ids.add(created(acme.post("/api/v1/activities", activity("call", "Call " + i, party, base.plus(Duration.ofHours(i / 2))))));
+        }
+        JsonNode first = ok(acme.get("/api/v1/activities?partyId=" + party + "&size=3"));
+        List<String> seen = new ArrayList<>();
+        first.get("items").forEach(item -> seen.add(item.get("id").asString()));
+        // between pages: one unseen activity deleted, one added at the newest time (before the cursor)
+        String unseen = ids.stream().filter(id -> !seen.contains(id)).findFirst().orElseThrow();
+        assertThat(acme.delete("/api/v1/activities/" + unseen).status()).isEqualTo(204);
+        String added = created(acme.post("/api/v1/activities", activity("call", "Late", party, base.plus(Duration.ofDays(1)))));
+        JsonNode page = first;
+        while (!page.get("next").isNull()) {
+            page = ok(acme.get("/api/v1/activities?partyId=" + party + "&size=3&after=" + page.get("next").asString()));
+            page.get("items").forEach(item -> seen.add(item.get("id").asString()));
+        }
+        List<String> expected = new ArrayList<>(ids);
+        expected.remove(unseen);
+        assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected).doesNotContain(added);
+        assertThat(page.get("totalElements").asLong()).isEqualTo(-1);
+        assertField(acme.get("/api/v1/activities?after=" + first.get("next").asString().substring(2)), 400, "after");
+    }
+
+    @Test
     void aDueReminderBecomesOneNotificationForTheOwnerAndDoneActivitiesAreNotReminded() throws Exception {
         String party = company(acme, "Reminder AG");
         Instant past = Instant.now().minusSeconds(5);

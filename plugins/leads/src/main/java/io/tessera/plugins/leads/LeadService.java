@@ -10,6 +10,7 @@ import io.tessera.sdk.persistence.Like;
 import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.Cursor;
 import io.tessera.sdk.web.PageView;
 import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.RowExport;
@@ -115,19 +116,28 @@ class LeadService {
         });
     }
 
+    /** A page by number or, when {@code paging} has a cursor, the leads after it; newest first (by id). */
     PageView<LeadView> list(Filter f, Paging paging) {
         return tx.read(() -> {
             Map<String, Object> params = new LinkedHashMap<>();
             String where = where(f, null, params);
-            TypedQuery<Lead> page = em.createQuery("select l from Lead l" + where + " order by l.id desc", Lead.class);
-            TypedQuery<Long> count = em.createQuery("select count(l) from Lead l" + where, Long.class);
-            params.forEach((k, v) -> {
-                page.setParameter(k, v);
-                count.setParameter(k, v);
-            });
+            String after = "";
+            if (paging.after() != null) {
+                after = " and l.id < :after";
+                params.put("after", paging.after().uuid(0));
+            }
+            TypedQuery<Lead> page = em.createQuery("select l from Lead l" + where + after + " order by l.id desc", Lead.class);
+            params.forEach(page::setParameter);
             List<Lead> items = page.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            long total = paging.total(items.size(), count::getSingleResult);
-            return PageView.of(items.stream().map(LeadView::of).toList(), paging, total);
+            return PageView.of(items, paging, () -> {
+                TypedQuery<Long> count = em.createQuery("select count(l) from Lead l" + where, Long.class);
+                params.forEach((k, v) -> {
+                    if (!"after".equals(k)) {
+                        count.setParameter(k, v);
+                    }
+                });
+                return count.getSingleResult();
+            }, l -> Cursor.of(l.getId()), LeadView::of);
         });
     }
 

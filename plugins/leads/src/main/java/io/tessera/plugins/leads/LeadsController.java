@@ -51,9 +51,10 @@ class LeadsController {
                             @RequestParam(required = false) UUID ownerId,
                             @RequestParam(required = false) String source,
                             @RequestParam(required = false) Integer page,
-                            @RequestParam(required = false) Integer size) {
+                            @RequestParam(required = false) Integer size,
+                            @RequestParam(required = false) String after) {
         return leads.list(new LeadService.Filter(status(status), ownerId, LeadService.blankToNull(source)),
-                Paging.of(page, size));
+                Paging.of(page, size, after, 1));
     }
 
     /** {@code Accept: text/csv}: every lead matching the filters (not one page), streamed in keyset batches. */

@@ -13,6 +13,7 @@ import static io.tessera.testkit.ApiAssertions.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tessera.sdk.TenantRef;
+import io.tessera.sdk.web.Cursor;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.TesseraKernelExtension;
 import java.net.http.HttpClient;
@@ -51,6 +52,29 @@ class LeadsIT {
         globex = kernel.provisionTenant("leads-globex", PASSWORD);
         enable(acme, "leads", "pipeline");
         enable(globex, "leads");
+    }
+
+    @Test
+    void pagingByCursorReturnsEveryLeadOnceWhileLeadsArrive() {
+        ApiClient admin = kernel.provisionTenant("leads-cursor", PASSWORD);
+        enable(admin, "leads");
+        List<String> captured = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            captured.add(created(admin.post("/api/v1/leads", lead("Lead " + i, "lead" + i + "@cursor.test", "Cursor " + i, "web"))));
+        }
+        List<String> seen = new ArrayList<>();
+        List<String> arrived = new ArrayList<>();
+        JsonNode page = ok(admin.get("/api/v1/leads?size=4"));
+        page.get("items").forEach(item -> seen.add(item.get("id").asString()));
+        while (!page.get("next").isNull()) {
+            // a lead captured between pages is newer than the cursor: it belongs before it, not on a later page
+            arrived.add(created(admin.post("/api/v1/leads", lead("Late " + arrived.size(), "late" + arrived.size() + "@cursor.test",
+                    "Late", "web"))));
+            page = ok(admin.get("/api/v1/leads?size=4&after=" + page.get("next").asString()));
+            page.get("items").forEach(item -> seen.add(item.get("id").asString()));
+        }
+        assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(captured).doesNotContainAnyElementsOf(arrived);
+        assertField(admin.get("/api/v1/leads?page=0&after=" + Cursor.of(UUID.randomUUID()).encode()), 400, "page");
     }
 
     @Test

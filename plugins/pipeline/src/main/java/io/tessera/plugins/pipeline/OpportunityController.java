@@ -63,8 +63,10 @@ class OpportunityController {
                                    @RequestParam(required = false) UUID partyId,
                                    @RequestParam(required = false) String status,
                                    @RequestParam(required = false) Integer page,
-                                   @RequestParam(required = false) Integer size) {
-        return service.list(new OpportunityService.Filter(stageId, ownerId, partyId, status(status)), Paging.of(page, size));
+                                   @RequestParam(required = false) Integer size,
+                                   @RequestParam(required = false) String after) {
+        return service.list(new OpportunityService.Filter(stageId, ownerId, partyId, status(status)),
+                Paging.of(page, size, after, 1));
     }
 
     @PostMapping("/{id}/stage")

@@ -18,6 +18,7 @@ import io.tessera.sdk.persistence.Like;
 import io.tessera.sdk.persistence.Transactions;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
+import io.tessera.sdk.web.Cursor;
 import io.tessera.sdk.web.PageView;
 import io.tessera.sdk.web.PageView.Paging;
 import io.tessera.sdk.web.RowExport;
@@ -138,24 +139,32 @@ class OpportunityService implements Opportunities {
         });
     }
 
+    /** A page by number or, when {@code paging} has a cursor, the opportunities after it; newest first (by id). */
     PageView<OpportunityView> list(Filter filter, Paging paging) {
         return tx.read(() -> {
             Map<String, Object> params = new LinkedHashMap<>();
             String where = where(filter, null, params);
-            TypedQuery<Opportunity> page = em.createQuery("select o from Opportunity o" + where + " order by o.id desc",
+            String after = "";
+            if (paging.after() != null) {
+                after = " and o.id < :after";
+                params.put("after", paging.after().uuid(0));
+            }
+            TypedQuery<Opportunity> page = em.createQuery("select o from Opportunity o" + where + after + " order by o.id desc",
                     Opportunity.class);
-            TypedQuery<Long> count = em.createQuery("select count(o) from Opportunity o" + where, Long.class);
-            params.forEach((k, v) -> {
-                page.setParameter(k, v);
-                count.setParameter(k, v);
-            });
+            params.forEach(page::setParameter);
             List<Opportunity> items = page.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            long total = paging.total(items.size(), count::getSingleResult);
             Set<UUID> stageIds = new HashSet<>();
             items.forEach(o -> stageIds.add(o.getStageId()));
             Map<UUID, Stage> stages = store.stagesById(stageIds);
-            return PageView.of(items.stream().map(o -> OpportunityView.of(o, stages.get(o.getStageId()))).toList(),
-                    paging, total);
+            return PageView.of(items, paging, () -> {
+                TypedQuery<Long> count = em.createQuery("select count(o) from Opportunity o" + where, Long.class);
+                params.forEach((k, v) -> {
+                    if (!"after".equals(k)) {
+                        count.setParameter(k, v);
+                    }
+                });
+                return count.getSingleResult();
+            }, o -> Cursor.of(o.getId()), o -> OpportunityView.of(o, stages.get(o.getStageId())));
         });
     }
 

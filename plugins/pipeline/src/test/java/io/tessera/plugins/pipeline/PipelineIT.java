@@ -434,6 +434,69 @@ class PipelineIT {
 
     // --- helpers
 
+    @Test
+    void pagingByCursorReturnsEveryRowExactlyOnceWhileRowsAreInsertedAndDeletedBetweenPages() {
+        ApiClient admin = kernel.provisionTenant("pipe-keyset", PASSWORD);
+        enable(admin, "pipeline");
+        String party = company(admin, "Keyset Ltd");
+        List<String> initial = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            initial.add(created(admin.post("/api/v1/pipeline/opportunities", opportunity("Deal " + i, party, "10", "EUR", "2027-01-10"))));
+        }
+        java.util.Set<String> deletedUnseen = new java.util.HashSet<>();
+        java.util.Set<String> inserted = new java.util.HashSet<>();
+        List<String> seen = new ArrayList<>();
+        JsonNode page = ok(admin.get("/api/v1/pipeline/opportunities?size=4"));
+        assertThat(page.get("totalElements").asLong()).isEqualTo(23);
+        int round = 0;
+        while (true) {
+            page.get("items").forEach(item -> seen.add(item.get("id").asString()));
+            if (page.get("next").isNull()) {
+                break;
+            }
+            // between pages: a newer row (sorts before the cursor), an unseen older row deleted, a seen row deleted
+            inserted.add(created(admin.post("/api/v1/pipeline/opportunities",
+                    opportunity("Inserted " + round, party, "10", "EUR", "2027-01-10"))));
+            String unseen = initial.get(round);
+            if (!seen.contains(unseen)) {
+                deleteOpportunity(unseen);
+                deletedUnseen.add(unseen);
+            }
+            deleteOpportunity(seen.get(round));
+            round++;
+            page = ok(admin.get("/api/v1/pipeline/opportunities?size=4&after=" + page.get("next").asString()));
+            assertThat(page.get("totalElements").asLong()).as("a cursor page is not counted").isEqualTo(-1);
+        }
+
+        assertThat(seen).as("no row twice").doesNotHaveDuplicates();
+        List<String> expected = new ArrayList<>(initial);
+        expected.removeAll(deletedUnseen);
+        assertThat(seen).as("every row that was there throughout").containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(seen).as("newest (greatest UUIDv7) first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(deletedUnseen).isNotEmpty();
+        assertThat(seen).doesNotContainAnyElementsOf(inserted);
+    }
+
+    @Test
+    void aCursorIsCheckedAndExcludesAPageNumber() {
+        assertField(acme.get("/api/v1/pipeline/opportunities?after=not-a-cursor"), 400, "after");
+        ApiResponse firstResponse = acme.get("/api/v1/pipeline/opportunities?size=1&page=0");
+        JsonNode first = ok(firstResponse);
+        String next = first.get("next").asString();
+        assertThat(firstResponse.headers().firstValue("Link")).as("the next link: same list, cursor instead of page")
+                .hasValue("</api/v1/pipeline/opportunities?size=1&after=" + next + ">; rel=\"next\"");
+        assertField(acme.get("/api/v1/pipeline/opportunities?page=1&after=" + next), 400, "page");
+        assertThat(ok(acme.get("/api/v1/pipeline/opportunities?size=1&after=" + next)).get("items").get(0).get("id").asString())
+                .isNotEqualTo(first.get("items").get(0).get("id").asString());
+    }
+
+    /** Deletes an opportunity with its history, as superuser (the API has no delete). */
+    private static void deleteOpportunity(String id) {
+        assertThat(kernel.queryAsSuperuser("""
+                with history as (delete from opportunity_stage_history where opportunity_id = ?::uuid)
+                delete from opportunities where id = ?::uuid returning id::text""", id, id)).isEqualTo(id);
+    }
+
     static String opportunity(String name, String partyId, String amount, String currency, String close) {
         return "{\"name\":\"" + name + "\",\"partyId\":\"" + partyId + "\",\"amount\":" + amount + ",\"currency\":\""
                 + currency + "\",\"expectedCloseDate\":\"" + close + "\"}";

@@ -11,7 +11,10 @@ import io.tessera.ui.app.MemoPlugin;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,7 +35,7 @@ class UiBenchmark {
     static final TesseraKernelExtension KERNEL = TesseraKernelExtension.builder().plugin(MemoPlugin.jar()).build();
 
     @Test
-    void pageLoadAndHeapPerSession() throws InterruptedException {
+    void pageLoadAndHeapPerSession() throws Exception {
         KERNEL.provisionTenant("bench", PASSWORD);
         String base = KERNEL.baseUri().toString().replaceAll("/$", "");
         try (Playwright playwright = Browsers.playwright(); Browser browser = Browsers.chromium(playwright)) {
@@ -64,6 +67,7 @@ class UiBenchmark {
 
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             long before = settledHeap(memory);
+            Map<String, long[]> histogramBefore = histogram();
             List<BrowserContext> sessions = new ArrayList<>();
             for (int i = 0; i < SESSIONS; i++) {
                 BrowserContext context = browser.newContext();
@@ -77,8 +81,16 @@ class UiBenchmark {
             long after = settledHeap(memory);
             System.out.printf("Server heap retained per signed-in UI session (%d sessions, dashboard + marketplace open): %.1f KiB%n",
                     SESSIONS, (after - before) / 1024.0 / SESSIONS);
-            System.out.printf("  heap used before %.1f MiB, after %.1f MiB%n%n", before / 1048576.0, after / 1048576.0);
+            System.out.printf("  heap used before %.1f MiB, after %.1f MiB; Playwright's client runs in this JVM, so its state per "
+                    + "open browser context is included%n", before / 1048576.0, after / 1048576.0);
+            printGrowth(histogramBefore, histogram(), SESSIONS);
+            // closing the contexts frees the client's state; the browser unloads each page, so Vaadin drops its UI too,
+            // and what is left is the HTTP and Vaadin session of a signed-in user without an open view
             sessions.forEach(BrowserContext::close);
+            long closed = settledHeap(memory);
+            System.out.printf("  after the browser contexts closed (UIs unloaded, sessions kept): %.1f KiB per session%n",
+                    (closed - before) / 1024.0 / SESSIONS);
+            printGrowth(histogramBefore, histogram(), SESSIONS);
         }
     }
 
@@ -102,6 +114,40 @@ class UiBenchmark {
     private static double median(List<double[]> runs, int index) {
         double[] values = runs.stream().mapToDouble(r -> r[index]).sorted().toArray();
         return values[values.length / 2];
+    }
+
+    /** Live objects per class (instances, bytes), from the JVM's class histogram (which runs a full GC first). */
+    private static Map<String, long[]> histogram() throws Exception {
+        String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        Map<String, long[]> classes = new HashMap<>();
+        for (String line : text.split("\\R")) {
+            String[] parts = line.strip().split("\\s+");
+            if (parts.length >= 4 && parts[0].endsWith(":")) {
+                classes.put(parts[3], new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])});
+            }
+        }
+        return classes;
+    }
+
+    /** The classes whose live bytes grew most per session: what a session's heap is made of. */
+    private static void printGrowth(Map<String, long[]> before, Map<String, long[]> after, int sessions) {
+        for (String alive : List.of("com.vaadin.flow.component.UI", "com.vaadin.flow.server.VaadinSession",
+                "org.apache.catalina.session.StandardSession")) {
+            System.out.printf("  live %s: %d more than before%n", alive,
+                    after.getOrDefault(alive, new long[2])[0] - before.getOrDefault(alive, new long[2])[0]);
+        }
+        System.out.printf("  largest growth per session by class (instances, KiB):%n");
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {
+                        e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                .limit(12)
+                .forEach(e -> System.out.printf("    %8.1f %8.1f KiB  %s%n", e.getValue()[0] / (double) sessions,
+                        e.getValue()[1] / 1024.0 / sessions, e.getKey()));
+        System.out.println();
     }
 
     private static long settledHeap(MemoryMXBean memory) throws InterruptedException {
