@@ -3,7 +3,7 @@ package io.tessera.kernel.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tessera.kernel.account.Accounts;
-import io.tessera.kernel.account.Members;
+import io.tessera.kernel.account.Memberships;
 import io.tessera.kernel.account.TenantStatus;
 import io.tessera.sdk.TenantRef;
 import io.tessera.testkit.ApiClient;
@@ -58,10 +58,10 @@ class RepeatedSignInIT {
         UUID ben = kernel.createUser("ben@repeat-deactivate.test", PASSWORD, tenant);
         ApiClient api = signedIn("ben@repeat-deactivate.test", PASSWORD);
 
-        assertThat(kernel.inTenant(tenant, () -> kernel.bean(Members.class).deactivate(ben))).isPresent();
+        assertThat(kernel.inTenant(tenant, () -> kernel.bean(Memberships.class).deactivate(ben))).isPresent();
 
         assertThat(api.get("/api/v1/parties").status()).isEqualTo(403);
-        assertThat(kernel.inTenant(tenant, () -> kernel.bean(Members.class).reactivate(ben))).isPresent();
+        assertThat(kernel.inTenant(tenant, () -> kernel.bean(Memberships.class).reactivate(ben))).isPresent();
         assertThat(api.get("/api/v1/parties").status()).isEqualTo(200);
     }
 
@@ -73,7 +73,7 @@ class RepeatedSignInIT {
         ApiClient api = signedIn("cay@repeat-roles.test", PASSWORD);
         assertThat(api.get("/api/v1/admin/webhooks").status()).isEqualTo(200);
 
-        assertThat(kernel.inTenant(tenant, () -> kernel.bean(Members.class).setRoles(cay, Set.of("member")))).isPresent();
+        assertThat(kernel.inTenant(tenant, () -> kernel.bean(Memberships.class).setRoles(cay, Set.of("member")))).isPresent();
 
         assertThat(api.get("/api/v1/admin/webhooks").status()).isEqualTo(403);
     }
