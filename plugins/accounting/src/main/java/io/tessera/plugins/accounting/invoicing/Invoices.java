@@ -7,6 +7,7 @@ import io.tessera.plugins.accounting.chart.Accounts;
 import io.tessera.plugins.accounting.chart.SettingsStore;
 import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
+import io.tessera.plugins.accounting.common.MultiRowInsert;
 import io.tessera.plugins.accounting.common.Parties;
 import io.tessera.plugins.accounting.common.Referenced;
 import io.tessera.plugins.accounting.ledger.JournalPoster;
@@ -141,9 +142,9 @@ class Invoices {
     }
 
     private void insertLines(List<Object[]> rows) {
-        db.jdbc().batchUpdate("insert into acc_invoice_lines (tenant_id, id, invoice_id, line_no, description, quantity, unit_price, "
-                + "tax_rate, net, tax, account_id, source_module, source_document_id, source_line_id, tax_code_id) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        MultiRowInsert.insert(db, "insert into acc_invoice_lines (tenant_id, id, invoice_id, line_no, description, quantity, "
+                + "unit_price, tax_rate, net, tax, account_id, source_module, source_document_id, source_line_id, tax_code_id) "
+                + "values ", rows);
     }
 
     /** Validates a body (refusals name the field) and computes its lines and totals for the document {@code id}. */

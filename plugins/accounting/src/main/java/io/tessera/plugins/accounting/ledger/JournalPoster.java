@@ -6,6 +6,7 @@ import io.tessera.plugins.accounting.chart.Settings;
 import io.tessera.plugins.accounting.chart.SettingsStore;
 import io.tessera.plugins.accounting.common.Db;
 import io.tessera.plugins.accounting.common.Money;
+import io.tessera.plugins.accounting.common.MultiRowInsert;
 import io.tessera.sdk.audit.AuditLog;
 import io.tessera.sdk.audit.AuditRecord;
 import io.tessera.sdk.persistence.Ids;
@@ -25,7 +26,7 @@ import java.util.TreeMap;
  * Posts journal entries: checks the lock date and closed periods, that debits equal credits in every
  * currency, converts each line to the base currency at the rate of the entry date (half-up to the base
  * currency's digits), books a conversion's rounding difference on the chart's rounding account, and
- * writes the entry and its lines in two statements, and records the posting (with the caller's related
+ * writes the entry and its lines in two statements (the lines in one, so the balances trigger folds them once), and records the posting (with the caller's related
  * records, one batch) in the tenant's audit trail. The database checks the balance once more at commit.
  * Call inside a transaction.
  */
@@ -122,8 +123,8 @@ public class JournalPoster {
                 .params(db.tenant(), request.id(), request.date(), request.description(), OffsetDateTime.now(ZoneOffset.UTC),
                         request.source(), request.sourceId(), request.reversalOf())
                 .update();
-        db.jdbc().batchUpdate("insert into acc_lines (tenant_id, id, entry_id, line_no, entry_date, account_id, party_id, "
-                + "currency, debit, credit, base_debit, base_credit, rate) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        MultiRowInsert.insert(db, "insert into acc_lines (tenant_id, id, entry_id, line_no, entry_date, account_id, party_id, "
+                + "currency, debit, credit, base_debit, base_credit, rate) values ", rows);
         List<AuditRecord> records = new ArrayList<>(1 + related.length);
         records.add(postedRecord(request, rows.size(), baseDebits.max(baseCredits), base));
         records.addAll(List.of(related));
