@@ -73,8 +73,12 @@ public class JournalPoster {
     }
 
     private void write(PostingRequest request, AuditRecord... related) {
-        Settings current = settings.forPosting();
-        checkDate(request, current);
+        if (request.date() == null) {
+            throw ApiProblem.invalid("date", "is required");
+        }
+        SettingsStore.ForPosting posting = settings.forPosting(request.date());
+        Settings current = posting.settings();
+        checkDate(request, current, posting.closedPeriod());
         if (request.lines().size() < 2) {
             throw ApiProblem.invalid("lines", "must have at least two lines");
         }
@@ -148,18 +152,12 @@ public class JournalPoster {
         return new AuditRecord("JournalEntry", request.id().toString(), "POST", details);
     }
 
-    private void checkDate(PostingRequest request, Settings current) {
-        if (request.date() == null) {
-            throw ApiProblem.invalid("date", "is required");
-        }
+    private static void checkDate(PostingRequest request, Settings current, boolean closedPeriod) {
         if (current.lockDate() != null && !request.date().isAfter(current.lockDate())) {
             throw ApiProblem.invalid("date", "is on or before the lock date " + current.lockDate()
                     + "; nothing can be posted there");
         }
-        boolean closed = db.sql().sql("select count(*) from acc_periods where tenant_id = ? and start_date <= ? "
-                        + "and end_date >= ? and closed = true")
-                .params(db.tenant(), request.date(), request.date()).query(Long.class).single() > 0;
-        if (closed) {
+        if (closedPeriod) {
             throw ApiProblem.invalid("date", "falls in a closed period; reopen it or post in an open period");
         }
     }
