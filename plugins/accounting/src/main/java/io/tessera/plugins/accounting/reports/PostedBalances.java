@@ -19,14 +19,9 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  */
 class PostedBalances {
 
-    private static final String SUMS = """
-            select account_id, closing, sum(debit), sum(credit) from acc_balances
-             where tenant_id = :t
-               and ((grain = 'M' and period >= :monthFrom and period < :monthTo)
-                 or (grain = 'D' and period >= :headFrom and period <= :headTo)
-                 or (grain = 'D' and period >= :tailFrom and period <= :tailTo))
-             group by account_id, closing
-            """;
+    private static final String MONTHS = "(grain = 'M' and period >= :monthFrom and period < :monthTo)";
+    private static final String HEAD = "(grain = 'D' and period >= :headFrom and period <= :headTo)";
+    private static final String TAIL = "(grain = 'D' and period >= :tailFrom and period <= :tailTo)";
 
     private final Db db;
     private final boolean kept;
@@ -66,10 +61,28 @@ class PostedBalances {
         Range r = Range.of(from, to);
         Map<UUID, BigDecimal[]> totals = new HashMap<>();
         boolean[] closing = {false};
-        db.sql().sql(SUMS).param("t", db.tenant())
-                .param("monthFrom", r.monthFrom()).param("monthTo", r.monthTo())
-                .param("headFrom", r.headFrom()).param("headTo", r.headTo())
-                .param("tailFrom", r.tailFrom()).param("tailTo", r.tailTo())
+        // only the parts the range has, so that a generic plan of a prepared statement never scans an empty part's rows
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        params.put("t", db.tenant());
+        if (r.monthFrom().isBefore(r.monthTo())) {
+            parts.add(MONTHS);
+            params.put("monthFrom", r.monthFrom());
+            params.put("monthTo", r.monthTo());
+        }
+        if (!r.headFrom().isAfter(r.headTo())) {
+            parts.add(HEAD);
+            params.put("headFrom", r.headFrom());
+            params.put("headTo", r.headTo());
+        }
+        if (!r.tailFrom().isAfter(r.tailTo())) {
+            parts.add(TAIL);
+            params.put("tailFrom", r.tailFrom());
+            params.put("tailTo", r.tailTo());
+        }
+        db.sql().sql("select account_id, closing, sum(debit), sum(credit) from acc_balances where tenant_id = :t and ("
+                        + String.join(" or ", parts) + ") group by account_id, closing")
+                .params(params)
                 .query((RowCallbackHandler) rs -> {
                     boolean isClosing = rs.getBoolean(2);
                     closing[0] |= isClosing;
