@@ -68,6 +68,20 @@ final class Ledgers {
                     select e.tenant_id || ':' || e.id from acc_entries e
                     where not exists (select 1 from acc_lines l where l.tenant_id = e.tenant_id and l.entry_id = e.id)
                     """, "entry without lines: ", violations);
+            // the posted balances (kept by a trigger at posting) equal the lines, per account and day and per account and month
+            collect(c, """
+                    select coalesce(b.tenant_id, l.tenant_id) || ':' || coalesce(b.account_id, l.account_id) || ':'
+                           || coalesce(b.grain, l.grain) || ':' || coalesce(b.period, l.period)
+                      from (select tenant_id, account_id, grain, period, sum(debit) as debit, sum(credit) as credit, sum(lines) as n
+                              from acc_balances group by tenant_id, account_id, grain, period) b
+                      full join (select tenant_id, account_id, g.grain,
+                                        case when g.grain = 'D' then entry_date else date_trunc('month', entry_date)::date end as period,
+                                        sum(base_debit) as debit, sum(base_credit) as credit, count(*) as n
+                                   from acc_lines cross join (values ('D'), ('M')) as g(grain)
+                                  group by 1, 2, 3, 4) l
+                        on l.tenant_id = b.tenant_id and l.account_id = b.account_id and l.grain = b.grain and l.period = b.period
+                     where b.debit is distinct from l.debit or b.credit is distinct from l.credit or b.n is distinct from l.n
+                    """, "balances differ from the lines: ", violations);
             collect(c, """
                     select i.tenant_id || ':' || i.id from acc_invoices i
                       left join (select tenant_id, invoice_id, sum(amount) as allocated from acc_allocations

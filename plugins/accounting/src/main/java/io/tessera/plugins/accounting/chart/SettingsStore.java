@@ -41,6 +41,32 @@ public class SettingsStore {
         return find(SELECT + db.forShare()).orElseThrow(SettingsStore::notInstalled);
     }
 
+    /**
+     * The settings, share-locked as {@link #forPosting()} does, and whether {@code date} falls in a closed period, in one
+     * statement.
+     *
+     * @param date the posting date
+     * @return the settings and the period check
+     */
+    public ForPosting forPosting(LocalDate date) {
+        return db.sql().sql("select s.id, s.base_currency, s.chart_template, s.lock_date, "
+                        + "(select count(*) from acc_periods p where p.tenant_id = s.tenant_id and p.start_date <= ? "
+                        + "and p.end_date >= ? and p.closed = true) as closed_periods "
+                        + "from acc_settings s where s.tenant_id = ?" + db.forShare())
+                .params(date, date, db.tenant())
+                .query((rs, n) -> new ForPosting(map(rs, n), rs.getLong("closed_periods") > 0))
+                .optional().orElseThrow(SettingsStore::notInstalled);
+    }
+
+    /**
+     * The settings a posting checks against.
+     *
+     * @param settings     the settings, share-locked
+     * @param closedPeriod whether the posting date falls in a closed period
+     */
+    public record ForPosting(Settings settings, boolean closedPeriod) {
+    }
+
     Optional<Settings> find() {
         return find(SELECT);
     }

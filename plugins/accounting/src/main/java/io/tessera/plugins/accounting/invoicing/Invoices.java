@@ -6,6 +6,7 @@ import io.tessera.plugins.accounting.chart.AccountRole;
 import io.tessera.plugins.accounting.chart.Accounts;
 import io.tessera.plugins.accounting.chart.SettingsStore;
 import io.tessera.plugins.accounting.common.Money;
+import io.tessera.plugins.accounting.common.MultiRowInsert;
 import io.tessera.plugins.accounting.common.Parties;
 import io.tessera.plugins.accounting.common.Referenced;
 import io.tessera.plugins.accounting.ledger.JournalPoster;
@@ -141,9 +142,9 @@ class Invoices {
     }
 
     private void insertLines(List<Object[]> rows) {
-        db.jdbc().batchUpdate("insert into acc_invoice_lines (tenant_id, id, invoice_id, line_no, description, quantity, unit_price, "
-                + "tax_rate, net, tax, account_id, source_module, source_document_id, source_line_id, tax_code_id) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        MultiRowInsert.insert(db, "insert into acc_invoice_lines (tenant_id, id, invoice_id, line_no, description, quantity, "
+                + "unit_price, tax_rate, net, tax, account_id, source_module, source_document_id, source_line_id, tax_code_id) "
+                + "values ", rows);
     }
 
     /** Validates a body (refusals name the field) and computes its lines and totals for the document {@code id}. */
@@ -350,13 +351,25 @@ class Invoices {
         Map<AccountRole, Account> roles = accounts.roles();
         Account partner = Accounts.require(roles, customer ? AccountRole.RECEIVABLE : AccountRole.PAYABLE);
         Account defaultNet = Accounts.require(roles, customer ? AccountRole.SALES : AccountRole.PURCHASES);
+        // one grouped read of the lines for both sides: nets per account and taxes per tax code, each in the order of its
+        // first line
         Map<UUID, BigDecimal> netByAccount = new LinkedHashMap<>();
-        db.sql().sql("select account_id, sum(net) from acc_invoice_lines where tenant_id = ? and invoice_id = ? "
-                        + "group by account_id order by min(line_no)")
+        Map<UUID, BigDecimal> taxByCode = new LinkedHashMap<>();
+        BigDecimal[] free = {BigDecimal.ZERO};
+        db.sql().sql("select account_id, tax_code_id, sum(net), sum(tax) from acc_invoice_lines where tenant_id = ? and invoice_id = ? "
+                        + "group by account_id, tax_code_id order by min(line_no)")
                 .params(db.tenant(), id)
-                .query((rs, n) -> netByAccount.merge(rs.getObject(1, UUID.class) == null ? defaultNet.id() : rs.getObject(1, UUID.class),
-                        rs.getBigDecimal(2), BigDecimal::add))
-                .list();
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    UUID account = rs.getObject(1, UUID.class);
+                    UUID code = rs.getObject(2, UUID.class);
+                    netByAccount.merge(account == null ? defaultNet.id() : account, rs.getBigDecimal(3), BigDecimal::add);
+                    if (code != null) {
+                        taxByCode.merge(code, rs.getBigDecimal(4), BigDecimal::add);
+                    } else {
+                        free[0] = free[0].add(rs.getBigDecimal(4));
+                    }
+                });
+        BigDecimal freeTax = free[0];
         // a customer invoice debits the receivable; a vendor bill credits the payable; a credit note does the opposite
         boolean partnerDebit = customer != invoice.creditNote();
         String c = invoice.currency();
@@ -370,19 +383,6 @@ class Invoices {
         });
         // one tax line per tax code, to the code's account (the tax report's figures are these lines); free rates
         // post together to the chart's tax account
-        Map<UUID, BigDecimal> taxByCode = new LinkedHashMap<>();
-        BigDecimal freeTax = db.sql().sql("select tax_code_id, sum(tax) from acc_invoice_lines where tenant_id = ? and invoice_id = ? "
-                        + "group by tax_code_id order by min(line_no)")
-                .params(db.tenant(), id)
-                .query((rs, n) -> {
-                    UUID code = rs.getObject(1, UUID.class);
-                    if (code != null) {
-                        taxByCode.put(code, rs.getBigDecimal(2));
-                        return BigDecimal.ZERO;
-                    }
-                    return rs.getBigDecimal(2);
-                })
-                .list().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<UUID, TaxCode> codes = taxCodes.byIds(taxByCode.keySet());
         taxByCode.forEach((code, amount) -> {
             if (amount.signum() != 0) {

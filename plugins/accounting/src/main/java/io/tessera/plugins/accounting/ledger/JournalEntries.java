@@ -59,13 +59,14 @@ class JournalEntries {
 
     @RequiresPermission("accounting.write")
     EntryView create(UUID id, EntryBody body) {
-        List<PostingLine> lines = resolve(body, body.posting());
+        String base = settings.current().baseCurrency(); // read once for the lines and the answer
+        List<PostingLine> lines = resolve(body, body.posting(), base);
         if (body.posting()) {
             poster.post(new PostingRequest(id, body.date(), description(body), "manual", null, null, lines));
         } else {
             insertDraft(id, body, lines);
         }
-        return find(id).orElseThrow();
+        return find(id, base).orElseThrow();
     }
 
     @RequiresPermission("accounting.write")
@@ -129,7 +130,10 @@ class JournalEntries {
     }
 
     Optional<EntryView> find(UUID id) {
-        String base = settings.current().baseCurrency();
+        return find(id, settings.current().baseCurrency());
+    }
+
+    private Optional<EntryView> find(UUID id, String base) {
         Optional<EntryView> posted = db.sql().sql("""
                         select e.entry_date, e.description, e.source, e.source_id, e.reversal_of,
                                (select r.id from acc_entries r where r.tenant_id = e.tenant_id and r.reversal_of = e.id) as reversed_by
@@ -220,6 +224,10 @@ class JournalEntries {
 
     /** Validates the body and resolves account codes (one query) and parties (one query). */
     private List<PostingLine> resolve(EntryBody body, boolean forPosting) {
+        return resolve(body, forPosting, settings.current().baseCurrency());
+    }
+
+    private List<PostingLine> resolve(EntryBody body, boolean forPosting, String base) {
         if (body.date() == null) {
             throw ApiProblem.invalid("date", "is required");
         }
@@ -232,7 +240,6 @@ class JournalEntries {
         if (body.lines().size() > 1000) {
             throw ApiProblem.invalid("lines", "must have at most 1000 lines");
         }
-        String base = settings.current().baseCurrency();
         Set<String> codes = new LinkedHashSet<>();
         Set<UUID> partyIds = new LinkedHashSet<>();
         for (int i = 0; i < body.lines().size(); i++) {

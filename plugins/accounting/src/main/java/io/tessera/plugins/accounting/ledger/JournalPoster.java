@@ -5,6 +5,7 @@ import io.tessera.plugins.accounting.chart.Accounts;
 import io.tessera.plugins.accounting.chart.Settings;
 import io.tessera.plugins.accounting.chart.SettingsStore;
 import io.tessera.plugins.accounting.common.Money;
+import io.tessera.plugins.accounting.common.MultiRowInsert;
 import io.tessera.sdk.audit.AuditLog;
 import io.tessera.sdk.audit.AuditRecord;
 import io.tessera.sdk.persistence.Ids;
@@ -25,7 +26,7 @@ import java.util.TreeMap;
  * Posts journal entries: checks the lock date and closed periods, that debits equal credits in every
  * currency, converts each line to the base currency at the rate of the entry date (half-up to the base
  * currency's digits), books a conversion's rounding difference on the chart's rounding account, and
- * writes the entry and its lines in two statements, and records the posting (with the caller's related
+ * writes the entry and its lines in two statements (the lines in one, so the balances trigger folds them once), and records the posting (with the caller's related
  * records, one batch) in the tenant's audit trail. The database checks the balance once more at commit.
  * Call inside a transaction.
  */
@@ -72,8 +73,12 @@ public class JournalPoster {
     }
 
     private void write(PostingRequest request, AuditRecord... related) {
-        Settings current = settings.forPosting();
-        checkDate(request, current);
+        if (request.date() == null) {
+            throw ApiProblem.invalid("date", "is required");
+        }
+        SettingsStore.ForPosting posting = settings.forPosting(request.date());
+        Settings current = posting.settings();
+        checkDate(request, current, posting.closedPeriod());
         if (request.lines().size() < 2) {
             throw ApiProblem.invalid("lines", "must have at least two lines");
         }
@@ -122,8 +127,8 @@ public class JournalPoster {
                 .params(db.tenant(), request.id(), request.date(), request.description(), OffsetDateTime.now(ZoneOffset.UTC),
                         request.source(), request.sourceId(), request.reversalOf())
                 .update();
-        db.jdbc().batchUpdate("insert into acc_lines (tenant_id, id, entry_id, line_no, entry_date, account_id, party_id, "
-                + "currency, debit, credit, base_debit, base_credit, rate) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        MultiRowInsert.insert(db, "insert into acc_lines (tenant_id, id, entry_id, line_no, entry_date, account_id, party_id, "
+                + "currency, debit, credit, base_debit, base_credit, rate) values ", rows);
         List<AuditRecord> records = new ArrayList<>(1 + related.length);
         records.add(postedRecord(request, rows.size(), baseDebits.max(baseCredits), base));
         records.addAll(List.of(related));
@@ -147,18 +152,12 @@ public class JournalPoster {
         return new AuditRecord("JournalEntry", request.id().toString(), "POST", details);
     }
 
-    private void checkDate(PostingRequest request, Settings current) {
-        if (request.date() == null) {
-            throw ApiProblem.invalid("date", "is required");
-        }
+    private static void checkDate(PostingRequest request, Settings current, boolean closedPeriod) {
         if (current.lockDate() != null && !request.date().isAfter(current.lockDate())) {
             throw ApiProblem.invalid("date", "is on or before the lock date " + current.lockDate()
                     + "; nothing can be posted there");
         }
-        boolean closed = db.sql().sql("select count(*) from acc_periods where tenant_id = ? and start_date <= ? "
-                        + "and end_date >= ? and closed = true")
-                .params(db.tenant(), request.date(), request.date()).query(Long.class).single() > 0;
-        if (closed) {
+        if (closedPeriod) {
             throw ApiProblem.invalid("date", "falls in a closed period; reopen it or post in an open period");
         }
     }

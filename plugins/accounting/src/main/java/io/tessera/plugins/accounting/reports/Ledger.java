@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Aggregations over posted lines (acc_lines holds posted lines only, so no join with entries is needed). */
+/** Aggregations over posted lines (acc_lines holds posted lines only, so no join with entries is needed) and their balances. */
 class Ledger {
 
     record GlLine(LocalDate date, UUID entryId, int lineNo, String description, UUID partyId, String currency, BigDecimal debit,
@@ -17,17 +17,43 @@ class Ledger {
     }
 
     private final TenantJdbc db;
+    private final PostedBalances balances;
 
-    Ledger(TenantJdbc db) {
+    Ledger(TenantJdbc db, PostedBalances balances) {
         this.db = db;
+        this.balances = balances;
     }
 
     /**
-     * Per account with postings in [from, to], in code order: one grouped scan of the tenant's lines, then the
-     * accounts by id. Two queries on purpose: joined, a stale row estimate for the accounts table made the planner
-     * re-run the whole aggregate once per account (minutes at 1M lines).
+     * Per account with postings in [from, to], in code order: from the posted balances where the database keeps them
+     * (PostgreSQL), else one grouped scan of the tenant's lines; then the accounts by id.
      */
     List<AccountTotal> totals(LocalDate from, LocalDate to, int baseDigits) {
+        if (balances.kept()) {
+            return withAccounts(balances.sums(from, to, true).totals(), baseDigits);
+        }
+        return withAccounts(lineSums(from, to), baseDigits);
+    }
+
+    /**
+     * Like {@link #totals}, without the lines of closing entries (year-end closing), as a profit and loss for a
+     * closed year needs. When the range has closing lines, accounts left with neither debits nor credits are dropped.
+     */
+    List<AccountTotal> totalsBeforeClosing(LocalDate from, LocalDate to, int baseDigits) {
+        if (balances.kept()) {
+            PostedBalances.Sums sums = balances.sums(from, to, false);
+            List<AccountTotal> all = withAccounts(sums.totals(), baseDigits);
+            return sums.closingInRange() ? all.stream().filter(t -> t.debit().signum() != 0 || t.credit().signum() != 0).toList()
+                    : all;
+        }
+        return totalsBeforeClosingFromLines(from, to, baseDigits);
+    }
+
+    /**
+     * One grouped scan of the tenant's lines, then the accounts by id. Two queries on purpose: joined, a stale row
+     * estimate for the accounts table made the planner re-run the whole aggregate once per account (minutes at 1M lines).
+     */
+    private Map<UUID, BigDecimal[]> lineSums(LocalDate from, LocalDate to) {
         Map<UUID, BigDecimal[]> sums = new java.util.HashMap<>();
         db.sql().sql("""
                         select account_id, sum(base_debit), sum(base_credit) from acc_lines
@@ -35,6 +61,10 @@ class Ledger {
                         """).param("t", db.tenant()).param("from", from).param("to", to)
                 .query((rs, n) -> sums.put(rs.getObject(1, UUID.class), new BigDecimal[] {rs.getBigDecimal(2), rs.getBigDecimal(3)}))
                 .list();
+        return sums;
+    }
+
+    private List<AccountTotal> withAccounts(Map<UUID, BigDecimal[]> sums, int baseDigits) {
         if (sums.isEmpty()) {
             return List.of();
         }
@@ -48,11 +78,10 @@ class Ledger {
     }
 
     /**
-     * Like {@link #totals}, without the lines of closing entries (year-end closing), as a profit and loss for a
-     * closed year needs: the closing lines of the range are summed in one small query (a few lines per year) and
-     * subtracted.
+     * The profit and loss's totals from the lines (H2): the closing lines of the range are summed in one small query
+     * (a few lines per year) and subtracted.
      */
-    List<AccountTotal> totalsBeforeClosing(LocalDate from, LocalDate to, int baseDigits) {
+    private List<AccountTotal> totalsBeforeClosingFromLines(LocalDate from, LocalDate to, int baseDigits) {
         Map<UUID, BigDecimal[]> closing = new java.util.HashMap<>();
         db.sql().sql("""
                         select l.account_id, sum(l.base_debit), sum(l.base_credit)
@@ -62,7 +91,7 @@ class Ledger {
                         """).param("t", db.tenant()).param("from", from).param("to", to)
                 .query((rs, n) -> closing.put(rs.getObject(1, UUID.class), new BigDecimal[] {rs.getBigDecimal(2), rs.getBigDecimal(3)}))
                 .list();
-        List<AccountTotal> all = totals(from, to, baseDigits);
+        List<AccountTotal> all = withAccounts(lineSums(from, to), baseDigits);
         if (closing.isEmpty()) {
             return all;
         }

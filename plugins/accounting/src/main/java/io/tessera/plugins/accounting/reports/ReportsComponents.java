@@ -14,6 +14,6 @@ public final class ReportsComponents {
      * @return the classes
      */
     public static List<Class<?>> all() {
-        return List.of(Ledger.class, ReportsController.class, Reports.class, TaxReport.class, TaxReportController.class);
+        return List.of(Ledger.class, PostedBalances.class, ReportsController.class, Reports.class, TaxReport.class, TaxReportController.class);
     }
 }

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *   <li>Posting throughput of 2-line and 20-line entries through the API (4 client threads) versus plain JDBC
  *   inserts of the same rows (entry + lines, one transaction per entry, same 4 threads, the application role with the
  *   tenant set), on 3 hot accounts and on 500 accounts.</li>
- *   <li>Trial balance time with 1,000,000 journal lines (bulk-loaded as superuser).</li>
+ *   <li>Trial balance time with 1,000,000 journal lines (bulk-loaded as superuser, the balances folded from them in SQL as
+ *   the trigger would).</li>
  *   <li>SQL statements per 50-line invoice (create + confirm), counted at the PostgreSQL driver.</li>
  * </ol>
  */
@@ -60,6 +61,10 @@ class AccountingBenchmark {
             String code = "B" + (10000 + i);
             expect(api.post("/api/v1/accounting/accounts", "{\"code\":\"" + code + "\",\"name\":\"Bench " + i + "\",\"type\":\"asset\"}"), 201);
             many.add(code);
+        }
+        if (Boolean.getBoolean("bench.statementsOnly")) { // -Dbench.statementsOnly=true: only the statement counts (with -Dbench.trace=true: the SQL)
+            statementsPerInvoice(api);
+            return;
         }
         postViaApi(api, hot, 2, 300); // warm-up
         postViaJdbc(tenant, ids(tenant, hot), 2, 300);
@@ -111,9 +116,11 @@ class AccountingBenchmark {
                     try (PreparedStatement set = c.prepareStatement("select set_config('app.tenant_id', ?, true)");
                          PreparedStatement entry = c.prepareStatement("insert into acc_entries (tenant_id, id, entry_date, "
                                  + "description, posted_at, source) values (?, ?, ?, 'bench', ?, 'manual')");
+                         // the entry's lines in one multi-row statement, as the poster writes them (one round trip, and
+                         // the balances trigger folds them once, as for the API)
                          PreparedStatement line = c.prepareStatement("insert into acc_lines (tenant_id, id, entry_id, line_no, "
-                                 + "entry_date, account_id, currency, debit, credit, base_debit, base_credit, rate) "
-                                 + "values (?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, 1)")) {
+                                 + "entry_date, account_id, currency, debit, credit, base_debit, base_credit, rate) values "
+                                 + String.join(", ", Collections.nCopies(lines, "(?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, 1)")))) {
                         set.setString(1, tenant.toString());
                         set.execute();
                         UUID id = UUID.randomUUID();
@@ -127,19 +134,19 @@ class AccountingBenchmark {
                             BigDecimal amount = BigDecimal.valueOf(100 + (i / 2), 2);
                             BigDecimal debit = i % 2 == 0 ? amount : BigDecimal.ZERO;
                             BigDecimal credit = i % 2 == 0 ? BigDecimal.ZERO : amount;
-                            line.setObject(1, tenant);
-                            line.setObject(2, UUID.randomUUID());
-                            line.setObject(3, id);
-                            line.setInt(4, i + 1);
-                            line.setDate(5, date);
-                            line.setObject(6, accounts.get(random.nextInt(accounts.size())));
-                            line.setBigDecimal(7, debit);
-                            line.setBigDecimal(8, credit);
-                            line.setBigDecimal(9, debit);
-                            line.setBigDecimal(10, credit);
-                            line.addBatch();
+                            int p = i * 10;
+                            line.setObject(p + 1, tenant);
+                            line.setObject(p + 2, UUID.randomUUID());
+                            line.setObject(p + 3, id);
+                            line.setInt(p + 4, i + 1);
+                            line.setDate(p + 5, date);
+                            line.setObject(p + 6, accounts.get(random.nextInt(accounts.size())));
+                            line.setBigDecimal(p + 7, debit);
+                            line.setBigDecimal(p + 8, credit);
+                            line.setBigDecimal(p + 9, debit);
+                            line.setBigDecimal(p + 10, credit);
                         }
-                        line.executeBatch();
+                        line.executeUpdate();
                         c.commit();
                     }
                 }
@@ -158,6 +165,16 @@ class AccountingBenchmark {
         String body = "{\"kind\":\"customer\",\"partyId\":\"" + party + "\",\"date\":\"2026-06-02\",\"lines\":[" + lines + "]}";
         StatementCounter counter = StatementCounter.start();
         try {
+            String entry = "{\"date\":\"2026-06-02\",\"description\":\"bench\",\"post\":true,\"lines\":["
+                    + "{\"account\":\"1500\",\"debit\":\"1.00\"},{\"account\":\"4000\",\"credit\":\"1.00\"}]}";
+            for (int run = 0; run < 4; run++) {
+                counter.reset();
+                expect(api.post("/api/v1/accounting/journal-entries", entry), 201);
+                if (run == 3) {
+                    System.out.printf("2-line journal entry posted via the API = %d statements in %d round trips (whole HTTP request)%n",
+                            counter.statements(), counter.roundTrips());
+                }
+            }
             for (int run = 0; run < 4; run++) { // the last run is reported; earlier ones warm the caches
                 counter.reset();
                 ApiResponse created = expect(api.post("/api/v1/accounting/invoices", body), 201);
@@ -210,11 +227,24 @@ class AccountingBenchmark {
                       cross join generate_series(1, 2) k
                       join bench_accounts a on a.n = (e.n::bigint * k * 7919) %% %2$d
                     """.formatted(tenant, ids.size()));
+            // the bulk load bypassed the triggers, the balances' too: fold the loaded lines into the balances as the trigger would
+            s.execute("""
+                    insert into acc_balances as b (tenant_id, grain, period, account_id, closing, slot, debit, credit, lines)
+                    select l.tenant_id, g.grain, case when g.grain = 'D' then l.entry_date else date_trunc('month', l.entry_date)::date end,
+                           l.account_id, false, 0, sum(l.base_debit), sum(l.base_credit), count(*)
+                      from acc_lines l join bench_entries e on e.id = l.entry_id
+                      cross join (values ('D'), ('M')) as g(grain)
+                     where l.tenant_id = '%s'
+                     group by 1, 2, 3, 4
+                    on conflict (tenant_id, grain, period, account_id, closing, slot) do update
+                       set debit = b.debit + excluded.debit, credit = b.credit + excluded.credit, lines = b.lines + excluded.lines
+                    """.formatted(tenant));
             c.commit();
             s.execute("set session_replication_role = origin");
             c.setAutoCommit(true);
             s.execute("analyze acc_lines");
             s.execute("analyze acc_entries");
+            s.execute("analyze acc_balances");
         }
         long lines = kernel.countAsSuperuser("select count(*) from acc_lines where tenant_id = ?", tenant);
         System.out.printf("bulk-loaded %d entries in %.1f s; the tenant now has %,d journal lines%n", entries, seconds(load), lines);
@@ -238,6 +268,42 @@ class AccountingBenchmark {
         }
         Collections.sort(periodTimes);
         System.out.printf("trial balance for one month of it (5 runs): median %.0f ms%n", periodTimes.get(2));
+        // the same sums in plain SQL as the application role, measured in the same run: over the lines (what the report
+        // did before it read balances) and over the balances (what it reads now, without HTTP and the JSON)
+        System.out.printf("plain SQL, same sums as of 2026-12-31 (7 runs, median): over the lines %.0f ms | over the balances %.1f ms%n",
+                sqlMedian(tenant, """
+                        select account_id, sum(base_debit), sum(base_credit) from acc_lines
+                         where tenant_id = ? and entry_date >= date '0001-01-01' and entry_date <= date '2026-12-31' group by account_id
+                        """), sqlMedian(tenant, """
+                        select account_id, closing, sum(debit), sum(credit) from acc_balances
+                         where tenant_id = ? and grain = 'M' and period >= date '0001-01-01' and period < date '2027-01-01'
+                         group by account_id, closing
+                        """));
+    }
+
+    private static double sqlMedian(UUID tenant, String sql) throws SQLException {
+        List<Double> times = new ArrayList<>();
+        try (Connection c = kernel.bean(DataSource.class).getConnection()) {
+            c.setAutoCommit(false);
+            for (int i = 0; i < 7; i++) {
+                long start = System.nanoTime();
+                try (PreparedStatement set = c.prepareStatement("select set_config('app.tenant_id', ?, true)");
+                     PreparedStatement q = c.prepareStatement(sql)) {
+                    set.setString(1, tenant.toString());
+                    set.execute();
+                    q.setObject(1, tenant);
+                    try (var rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            rs.getBigDecimal(3);
+                        }
+                    }
+                }
+                c.commit();
+                times.add(seconds(start) * 1000);
+            }
+        }
+        Collections.sort(times);
+        return times.get(3);
     }
 
     private static List<UUID> ids(UUID tenant, List<String> codes) {
