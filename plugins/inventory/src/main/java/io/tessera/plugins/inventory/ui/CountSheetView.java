@@ -1,5 +1,6 @@
 package io.tessera.plugins.inventory.ui;
 
+import io.tessera.ui.kit.form.FieldErrorMarks;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +43,7 @@ public class CountSheetView extends VerticalLayout implements HasUrlParameter<St
     private final Catalog catalog;
     private final Warehouses warehouses;
     private final List<BigDecimalField> counted = new ArrayList<>();
-    private final FieldErrors errors = new FieldErrors(this);
+    private final FieldErrorMarks errors = new FieldErrorMarks(this, "inventory");
     private final ProblemPanel problem = new ProblemPanel();
     private String title = "";
 

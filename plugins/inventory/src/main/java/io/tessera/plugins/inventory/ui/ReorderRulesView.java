@@ -1,5 +1,6 @@
 package io.tessera.plugins.inventory.ui;
 
+import io.tessera.ui.kit.form.FieldErrorMarks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -219,7 +220,7 @@ public class ReorderRulesView extends VerticalLayout implements HasDynamicTitle 
     private void edit(ReorderRule rule) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(rule == null ? "inventory.rules.new" : "inventory.rules.edit"));
-        FieldErrors fieldErrors = new FieldErrors(this);
+        FieldErrorMarks fieldErrors = new FieldErrorMarks(this, "inventory");
         ProblemPanel problem = new ProblemPanel();
         ComboBox<ProductInfo> product = new ComboBox<>(getTranslation("inventory.field.productId"));
         product.setItems(q -> catalog.search(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());

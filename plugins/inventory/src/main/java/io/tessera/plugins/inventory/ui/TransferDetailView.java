@@ -1,5 +1,6 @@
 package io.tessera.plugins.inventory.ui;
 
+import io.tessera.ui.kit.form.FieldErrorMarks;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -54,7 +55,7 @@ public class TransferDetailView extends VerticalLayout implements HasUrlParamete
     private final Catalog catalog;
     private final Warehouses warehouses;
     private final Map<UUID, BigDecimalField> quantities = new LinkedHashMap<>();
-    private final FieldErrors errors = new FieldErrors(this);
+    private final FieldErrorMarks errors = new FieldErrorMarks(this, "inventory");
     private final ProblemPanel problem = new ProblemPanel();
     private boolean scanned;
     private String title = "";

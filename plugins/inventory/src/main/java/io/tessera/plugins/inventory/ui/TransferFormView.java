@@ -1,5 +1,6 @@
 package io.tessera.plugins.inventory.ui;
 
+import io.tessera.ui.kit.form.FieldErrorMarks;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -60,7 +61,7 @@ public class TransferFormView extends VerticalLayout implements HasUrlParameter<
     private final VerticalLayout lineRows = new VerticalLayout();
     private final List<LineRow> lines = new ArrayList<>();
     private final ProblemPanel problem = new ProblemPanel();
-    private final FieldErrors errors = new FieldErrors(this);
+    private final FieldErrorMarks errors = new FieldErrorMarks(this, "inventory");
     private Kind kind = Kind.RECEIPT;
 
     /**
@@ -248,7 +249,7 @@ public class TransferFormView extends VerticalLayout implements HasUrlParameter<
         }
 
         void number(int index) {
-            product.setLabel(getTranslation("inventory.form.line") + " " + (index + 1) + ": "
+            product.setLabel(getTranslation("inventory.form.line", index + 1) + ": "
                     + getTranslation("inventory.field.productId"));
             product.setId("inventory-form-product-" + index);
             quantity.setId("inventory-form-quantity-" + index);

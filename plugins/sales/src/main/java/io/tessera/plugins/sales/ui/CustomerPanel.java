@@ -1,19 +1,11 @@
 package io.tessera.plugins.sales.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.QueryParameters;
 import io.tessera.plugins.sales.order.CustomerOverview;
 import io.tessera.plugins.sales.order.OrderSummary;
 import io.tessera.ui.kit.format.TenantFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -51,24 +43,8 @@ class CustomerPanel extends VerticalLayout {
             Span caption = new Span(getTranslation("sales.panel.latest"));
             caption.getStyle().set("font-weight", "600").set("margin-top", "0.5em");
             add(caption);
-            Grid<OrderSummary> grid = new Grid<>();
-            grid.addColumn(OrderSummary::number).setHeader(getTranslation("sales.orders.number")).setAutoWidth(true);
-            grid.addColumn(o -> getTranslation("sales.status." + o.status())).setHeader(getTranslation("sales.orders.status"))
-                    .setAutoWidth(true);
-            grid.addColumn(o -> format.money(o.total(), o.currency())).setHeader(getTranslation("sales.orders.total"))
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-            grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-            grid.setItems(latest);
-            grid.setAllRowsVisible(true);
-            grid.setId("sales-panel-orders");
-            grid.addItemClickListener(e -> UI.getCurrent().navigate(SalesUi.ORDER_ROUTE + "/" + e.getItem().id()));
-            add(grid);
+            add(PanelParts.orders(this, format, latest, "sales-panel-orders"));
         }
-        Button quote = new Button(getTranslation("sales.panel.newQuotation"), e -> UI.getCurrent().navigate(
-                SalesUi.QUOTATION_ROUTE + "/new", QueryParameters.simple(Map.of("party", partyId.toString()))));
-        quote.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        quote.setVisible(canWrite);
-        quote.setId("sales-panel-new-quotation");
-        add(quote);
+        add(PanelParts.newQuotation(this, "party", partyId, canWrite, "sales-panel-new-quotation"));
     }
 }

@@ -1,5 +1,6 @@
 package io.tessera.plugins.sales.ui;
 
+import io.tessera.ui.kit.form.FieldErrorMarks;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -65,7 +66,7 @@ public class QuotationPageView extends VerticalLayout implements HasUrlParameter
     private final ModuleServices services;
     private final TenantJdbc db;
     private final boolean canWrite;
-    private final FieldErrors errors = new FieldErrors(this);
+    private final FieldErrorMarks errors = new FieldErrorMarks(this, "sales");
     private final ProblemPanel problem = new ProblemPanel();
     private final List<LineEditor> editors = new ArrayList<>();
     private final VerticalLayout linesBox = new VerticalLayout();
