@@ -61,6 +61,7 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
     private String embeddedUrl;
     private Path pluginsDir;
     private ConfigurableApplicationContext context;
+    private boolean clusterNode;
 
     private TesseraKernelExtension(Builder builder) {
         this.plugins = List.copyOf(builder.plugins);
@@ -76,13 +77,10 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
 
     @Override
     public void beforeAll(ExtensionContext extensionContext) throws IOException {
-        pluginsDir = Files.createTempDirectory("tessera-plugins");
-        for (PluginJar plugin : plugins) {
-            plugin.writeTo(pluginsDir);
+        if (clusterNode) {
+            throw new IllegalStateException("A cluster node is started by its TesseraCluster: register the cluster, not a node");
         }
-        for (Path jar : builtPlugins) {
-            Files.copy(jar, pluginsDir.resolve(jar.getFileName()));
-        }
+        pluginsDir = writePlugins(plugins, builtPlugins);
         Map<String, Object> props = new LinkedHashMap<>();
         if (embedded) {
             embeddedDir = Files.createTempDirectory("tessera-h2");
@@ -94,12 +92,37 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
             props.put("tessera.demo.enabled", "false");
         } else {
             database = TestDatabase.create();
-            props.put("spring.datasource.url", database.url());
-            props.put("spring.datasource.username", TestDatabase.APP_ROLE);
-            props.put("spring.datasource.password", TestDatabase.APP_PASSWORD);
-            props.put("spring.liquibase.user", TestDatabase.OWNER_ROLE);
-            props.put("spring.liquibase.password", TestDatabase.OWNER_PASSWORD);
+            props.putAll(postgresProperties(database));
         }
+        context = start(props, pluginsDir, properties);
+    }
+
+    /** Writes the plugin jars into a fresh temporary directory. */
+    static Path writePlugins(List<PluginJar> plugins, List<Path> builtPlugins) throws IOException {
+        Path dir = Files.createTempDirectory("tessera-plugins");
+        for (PluginJar plugin : plugins) {
+            plugin.writeTo(dir);
+        }
+        for (Path jar : builtPlugins) {
+            Files.copy(jar, dir.resolve(jar.getFileName()));
+        }
+        return dir;
+    }
+
+    /** The data source settings of a kernel on a test database: the application role, migrations as the owner. */
+    static Map<String, Object> postgresProperties(TestDatabase database) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("spring.datasource.url", database.url());
+        props.put("spring.datasource.username", TestDatabase.APP_ROLE);
+        props.put("spring.datasource.password", TestDatabase.APP_PASSWORD);
+        props.put("spring.liquibase.user", TestDatabase.OWNER_ROLE);
+        props.put("spring.liquibase.password", TestDatabase.OWNER_PASSWORD);
+        return props;
+    }
+
+    /** Boots one kernel with the test kit's defaults, the given settings and then the test's own properties. */
+    static ConfigurableApplicationContext start(Map<String, Object> settings, Path pluginsDir, Map<String, String> properties) {
+        Map<String, Object> props = new LinkedHashMap<>(settings);
         props.put("spring.datasource.hikari.maximum-pool-size", "4");
         props.put("tessera.plugins.dir", pluginsDir.toString());
         props.put("tessera.platform.admin.password", PLATFORM_PASSWORD);
@@ -108,11 +131,24 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
         props.putAll(properties);
         // as command-line arguments: the highest precedence, above any application.properties on the test class path
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        context = new SpringApplicationBuilder(TesseraKernel.class).run(args);
+        return new SpringApplicationBuilder(TesseraKernel.class).run(args);
+    }
+
+    /** A view of one node of a {@link TesseraCluster}: the cluster owns its context and database. */
+    static TesseraKernelExtension node(ConfigurableApplicationContext context, TestDatabase database, Path pluginsDir) {
+        TesseraKernelExtension node = new TesseraKernelExtension(new Builder());
+        node.context = context;
+        node.database = database;
+        node.pluginsDir = pluginsDir;
+        node.clusterNode = true;
+        return node;
     }
 
     @Override
     public void afterAll(ExtensionContext extensionContext) throws IOException {
+        if (clusterNode) {
+            throw new IllegalStateException("A cluster node is closed by its TesseraCluster: register the cluster, not a node");
+        }
         try {
             if (context != null) {
                 context.close();
@@ -465,7 +501,7 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
         return new ApiClient(baseUri(), null, null, null);
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (dir == null || !Files.exists(dir)) {
             return;
         }

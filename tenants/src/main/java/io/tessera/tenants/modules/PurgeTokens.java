@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Confirmation tokens for purges: an HMAC over tenant, module and expiry, so that a purge request
  * proves the caller saw the impact preview of that module for that tenant within the last 15 minutes.
  * The key is {@code tessera.purge.token-secret}; without it a random per-process key is used, so a
- * token is only accepted by the node that issued it.
+ * token is only accepted by the node that issued it. With {@code tessera.cluster.enabled=true} a node does not
+ * start without it ({@link PurgeTokenSetting}).
  */
 @Component
 class PurgeTokens {

@@ -44,11 +44,12 @@ class KernelArchitectureTest {
      */
     static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("migration", Set.of()),
+            Map.entry("cluster", Set.of()),
             Map.entry("web", Set.of()),
             Map.entry("plugin", Set.of("migration")),
             Map.entry("tenancy", Set.of("plugin")),
-            Map.entry("access", Set.of("plugin", "tenancy")),
-            Map.entry("module", Set.of("access", "plugin", "tenancy")),
+            Map.entry("access", Set.of("cluster", "plugin", "tenancy")),
+            Map.entry("module", Set.of("access", "cluster", "plugin", "tenancy")),
             Map.entry("events", Set.of("module", "plugin", "tenancy")),
             Map.entry("audit", Set.of("events", "tenancy")),
             Map.entry("account", Set.of("access", "tenancy")),

@@ -282,6 +282,83 @@ final class TestPlugins {
     }
 
     /**
+     * A module with a TenantTask (every 400 ms) that records each run with the tick the kernel claimed for it (read
+     * back from the claim row its own transaction inserted) and the node that ran it. For a tenant whose slug ends in
+     * {@code -flaky}, the first attempt of every tick fails after noting the tick in {@code counter_failures} outside
+     * the task's transaction (which rolls back with the claim).
+     */
+    static PluginJar counter() {
+        String pkg = "io.tessera.plugins.counter";
+        return PluginJar.plugin("counter")
+                .source(pkg + ".CounterModule", """
+                        package io.tessera.plugins.counter;
+
+                        import io.tessera.sdk.*;
+                        import java.util.*;
+                        import org.pf4j.Extension;
+
+                        @Extension
+                        public class CounterModule implements TesseraModule {
+                            public String name() { return "Counter"; }
+                            public ModuleCategory category() { return ModuleCategory.PLATFORM; }
+                            public Optional<String> changelog() { return Optional.of("db/changelog/counter.xml"); }
+                            public List<Class<?>> components() { return List.of(Count.class); }
+                        }
+                        """)
+                .source(pkg + ".Count", """
+                        package io.tessera.plugins.counter;
+
+                        import io.tessera.sdk.*;
+                        import java.sql.*;
+                        import java.time.Duration;
+                        import javax.sql.DataSource;
+                        import org.springframework.jdbc.core.simple.JdbcClient;
+
+                        class Count implements TenantTask {
+                            private static final String NODE = Integer.toHexString(System.identityHashCode(Count.class));
+                            private final DataSource dataSource;
+                            private final JdbcClient jdbc;
+                            Count(DataSource dataSource) { this.dataSource = dataSource; this.jdbc = JdbcClient.create(dataSource); }
+                            public Duration interval() { return Duration.ofMillis(400); }
+                            public void run(TenantRef tenant) {
+                                long tick = jdbc.sql("select tick from tenant_task_runs where tenant_id = ? and task_id like 'counter:%' "
+                                        + "and xmin::text = (txid_current() % 4294967296)::text")
+                                        .param(tenant.id()).query(Long.class).single();
+                                if (tenant.slug().endsWith("-flaky") && firstFailure(tenant, tick)) {
+                                    throw new IllegalStateException("the first attempt of tick " + tick + " fails on purpose");
+                                }
+                                jdbc.sql("insert into counter_runs (tenant_id, id, tick, node) values (?, ?, ?, ?)")
+                                        .params(tenant.id(), java.util.UUID.randomUUID(), tick, NODE).update();
+                            }
+                            private boolean firstFailure(TenantRef tenant, long tick) {
+                                try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                                        "insert into counter_failures (tenant, tick) values (?, ?) on conflict do nothing")) {
+                                    c.setAutoCommit(true);
+                                    s.setObject(1, tenant.id());
+                                    s.setLong(2, tick);
+                                    return s.executeUpdate() == 1;
+                                } catch (SQLException e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            }
+                        }
+                        """)
+                .extension(pkg + ".CounterModule")
+                .resource("db/changelog/counter.xml", changelog("counter", """
+                        <createTable tableName="counter_runs">
+                          <column name="tenant_id" type="uuid"><constraints nullable="false"/></column>
+                          <column name="id" type="uuid"><constraints nullable="false"/></column>
+                          <column name="tick" type="bigint"><constraints nullable="false"/></column>
+                          <column name="node" type="varchar(20)"><constraints nullable="false"/></column>
+                        </createTable>
+                        <addPrimaryKey tableName="counter_runs" columnNames="tenant_id, id"/>
+                        <sql>create table counter_failures (tenant uuid not null, tick bigint not null, primary key (tenant, tick));
+                             grant select, insert on counter_failures to ${appRole};</sql>
+                        """))
+                .build();
+    }
+
+    /**
      * A service whose write declares {@code guarded.write} (not granted to members), called directly, from a
      * controller that needs only {@code guarded.send} (granted to members), from an event listener and from a
      * tenant task. Each write logs where it came from.

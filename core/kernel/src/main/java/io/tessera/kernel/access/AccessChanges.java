@@ -1,5 +1,6 @@
 package io.tessera.kernel.access;
 
+import io.tessera.kernel.cluster.ClusterNotifications;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -11,15 +12,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Caches of resolved access (the UI's per-session actor) are valid only while it stays the same.
  *
  * <p>It moves at once and again when the changing transaction completes, so an entry resolved while
- * the change was not yet committed is not kept. It is per server: other servers' caches follow within
- * their own expiry.
+ * the change was not yet committed is not kept. On PostgreSQL the change is also announced to every node
+ * ({@link ClusterNotifications#ACCESS}, sent on commit), where it moves too: caches there drop their entries
+ * at the next request instead of waiting for an expiry.
  */
 @Component
 public class AccessChanges {
 
     private final AtomicLong version = new AtomicLong();
+    private final ClusterNotifications notifications;
 
-    AccessChanges() {
+    AccessChanges(ClusterNotifications notifications) {
+        this.notifications = notifications;
+        notifications.subscribe(ClusterNotifications.ACCESS, version::incrementAndGet);
     }
 
     /**
@@ -34,6 +39,7 @@ public class AccessChanges {
     /** Records a change of access, now and when the current transaction (if any) completes. */
     public void changed() {
         version.incrementAndGet();
+        notifications.publish(ClusterNotifications.ACCESS);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

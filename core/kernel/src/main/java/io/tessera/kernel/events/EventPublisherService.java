@@ -46,7 +46,7 @@ class EventPublisherService implements EventPublisher {
         String payload = json.writeValueAsString(event);
         boolean any = false;
         Set<String> enabled = modules.enabled();
-        for (String listener : listeners.namesFor(event.getClass())) {
+        for (String listener : listeners.idsFor(event.getClass())) {
             if (listeners.moduleOf(listener).map(m -> !enabled.contains(m)).orElse(false)) {
                 continue; // the consuming module is not enabled for this tenant (D6)
             }

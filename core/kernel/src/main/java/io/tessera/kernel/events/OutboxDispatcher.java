@@ -12,7 +12,15 @@ import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +40,13 @@ import tools.jackson.databind.ObjectMapper;
  * Delivers outbox rows: right after a publishing transaction commits, and every few seconds for
  * whatever is left (a crash, a failed listener waiting for its retry). Each row is delivered in its
  * own transaction with its tenant in scope; the row is locked (skipping rows another node holds) and
- * deleted when the listener returns, so on success the delivery and the removal commit together.
+ * deleted when the listener returns, so on success the delivery and the removal commit together, on
+ * exactly one node.
+ *
+ * <p>Rows name their listener by its stable id ({@link EventListeners}). Rows whose listener is not installed
+ * on this node (a plugin removed, or a listener renamed without keeping its name) are left alone rather than
+ * retried: each such id is logged once, and their number is the gauge {@value #STRANDED_METRIC}. They are
+ * delivered if a node with that listener comes (back).
  */
 @Component
 class OutboxDispatcher implements SmartLifecycle {
@@ -40,6 +54,8 @@ class OutboxDispatcher implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final int BATCH = 100;
     static final int MAX_BACKOFF_SECONDS = 3600;
+    /** The gauge of outbox rows whose listener is not installed on this node. */
+    static final String STRANDED_METRIC = "tessera.outbox.stranded";
 
     private final TransactionTemplate tx;
     private final JdbcClient jdbc;
@@ -51,10 +67,15 @@ class OutboxDispatcher implements SmartLifecycle {
     private final TransactionSettings settings;
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicLong stranded = new AtomicLong();
+    private final Set<String> reportedStranded = ConcurrentHashMap.newKeySet();
     private ExecutorService worker;
 
     OutboxDispatcher(TransactionTemplate tx, JdbcClient jdbc, EntityManager entityManager, EventListeners listeners,
-                     ObjectMapper json, ApplicationContext context, ModuleAccess modules, TransactionSettings settings) {
+                     ObjectMapper json, ApplicationContext context, ModuleAccess modules, TransactionSettings settings,
+                     ObjectProvider<MeterRegistry> meters) {
+        meters.ifAvailable(registry -> Gauge.builder(STRANDED_METRIC, stranded, AtomicLong::get)
+                .description("Outbox rows whose listener is not installed on this node").register(registry));
         this.modules = modules;
         this.settings = settings;
         this.tx = tx;
@@ -84,6 +105,7 @@ class OutboxDispatcher implements SmartLifecycle {
             do {
                 delivered = deliverBatch();
             } while (delivered == BATCH && running.get());
+            countStranded();
         } catch (RuntimeException e) {
             log.error("Outbox delivery round failed; it is retried on the next poll", e);
         }
@@ -96,8 +118,10 @@ class OutboxDispatcher implements SmartLifecycle {
             settings.setLocal("app.outbox_dispatch", "on");
             return jdbc.sql("""
                             select o.tenant_id, o.id, t.slug from outbox_events o join tenants t on t.id = o.tenant_id
-                             where o.available_at <= ? order by o.available_at limit ?""")
-                    .params(OffsetDateTime.now(ZoneOffset.UTC), BATCH)
+                             where o.available_at <= :now and o.listener in (:known) order by o.available_at limit :batch""")
+                    .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+                    .param("known", known())
+                    .param("batch", BATCH)
                     .query((rs, row) -> new Due(new TenantRef(rs.getObject(1, UUID.class), rs.getString(3)),
                             rs.getObject(2, UUID.class)))
                     .list();
@@ -109,6 +133,37 @@ class OutboxDispatcher implements SmartLifecycle {
     }
 
     private record Due(TenantRef tenant, UUID id) {
+    }
+
+    /** The installed listeners' ids, never empty (an empty IN list is not SQL). */
+    private List<String> known() {
+        List<String> ids = new ArrayList<>(listeners.ids());
+        if (ids.isEmpty()) {
+            ids.add("");
+        }
+        return ids;
+    }
+
+    /** Counts the rows no listener here can take, and logs each such listener id once. */
+    @SystemOnly("the dispatcher's own worker thread")
+    void countStranded() {
+        Map<String, Long> byListener = TenantContext.callWithoutTenant(() -> tx.execute(status -> {
+            settings.setLocal("app.outbox_dispatch", "on");
+            Map<String, Long> counts = new TreeMap<>();
+            jdbc.sql("select o.listener, count(*) from outbox_events o where o.listener not in (:known) group by o.listener")
+                    .param("known", known())
+                    .query(rs -> {
+                        counts.put(rs.getString(1), rs.getLong(2));
+                    });
+            return counts;
+        }));
+        stranded.set(byListener.values().stream().mapToLong(Long::longValue).sum());
+        byListener.forEach((listener, count) -> {
+            if (reportedStranded.add(listener)) {
+                log.error("{} outbox event(s) wait for listener {}, which is not installed on this node: they are not "
+                        + "retried here (see the {} gauge)", count, listener, STRANDED_METRIC);
+            }
+        });
     }
 
     private void deliver(Due row) {
@@ -136,7 +191,7 @@ class OutboxDispatcher implements SmartLifecycle {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void invoke(OutboxEvent event) {
-        DomainEventListener listener = listeners.byName(event.listener())
+        DomainEventListener listener = listeners.byId(event.listener())
                 .orElseThrow(() -> new IllegalStateException("Listener " + event.listener() + " is not installed"));
         Class<?> type;
         try {
@@ -162,6 +217,7 @@ class OutboxDispatcher implements SmartLifecycle {
 
     @Override
     public void start() {
+        listeners.ids(); // fails the start on two listeners with one id
         worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("outbox-dispatcher").factory());
         running.set(true);
         wakeUp();

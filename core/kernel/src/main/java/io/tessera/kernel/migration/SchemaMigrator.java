@@ -23,6 +23,12 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * Runs Liquibase changelogs as the owner role over one connection. Use it for the duration of boot
  * and close it.
+ *
+ * <p>On PostgreSQL, several nodes may boot at once on the same database. From construction to
+ * {@link #close()} the migrator holds a transaction-level advisory lock on a second owner connection
+ * ({@link MigrationLock}), so one node migrates — kernel, modules, row-level security, the record of
+ * each module's tables — while the others wait, then find nothing left to do. Liquibase's own lock
+ * table still guards each changelog.
  */
 public final class SchemaMigrator implements AutoCloseable {
 
@@ -33,6 +39,7 @@ public final class SchemaMigrator implements AutoCloseable {
     private final SingleConnectionDataSource dataSource;
     private final TenantTableGuard guard;
     private final Set<String> unguardable = new HashSet<>();
+    private final MigrationLock lock;
 
     /**
      * Opens the owner connection.
@@ -41,6 +48,7 @@ public final class SchemaMigrator implements AutoCloseable {
      */
     public SchemaMigrator(DatabaseSettings settings) {
         this.settings = settings;
+        this.lock = MigrationLock.acquire(settings);
         this.dataSource = new SingleConnectionDataSource(settings.url(), settings.ownerUser(), settings.ownerPassword(), true);
         this.guard = new TenantTableGuard(settings.appRole());
         if (settings.postgres() && !settings.separateOwner()) {
@@ -178,6 +186,10 @@ public final class SchemaMigrator implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.destroy();
+        try {
+            dataSource.destroy();
+        } finally {
+            lock.close();
+        }
     }
 }

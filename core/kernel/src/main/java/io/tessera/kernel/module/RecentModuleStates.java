@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link ModuleAccess#isEnabled(String)} for the API's enforcement filter, which asks it on every request:
- * answered from memory per tenant and module while no module state changed on this server
- * ({@link ModuleStateChanges}) and the answer is younger than {@code tessera.modules.state-cache-ttl}
- * (default 10 s, the bound within which other servers see a module enabled or detached; {@code 0} asks the
- * database every time).
+ * answered from memory per tenant and module while no module state changed on this server or, on PostgreSQL, on
+ * any other ({@link ModuleStateChanges}, notified across nodes) and the answer is younger than
+ * {@code tessera.modules.state-cache-ttl} (default 10 min, a safety net only; {@code 0} asks the database every
+ * time).
  */
 @Component
 public class RecentModuleStates {
@@ -34,7 +34,7 @@ public class RecentModuleStates {
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
 
     RecentModuleStates(ModuleAccess access, ModuleStateChanges changes,
-                       @Value("${tessera.modules.state-cache-ttl:10s}") Duration ttl) {
+                       @Value("${tessera.modules.state-cache-ttl:10m}") Duration ttl) {
         this.access = access;
         this.changes = changes;
         this.ttl = ttl;

@@ -26,8 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs every module's {@link TenantTask}s for the tenants that have the module enabled (D6), each
- * tenant in its own transaction and scope. Tasks run on every node; a task must tolerate that
- * (idempotent work, or its own claim of what it processes).
+ * tenant in its own transaction and scope, once per tick across all nodes (D16): time is cut into ticks
+ * of the task's interval, and each (task, tenant, tick) is {@linkplain TaskClaims claimed} in the task's
+ * transaction. Every node looks twice per interval, so a tick whose run failed (its claim rolled back)
+ * is retried within the tick by whichever node looks next.
  */
 @Component
 class TenantTaskScheduler implements SmartLifecycle {
@@ -40,11 +42,13 @@ class TenantTaskScheduler implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final JdbcClient jdbc;
     private final TransactionSettings settings;
+    private final TaskClaims claims;
     private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
     private volatile boolean running;
 
     TenantTaskScheduler(ListableBeanFactory beans, ModuleCatalog catalog, TaskScheduler scheduler, TransactionTemplate tx,
-                        JdbcClient jdbc, TransactionSettings settings) {
+                        JdbcClient jdbc, TransactionSettings settings, TaskClaims claims) {
+        this.claims = claims;
         this.beans = beans;
         this.catalog = catalog;
         this.scheduler = scheduler;
@@ -69,19 +73,28 @@ class TenantTaskScheduler implements SmartLifecycle {
                 log.error("Task {} of module {} has no positive interval and is not scheduled", entry.getKey(), module.get());
                 continue;
             }
-            scheduled.add(scheduler.scheduleWithFixedDelay(() -> runRound(entry.getKey(), task, module.get()), interval));
+            Duration look = interval.dividedBy(2).isZero() ? interval : interval.dividedBy(2);
+            scheduled.add(scheduler.scheduleAtFixedRate(() -> runRound(entry.getKey(), task, module.get()), look));
         }
     }
 
-    /** One round: the task for every tenant that has its module enabled. */
+    /**
+     * One round: the task for every tenant that has its module enabled and whose current tick no node has run yet.
+     * The task's id is its bean name, which the kernel makes {@code <module id>:<class name>}.
+     */
     @SystemOnly("the scheduler's threads")
     void runRound(String name, TenantTask task, String module) {
         if (!running) {
             return;
         }
+        long tick = TaskClaims.tick(System.currentTimeMillis(), task.interval());
         for (TenantRef tenant : tenantsWithModule(module)) {
             try {
-                TenantContext.runAs(tenant, () -> tx.executeWithoutResult(status -> task.run(tenant)));
+                TenantContext.runAs(tenant, () -> tx.executeWithoutResult(status -> {
+                    if (claims.claim(name, tenant, tick)) {
+                        task.run(tenant);
+                    }
+                }));
             } catch (RuntimeException e) {
                 log.error("Task {} of module {} failed for tenant {}", name, module, tenant.slug(), e);
             }

@@ -23,9 +23,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * produced for the same credentials from the same address is reused while
  * <ul>
  *   <li>{@link io.tessera.kernel.access.AccessChanges} has not moved on this server since — a password change or reset, a member's
- *       deactivation or new roles, a tenant's suspension move it, so they take effect at once on this server;</li>
+ *       deactivation or new roles, a tenant's suspension move it, so they take effect at once on this server and, on PostgreSQL, on every other when the change's
+ *       notification arrives;</li>
  *   <li>no sign-in with that email has failed here since (a failure may lock the account: it is checked afresh);</li>
- *   <li>and the entry is younger than its time to live — the bound within which other servers see such changes.</li>
+ *   <li>and the entry is younger than its time to live (a safety net: the notification is what invalidates).</li>
  * </ul>
  * Entries are keyed by an HMAC of email, password and address under a key made per process: the password is
  * never kept. A time to live of zero turns the cache off.

@@ -15,8 +15,8 @@ import java.util.function.Supplier;
  * What tenant resolution reads for every API request, remembered per user (their active memberships) and per tenant
  * and role set (the effective permissions of roles an admin defined) while {@link io.tessera.kernel.access.AccessChanges} stays where it was
  * and the entry is younger than its time to live. A member's deactivation, new roles, a role's new permissions or a
- * tenant's suspension move that version, so they apply to the next request on this server; other servers follow
- * within the time to live. A time to live of zero reads the database every time.
+ * tenant's suspension move that version, so they apply to the next request on this server and, on PostgreSQL, on
+ * every other (the version moves there when the change's notification arrives). A time to live of zero reads the database every time.
  */
 final class RecentMemberships {
 

@@ -135,7 +135,7 @@ class SecurityConfiguration {
                                  @Value("${tessera.security.user-basic-auth:}") String userBasicAuth,
                                  @Value("${tessera.security.verified-credentials-ttl:5m}") Duration credentialsTtl,
                                  AccessChanges accessChanges,
-                                 @Value("${tessera.security.access-cache-ttl:10s}") Duration accessTtl)
+                                 @Value("${tessera.security.access-cache-ttl:10m}") Duration accessTtl)
             throws Exception {
         JwtDecoder jwtDecoder = jwtDecoders.getIfAvailable();
         boolean basic = userBasicAuth.isBlank() ? jwtDecoder == null : Boolean.parseBoolean(userBasicAuth.strip());

@@ -20,6 +20,18 @@ public interface DomainEventListener<E extends DomainEvent> {
     Class<E> eventType();
 
     /**
+     * The listener's name within its module. With the module's id it makes the stable id
+     * ({@code <module id>:<name>}) that pending deliveries are stored under, so it must stay the same
+     * across releases: override it before renaming the class, or events published before an upgrade are
+     * not delivered after it (the kernel reports them as stranded). Unique within the module.
+     *
+     * @return by default the class's simple name
+     */
+    default String name() {
+        return getClass().getSimpleName();
+    }
+
+    /**
      * Handles one event.
      *
      * @param event the event
