@@ -53,7 +53,7 @@ class InvoiceDocumentsIT {
             .build();
 
     private static final String INV = "/api/v1/accounting/invoices";
-    private static final String MAILER = "accounting:io.tessera.plugins.accounting.documents.InvoiceMailer";
+    private static final String MAILER = "accounting:InvoiceMailer";
     private static ApiClient api;
     private static Http http;
     private static String customer;
