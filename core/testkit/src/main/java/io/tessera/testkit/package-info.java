@@ -5,6 +5,7 @@
  * {@link io.tessera.testkit.PluginJar} assembles real PF4J plugin jars, compiling their sources at
  * test time so that plugin classes are never on the test's own classpath;
  * {@link io.tessera.testkit.ServiceAccessRules} is the architecture rule that every writing service
- * method declares its permission.
+ * method declares its permission; {@link io.tessera.testkit.TesseraCluster} starts several kernels ("nodes") at once
+ * on one database, and {@link io.tessera.testkit.Eventually} waits for what happens in the background.
  */
 package io.tessera.testkit;
