@@ -358,6 +358,49 @@ final class TestPlugins {
                 .build();
     }
 
+    /** Two event listeners of one module that keep the same name (one renamed its class but not its name()). */
+    static PluginJar twinListeners() {
+        String pkg = "io.tessera.plugins.twins";
+        return PluginJar.plugin("twins")
+                .source(pkg + ".Twinned", """
+                        package io.tessera.plugins.twins;
+                        public record Twinned(String text) implements io.tessera.sdk.event.DomainEvent {}
+                        """)
+                .source(pkg + ".TwinsModule", """
+                        package io.tessera.plugins.twins;
+
+                        import io.tessera.sdk.*;
+                        import java.util.*;
+                        import org.pf4j.Extension;
+
+                        @Extension
+                        public class TwinsModule implements TesseraModule {
+                            public String name() { return "Twins"; }
+                            public ModuleCategory category() { return ModuleCategory.PLATFORM; }
+                            public List<Class<?>> components() { return List.of(OldName.class, NewName.class); }
+                        }
+                        """)
+                .source(pkg + ".OldName", """
+                        package io.tessera.plugins.twins;
+
+                        class OldName implements io.tessera.sdk.event.DomainEventListener<Twinned> {
+                            public Class<Twinned> eventType() { return Twinned.class; }
+                            public void on(Twinned event) { }
+                        }
+                        """)
+                .source(pkg + ".NewName", """
+                        package io.tessera.plugins.twins;
+
+                        class NewName implements io.tessera.sdk.event.DomainEventListener<Twinned> {
+                            public Class<Twinned> eventType() { return Twinned.class; }
+                            public String name() { return "OldName"; }
+                            public void on(Twinned event) { }
+                        }
+                        """)
+                .extension(pkg + ".TwinsModule")
+                .build();
+    }
+
     /**
      * A service whose write declares {@code guarded.write} (not granted to members), called directly, from a
      * controller that needs only {@code guarded.send} (granted to members), from an event listener and from a

@@ -10,9 +10,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Claims one run of a tenant task per (tenant, task, tick) across every node (D16). The claim is a row inserted
  * in the task's own transaction: it commits with the task's work, or rolls back with it so that the tick stays
- * open and the next attempt (on any node) retries it. On PostgreSQL a concurrent claim of the same tick waits
- * for the first one's transaction and then inserts nothing; on the embedded database (one node) a plain
- * existence check suffices.
+ * open and the next attempt (on any node) retries it. On PostgreSQL a transaction-level advisory lock on the
+ * (task, tenant, tick) is tried first, so a node does not wait while another runs that tick: it skips it (and
+ * retries at its next look if that run fails); {@code on conflict do nothing} then skips a tick already done. On
+ * the embedded database (one node) a plain existence check suffices.
  */
 @Component
 class TaskClaims {
@@ -41,6 +42,10 @@ class TaskClaims {
     boolean claim(String taskId, TenantRef tenant, long tick) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("A task claim is made in the task's own transaction");
+        }
+        if (postgres && !jdbc.sql("select pg_try_advisory_xact_lock(hashtext(?), hashtext(?))")
+                .params(taskId + ":" + tenant.id(), Long.toString(tick)).query(Boolean.class).single()) {
+            return false; // another node is running this tick right now
         }
         int inserted = jdbc.sql(postgres
                         ? """
