@@ -64,7 +64,11 @@ class BillingViewsIT {
         KERNEL.provisionTenant("billing-views", PASSWORD);
         TenantRef tenant = KERNEL.tenant("billing-views");
         StripeStub.Item item = new StripeStub.Item("si_memo_views", "paidmemo", "price_memo", 1500, 1);
-        STRIPE.customer(tenant.id(), "cus_views");
+        // a customer whose card is on file: the subscription is created directly (without one, the first paid module
+        // goes through Stripe Checkout: BillingIT, BillingCheckoutTrialSeatsIT)
+        KERNEL.queryAsSuperuser("insert into billing_customers (tenant_id, stripe_customer_id, created_at)"
+                + " values (?::uuid, 'cus_views', now()) returning tenant_id", tenant.id().toString());
+        STRIPE.paymentMethod(tenant.id(), "cus_views", "pm_card_visa");
         STRIPE.subscriptionCreated(tenant.id(), "cus_views", "sub_views", List.of(item));
         KernelViews.Member admin = VIEWS.admin("billing-views");
 
