@@ -196,6 +196,43 @@ class BillingIT {
     }
 
     @Test
+    void stripeAnswering429WithShouldRetryThenSuccessMakesOneItemWithOneIdempotencyKey() throws Exception {
+        Subscribed s = subscribe("bill-429");
+        Item seats = new Item("si_seats_bill-429", "paidseats", "price_seats", 400, 1);
+        String scenario = "429 once";
+        STRIPE.server.stubFor(StripeStub.itemAddedRequest(s.subscription(), seats).inScenario(scenario).whenScenarioStateIs(STARTED)
+                .willReturn(StripeStub.json(429, StripeStub.fixture("error_api.json", java.util.Map.of()))
+                        .withHeader("Stripe-Should-Retry", "true"))
+                .willSetStateTo("recovered"));
+        STRIPE.server.stubFor(StripeStub.itemAddedRequest(s.subscription(), seats).inScenario(scenario).whenScenarioStateIs("recovered")
+                .willReturn(StripeStub.json(200, StripeStub.item(s.subscription(), seats))));
+
+        ApiResponse enabled = s.admin().put("/api/v1/admin/modules/paidseats", "");
+
+        assertThat(enabled.status()).as(enabled.body()).isEqualTo(200);
+        List<LoggedRequest> attempts = STRIPE.server.findAll(postRequestedFor(urlPathEqualTo("/v1/subscription_items"))
+                .withRequestBody(containing("subscription=" + s.subscription())));
+        assertThat(attempts).hasSize(2);
+        assertThat(attempts.get(0).getHeader("Idempotency-Key")).isEqualTo(attempts.get(1).getHeader("Idempotency-Key"));
+        assertThat(state(s.tenant(), "paidseats")).isEqualTo("ENABLED");
+    }
+
+    @Test
+    void aWebhookBodyOverTheCapIs413AndStoresNothing() throws Exception {
+        Subscribed s = subscribe("bill-cap");
+        String subscription = StripeStub.subscription(s.tenant().id(), s.customer(), s.subscription(), "unpaid", 1785000000L,
+                List.of(s.notes()));
+        String payload = StripeStub.subscriptionEvent("evt_cap_1", "customer.subscription.updated", now(),
+                subscription.replace("\"status\"", "\"padding\": \"" + "x".repeat(300 * 1024) + "\", \"status\""));
+
+        HttpResponse<String> refused = webhook(payload, StripeStub.sign(payload, StripeStub.WEBHOOK_SECRET, now()));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+        assertThat(kernel.countAsSuperuser("select count(*) from billing_webhook_events where id = 'evt_cap_1'")).isZero();
+        assertThat(state(s.tenant(), "paidnotes")).isEqualTo("ENABLED");
+    }
+
+    @Test
     void whenTheDatabaseFailsAfterStripeTheItemIsRemovedAgain() throws Exception {
         Subscribed s = subscribe("bill-dbfail");
         Item broken = new Item("si_broken_bill-dbfail", "paidbroken", "price_broken", 900, 1);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -235,13 +236,19 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
                 if (failed != null) {
                     Notify.error(failed);
                 } else if (checkout.get() != null) {
-                    // a first paid module without a payment method: Stripe Checkout, then back to the Billing page
                     Notify.success(getTranslation("billing.checkout.redirect"));
-                    ui.getPage().setLocation(checkout.get());
                 } else {
                     Notify.success(getTranslation("modules.done." + action, String.join(", ", done)));
                 }
                 refresh();
+                if (failed == null && checkout.get() != null) {
+                    // a first paid module without a payment method: Stripe Checkout, then back to the Billing page
+                    // (the link stays in case the browser does not follow)
+                    Anchor link = new Anchor(checkout.get(), getTranslation("billing.checkout.continue"));
+                    link.setId("checkout-link");
+                    categories.addComponentAsFirst(link);
+                    ui.getPage().setLocation(checkout.get());
+                }
                 MainLayout layout = findAncestor(MainLayout.class);
                 if (layout != null) {
                     layout.refreshNavigation();
@@ -252,6 +259,9 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
 
     private static String returnBase() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            throw new IllegalStateException("Enabling a module needs the current request (Checkout returns to this server)");
+        }
         return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).build().toUriString();
     }
 
