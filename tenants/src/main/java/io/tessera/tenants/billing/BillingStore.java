@@ -114,24 +114,24 @@ final class BillingStore {
     }
 
     /** A Checkout session opened for a first paid module. */
-    record CheckoutRow(String sessionId, String moduleId, List<String> paidModules, String status) {
+    record CheckoutRow(String sessionId, String moduleId, List<String> paidModules, String status, String url,
+                       Instant createdAt) {
     }
 
-    void insertCheckout(UUID tenant, String sessionId, String moduleId, List<String> paidModules, Instant now) {
+    void insertCheckout(UUID tenant, String sessionId, String moduleId, List<String> paidModules, String url, Instant now) {
         jdbc.sql("""
-                        insert into billing_checkouts (tenant_id, session_id, module_id, paid_modules, status, created_at)
-                        values (?, ?, ?, ?, 'OPEN', ?)""")
-                .params(tenant, sessionId, moduleId, String.join(",", paidModules), Timestamp.from(now)).update();
+                        insert into billing_checkouts (tenant_id, session_id, module_id, paid_modules, url, status, created_at)
+                        values (?, ?, ?, ?, ?, 'OPEN', ?)""")
+                .params(tenant, sessionId, moduleId, String.join(",", paidModules), url, Timestamp.from(now)).update();
     }
 
     /** The session, locked until the transaction ends (its completion is applied once). */
     Optional<CheckoutRow> checkoutForUpdate(UUID tenant, String sessionId) {
         return jdbc.sql("""
-                        select session_id, module_id, paid_modules, status from billing_checkouts
+                        select session_id, module_id, paid_modules, status, url, created_at from billing_checkouts
                          where tenant_id = ? and session_id = ? for update""")
                 .params(tenant, sessionId)
-                .query((rs, row) -> new CheckoutRow(rs.getString(1), rs.getString(2), List.of(rs.getString(3).split(",")),
-                        rs.getString(4)))
+                .query(BillingStore::checkout)
                 .optional();
     }
 
@@ -143,11 +143,10 @@ final class BillingStore {
     /** The tenant's open Checkout sessions, newest first. */
     List<CheckoutRow> openCheckouts(UUID tenant) {
         return jdbc.sql("""
-                        select session_id, module_id, paid_modules, status from billing_checkouts
+                        select session_id, module_id, paid_modules, status, url, created_at from billing_checkouts
                          where tenant_id = ? and status = 'OPEN' order by created_at desc""")
                 .param(tenant)
-                .query((rs, row) -> new CheckoutRow(rs.getString(1), rs.getString(2), List.of(rs.getString(3).split(",")),
-                        rs.getString(4)))
+                .query(BillingStore::checkout)
                 .list();
     }
 
@@ -194,6 +193,11 @@ final class BillingStore {
     long activeMembers(UUID tenant) {
         return jdbc.sql("select count(*) from memberships where tenant_id = ? and status = 'ACTIVE'").param(tenant)
                 .query(Long.class).single();
+    }
+
+    private static CheckoutRow checkout(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new CheckoutRow(rs.getString(1), rs.getString(2), List.of(rs.getString(3).split(",")), rs.getString(4),
+                rs.getString(5), instant(rs.getTimestamp(6)));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -49,6 +49,9 @@ public class ModuleBilling {
     /** Statuses in which the tenant must pay before adding anything. */
     static final Set<String> BLOCKED = Set.of("unpaid", "paused", "incomplete");
 
+    /** Stripe's Checkout sessions expire after 24 hours; one opened less than this long ago is offered again. */
+    private static final Duration CHECKOUT_REUSE = Duration.ofHours(23);
+
     /** Statuses after which the subscription is over: the next paid module starts a new one. */
     static final Set<String> ENDED = Set.of("canceled", "incomplete_expired");
 
@@ -201,6 +204,14 @@ public class ModuleBilling {
         if (returnBase == null || !(returnBase.startsWith("https://") || returnBase.startsWith("http://"))) {
             throw new IllegalArgumentException("Checkout needs the application's http(s) base address, not " + returnBase);
         }
+        // the admin clicked again while a session for this module is open: the same page (no second subscription)
+        Instant now = clock.instant();
+        Optional<String> open = tx.execute(s -> store.openCheckouts(tenant.id())).stream()
+                .filter(c -> c.moduleId().equals(id) && c.url() != null && c.createdAt().isAfter(now.minus(CHECKOUT_REUSE)))
+                .map(BillingStore.CheckoutRow::url).findFirst();
+        if (open.isPresent()) {
+            return new Enabling(List.of(), open.get(), List.of());
+        }
         String customer = current.customer().orElseGet(() -> gateway.createCustomer(tenant, current.name()));
         List<StripeGateway.Line> lines = new ArrayList<>();
         for (String module : charged) {
@@ -214,7 +225,7 @@ public class ModuleBilling {
             if (current.customer().isEmpty()) {
                 store.insertCustomer(tenant.id(), customer);
             }
-            store.insertCheckout(tenant.id(), session.getId(), id, charged, clock.instant());
+            store.insertCheckout(tenant.id(), session.getId(), id, charged, session.getUrl(), clock.instant());
             audit.record("Billing", id, "CHECKOUT_STARTED", Map.of("session", session.getId(), "modules", charged));
         });
         return new Enabling(List.of(), session.getUrl(), List.of());
