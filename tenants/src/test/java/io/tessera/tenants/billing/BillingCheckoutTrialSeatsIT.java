@@ -112,9 +112,9 @@ class BillingCheckoutTrialSeatsIT {
                 "client_reference_id=" + t.ref().id(), "metadata[module]=paidnotes");
         assertThat(opened.getHeader("Idempotency-Key")).matches("tessera:" + t.ref().id() + ":paidnotes:checkout:[0-9a-f-]{36}");
         assertThat(state(t.ref(), "paidnotes")).as("nothing enabled before the session completes").isNull();
-        ApiResponse again = t.admin().put("/api/v1/admin/modules/paidnotes", "");
-        assertThat(again.status()).as(again.body()).isEqualTo(202);
-        assertThat(again.json().get("checkoutUrl").asString()).as("the open session again, not a second one")
+        ApiResponse reopened = t.admin().put("/api/v1/admin/modules/paidnotes", "");
+        assertThat(reopened.status()).as(reopened.body()).isEqualTo(202);
+        assertThat(reopened.json().get("checkoutUrl").asString()).as("the open session again, not a second one")
                 .isEqualTo(StripeStub.checkoutUrl(session));
         assertThat(STRIPE.server.findAll(postRequestedFor(urlPathEqualTo("/v1/checkout/sessions"))
                 .withRequestBody(containing(t.ref().id().toString())))).hasSize(1);
