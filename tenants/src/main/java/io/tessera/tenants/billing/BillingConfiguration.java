@@ -63,14 +63,42 @@ class BillingConfiguration {
         }
 
         @Bean
-        WebhookWorker webhookWorker(WebhookInbox inbox, StripeGateway stripe, SubscriptionSync sync) {
-            return new WebhookWorker(inbox, stripe, sync);
+        CheckoutCompletion checkoutCompletion(BillingProperties properties, ModuleLifecycle lifecycle, ModuleAccess access,
+                                              ModuleBilling billing, TransactionTemplate tx, JdbcClient jdbc,
+                                              AuditLogService audit) {
+            return new CheckoutCompletion(properties, lifecycle, access, billing, tx, jdbc, audit, clock);
+        }
+
+        @Bean
+        SeatSync seatSync(BillingProperties properties, StripeGateway stripe, TransactionTemplate tx,
+                          TransactionSettings settings, JdbcClient jdbc, AuditLogService audit) {
+            return new SeatSync(properties, stripe, tx, settings, jdbc, audit, clock);
+        }
+
+        @Bean
+        TrialEnds trialEnds(BillingProperties properties, StripeGateway stripe, ModuleLifecycle lifecycle, ModuleAccess access,
+                            TransactionTemplate tx, TransactionSettings settings, JdbcClient jdbc, AuditLogService audit) {
+            return new TrialEnds(properties, stripe, lifecycle, access, tx, settings, jdbc, audit, clock);
+        }
+
+        @Bean
+        WebhookWorker webhookWorker(WebhookInbox inbox, StripeGateway stripe, SubscriptionSync sync,
+                                    CheckoutCompletion checkouts, SeatSync seats) {
+            return new WebhookWorker(inbox, stripe, sync, checkouts, seats);
         }
 
         @Bean
         BillingReconciliation billingReconciliation(StripeGateway stripe, SubscriptionSync sync, ModuleBilling billing,
-                                                    TransactionTemplate tx, TransactionSettings settings, JdbcClient jdbc) {
-            return new BillingReconciliation(stripe, sync, billing, tx, settings, jdbc, clock);
+                                                    SeatSync seats, TrialEnds trials, TransactionTemplate tx,
+                                                    TransactionSettings settings, JdbcClient jdbc) {
+            return new BillingReconciliation(stripe, sync, billing, seats, trials, tx, settings, jdbc, clock);
+        }
+
+        /** Trials that ran out are billed or detached ({@code tessera.billing.trial-check-interval}, hourly). */
+        @Bean
+        SmartLifecycle billingTrialSchedule(TaskScheduler scheduler, TrialEnds trials,
+                                            @Value("${tessera.billing.trial-check-interval:PT1H}") Duration interval) {
+            return periodic(scheduler, () -> TenantContext.callWithoutTenant(trials::run), interval);
         }
 
         @Bean
@@ -95,13 +123,17 @@ class BillingConfiguration {
         @Bean
         SmartLifecycle billingReconciliationSchedule(TaskScheduler scheduler, BillingReconciliation reconciliation,
                                                      @Value("${tessera.billing.reconcile-interval:P1D}") Duration interval) {
+            return periodic(scheduler, () -> TenantContext.callWithoutTenant(reconciliation::run), interval);
+        }
+
+        /** A task every interval, the first one interval after start. */
+        private static SmartLifecycle periodic(TaskScheduler scheduler, Runnable task, Duration interval) {
             return new SmartLifecycle() {
                 private ScheduledFuture<?> future;
 
                 @Override
                 public void start() {
-                    future = scheduler.scheduleAtFixedRate(() -> TenantContext.callWithoutTenant(reconciliation::run),
-                            Instant.now().plus(interval), interval);
+                    future = scheduler.scheduleAtFixedRate(task, Instant.now().plus(interval), interval);
                 }
 
                 @Override

@@ -7,6 +7,7 @@ import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.tenants.billing.BillingStore.ItemRow;
 import io.tessera.tenants.billing.BillingStore.SubscriptionRow;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import com.stripe.model.Price;
@@ -36,9 +37,23 @@ public class BillingOverview {
      * @param currentPeriodEnd when the current period ends (the next invoice)
      * @param modules          the paid modules the tenant has, with prices in minor units
      * @param lapsed           modules a lapse detached, enabled again once paid
+     * @param trials           the modules on trial now
+     * @param checkoutPending  modules waiting for a Stripe Checkout session to complete
      */
     public record TenantBilling(boolean billingEnabled, String status, Instant pastDueSince, Instant graceUntil,
-                                Instant currentPeriodEnd, List<PaidItem> modules, List<String> lapsed) {
+                                Instant currentPeriodEnd, List<PaidItem> modules, List<String> lapsed, List<Trial> trials,
+                                List<String> checkoutPending) {
+    }
+
+    /**
+     * A paid module on trial: no charge until it ends; then it is billed, or detached (data kept) without a payment
+     * method.
+     *
+     * @param module   module id
+     * @param endsAt   when the trial ends
+     * @param daysLeft days left, a started day counting as one (0 once it has ended)
+     */
+    public record Trial(String module, Instant endsAt, long daysLeft) {
     }
 
     /**
@@ -110,6 +125,7 @@ public class BillingOverview {
     private final TransactionSettings settings;
     private final JdbcClient jdbc;
     private final BillingStore store;
+    private final Clock clock = Clock.systemUTC();
 
     BillingOverview(ModuleBilling billing, BillingProperties properties, TransactionTemplate tx, TransactionSettings settings,
                     JdbcClient jdbc, ObjectProvider<StripeGateway> stripe) {
@@ -135,8 +151,14 @@ public class BillingOverview {
             Instant pastDue = subscription.map(SubscriptionRow::pastDueSince).orElse(null);
             Instant graceUntil = pastDue == null ? null : pastDue.plus(Duration.ofDays(properties.graceDays()));
             List<PaidItem> items = store.items(tenant).stream().map(BillingOverview::paid).toList();
+            Instant now = clock.instant();
+            List<Trial> trials = store.trials(tenant).stream().filter(t -> t.outcome() == null)
+                    .map(t -> new Trial(t.moduleId(), t.endsAt(), daysLeft(now, t.endsAt()))).toList();
+            List<String> pending = store.openCheckouts(tenant).stream().map(BillingStore.CheckoutRow::moduleId).distinct()
+                    .toList();
             return new TenantBilling(billing.enabled(), subscription.map(SubscriptionRow::status).orElse(null), pastDue,
-                    graceUntil, subscription.map(SubscriptionRow::currentPeriodEnd).orElse(null), items, store.lapsed(tenant));
+                    graceUntil, subscription.map(SubscriptionRow::currentPeriodEnd).orElse(null), items, store.lapsed(tenant),
+                    trials, pending);
         });
     }
 
@@ -215,6 +237,12 @@ public class BillingOverview {
         String customer = tx.execute(s -> store.customerId(tenant)).orElseThrow(() ->
                 ApiProblem.conflict("No paid module yet: the billing portal opens once the first one is enabled"));
         return gateway.portal(customer, returnUrl);
+    }
+
+    /** Days from now until the end, a started day counting as one (1 on the last day; 0 once it has ended). */
+    static long daysLeft(Instant now, Instant end) {
+        long seconds = Duration.between(now, end).toSeconds();
+        return seconds <= 0 ? 0 : (seconds + 86_399) / 86_400;
     }
 
     private static PaidItem paid(ItemRow item) {

@@ -51,8 +51,17 @@ public record BillingProperties(Stripe stripe, Map<String, PaidModule> modules, 
      *
      * @param lookupKey the lookup key of its Stripe Price; {@code module.<id>} when not set
      * @param perSeat   whether the item's quantity is the tenant's active members
+     * @param trialDays days a tenant may use it before it is billed (once per tenant); none when not set or 0
      */
-    public record PaidModule(String lookupKey, boolean perSeat) {
+    public record PaidModule(String lookupKey, boolean perSeat, Integer trialDays) {
+
+        /** Defaults for what is not set. */
+        public PaidModule {
+            trialDays = trialDays == null ? 0 : trialDays;
+            if (trialDays < 0) {
+                throw new IllegalArgumentException("tessera.billing.modules.*.trial-days must not be negative: " + trialDays);
+            }
+        }
     }
 
     /**

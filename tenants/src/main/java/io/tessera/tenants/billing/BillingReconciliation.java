@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The daily heal for missed webhooks: for each tenant with a Stripe customer, reads its subscriptions from Stripe and
  * applies the current one as if an event had just arrived (so the grace period also runs out without any event), then
- * retries item removals Stripe refused earlier. Idempotent: nodes that run it at once apply the same state, one after
+ * retries item removals Stripe refused earlier, asks for a seat sync where a per-seat quantity differs from the active
+ * members, and ends the trials that ran out. Idempotent: nodes that run it at once apply the same state, one after
  * the other (the tenant's subscription row is locked).
  */
 class BillingReconciliation {
@@ -34,13 +35,18 @@ class BillingReconciliation {
     private final StripeGateway stripe;
     private final SubscriptionSync sync;
     private final ModuleBilling billing;
+    private final SeatSync seats;
+    private final TrialEnds trials;
     private final TransactionTemplate tx;
     private final TransactionSettings settings;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    BillingReconciliation(StripeGateway stripe, SubscriptionSync sync, ModuleBilling billing, TransactionTemplate tx,
-                          TransactionSettings settings, JdbcClient jdbc, Clock clock) {
+    BillingReconciliation(StripeGateway stripe, SubscriptionSync sync, ModuleBilling billing, SeatSync seats,
+                          TrialEnds trials, TransactionTemplate tx, TransactionSettings settings, JdbcClient jdbc,
+                          Clock clock) {
+        this.seats = seats;
+        this.trials = trials;
         this.stripe = stripe;
         this.sync = sync;
         this.billing = billing;
@@ -85,7 +91,9 @@ class BillingReconciliation {
                 log.error("Billing reconciliation of tenant {} failed", customer.slug(), e);
             }
         }
-        log.info("Billing reconciliation: {} tenants, {} reconciled, {} failed", customers.size(), applied, failed);
+        TrialEnds.Report ended = trials.run(clock.instant());
+        log.info("Billing reconciliation: {} tenants, {} reconciled, {} failed; trials ended: {}", customers.size(), applied,
+                failed, ended);
         return new Report(customers.size(), applied, failed);
     }
 
@@ -96,6 +104,8 @@ class BillingReconciliation {
                 .or(() -> subscriptions.stream().max(Comparator.comparing(Subscription::getCreated)));
         current.ifPresent(s -> sync.apply(s, clock.instant().getEpochSecond()));
         TenantRef tenant = new TenantRef(customer.tenant(), customer.slug());
+        // per-seat quantities that missed a member change (or on a database without the memberships trigger)
+        TenantContext.callAs(tenant, null, () -> seats.requestIfDiffers(tenant));
         List<ItemRow> removing = TenantContext.callAs(tenant, null, () -> tx.execute(s ->
                 new BillingStore(jdbc).items(customer.tenant()).stream().filter(i -> "REMOVING".equals(i.state())).toList()));
         for (ItemRow item : removing) {

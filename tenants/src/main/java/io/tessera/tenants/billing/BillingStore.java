@@ -113,10 +113,91 @@ final class BillingStore {
         jdbc.sql("delete from billing_lapsed_modules where tenant_id = ?").param(tenant).update();
     }
 
+    /** A Checkout session opened for a first paid module. */
+    record CheckoutRow(String sessionId, String moduleId, List<String> paidModules, String status, String url,
+                       Instant createdAt) {
+    }
+
+    void insertCheckout(UUID tenant, String sessionId, String moduleId, List<String> paidModules, String url, Instant now) {
+        jdbc.sql("""
+                        insert into billing_checkouts (tenant_id, session_id, module_id, paid_modules, url, status, created_at)
+                        values (?, ?, ?, ?, ?, 'OPEN', ?)""")
+                .params(tenant, sessionId, moduleId, String.join(",", paidModules), url, Timestamp.from(now)).update();
+    }
+
+    /** The session, locked until the transaction ends (its completion is applied once). */
+    Optional<CheckoutRow> checkoutForUpdate(UUID tenant, String sessionId) {
+        return jdbc.sql("""
+                        select session_id, module_id, paid_modules, status, url, created_at from billing_checkouts
+                         where tenant_id = ? and session_id = ? for update""")
+                .params(tenant, sessionId)
+                .query(BillingStore::checkout)
+                .optional();
+    }
+
+    void closeCheckout(UUID tenant, String sessionId, String status, Instant now) {
+        jdbc.sql("update billing_checkouts set status = ?, closed_at = ? where tenant_id = ? and session_id = ?")
+                .params(status, Timestamp.from(now), tenant, sessionId).update();
+    }
+
+    /** The tenant's open Checkout sessions, newest first. */
+    List<CheckoutRow> openCheckouts(UUID tenant) {
+        return jdbc.sql("""
+                        select session_id, module_id, paid_modules, status, url, created_at from billing_checkouts
+                         where tenant_id = ? and status = 'OPEN' order by created_at desc""")
+                .param(tenant)
+                .query(BillingStore::checkout)
+                .list();
+    }
+
+    /** A module's trial; {@code outcome} is null while it runs. */
+    record TrialRow(String moduleId, Instant startedAt, Instant endsAt, String outcome) {
+    }
+
+    List<TrialRow> trials(UUID tenant) {
+        return jdbc.sql("""
+                        select module_id, started_at, ends_at, outcome from billing_trials
+                         where tenant_id = ? order by module_id""")
+                .param(tenant)
+                .query((rs, row) -> new TrialRow(rs.getString(1), instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3)),
+                        rs.getString(4)))
+                .list();
+    }
+
+    void insertTrial(UUID tenant, String moduleId, Instant startedAt, Instant endsAt) {
+        jdbc.sql("insert into billing_trials (tenant_id, module_id, started_at, ends_at) values (?, ?, ?, ?)")
+                .params(tenant, moduleId, Timestamp.from(startedAt), Timestamp.from(endsAt)).update();
+    }
+
+    /** Ends a running trial; false when it had ended already (another node got there first). */
+    boolean endTrial(UUID tenant, String moduleId, String outcome, Instant now) {
+        return jdbc.sql("""
+                        update billing_trials set outcome = ?, ended_at = ?
+                         where tenant_id = ? and module_id = ? and outcome is null""")
+                .params(outcome, Timestamp.from(now), tenant, moduleId).update() == 1;
+    }
+
+    /** Asks the seat worker to bring the per-seat quantities to the active members (what the trigger does on PostgreSQL). */
+    void requestSeatSync(UUID tenant, Instant now) {
+        int updated = jdbc.sql("""
+                        update billing_seat_changes set generation = generation + 1, attempts = 0, available_at = ?, error = null
+                         where tenant_id = ?""")
+                .params(Timestamp.from(now), tenant).update();
+        if (updated == 0) {
+            jdbc.sql("insert into billing_seat_changes (tenant_id, generation, attempts, available_at) values (?, 1, 0, ?)")
+                    .params(tenant, Timestamp.from(now)).update();
+        }
+    }
+
     /** Seats of a per-seat module: the tenant's active members. */
     long activeMembers(UUID tenant) {
         return jdbc.sql("select count(*) from memberships where tenant_id = ? and status = 'ACTIVE'").param(tenant)
                 .query(Long.class).single();
+    }
+
+    private static CheckoutRow checkout(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new CheckoutRow(rs.getString(1), rs.getString(2), List.of(rs.getString(3).split(",")), rs.getString(4),
+                rs.getString(5), instant(rs.getTimestamp(6)));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -15,6 +15,10 @@ import io.tessera.sdk.security.SystemOnly;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.tenants.billing.BillingStore.ItemRow;
 import io.tessera.tenants.billing.BillingStore.SubscriptionRow;
+import com.stripe.model.checkout.Session;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,6 +49,9 @@ public class ModuleBilling {
     /** Statuses in which the tenant must pay before adding anything. */
     static final Set<String> BLOCKED = Set.of("unpaid", "paused", "incomplete");
 
+    /** Stripe's Checkout sessions expire after 24 hours; one opened less than this long ago is offered again. */
+    private static final Duration CHECKOUT_REUSE = Duration.ofHours(23);
+
     /** Statuses after which the subscription is over: the next paid module starts a new one. */
     static final Set<String> ENDED = Set.of("canceled", "incomplete_expired");
 
@@ -55,6 +63,7 @@ public class ModuleBilling {
     private final BillingStore store;
     private final AuditLogService audit;
     private final JdbcClient jdbc;
+    private final Clock clock = Clock.systemUTC();
 
     ModuleBilling(BillingProperties properties, ObjectProvider<StripeGateway> stripe, ModuleLifecycle lifecycle,
                   ModuleAccess access, TransactionTemplate tx, JdbcClient jdbc, AuditLogService audit) {
@@ -78,27 +87,59 @@ public class ModuleBilling {
     }
 
     /**
-     * Enables the module and what it requires for the current tenant; the paid ones among them are added to the tenant's
-     * subscription first, all or nothing.
+     * What enabling a module did: either the modules it enabled, or — for a tenant's first paid module while its Stripe
+     * customer has no payment method — the Stripe Checkout page the admin must complete first (nothing is enabled until
+     * Stripe reports the session completed).
      *
-     * @param id module id
-     * @return the modules that were not enabled before, dependencies first
+     * @param enabled     the modules that were not enabled before, dependencies first (empty while checkout is pending)
+     * @param checkoutUrl the Stripe Checkout page to send the admin to, or {@code null}
+     * @param trials      the modules whose trial this started (no charge until it ends)
+     */
+    public record Enabling(List<String> enabled, String checkoutUrl, List<String> trials) {
+
+        /**
+         * Whether the admin must complete a Stripe Checkout first.
+         *
+         * @return true when {@link #checkoutUrl()} is set
+         */
+        public boolean checkoutPending() {
+            return checkoutUrl != null;
+        }
+    }
+
+    /**
+     * Enables the module and what it requires for the current tenant; the paid ones among them are added to the tenant's
+     * subscription first, all or nothing. A paid module with trial days that the tenant has not tried yet starts its
+     * trial instead (no Stripe call). A tenant's first paid module while its customer has no payment method goes through
+     * a Stripe Checkout session: nothing is enabled before Stripe reports it completed.
+     *
+     * @param id         module id
+     * @param returnBase the application's base address (Checkout returns to its Billing or Modules page)
+     * @return what was enabled, or the Checkout page
      * @throws ApiProblem 402 when Stripe declines the payment (nothing enabled), 502 when Stripe fails
      */
     @RequiresPermission(KernelPermissions.TENANT_ADMIN)
-    public List<String> enable(String id) {
+    public Enabling enable(String id, String returnBase) {
         StripeGateway gateway = stripe.getIfAvailable();
         if (gateway == null) {
-            return lifecycle.enable(id, false);
+            return new Enabling(lifecycle.enable(id, false), null, List.of());
         }
         TenantRef tenant = TenantContext.tenant().orElseThrow();
         List<String> closure = lifecycle.closure(id).stream().map(InstalledModule::id).toList();
         Current current = tx.execute(s -> new Current(access.enabled(), store.customerId(tenant.id()),
-                store.subscription(tenant.id(), false), store.activeMembers(tenant.id()), tenantName(tenant.id())));
+                store.subscription(tenant.id(), false), store.activeMembers(tenant.id()), tenantName(tenant.id()),
+                store.trials(tenant.id()).stream().map(BillingStore.TrialRow::moduleId).collect(Collectors.toSet())));
         List<String> paid = closure.stream().filter(m -> !current.enabled().contains(m) && properties.paid(m).isPresent())
                 .toList();
-        if (paid.isEmpty()) {
-            return lifecycle.enable(id, false);
+        List<String> trials = paid.stream().filter(m -> properties.paid(m).orElseThrow().trialDays() > 0
+                && !current.triedModules().contains(m)).toList();
+        List<String> charged = paid.stream().filter(m -> !trials.contains(m)).toList();
+        if (charged.isEmpty()) {
+            return tx.execute(s -> {
+                List<String> newlyEnabled = lifecycle.enable(id, false);
+                startTrials(tenant, trials);
+                return new Enabling(newlyEnabled, null, trials);
+            });
         }
         Optional<SubscriptionRow> live = current.subscription().filter(s -> !ENDED.contains(s.status()));
         if (live.isPresent() && BLOCKED.contains(live.get().status())) {
@@ -106,13 +147,16 @@ public class ModuleBilling {
                     + "before adding a paid module");
         }
         String operation = UUID.randomUUID().toString();
+        if (live.isEmpty() && (current.customer().isEmpty() || !gateway.hasPaymentMethod(current.customer().get()))) {
+            return checkout(gateway, tenant, id, charged, current, operation, returnBase);
+        }
         Added added = new Added();
         try {
-            added.customer = current.customer().orElseGet(() -> gateway.createCustomer(tenant, current.name()));
+            added.customer = current.customer().orElseThrow();
             String subscriptionId = live.map(SubscriptionRow::stripeId).orElse(null);
-            for (String module : paid) {
+            for (String module : charged) {
                 Price price = gateway.price(module, properties.lookupKey(module));
-                long quantity = properties.paid(module).orElseThrow().perSeat() ? Math.max(1, current.members()) : 1;
+                long quantity = seats(module, current.members());
                 String key = "tessera:" + tenant.id() + ":" + module + ":enable:" + operation;
                 SubscriptionItem item;
                 if (subscriptionId == null) {
@@ -132,24 +176,75 @@ public class ModuleBilling {
         try {
             return tx.execute(s -> {
                 List<String> newlyEnabled = lifecycle.enable(id, false);
-                if (current.customer().isEmpty()) {
-                    store.insertCustomer(tenant.id(), added.customer);
-                }
                 if (added.subscription != null) {
                     store.saveSubscription(tenant.id(), added.subscription.getId(), added.subscription.getStatus(),
                             0, null, null);
                 }
                 added.items.forEach(item -> store.saveItem(tenant.id(), item));
+                startTrials(tenant, trials);
                 Map<String, Object> details = new LinkedHashMap<>();
-                details.put("modules", paid);
+                details.put("modules", charged);
                 details.put("items", added.items.stream().map(ItemRow::stripeItemId).toList());
                 details.put("prices", added.items.stream().map(ItemRow::priceId).toList());
                 audit.record("Billing", id, "MODULE_SUBSCRIBED", details);
-                return newlyEnabled;
+                return new Enabling(newlyEnabled, null, trials);
             });
         } catch (RuntimeException e) {
             undo(gateway, tenant, id, added, operation, e);
             throw e;
+        }
+    }
+
+    /**
+     * The first paid module without a payment method: a Checkout session for the paid modules of the closure (the
+     * customer created first if need be), remembered so that its completion enables exactly this.
+     */
+    private Enabling checkout(StripeGateway gateway, TenantRef tenant, String id, List<String> charged, Current current,
+                              String operation, String returnBase) {
+        if (returnBase == null || !(returnBase.startsWith("https://") || returnBase.startsWith("http://"))) {
+            throw new IllegalArgumentException("Checkout needs the application's http(s) base address, not " + returnBase);
+        }
+        // the admin clicked again while a session for this module is open: the same page (no second subscription)
+        Instant now = clock.instant();
+        Optional<String> open = tx.execute(s -> store.openCheckouts(tenant.id())).stream()
+                .filter(c -> c.moduleId().equals(id) && c.url() != null && c.createdAt().isAfter(now.minus(CHECKOUT_REUSE)))
+                .map(BillingStore.CheckoutRow::url).findFirst();
+        if (open.isPresent()) {
+            return new Enabling(List.of(), open.get(), List.of());
+        }
+        String customer = current.customer().orElseGet(() -> gateway.createCustomer(tenant, current.name()));
+        List<StripeGateway.Line> lines = new ArrayList<>();
+        for (String module : charged) {
+            lines.add(new StripeGateway.Line(gateway.price(module, properties.lookupKey(module)).getId(),
+                    seats(module, current.members())));
+        }
+        String base = returnBase.endsWith("/") ? returnBase.substring(0, returnBase.length() - 1) : returnBase;
+        Session session = gateway.checkout(customer, tenant, id, lines, base + "/admin/billing?checkout={CHECKOUT_SESSION_ID}",
+                base + "/admin/modules", "tessera:" + tenant.id() + ":" + id + ":checkout:" + operation);
+        tx.executeWithoutResult(s -> {
+            if (current.customer().isEmpty()) {
+                store.insertCustomer(tenant.id(), customer);
+            }
+            store.insertCheckout(tenant.id(), session.getId(), id, charged, session.getUrl(), clock.instant());
+            audit.record("Billing", id, "CHECKOUT_STARTED", Map.of("session", session.getId(), "modules", charged));
+        });
+        return new Enabling(List.of(), session.getUrl(), List.of());
+    }
+
+    /** The quantity of a module's item: the active members for a per-seat module, else one. */
+    private long seats(String module, long members) {
+        return properties.paid(module).map(BillingProperties.PaidModule::perSeat).orElse(false) ? Math.max(1, members) : 1;
+    }
+
+    /** Starts the trials of modules just enabled (in the caller's transaction): no Stripe item until they end. */
+    @SystemOnly("enable above and a completed checkout, in their transactions")
+    void startTrials(TenantRef tenant, List<String> modules) {
+        Instant now = clock.instant();
+        for (String module : modules) {
+            int days = properties.paid(module).orElseThrow().trialDays();
+            Instant ends = now.plus(Duration.ofDays(days));
+            store.insertTrial(tenant.id(), module, now, ends);
+            audit.record("Billing", module, "TRIAL_STARTED", Map.of("days", days, "endsAt", ends.toString()));
         }
     }
 
@@ -235,7 +330,7 @@ public class ModuleBilling {
     }
 
     private record Current(Set<String> enabled, Optional<String> customer, Optional<SubscriptionRow> subscription,
-                           long members, String name) {
+                           long members, String name, Set<String> triedModules) {
     }
 
     /** What an enable added in Stripe so far. */

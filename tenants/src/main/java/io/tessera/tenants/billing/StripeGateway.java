@@ -14,7 +14,10 @@ import com.stripe.param.SubscriptionCancelParams;
 import com.stripe.param.SubscriptionCreateParams;
 import com.stripe.param.SubscriptionItemCreateParams;
 import com.stripe.param.SubscriptionItemDeleteParams;
+import com.stripe.param.SubscriptionItemUpdateParams;
 import com.stripe.param.SubscriptionListParams;
+import com.stripe.model.checkout.Session;
+import com.stripe.param.checkout.SessionCreateParams;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.web.ApiProblem;
 import java.util.List;
@@ -72,6 +75,61 @@ final class StripeGateway {
                 .setSubscription(subscriptionId).setPrice(priceId).setQuantity(quantity)
                 .setProrationBehavior(SubscriptionItemCreateParams.ProrationBehavior.ALWAYS_INVOICE)
                 .setPaymentBehavior(SubscriptionItemCreateParams.PaymentBehavior.ERROR_IF_INCOMPLETE)
+                .build(), key(idempotencyKey)));
+    }
+
+    /**
+     * Whether the customer has a payment method Stripe charges by default (invoice settings, or a legacy default
+     * source). Without one a first subscription goes through Checkout, and an ending trial detaches its module.
+     */
+    boolean hasPaymentMethod(String customerId) {
+        Customer customer = call("read the customer", () -> stripe.v1().customers().retrieve(customerId));
+        boolean invoiceDefault = customer.getInvoiceSettings() != null
+                && customer.getInvoiceSettings().getDefaultPaymentMethod() != null;
+        return invoiceDefault || customer.getDefaultSource() != null;
+    }
+
+    /** A line of a Checkout session: a module's price and quantity. */
+    record Line(String priceId, long quantity) {
+    }
+
+    /**
+     * A Checkout session in subscription mode (Stripe's way to take a first payment method and start a subscription):
+     * the subscription it creates is flexible and names the tenant; the session names the tenant and the module.
+     */
+    Session checkout(String customerId, TenantRef tenant, String moduleId, List<Line> lines, String successUrl,
+                     String cancelUrl, String idempotencyKey) {
+        SessionCreateParams.Builder params = SessionCreateParams.builder()
+                .setMode(SessionCreateParams.Mode.SUBSCRIPTION)
+                .setCustomer(customerId)
+                .setClientReferenceId(tenant.id().toString())
+                .putMetadata("tenant_id", tenant.id().toString())
+                .putMetadata("module", moduleId)
+                .setSuccessUrl(successUrl)
+                .setCancelUrl(cancelUrl)
+                .setSubscriptionData(SessionCreateParams.SubscriptionData.builder()
+                        .setBillingMode(SessionCreateParams.SubscriptionData.BillingMode.builder()
+                                .setType(SessionCreateParams.SubscriptionData.BillingMode.Type.FLEXIBLE).build())
+                        .putMetadata("tenant_id", tenant.id().toString())
+                        .build());
+        for (Line line : lines) {
+            params.addLineItem(SessionCreateParams.LineItem.builder().setPrice(line.priceId()).setQuantity(line.quantity())
+                    .build());
+        }
+        return call("open a checkout session", () -> stripe.v1().checkout().sessions().create(params.build(),
+                key(idempotencyKey)));
+    }
+
+    /** A Checkout session as Stripe has it now. */
+    Session checkoutSession(String sessionId) {
+        return call("read the checkout session", () -> stripe.v1().checkout().sessions().retrieve(sessionId));
+    }
+
+    /** Sets a per-seat item's quantity; the difference is prorated on the next invoice (Stripe's default). */
+    void setQuantity(String itemId, long quantity, String idempotencyKey) {
+        call("change the seats", () -> stripe.v1().subscriptionItems().update(itemId, SubscriptionItemUpdateParams.builder()
+                .setQuantity(quantity)
+                .setProrationBehavior(SubscriptionItemUpdateParams.ProrationBehavior.CREATE_PRORATIONS)
                 .build(), key(idempotencyKey)));
     }
 

@@ -1,6 +1,7 @@
 package io.tessera.tenants.billing;
 
 import com.stripe.model.Subscription;
+import com.stripe.model.checkout.Session;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.tenants.billing.WebhookInbox.Claimed;
 import java.time.Duration;
@@ -15,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Processes stored webhook events on one background thread per node: for an event about a subscription (or an invoice
+ * Processes stored webhook events, and the tenants' seat changes ({@link SeatSync}), on one background thread per node: for an event about a subscription (or an invoice
  * or checkout session of one) it reads the subscription from Stripe — so the order events arrive in does not matter —
  * and applies it. Woken by the endpoint after each stored event, and polls once a second for retries and for events
  * other nodes stored.
@@ -29,16 +30,21 @@ class WebhookWorker implements SmartLifecycle {
     private final WebhookInbox inbox;
     private final StripeGateway stripe;
     private final SubscriptionSync sync;
+    private final CheckoutCompletion checkouts;
+    private final SeatSync seats;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private volatile boolean running;
     private boolean nudged;
     private Thread thread;
 
-    WebhookWorker(WebhookInbox inbox, StripeGateway stripe, SubscriptionSync sync) {
+    WebhookWorker(WebhookInbox inbox, StripeGateway stripe, SubscriptionSync sync, CheckoutCompletion checkouts,
+                  SeatSync seats) {
         this.inbox = inbox;
         this.stripe = stripe;
         this.sync = sync;
+        this.checkouts = checkouts;
+        this.seats = seats;
     }
 
     /** Wakes the worker: an event was stored. */
@@ -84,6 +90,11 @@ class WebhookWorker implements SmartLifecycle {
             } catch (RuntimeException e) {
                 log.error("Claiming Stripe webhook events failed; retrying in {}", POLL, e);
             }
+            try {
+                processed += seats.drain();
+            } catch (RuntimeException e) {
+                log.error("Claiming seat changes failed; retrying in {}", POLL, e);
+            }
             if (processed == 0) {
                 await();
             }
@@ -110,6 +121,9 @@ class WebhookWorker implements SmartLifecycle {
     }
 
     private String handle(Claimed event) {
+        if (event.type().equals("checkout.session.completed") || event.type().equals("checkout.session.expired")) {
+            return checkout(event);
+        }
         String subscriptionId = subscriptionId(event.payload());
         if (subscriptionId == null) {
             return "IGNORED";
@@ -119,6 +133,24 @@ class WebhookWorker implements SmartLifecycle {
             case APPLIED -> "PROCESSED";
             case STALE -> "STALE";
             case UNKNOWN_TENANT -> "IGNORED";
+        };
+    }
+
+    /**
+     * A Checkout session completed or expired: the session and its subscription are read from Stripe and applied once
+     * (the tenant's session row must still be open), then the subscription is applied like any other.
+     */
+    private String checkout(Claimed event) {
+        String sessionId = id(JSON.readTree(event.payload()).path("data").path("object").path("id"));
+        if (sessionId == null) {
+            return "IGNORED";
+        }
+        Session session = stripe.checkoutSession(sessionId);
+        Subscription subscription = session.getSubscription() == null ? null : stripe.subscription(session.getSubscription());
+        return switch (checkouts.apply(session, subscription, event.created())) {
+            case ENABLED, EXPIRED -> "PROCESSED";
+            case ALREADY_CLOSED -> "STALE";
+            case NOT_COMPLETE, UNKNOWN -> "IGNORED";
         };
     }
 

@@ -6,6 +6,7 @@ import io.tessera.tenants.billing.ModuleBilling;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** {@code /api/v1/admin/modules}: the tenant admin's module marketplace. */
 @RestController
@@ -36,9 +38,19 @@ class ModuleAdminController {
         return marketplace.list();
     }
 
+    /**
+     * 200 with the modules enabled (and the trials started); 202 with {@code checkoutUrl} when the tenant's first paid
+     * module must be paid through Stripe Checkout first (nothing is enabled until Stripe reports the session completed).
+     */
     @PutMapping("/{id}")
-    Map<String, List<String>> enable(@PathVariable String id) {
-        return Map.of("enabled", billing.enable(id));
+    ResponseEntity<Map<String, Object>> enable(@PathVariable String id) {
+        ModuleBilling.Enabling enabling = billing.enable(id,
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+        if (enabling.checkoutPending()) {
+            return ResponseEntity.accepted().body(Map.of("enabled", enabling.enabled(), "checkoutUrl",
+                    enabling.checkoutUrl()));
+        }
+        return ResponseEntity.ok(Map.of("enabled", enabling.enabled(), "trials", enabling.trials()));
     }
 
     @DeleteMapping("/{id}")

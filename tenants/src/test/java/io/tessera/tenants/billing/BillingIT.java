@@ -78,29 +78,44 @@ class BillingIT {
     private record Subscribed(ApiClient admin, TenantRef tenant, String customer, String subscription, Item notes) {
     }
 
-    private Subscribed subscribe(String slug) {
+    private Subscribed subscribe(String slug) throws Exception {
         ApiClient admin = kernel.provisionTenant(slug, PASSWORD);
         TenantRef tenant = kernel.tenant(slug);
         String customer = "cus_" + slug;
         String subscription = "sub_" + slug;
+        String session = "cs_" + slug;
         Item notes = new Item("si_notes_" + slug, "paidnotes", "price_notes", 1500, 1);
         STRIPE.customer(tenant.id(), customer);
-        STRIPE.subscriptionCreated(tenant.id(), customer, subscription, List.of(notes));
+        STRIPE.checkoutOpened(tenant.id(), customer, session, "paidnotes");
         // what Stripe answers until a test changes it (the reconciliation reads every tenant's subscription)
         STRIPE.subscriptionState(tenant.id(), customer, subscription, "active", List.of(notes));
-        ApiResponse enabled = admin.put("/api/v1/admin/modules/paidnotes", "");
-        assertThat(enabled.status()).as(enabled.body()).isEqualTo(200);
+        // a new customer has no payment method: the first paid module goes through Stripe Checkout
+        ApiResponse started = admin.put("/api/v1/admin/modules/paidnotes", "");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        assertThat(started.json().get("checkoutUrl").asString()).isEqualTo(StripeStub.checkoutUrl(session));
+        assertThat(state(tenant, "paidnotes")).isNull();
+        // the admin pays on Stripe's page; Stripe reports the completed session
+        STRIPE.checkoutEnded(tenant.id(), customer, session, "paidnotes", "complete", subscription);
+        String event = "evt_checkout_" + slug;
+        String payload = StripeStub.sessionEvent(event, "checkout.session.completed", now(),
+                StripeStub.session(session, tenant.id(), customer, "paidnotes", "complete", subscription, null));
+        HttpResponse<String> stored = webhook(payload, StripeStub.sign(payload, StripeStub.WEBHOOK_SECRET, now()));
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+        awaitEvent(event, "PROCESSED");
+        assertThat(state(tenant, "paidnotes")).isEqualTo("ENABLED");
         return new Subscribed(admin, tenant, customer, subscription, notes);
     }
 
     @Test
-    void enablingAPaidModuleCreatesItsItemWithThePriceAndAnIdempotencyKeyThenEnablesIt() {
+    void enablingAPaidModuleCreatesItsItemWithThePriceAndAnIdempotencyKeyThenEnablesIt() throws Exception {
         Subscribed s = subscribe("bill-enable");
-        LoggedRequest created = only(postRequestedFor(urlPathEqualTo("/v1/subscriptions"))
+        LoggedRequest created = only(postRequestedFor(urlPathEqualTo("/v1/checkout/sessions"))
                 .withRequestBody(containing(s.tenant().id().toString())));
-        assertThat(decoded(created)).contains("items[0][price]=price_notes", "items[0][quantity]=1",
-                "billing_mode[type]=flexible", "payment_behavior=error_if_incomplete", "metadata[tenant_id]=" + s.tenant().id());
-        assertThat(created.getHeader("Idempotency-Key")).matches("tessera:" + s.tenant().id() + ":paidnotes:enable:[0-9a-f-]{36}");
+        assertThat(decoded(created)).contains("mode=subscription", "line_items[0][price]=price_notes",
+                "line_items[0][quantity]=1", "customer=" + s.customer(), "client_reference_id=" + s.tenant().id(),
+                "subscription_data[billing_mode][type]=flexible", "subscription_data[metadata][tenant_id]=" + s.tenant().id(),
+                "/admin/billing?checkout={CHECKOUT_SESSION_ID}");
+        assertThat(created.getHeader("Idempotency-Key")).matches("tessera:" + s.tenant().id() + ":paidnotes:checkout:[0-9a-f-]{36}");
         assertThat(created.getHeader("Stripe-Version")).isEqualTo(com.stripe.Stripe.API_VERSION);
         assertThat(state(s.tenant(), "paidnotes")).isEqualTo("ENABLED");
         assertThat(kernel.queryAsSuperuser("select stripe_item_id || ' ' || price_id || ' ' || quantity from billing_items"
@@ -139,28 +154,26 @@ class BillingIT {
     }
 
     @Test
-    void aDeclinedCardEnablesNothingAndTheAdminReadsWhy() {
-        ApiClient admin = kernel.provisionTenant("bill-declined", PASSWORD);
-        TenantRef tenant = kernel.tenant("bill-declined");
-        STRIPE.customer(tenant.id(), "cus_declined");
-        STRIPE.server.stubFor(post(urlPathEqualTo("/v1/subscriptions")).withRequestBody(containing(tenant.id().toString()))
+    void aDeclinedCardEnablesNothingAndTheAdminReadsWhy() throws Exception {
+        Subscribed s = subscribe("bill-declined");
+        Item seats = new Item("si_seats_bill-declined", "paidseats", "price_seats", 400, 1);
+        STRIPE.server.stubFor(StripeStub.itemAddedRequest(s.subscription(), seats)
                 .willReturn(StripeStub.json(402, StripeStub.fixture("error_card_declined.json", java.util.Map.of()))));
 
-        ApiResponse refused = admin.put("/api/v1/admin/modules/freeaddon", "");
+        ApiResponse refused = s.admin().put("/api/v1/admin/modules/paidseats", "");
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(402);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().get("detail").asString()).contains("Your card has insufficient funds.");
-        assertThat(state(tenant, "paidnotes")).isNull();
-        assertThat(state(tenant, "freeaddon")).isNull();
-        assertThat(kernel.countAsSuperuser("select count(*) from billing_items where tenant_id = ?::uuid", tenant.id().toString()))
-                .isZero();
-        assertThat(kernel.countAsSuperuser("select count(*) from paidnotes_items where tenant_id = ?::uuid",
-                tenant.id().toString())).isZero();
+        assertThat(state(s.tenant(), "paidseats")).isNull();
+        assertThat(kernel.countAsSuperuser("select count(*) from billing_items where tenant_id = ?::uuid and module_id = 'paidseats'",
+                s.tenant().id().toString())).isZero();
+        assertThat(kernel.countAsSuperuser("select count(*) from paidseats_items where tenant_id = ?::uuid",
+                s.tenant().id().toString())).isZero();
     }
 
     @Test
-    void stripeAnswering503ThenSuccessMakesOneItemWithOneIdempotencyKey() {
+    void stripeAnswering503ThenSuccessMakesOneItemWithOneIdempotencyKey() throws Exception {
         Subscribed s = subscribe("bill-retry");
         Item seats = new Item("si_seats_bill-retry", "paidseats", "price_seats", 400, 1);
         String scenario = "503 once";
@@ -183,7 +196,44 @@ class BillingIT {
     }
 
     @Test
-    void whenTheDatabaseFailsAfterStripeTheItemIsRemovedAgain() {
+    void stripeAnswering429WithShouldRetryThenSuccessMakesOneItemWithOneIdempotencyKey() throws Exception {
+        Subscribed s = subscribe("bill-429");
+        Item seats = new Item("si_seats_bill-429", "paidseats", "price_seats", 400, 1);
+        String scenario = "429 once";
+        STRIPE.server.stubFor(StripeStub.itemAddedRequest(s.subscription(), seats).inScenario(scenario).whenScenarioStateIs(STARTED)
+                .willReturn(StripeStub.json(429, StripeStub.fixture("error_api.json", java.util.Map.of()))
+                        .withHeader("Stripe-Should-Retry", "true"))
+                .willSetStateTo("recovered"));
+        STRIPE.server.stubFor(StripeStub.itemAddedRequest(s.subscription(), seats).inScenario(scenario).whenScenarioStateIs("recovered")
+                .willReturn(StripeStub.json(200, StripeStub.item(s.subscription(), seats))));
+
+        ApiResponse enabled = s.admin().put("/api/v1/admin/modules/paidseats", "");
+
+        assertThat(enabled.status()).as(enabled.body()).isEqualTo(200);
+        List<LoggedRequest> attempts = STRIPE.server.findAll(postRequestedFor(urlPathEqualTo("/v1/subscription_items"))
+                .withRequestBody(containing("subscription=" + s.subscription())));
+        assertThat(attempts).hasSize(2);
+        assertThat(attempts.get(0).getHeader("Idempotency-Key")).isEqualTo(attempts.get(1).getHeader("Idempotency-Key"));
+        assertThat(state(s.tenant(), "paidseats")).isEqualTo("ENABLED");
+    }
+
+    @Test
+    void aWebhookBodyOverTheCapIs413AndStoresNothing() throws Exception {
+        Subscribed s = subscribe("bill-cap");
+        String subscription = StripeStub.subscription(s.tenant().id(), s.customer(), s.subscription(), "unpaid", 1785000000L,
+                List.of(s.notes()));
+        String payload = StripeStub.subscriptionEvent("evt_cap_1", "customer.subscription.updated", now(),
+                subscription.replace("\"status\"", "\"padding\": \"" + "x".repeat(300 * 1024) + "\", \"status\""));
+
+        HttpResponse<String> refused = webhook(payload, StripeStub.sign(payload, StripeStub.WEBHOOK_SECRET, now()));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+        assertThat(kernel.countAsSuperuser("select count(*) from billing_webhook_events where id = 'evt_cap_1'")).isZero();
+        assertThat(state(s.tenant(), "paidnotes")).isEqualTo("ENABLED");
+    }
+
+    @Test
+    void whenTheDatabaseFailsAfterStripeTheItemIsRemovedAgain() throws Exception {
         Subscribed s = subscribe("bill-dbfail");
         Item broken = new Item("si_broken_bill-dbfail", "paidbroken", "price_broken", 900, 1);
         STRIPE.itemAdded(s.subscription(), broken);
@@ -229,6 +279,8 @@ class BillingIT {
     @Test
     void theSameEventOnceTwiceOrTenTimesInParallelHasOneEffect() throws Exception {
         Subscribed s = subscribe("bill-dup");
+        int readsBefore = STRIPE.server.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlPathEqualTo("/v1/subscriptions/" + s.subscription()))).size();
         STRIPE.subscriptionState(s.tenant().id(), s.customer(), s.subscription(), "unpaid", List.of(s.notes()));
         String payload = StripeStub.subscriptionEvent("evt_dup_1", "customer.subscription.updated", now(),
                 StripeStub.subscription(s.tenant().id(), s.customer(), s.subscription(), "unpaid", 1785000000L, List.of(s.notes())));
@@ -252,7 +304,7 @@ class BillingIT {
         assertThat(audits(s.tenant(), "MODULES_LAPSED")).isEqualTo(1);
         assertThat(state(s.tenant(), "paidnotes")).isEqualTo("DETACHED");
         assertThat(STRIPE.server.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
-                urlPathEqualTo("/v1/subscriptions/" + s.subscription())))).hasSize(1);
+                urlPathEqualTo("/v1/subscriptions/" + s.subscription())))).hasSize(readsBefore + 1);
     }
 
     @Test
@@ -329,7 +381,7 @@ class BillingIT {
     }
 
     @Test
-    void theReconciliationHealsAMissedEvent() {
+    void theReconciliationHealsAMissedEvent() throws Exception {
         Subscribed s = subscribe("bill-heal");
         // Stripe marked the subscription unpaid; the webhook never arrived
         STRIPE.subscriptionState(s.tenant().id(), s.customer(), s.subscription(), "unpaid", List.of(s.notes()));
@@ -345,7 +397,7 @@ class BillingIT {
     }
 
     @Test
-    void theAdminSeesPricesStatusAndThePortalAndTheOperatorSeesRevenueByModule() {
+    void theAdminSeesPricesStatusAndThePortalAndTheOperatorSeesRevenueByModule() throws Exception {
         Subscribed s = subscribe("bill-view");
         ApiResponse prices = s.admin().get("/api/v1/admin/billing/prices");
         assertThat(prices.status()).as(prices.body()).isEqualTo(200);

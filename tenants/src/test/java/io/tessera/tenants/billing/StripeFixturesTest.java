@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import com.stripe.model.Customer;
+import com.stripe.model.checkout.Session;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,7 +57,24 @@ class StripeFixturesTest {
         assertThat(WebhookWorker.subscriptionId(StripeStub.invoiceEvent("evt_2", "invoice.paid", 1L, tenant, "cus_1",
                 "sub_b", true))).isEqualTo("sub_b");
         assertThat(WebhookWorker.subscriptionId(StripeStub.subscriptionEvent("evt_3", "customer.created", 1L,
-                StripeStub.fixture("customer.json", Map.of("customer", "cus_1", "tenant", tenant.toString(), "name", "x")))))
+                StripeStub.fixture("customer.json", Map.of("customer", "cus_1", "tenant", tenant.toString(), "name", "x",
+                        "paymentMethod", "null")))))
                 .isNull();
+    }
+
+    @Test
+    void aCheckoutSessionAndACustomerFixtureDeserializeWithWhatBillingReads() {
+        UUID tenant = UUID.randomUUID();
+        Session session = ApiResource.GSON.fromJson(StripeStub.session("cs_1", tenant, "cus_1", "notes", "complete", "sub_1",
+                null), Session.class);
+        assertThat(session.getStatus()).isEqualTo("complete");
+        assertThat(session.getClientReferenceId()).isEqualTo(tenant.toString());
+        assertThat(session.getSubscription()).isEqualTo("sub_1");
+        assertThat(session.getMode()).isEqualTo("subscription");
+        assertThat(ApiResource.GSON.fromJson(StripeStub.session("cs_2", tenant, "cus_1", "notes", "open", null,
+                StripeStub.checkoutUrl("cs_2")), Session.class).getUrl()).isEqualTo(StripeStub.checkoutUrl("cs_2"));
+        Customer withCard = ApiResource.GSON.fromJson(StripeStub.fixture("customer.json", Map.of("customer", "cus_1",
+                "tenant", tenant.toString(), "name", "x", "paymentMethod", "\"pm_1\"")), Customer.class);
+        assertThat(withCard.getInvoiceSettings().getDefaultPaymentMethod()).isEqualTo("pm_1");
     }
 }

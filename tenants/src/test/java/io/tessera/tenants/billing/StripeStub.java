@@ -81,11 +81,60 @@ public final class StripeStub {
                 .willReturn(json(200, fixture("price_list.json", Map.of("prices", priceObject(priceId, module, amount))))));
     }
 
-    /** POST /v1/customers for this tenant answers a customer. */
+    /**
+     * POST /v1/customers for this tenant answers a new customer, and GET of it answers that customer without a payment
+     * method (until {@link #paymentMethod} gives it one).
+     */
     public void customer(UUID tenant, String customerId) {
         server.stubFor(post(urlPathEqualTo("/v1/customers")).withRequestBody(containing(tenant.toString()))
-                .willReturn(json(200, fixture("customer.json", Map.of("customer", customerId, "tenant", tenant.toString(),
-                        "name", "Tenant")))));
+                .willReturn(json(200, customerObject(tenant, customerId, null))));
+        paymentMethod(tenant, customerId, null);
+    }
+
+    /** GET /v1/customers/<id> answers the customer with this default payment method ({@code null}: none). */
+    public void paymentMethod(UUID tenant, String customerId, String paymentMethod) {
+        server.stubFor(get(urlPathEqualTo("/v1/customers/" + customerId))
+                .willReturn(json(200, customerObject(tenant, customerId, paymentMethod))));
+    }
+
+    private static String customerObject(UUID tenant, String customerId, String paymentMethod) {
+        return fixture("customer.json", Map.of("customer", customerId, "tenant", tenant.toString(), "name", "Tenant",
+                "paymentMethod", paymentMethod == null ? "null" : "\"" + paymentMethod + "\""));
+    }
+
+    /** A Checkout session object: {@code subscription} and {@code url} may be null. */
+    public static String session(String id, UUID tenant, String customer, String module, String status,
+                                 String subscription, String url) {
+        return fixture("checkout_session.json", Map.of("session", id, "tenant", tenant.toString(), "customer", customer,
+                "module", module, "status", status, "paymentStatus", "complete".equals(status) ? "paid" : "unpaid",
+                "subscription", subscription == null ? "null" : "\"" + subscription + "\"",
+                "url", url == null ? "null" : "\"" + url + "\"", "base", "http://127.0.0.1"));
+    }
+
+    /** POST /v1/checkout/sessions for this tenant opens the session; GET of it answers it open. */
+    public void checkoutOpened(UUID tenant, String customer, String sessionId, String module) {
+        String url = checkoutUrl(sessionId);
+        server.stubFor(post(urlPathEqualTo("/v1/checkout/sessions")).withRequestBody(containing(tenant.toString()))
+                .willReturn(json(200, session(sessionId, tenant, customer, module, "open", null, url))));
+        server.stubFor(get(urlPathEqualTo("/v1/checkout/sessions/" + sessionId))
+                .willReturn(json(200, session(sessionId, tenant, customer, module, "open", null, url))));
+    }
+
+    /** GET of the session answers it as it ended: {@code complete} with its subscription, or {@code expired}. */
+    public void checkoutEnded(UUID tenant, String customer, String sessionId, String module, String status,
+                              String subscription) {
+        server.stubFor(get(urlPathEqualTo("/v1/checkout/sessions/" + sessionId))
+                .willReturn(json(200, session(sessionId, tenant, customer, module, status, subscription, null))));
+    }
+
+    public static String checkoutUrl(String sessionId) {
+        return "https://checkout.stripe.com/c/pay/" + sessionId;
+    }
+
+    /** An event about a Checkout session. */
+    public static String sessionEvent(String eventId, String type, long created, String sessionJson) {
+        return fixture("event_subscription.json", Map.of("event", eventId, "type", type, "created", String.valueOf(created),
+                "object", sessionJson));
     }
 
     public static String item(String subscription, Item item) {

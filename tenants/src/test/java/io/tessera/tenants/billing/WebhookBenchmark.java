@@ -60,7 +60,10 @@ class WebhookBenchmark {
             ApiClient admin = kernel.provisionTenant(slug, "correct-horse-battery");
             TenantRef ref = kernel.tenant(slug);
             Tenant t = new Tenant(ref, "cus_" + slug, "sub_" + slug, new StripeStub.Item("si_" + slug, "paidnotes", "price_notes", 1500, 1));
-            STRIPE.customer(ref.id(), t.customer());
+            // a customer with a card on file: the subscription is created directly, not through Checkout
+            kernel.queryAsSuperuser("insert into billing_customers (tenant_id, stripe_customer_id, created_at)"
+                    + " values (?::uuid, ?, now()) returning tenant_id", ref.id().toString(), t.customer());
+            STRIPE.paymentMethod(ref.id(), t.customer(), "pm_card_visa");
             STRIPE.subscriptionCreated(ref.id(), t.customer(), t.subscription(), List.of(t.item()));
             STRIPE.subscriptionState(ref.id(), t.customer(), t.subscription(), "active", List.of(t.item()));
             assertThat(admin.put("/api/v1/admin/modules/paidnotes", "").status()).isEqualTo(200);

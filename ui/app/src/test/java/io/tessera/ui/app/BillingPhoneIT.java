@@ -47,7 +47,11 @@ class BillingPhoneIT {
         ApiClient admin = KERNEL.provisionTenant("billing-phone", PASSWORD);
         TenantRef tenant = KERNEL.tenant("billing-phone");
         StripeStub.Item item = new StripeStub.Item("si_memo_phone", "paidmemo", "price_memo", 1500, 1);
-        STRIPE.customer(tenant.id(), "cus_phone");
+        // a customer whose card is on file: the subscription is created directly (without one, the first paid module
+        // goes through Stripe Checkout: BillingIT, BillingCheckoutTrialSeatsIT)
+        KERNEL.queryAsSuperuser("insert into billing_customers (tenant_id, stripe_customer_id, created_at)"
+                + " values (?::uuid, 'cus_phone', now()) returning tenant_id", tenant.id().toString());
+        STRIPE.paymentMethod(tenant.id(), "cus_phone", "pm_card_visa");
         STRIPE.subscriptionCreated(tenant.id(), "cus_phone", "sub_phone", List.of(item));
         ApiResponse enabled = admin.put("/api/v1/admin/modules/paidmemo", "");
         assertThat(enabled.status()).as(enabled.body()).isEqualTo(200);

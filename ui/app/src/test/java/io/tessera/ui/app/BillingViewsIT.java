@@ -16,6 +16,7 @@ import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import io.tessera.sdk.TenantRef;
 import io.tessera.tenants.LifecyclePlugins;
@@ -44,11 +45,12 @@ class BillingViewsIT {
 
     @RegisterExtension
     static final TesseraKernelExtension KERNEL = TesseraKernelExtension.builder()
-            .plugin(LifecyclePlugins.module("paidmemo", null, 2, false))
+            .plugin(LifecyclePlugins.module("paidmemo", null, 2, false), LifecyclePlugins.module("trialmemo", null, 1, false))
             .property("tessera.billing.stripe.api-key", "sk_test_views")
             .property("tessera.billing.stripe.api-base", STRIPE.base())
             .property("tessera.billing.stripe.webhook-secret", StripeStub.WEBHOOK_SECRET)
             .property("tessera.billing.modules.paidmemo.per-seat", "false")
+            .property("tessera.billing.modules.trialmemo.trial-days", "14")
             .build();
 
     static final KernelViews VIEWS = new KernelViews(KERNEL);
@@ -64,7 +66,11 @@ class BillingViewsIT {
         KERNEL.provisionTenant("billing-views", PASSWORD);
         TenantRef tenant = KERNEL.tenant("billing-views");
         StripeStub.Item item = new StripeStub.Item("si_memo_views", "paidmemo", "price_memo", 1500, 1);
-        STRIPE.customer(tenant.id(), "cus_views");
+        // a customer whose card is on file: the subscription is created directly (without one, the first paid module
+        // goes through Stripe Checkout: BillingIT, BillingCheckoutTrialSeatsIT)
+        KERNEL.queryAsSuperuser("insert into billing_customers (tenant_id, stripe_customer_id, created_at)"
+                + " values (?::uuid, 'cus_views', now()) returning tenant_id", tenant.id().toString());
+        STRIPE.paymentMethod(tenant.id(), "cus_views", "pm_card_visa");
         STRIPE.subscriptionCreated(tenant.id(), "cus_views", "sub_views", List.of(item));
         KernelViews.Member admin = VIEWS.admin("billing-views");
 
@@ -121,6 +127,51 @@ class BillingViewsIT {
                     .extracting(BillingOverview.ModuleRevenue::module).contains("paidmemo");
             return null;
         });
+    }
+
+    @Test
+    void aFirstPaidModuleWithoutAPaymentMethodSendsTheAdminToCheckoutAndATrialShowsItsDaysLeft() {
+        STRIPE.price("paidmemo", "price_memo", 1500);
+        STRIPE.price("trialmemo", "price_trialmemo", 700);
+        KERNEL.provisionTenant("billing-checkout", PASSWORD);
+        TenantRef tenant = KERNEL.tenant("billing-checkout");
+        STRIPE.customer(tenant.id(), "cus_checkout");
+        STRIPE.checkoutOpened(tenant.id(), "cus_checkout", "cs_views_checkout", "paidmemo");
+        KernelViews.Member admin = VIEWS.admin("billing-checkout");
+
+        VIEWS.as(admin, () -> {
+            navigate(ModulesView.class);
+            button("enable-paidmemo").click();
+            Dialog dialog = openDialog();
+            button("confirm-enable").click();
+            for (int i = 0; i < 600 && dialog.isOpened(); i++) {
+                MockVaadin.runUIQueue();
+                pause();
+            }
+            assertThat(dialog.isOpened()).isFalse();
+            MockVaadin.clientRoundtrip();
+            assertThat(notifications()).anyMatch(n -> n.startsWith("Opening Stripe Checkout"));
+            assertThat(component(Anchor.class, "checkout-link").getHref()).isEqualTo(StripeStub.checkoutUrl("cs_views_checkout"));
+
+            // the trial module: enabled at once, no charge; the Billing page counts its days
+            navigate(ModulesView.class);
+            button("enable-trialmemo").click();
+            Dialog trial = openDialog();
+            button("confirm-enable").click();
+            for (int i = 0; i < 600 && trial.isOpened(); i++) {
+                MockVaadin.runUIQueue();
+                pause();
+            }
+            MockVaadin.clientRoundtrip();
+            assertThat(notifications()).contains("Enabled: trialmemo");
+
+            navigate(BillingView.class);
+            assertThat(component(Component.class, "billing-checkout-pending").getElement().getText()).contains("paidmemo");
+            assertThat(component(Component.class, "billing-trial-trialmemo").getElement().getText())
+                    .startsWith("trialmemo: trial, 14 days left (until ");
+        });
+        assertThat(KERNEL.queryAsSuperuser("select state from tenant_modules where tenant_id = ?::uuid and module_id = 'paidmemo'",
+                tenant.id().toString())).as("nothing enabled before Checkout completes").isNull();
     }
 
     /** The background action runs on another thread; the UI queue is polled, bounded, between short pauses. */

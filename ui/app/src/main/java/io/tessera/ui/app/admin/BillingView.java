@@ -64,6 +64,24 @@ public class BillingView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("billing.next-invoice", format.date(billing.currentPeriodEnd()))));
         }
 
+        if (!billing.checkoutPending().isEmpty()) {
+            Paragraph pending = new Paragraph(getTranslation("billing.checkout.pending",
+                    String.join(", ", billing.checkoutPending())));
+            pending.setId("billing-checkout-pending");
+            add(pending);
+        }
+        if (!billing.trials().isEmpty()) {
+            add(new H3(getTranslation("billing.trials")));
+            for (BillingOverview.Trial trial : billing.trials()) {
+                Paragraph line = new Paragraph(trial.daysLeft() <= 1
+                        ? getTranslation("billing.trial.last-day", trial.module(), format.date(trial.endsAt()))
+                        : getTranslation("billing.trial.days-left", trial.module(), format.number(trial.daysLeft()),
+                        format.date(trial.endsAt())));
+                line.setId("billing-trial-" + trial.module());
+                add(line);
+            }
+        }
+
         add(new H3(getTranslation("billing.modules")));
         if (billing.modules().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("billing.modules.none"));

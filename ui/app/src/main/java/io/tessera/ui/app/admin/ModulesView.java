@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.tenants.billing.BillingOverview;
@@ -32,7 +34,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The module marketplace: a card per installed module, grouped by category, with its state,
@@ -190,18 +194,27 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
         Button confirm = new Button(getTranslation("modules.action." + action));
         confirm.setId("confirm-" + action);
         confirm.addThemeVariants("purge".equals(action) ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
+        AtomicReference<String> checkout = new AtomicReference<>();
         Supplier<List<String>> work = switch (action) {
-            case "enable" -> () -> billing.enable(m.id());
+            case "enable" -> {
+                // Checkout returns to this application: its address is known on the request thread only
+                String base = returnBase();
+                yield () -> {
+                    ModuleBilling.Enabling enabling = billing.enable(m.id(), base);
+                    checkout.set(enabling.checkoutUrl());
+                    return enabling.enabled();
+                };
+            }
             case "detach" -> () -> billing.detach(m.id(), true);
             default -> () -> marketplace.purge(m.id(), impact.confirmationToken()).purged();
         };
-        confirm.addClickListener(e -> run(dialog, progress, confirm, cancel, action, work));
+        confirm.addClickListener(e -> run(dialog, progress, confirm, cancel, action, work, checkout));
         dialog.getFooter().add(cancel, confirm);
         dialog.open();
     }
 
     private void run(Dialog dialog, ProgressBar progress, Button confirm, Button cancel, String action,
-                     Supplier<List<String>> work) {
+                     Supplier<List<String>> work, AtomicReference<String> checkout) {
         UI ui = UI.getCurrent();
         progress.setVisible(true);
         confirm.setEnabled(false);
@@ -222,16 +235,34 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 if (failed != null) {
                     Notify.error(failed);
+                } else if (checkout.get() != null) {
+                    Notify.success(getTranslation("billing.checkout.redirect"));
                 } else {
                     Notify.success(getTranslation("modules.done." + action, String.join(", ", done)));
                 }
                 refresh();
+                if (failed == null && checkout.get() != null) {
+                    // a first paid module without a payment method: Stripe Checkout, then back to the Billing page
+                    // (the link stays in case the browser does not follow)
+                    Anchor link = new Anchor(checkout.get(), getTranslation("billing.checkout.continue"));
+                    link.setId("checkout-link");
+                    categories.addComponentAsFirst(link);
+                    ui.getPage().setLocation(checkout.get());
+                }
                 MainLayout layout = findAncestor(MainLayout.class);
                 if (layout != null) {
                     layout.refreshNavigation();
                 }
             });
         });
+    }
+
+    private static String returnBase() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            throw new IllegalStateException("Enabling a module needs the current request (Checkout returns to this server)");
+        }
+        return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).build().toUriString();
     }
 
     @Override
