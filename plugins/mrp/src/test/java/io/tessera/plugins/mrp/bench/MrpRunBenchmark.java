@@ -49,6 +49,7 @@ class MrpRunBenchmark {
             .plugin(Path.of("../catalog/target/catalog.jar"))
             .plugin(Path.of("../inventory/target/inventory.jar"))
             .property("logging.level.root", "WARN")
+            .property("logging.level.io.tessera.plugins.mrp.planning.Planner", "INFO")
             .property("tessera.exports.dir", System.getProperty("java.io.tmpdir"))
             .build();
 
