@@ -160,6 +160,7 @@ class MrpUiEndToEndIT {
         page.locator("#mrp-run-status").getByText("Done").waitFor();
         Locator grid = page.locator("#mrp-planned-grid");
         grid.getByText("Make").first().waitFor();
+        assertNoSidewaysScrolling("#mrp-planned-grid");
         shot("mrp-09-planned-orders-390");
         grid.locator("vaadin-checkbox").first().click();
         page.locator("#mrp-planned-confirm").click();
@@ -184,6 +185,66 @@ class MrpUiEndToEndIT {
         assertThat(page.locator(".mrp-widget-shortage").first().textContent()).contains("short");
         shot("mrp-11-dashboard-late-390");
         page.setViewportSize(1280, 900);
+    }
+
+    @Test
+    @Order(6)
+    void aBomIsEditedInTheTreeARefusalIsMarkedOnItsFieldsAndTheCostRollsUpAgain() {
+        page.navigate(base + "/mrp/boms");
+        assertThat(BROWSER.waitForTitle("Bills of materials")).isEqualTo("Bills of materials");
+        page.locator("#mrp-boms-product input").fill("TABLE");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("TABLE · Table")).first().click();
+        Locator tree = page.locator("#mrp-boms-tree");
+        tree.getByText("€48.00").first().waitFor();
+        page.locator("#mrp-boms-edit").click();
+        // the lines are LEG (0) and TOP (1); an empty third line and a TOP quantity of 0 are refused, each on its field
+        page.locator("#mrp-bom-line-1-quantity input").waitFor();
+        assertThat(page.locator("#mrp-bom-line-1-quantity input").inputValue()).isEqualTo("1");
+        page.locator("#mrp-bom-add").click();
+        page.locator("#mrp-bom-line-2-product input").waitFor();
+        page.locator("#mrp-bom-line-1-quantity input").fill("0");
+        page.locator("#mrp-bom-save").click();
+        page.locator("#mrp-bom-line-1-quantity[invalid]").waitFor();
+        assertThat(page.locator("#mrp-bom-line-1-quantity [slot=error-message]").textContent()).isEqualTo("must be positive");
+        page.locator("#mrp-bom-line-2-product[invalid]").waitFor();
+        assertThat(page.locator("#mrp-bom-line-2-product [slot=error-message]").textContent()).isEqualTo("is required");
+        assertThat(page.locator("#mrp-bom-problem").textContent()).contains("Component quantity").contains("Component");
+        shot("mrp-12-bom-editor-refused");
+        assertThat(ok(api.get(MRP + "boms?productId=" + table)).valueStream().toList()).as("nothing saved").hasSize(1);
+        // remove the empty line, add WOOD × 3 instead, TOP × 2: 4 × 2.00 + 2 × 10.00 + 3 × 2.00 + 30.00 = 64.00
+        page.locator("#mrp-bom-line-2-remove").click();
+        page.locator("#mrp-bom-line-2-product").waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        page.locator("#mrp-bom-add").click();
+        page.locator("#mrp-bom-line-2-product input").fill("WOOD");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("WOOD · Wood")).first().click();
+        page.locator("#mrp-bom-line-2-quantity input").fill("3");
+        page.locator("#mrp-bom-line-1-quantity input").fill("2");
+        shot("mrp-13-bom-editor-filled");
+        page.locator("#mrp-bom-save").click();
+        page.locator("#mrp-bom-save").waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        tree.getByText("€64.00").first().waitFor();
+        assertThat(tree.textContent()).doesNotContain("€48.00").contains("€20.00").contains("€6.00");
+        shot("mrp-14-bom-edited-tree");
+        List<JsonNode> versions = ok(api.get(MRP + "boms?productId=" + table)).valueStream().toList();
+        assertThat(versions).as("a new active version; the old one kept, inactive").hasSize(2);
+        JsonNode active = versions.stream().filter(b -> b.get("active").asBoolean()).findFirst().orElseThrow();
+        assertThat(active.get("components").valueStream().map(c -> c.get("quantity").decimalValue().stripTrailingZeros()
+                .toPlainString()).toList()).containsExactly("4", "2", "3");
+        assertThat(active.get("routingId").isNull()).as("the routing is carried over").isFalse();
+    }
+
+    /** Neither the page nor the element scrolls sideways (the element's own scroller is a Vaadin grid's table). */
+    private static void assertNoSidewaysScrolling(String selector) {
+        Object widths = page.evaluate("s => { const g = document.querySelector(s); const t = (g.$ && g.$.table) || g; "
+                + "return [t.scrollWidth, t.clientWidth, document.documentElement.scrollWidth, window.innerWidth]; }",
+                selector);
+        Boolean fits = (Boolean) page.evaluate("s => { const g = document.querySelector(s); const t = (g.$ && g.$.table) "
+                + "|| g; return t.scrollWidth <= t.clientWidth + 1 "
+                + "&& document.documentElement.scrollWidth <= window.innerWidth + 1; }", selector);
+        assertThat(fits).as(selector + " at 390 px: its scrollWidth, clientWidth, the page's scrollWidth, innerWidth = "
+                + widths).isTrue();
     }
 
     private static Locator menuEntry(String label) {

@@ -149,6 +149,13 @@ class PlanningIT {
         assertThat(ok(api.get(MRP + "planned-orders?runId=" + runId)).valueStream().map(p -> p.get("id").asString()).toList())
                 .as("the first run's unconfirmed orders are replaced, the confirmed one is kept")
                 .containsExactly(pa.get("id").asString());
+        // pegs have no foreign key (it doubled the run's write time): the replaced orders' pegs went with them
+        assertThat(kernel.queryAsSuperuser("""
+                select count(*) from mrp_planned_pegs g where not exists (select 1 from mrp_planned_orders o
+                  where o.tenant_id = g.tenant_id and o.id = g.planned_order_id)""")).as("pegs without their order")
+                .isEqualTo("0");
+        assertThat(kernel.queryAsSuperuser("select count(*) from mrp_planned_pegs")).as("the pegs of the kept order and the re-run's")
+                .isNotEqualTo("0");
     }
 
     @Test

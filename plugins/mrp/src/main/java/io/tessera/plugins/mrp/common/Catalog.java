@@ -43,6 +43,18 @@ public class Catalog {
     }
 
     /**
+     * Active products whose SKU, name or barcode contains a text, by SKU: the choices of a product picker.
+     *
+     * @param text   the text typed, blank for all
+     * @param offset the first product of the page
+     * @param limit  the page size
+     * @return the page of products
+     */
+    public List<ProductInfo> search(String text, int offset, int limit) {
+        return products().search(text, offset, limit);
+    }
+
+    /**
      * The suppliers of many products in one query (for MRP runs).
      *
      * @param productIds the products

@@ -13,7 +13,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import io.tessera.plugins.catalog.api.ProductInfo;
 import com.vaadin.flow.router.HasDynamicTitle;
 import io.tessera.plugins.mrp.common.Catalog;
 import io.tessera.plugins.mrp.planning.PlannedOrder;
@@ -42,6 +45,7 @@ public class PlanningView extends VerticalLayout implements HasDynamicTitle {
     private final ProgressBar progress = new ProgressBar(0, 100);
     private final Button cancel = new Button();
     private final Grid<Row> grid = new Grid<>();
+    private final ComboBox<ProductInfo> filter = new ComboBox<>();
     private Optional<RunView> latest = Optional.empty();
 
     /** A planned order with its product's name. */
@@ -107,13 +111,23 @@ public class PlanningView extends VerticalLayout implements HasDynamicTitle {
 
         TenantFormat format = TenantFormat.current();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(Row::product).setHeader(getTranslation("mrp.orders.product")).setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("mrp.kind." + r.order().kind())).setHeader(getTranslation("mrp.planning.kind"));
-        grid.addColumn(r -> format.number(r.order().quantity()) + " " + r.unit())
-                .setHeader(getTranslation("mrp.orders.quantity")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> format.date(r.order().releaseDate())).setHeader(getTranslation("mrp.planning.release"));
-        grid.addColumn(r -> format.date(r.order().dueDate())).setHeader(getTranslation("mrp.orders.due"));
-        grid.addColumn(r -> getTranslation("mrp.planned." + r.order().state())).setHeader(getTranslation("mrp.orders.state"));
+        // two columns of two lines each, so the grid fits a 390 px phone without scrolling sideways
+        grid.addColumn(LitRenderer.<Row>of("""
+                        <div class="mrp-planned-product">${item.product}</div>
+                        <div style="font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color)">\
+                        <span>${item.kind}</span> · <span>${item.quantity}</span> · <span>${item.state}</span></div>""")
+                        .withProperty("product", Row::product)
+                        .withProperty("kind", r -> getTranslation("mrp.kind." + r.order().kind()))
+                        .withProperty("quantity", r -> format.number(r.order().quantity()) + " " + r.unit())
+                        .withProperty("state", r -> getTranslation("mrp.planned." + r.order().state())))
+                .setHeader(getTranslation("mrp.orders.product")).setFlexGrow(1).setWidth("8rem");
+        grid.addColumn(LitRenderer.<Row>of("""
+                        <div>${item.release}</div>
+                        <div style="font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color)">\
+                        ${item.due}</div>""")
+                        .withProperty("release", r -> getTranslation("mrp.planning.releaseOn", format.date(r.order().releaseDate())))
+                        .withProperty("due", r -> getTranslation("mrp.planning.dueOn", format.date(r.order().dueDate()))))
+                .setHeader(getTranslation("mrp.planning.dates")).setFlexGrow(0).setWidth("9rem");
         grid.setEmptyStateText(getTranslation("mrp.planning.empty"));
         grid.setId("mrp-planned-grid");
         Button confirm = new Button(getTranslation("mrp.planning.confirm"), e -> {
@@ -132,7 +146,16 @@ public class PlanningView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         });
         confirm.setId("mrp-planned-confirm");
-        add(grid, confirm);
+        filter.setLabel(getTranslation("mrp.planning.filter"));
+        filter.setId("mrp-planned-filter");
+        filter.setClearButtonVisible(true);
+        filter.setItems(q -> db.tx().read(() -> catalog.search(q.getFilter().orElse(""), q.getOffset(), q.getLimit()))
+                .stream());
+        filter.setItemLabelGenerator(p -> p.sku() + " · " + p.name());
+        filter.setWidthFull();
+        filter.setMaxWidth("24rem");
+        filter.addValueChangeListener(e -> refresh());
+        add(filter, grid, confirm);
         setSizeFull();
         refresh();
     }
@@ -147,7 +170,7 @@ public class PlanningView extends VerticalLayout implements HasDynamicTitle {
         progress.setVisible(active);
         cancel.setVisible(active);
         List<PlannedOrder> orders = latest.filter(r -> r.state().equals("done"))
-                .map(r -> planned.list(r.id(), null, null, 500)).orElse(List.of());
+                .map(r -> planned.list(r.id(), filter.getValue() == null ? null : filter.getValue().id(), null, 500)).orElse(List.of());
         Names names = Names.of(db, catalog, orders.stream().map(PlannedOrder::productId).distinct().toList());
         grid.setItems(orders.stream().map(o -> new Row(o, names.product(o.productId()), names.unit(o.productId()))).toList());
         getUI().ifPresent(ui -> ui.setPollInterval(active ? 1000 : -1));
