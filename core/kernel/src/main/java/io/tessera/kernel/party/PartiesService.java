@@ -81,6 +81,26 @@ class PartiesService implements Parties {
 
     @Override
     @Transactional(readOnly = true)
+    public List<PartySummary> people(UUID organizationId, String text, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > 200) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit 1 to 200: " + offset + ", " + limit);
+        }
+        if (organizationId == null) {
+            return List.of();
+        }
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Party.class);
+        var root = query.from(Party.class);
+        query.select(root).where(cb.and(
+                        PartySearch.matching(text, PartyKind.PERSON, null, PartyStatus.ACTIVE).toPredicate(root, query, cb),
+                        cb.equal(root.get("organizationId"), organizationId)))
+                .orderBy(cb.asc(cb.lower(root.get("name"))), cb.asc(root.get("id")));
+        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit)
+                .getResultList().stream().map(PartiesService::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<PartySummary> findCompaniesByName(String name) {
         if (name == null || name.isBlank()) {
             return List.of();

@@ -59,6 +59,20 @@ public interface Parties {
     List<PartySummary> search(String text, int offset, int limit);
 
     /**
+     * A page of the people who work for a company (persons whose organization it is), ordered by name — for contact
+     * pickers that load lazily. Archived people are left out.
+     *
+     * @param organizationId the company
+     * @param text           the text their name or primary email contains, ignoring case; blank for all of them
+     * @param offset         rows to skip, from 0
+     * @param limit          rows to return, 1 to 200
+     * @return the company's people on that page; empty for an unknown id or a party that is not a company
+     */
+    default List<PartySummary> people(UUID organizationId, String text, int offset, int limit) {
+        throw new UnsupportedOperationException("This kernel does not list a company's people");
+    }
+
+    /**
      * Creates a company.
      *
      * @param name  its name, not blank

@@ -59,6 +59,7 @@ public class MrpModule implements TesseraModule {
                 .addAll(ProductionComponents.all())
                 .addAll(PlanningComponents.all())
                 .whenPresent(ProductionComponents.ACCOUNTING_API, ProductionComponents::withAccounting)
+                .whenPresent(PlanningComponents.SALES_API, PlanningComponents::withSales)
                 // the views need the shell's UI kit; a host without it (a headless kernel) gets the API alone
                 .withUi(() -> List.of(io.tessera.plugins.mrp.ui.MrpUi.class))
                 .list();

@@ -4,6 +4,7 @@ import io.tessera.plugins.sales.common.CommonComponents;
 import io.tessera.plugins.sales.crm.CrmComponents;
 import io.tessera.plugins.sales.order.CustomerOverview;
 import io.tessera.plugins.sales.order.OrderComponents;
+import io.tessera.plugins.sales.order.PolicyDesk;
 import io.tessera.plugins.sales.quotation.QuotationComponents;
 import io.tessera.plugins.sales.quotation.QuotationDesk;
 import io.tessera.plugins.sales.ui.SalesReads;
@@ -73,7 +74,8 @@ public class SalesModule implements TesseraModule {
                 .whenPresent(OrderComponents.INVENTORY_API, OrderComponents::withInventory)
                 .whenPresent(CrmComponents.PIPELINE_API, CrmComponents::withPipeline)
                 // the views need the shell's UI kit; a host without it (a headless kernel) gets the API alone
-                .withUi(() -> List.of(SalesUi.class, SalesReads.class, QuotationDesk.class, CustomerOverview.class))
+                .withUi(() -> List.of(SalesUi.class, SalesReads.class, QuotationDesk.class, CustomerOverview.class,
+                        PolicyDesk.class))
                 .list();
     }
 }

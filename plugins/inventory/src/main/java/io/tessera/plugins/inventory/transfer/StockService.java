@@ -95,40 +95,31 @@ public class StockService implements Stock {
             }
             Warehouse warehouse = drafts.warehouse(warehouseId);
             List<UUID> locations = warehouses.internalLocationIds(warehouse.id());
-            Map<DemandLine, BigDecimal> now = reservedByLine(lines);
-            List<DemandQuantity> canonical = new ArrayList<>(lines);
+            // one need per demand line (a line named twice needs the larger quantity), in the canonical order
+            Map<DemandLine, DemandQuantity> distinct = new LinkedHashMap<>();
+            lines.forEach(q -> distinct.merge(q.line(), q, (a, b) -> a.quantity().compareTo(b.quantity()) >= 0 ? a : b));
+            List<DemandQuantity> canonical = new ArrayList<>(distinct.values());
             canonical.sort(java.util.Comparator.comparing(DemandQuantity::productId, Validator.UUID_ORDER)
                     .thenComparing(q -> q.line().documentId(), Validator.UUID_ORDER).thenComparingInt(q -> q.line().line()));
+            List<Reservations.Need> needs = new ArrayList<>();
+            List<Demand> unstocked = new ArrayList<>();
             for (DemandQuantity q : canonical) {
                 ProductInfo product = products.get(q.productId());
-                BigDecimal already = now.getOrDefault(q.line(), BigDecimal.ZERO);
-                if (!Catalog.stocked(product) || already.compareTo(q.quantity()) >= 0) {
-                    continue;
+                if (Catalog.stocked(product)) {
+                    needs.add(new Reservations.Need(Validator.demand(q.line()), q.productId(), q.quantity(), null, product.sku()));
+                } else {
+                    unstocked.add(Validator.demand(q.line()));
                 }
-                now.put(q.line(), already.add(reservations.reserve(Validator.demand(q.line()), q.productId(),
-                        q.quantity().subtract(already), locations, null, product.sku())));
             }
-            return lines.stream().map(q -> now.getOrDefault(q.line(), BigDecimal.ZERO)).toList();
+            // set-based: one locking read of the products' balance rows, one read of what the lines have reserved, one
+            // balance change and one batch of reservations, however many lines
+            List<BigDecimal> has = reservations.reserveAll(needs, locations);
+            Map<Demand, BigDecimal> now = new HashMap<>(unstocked.isEmpty() ? Map.of() : reservations.reserved(unstocked));
+            for (int i = 0; i < needs.size(); i++) {
+                now.put(needs.get(i).demand(), has.get(i));
+            }
+            return lines.stream().map(q -> now.getOrDefault(Validator.demand(q.line()), BigDecimal.ZERO)).toList();
         });
-    }
-
-    /** What each line has reserved, in one query per document. */
-    private Map<DemandLine, BigDecimal> reservedByLine(List<DemandQuantity> lines) {
-        Map<DemandLine, BigDecimal> result = new HashMap<>();
-        Map<String, List<DemandQuantity>> byDocument = new LinkedHashMap<>();
-        lines.forEach(q -> byDocument.computeIfAbsent(q.line().module() + "/" + q.line().documentId(), k -> new ArrayList<>())
-                .add(q));
-        for (List<DemandQuantity> document : byDocument.values()) {
-            DemandLine first = document.getFirst().line();
-            db.sql().sql("select demand_line, coalesce(sum(quantity), 0) from inv_reservations where tenant_id = ? "
-                            + "and demand_module = ? and demand_id = ? and demand_line = any(?) group by demand_line")
-                    .param(db.tenant()).param(first.module()).param(first.documentId())
-                    .param(db.ints(document.stream().map(q -> q.line().line()).toList()))
-                    .query((java.sql.ResultSet rs) -> {
-                        result.put(new DemandLine(first.module(), first.documentId(), rs.getInt(1)), rs.getBigDecimal(2));
-                    });
-        }
-        return result;
     }
 
     @Override

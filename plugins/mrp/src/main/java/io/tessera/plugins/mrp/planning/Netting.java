@@ -71,9 +71,9 @@ final class Netting {
      * @param product  the product
      * @param date     when it is needed
      * @param quantity how much
-     * @param kind     {@code forecast}, {@code manufacturing-order}, {@code reorder-rule}, {@code delivery} or
-     *                 {@code planned-order} (dependent demand of a parent's planned order)
-     * @param sourceId the forecast, order, rule or planned order, or {@code null}
+     * @param kind     {@code forecast}, {@code manufacturing-order}, {@code sales-order}, {@code reorder-rule},
+     *                 {@code delivery} or {@code planned-order} (dependent demand of a parent's planned order)
+     * @param sourceId the forecast, order, sales order line, rule or planned order, or {@code null}
      */
     record Demand(UUID product, LocalDate date, BigDecimal quantity, String kind, UUID sourceId) {
     }

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -51,13 +52,14 @@ public class Planner {
     private final SalesDemand sales;
     private volatile Boolean postgres;
 
-    Planner(TenantJdbc db, Boms boms, Routings routings, Catalog catalog, Inventory inventory) {
+    Planner(TenantJdbc db, Boms boms, Routings routings, Catalog catalog, Inventory inventory,
+            ObjectProvider<SalesDemand> sales) {
         this.db = db;
         this.boms = boms;
         this.routings = routings;
         this.catalog = catalog;
         this.inventory = inventory;
-        this.sales = new SalesDemand.None();
+        this.sales = sales.getIfAvailable(SalesDemand.None::new);
     }
 
     /**
@@ -183,7 +185,8 @@ public class Planner {
                     products.add(p);
                     receipts.add(new Netting.Receipt(p, rs.getObject(2, LocalDate.class), rs.getBigDecimal(3)));
                 });
-        // confirmed sales order lines by their due date (the seam is empty until sales publishes a read API)
+        // confirmed sales order lines, what is left to deliver at the promised date (overdue ones on the first day);
+        // sales opens no delivery for them, so the open deliveries below are other documents' (see SalesDemand)
         for (SalesDemand.Line line : sales.openLines(buckets.start(), end)) {
             products.add(line.productId());
             demands.add(new Netting.Demand(line.productId(), line.due().isBefore(buckets.start()) ? buckets.start()
@@ -197,7 +200,7 @@ public class Planner {
             }
         });
         Map<UUID, StockLevel> stock = inventory.stock().availability(products, null);
-        // open deliveries (e.g. of sales orders) need stock too, from the first day
+        // open deliveries (transfers drafted in inventory) need stock too, from the first day
         stock.forEach((p, level) -> {
             if (level.outgoing().signum() > 0) {
                 demands.add(new Netting.Demand(p, buckets.start(), level.outgoing(), "delivery", null));

@@ -5,7 +5,20 @@ import java.util.List;
 /** The components of this package, for the module declaration. */
 public final class PlanningComponents {
 
+    /** A class of sales' published API: open sales order lines are gross requirements only where it is on the server. */
+    public static final String SALES_API = "io.tessera.plugins.sales.api.OpenOrderLines";
+
     private PlanningComponents() {
+    }
+
+    /**
+     * The components that name sales' API: register them with {@code whenPresent(SALES_API, ...)}, so a host without
+     * sales never loads them (the run then has no sales demand).
+     *
+     * @return the classes
+     */
+    public static List<Class<?>> withSales() {
+        return List.of(SalesOrderDemand.class);
     }
 
     /**

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Gross requirements from confirmed sales order lines, dated by their promised delivery: a later adapter over the
- * sales module's published API (registered with {@code Components.whenPresent} like {@link Purchasing}); until sales
- * publishes a read API for order lines — it publishes only the {@code OrderConfirmed} event, without lines — it is
- * {@link None}. Confirmed orders are planned meanwhile through inventory: their open deliveries are a requirement
- * from the run's first day. An adapter must report only what no open delivery covers yet, or the run counts it twice.
+ * Gross requirements from confirmed sales order lines, dated by their promised delivery: {@link SalesOrderDemand} over
+ * the sales module's published {@code OpenOrderLines} where sales is on the server (registered with
+ * {@code Components.whenPresent}), else {@link None}.
+ *
+ * <p>The rule that keeps a sales order from being counted twice: a line is a requirement here for what is left to
+ * deliver (ordered less delivered) at its promised date. Sales reserves stock on confirmation but opens no delivery —
+ * its deliveries are made and done in one step — so no open outgoing move of inventory stands for the same quantity,
+ * and the run's "delivery" requirements (open outgoing moves) are other documents'. Reservations do not lower the
+ * on-hand quantity the run nets against. {@code PlanningIT.aConfirmedSalesOrderIsDemandOnceAtItsPromisedDate} holds it.
  */
 interface SalesDemand {
 

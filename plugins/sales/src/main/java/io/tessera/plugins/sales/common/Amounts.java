@@ -13,6 +13,23 @@ public final class Amounts {
     }
 
     /**
+     * Whether a text is an ISO 4217 currency code (any case, surrounding blanks ignored).
+     *
+     * @param code the text, or {@code null}
+     * @return {@code true} for a currency code
+     */
+    public static boolean isCurrency(String code) {
+        if (code == null || code.strip().length() != 3) {
+            return false;
+        }
+        try {
+            return java.util.Currency.getInstance(code.strip().toUpperCase(java.util.Locale.ROOT)) != null;
+        } catch (IllegalArgumentException e) {
+            return false; // not a code: the caller reports the field
+        }
+    }
+
+    /**
      * The currency's minor-unit digits.
      *
      * @param currency ISO 4217 code

@@ -33,6 +33,7 @@ public final class DocumentPrinter {
      * @param partyName  the customer's name
      * @param date       the document date
      * @param validUntil a quotation's validity, or {@code null}
+     * @param promisedDate the delivery date promised to the customer, or {@code null}
      * @param currency   the currency
      * @param lines      the lines
      * @param subtotal   sum of nets
@@ -40,7 +41,7 @@ public final class DocumentPrinter {
      * @param total      total
      */
     public record Content(boolean quotation, String number, String partyName, LocalDate date, LocalDate validUntil,
-                          String currency, List<Line> lines, BigDecimal subtotal, BigDecimal tax, BigDecimal total) {
+                          LocalDate promisedDate, String currency, List<Line> lines, BigDecimal subtotal, BigDecimal tax, BigDecimal total) {
     }
 
     /**
@@ -81,6 +82,9 @@ public final class DocumentPrinter {
         facts.add(new String[] {labels.getString("sales.pdf.date"), dates.format(content.date())});
         if (content.validUntil() != null) {
             facts.add(new String[] {labels.getString("sales.pdf.validUntil"), dates.format(content.validUntil())});
+        }
+        if (content.promisedDate() != null) {
+            facts.add(new String[] {labels.getString("sales.pdf.promisedDate"), dates.format(content.promisedDate())});
         }
         facts.add(new String[] {labels.getString("sales.pdf.currency"), content.currency()});
         List<List<String>> rows = new ArrayList<>();

@@ -66,6 +66,35 @@ class CustomerSummary {
         return List.copyOf(byCurrency.values());
     }
 
+    /**
+     * An open order past its promised date with something left to deliver.
+     *
+     * @param orderId      the order
+     * @param number       its number
+     * @param promisedDate the date promised
+     * @param currency     its currency
+     * @param toDeliver    net amount of what is left to deliver
+     */
+    record Late(UUID orderId, String number, LocalDate promisedDate, String currency, BigDecimal toDeliver) {
+    }
+
+    /** The customer's late orders, the longest overdue first (at most {@code limit}); one query. */
+    List<Late> late(UUID partyId, LocalDate today, int limit) {
+        return db.sql().sql("""
+                        select o.id, o.number, o.promised_date, o.currency,
+                               coalesce(sum((l.ordered - l.delivered) * l.base_unit_price), 0)
+                          from sal_orders o join sal_order_lines l on l.tenant_id = o.tenant_id and l.order_id = o.id
+                         where o.tenant_id = ? and o.party_id = ? and o.state = 'OPEN' and o.promised_date < ?
+                           and l.delivered < l.ordered
+                         group by o.id, o.number, o.promised_date, o.currency
+                         order by o.promised_date, o.id
+                         limit ?""")
+                .params(db.tenant(), partyId, today, limit)
+                .query((rs, n) -> new Late(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getString(4), round(rs.getBigDecimal(5))))
+                .list();
+    }
+
     private static BigDecimal round(BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_UP);
     }

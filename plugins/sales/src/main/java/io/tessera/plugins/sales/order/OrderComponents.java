@@ -18,7 +18,7 @@ public final class OrderComponents {
      */
     public static List<Class<?>> all() {
         return List.of(Orders.class, InvoicePolicies.class, CreditCheck.class, CustomerSummary.class, OrdersController.class,
-                Returns.class, ReturnsController.class);
+                Returns.class, ReturnsController.class, OpenLinesReader.class);
     }
 
     /**

@@ -13,9 +13,11 @@ import java.util.UUID;
  * @param partyId       the customer
  * @param currency      the currency
  * @param date          the order date
+ * @param promisedDate  the delivery date promised to the customer, or {@code null}
  * @param lines         the lines
  */
-public record OrderDraft(UUID quotationId, UUID opportunityId, UUID partyId, String currency, LocalDate date, List<Line> lines) {
+public record OrderDraft(UUID quotationId, UUID opportunityId, UUID partyId, String currency, LocalDate date, LocalDate promisedDate,
+                         List<Line> lines) {
 
     /**
      * A priced line.

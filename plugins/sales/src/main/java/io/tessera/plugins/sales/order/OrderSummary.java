@@ -13,7 +13,10 @@ import java.util.UUID;
  * @param date     order date
  * @param currency currency
  * @param total    total
+ * @param promisedDate the delivery date promised to the customer, or {@code null}
+ * @param late     open, past its promised date, with something left to deliver
  * @param status   status, as on {@link OrderView#status()}
  */
-public record OrderSummary(UUID id, String number, UUID partyId, LocalDate date, String currency, BigDecimal total, String status) {
+public record OrderSummary(UUID id, String number, UUID partyId, LocalDate date, String currency, BigDecimal total,
+                           LocalDate promisedDate, boolean late, String status) {
 }

@@ -15,6 +15,8 @@ import java.util.UUID;
  * @param partyId       the customer
  * @param currency      currency
  * @param date          order date
+ * @param promisedDate  the delivery date promised to the customer, or {@code null}
+ * @param late          open, past its promised date, with something left to deliver
  * @param state         {@code OPEN} or {@code CANCELLED}
  * @param status        {@code TO_DELIVER}, {@code TO_INVOICE}, {@code FULLY_INVOICED}, {@code DONE} or {@code CANCELLED}
  * @param subtotal      sum of line nets
@@ -27,7 +29,7 @@ import java.util.UUID;
  * @param creditNoteIds accounting credit notes made for returns
  */
 public record OrderView(UUID id, String number, UUID quotationId, UUID opportunityId, UUID partyId, String currency,
-                        LocalDate date, String state, String status, BigDecimal subtotal, BigDecimal tax, BigDecimal total,
+                        LocalDate date, LocalDate promisedDate, boolean late, String state, String status, BigDecimal subtotal, BigDecimal tax, BigDecimal total,
                         List<OrderLine> lines, List<UUID> deliveryIds, List<UUID> invoiceIds, List<UUID> returnIds,
                         List<UUID> creditNoteIds) {
 

@@ -109,10 +109,11 @@ public class Orders {
         Instant confirmedAt = Instant.now();
         db.sql().sql("""
                         insert into sal_orders (tenant_id, id, number, quotation_id, party_id, opportunity_id, currency, order_date,
-                          state, subtotal, tax, total, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)
+                          promised_date, state, subtotal, tax, total, created_at)
+                          values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)
                         """)
                 .params(db.tenant(), id, number, draft.quotationId(), draft.partyId(), draft.opportunityId(), draft.currency(),
-                        draft.date(), subtotal, tax, total, Timestamp.from(confirmedAt))
+                        draft.date(), draft.promisedDate(), subtotal, tax, total, Timestamp.from(confirmedAt))
                 .update();
         db.jdbc().batchUpdate("""
                 insert into sal_order_lines (tenant_id, id, order_id, line_no, product_id, product_type, invoice_policy,
@@ -321,7 +322,7 @@ public class Orders {
         List<UUID> creditNotes = db.sql().sql("select credit_note_id from sal_order_credit_notes where tenant_id = ? "
                 + "and order_id = ? order by created_at, credit_note_id").params(db.tenant(), id).query(UUID.class).list();
         return Optional.of(new OrderView(h.id(), h.number(), h.quotationId(), h.opportunityId(), h.partyId(), h.currency(),
-                h.date(), h.state(), status, h.subtotal().setScale(digits), h.tax().setScale(digits), h.total().setScale(digits),
+                h.date(), h.promisedDate(), h.late(rows, LocalDate.now()), h.state(), status, h.subtotal().setScale(digits), h.tax().setScale(digits), h.total().setScale(digits),
                 lines, deliveries, invoices, returns, creditNotes));
     }
 
@@ -366,8 +367,10 @@ public class Orders {
         Set<UUID> allInvoices = new LinkedHashSet<>();
         invoices.values().forEach(allInvoices::addAll);
         Map<UUID, DocumentStatus> statuses = allInvoices.isEmpty() ? Map.of() : invoicing().statuses(allInvoices);
+        LocalDate today = LocalDate.now();
         return heads.stream().map(h -> new OrderSummary(h.id(), h.number(), h.partyId(), h.date(), h.currency(),
-                h.total().setScale(Amounts.digits(h.currency())),
+                h.total().setScale(Amounts.digits(h.currency())), h.promisedDate(),
+                h.late(lines.getOrDefault(h.id(), List.of()), today),
                 OrderStatus.of(h.state(), lines.getOrDefault(h.id(), List.of()), invoices.getOrDefault(h.id(), List.of()), statuses)))
                 .toList();
     }
@@ -429,7 +432,13 @@ public class Orders {
 
     /** An order's header row. */
     record OrderHead(UUID id, String number, UUID quotationId, UUID opportunityId, UUID partyId, String currency, LocalDate date,
-                     String state, BigDecimal subtotal, BigDecimal tax, BigDecimal total) {
+                     LocalDate promisedDate, String state, BigDecimal subtotal, BigDecimal tax, BigDecimal total) {
+
+        /** Late: open, its promised date before {@code today}, and some line not fully delivered. */
+        boolean late(List<LineRow> lines, LocalDate today) {
+            return "OPEN".equals(state) && promisedDate != null && promisedDate.isBefore(today)
+                    && lines.stream().anyMatch(l -> l.delivered().compareTo(l.ordered()) < 0);
+        }
     }
 
     /** An order line's row. */
@@ -450,7 +459,7 @@ public class Orders {
     private static OrderHead head(ResultSet rs, int n) throws SQLException {
         return new OrderHead(rs.getObject("id", UUID.class), rs.getString("number"), rs.getObject("quotation_id", UUID.class),
                 rs.getObject("opportunity_id", UUID.class), rs.getObject("party_id", UUID.class), rs.getString("currency"),
-                rs.getObject("order_date", LocalDate.class), rs.getString("state"), rs.getBigDecimal("subtotal"),
+                rs.getObject("order_date", LocalDate.class), rs.getObject("promised_date", LocalDate.class), rs.getString("state"), rs.getBigDecimal("subtotal"),
                 rs.getBigDecimal("tax"), rs.getBigDecimal("total"));
     }
 

@@ -139,7 +139,7 @@ class OrdersController {
         byte[] pdf = db.tx().read(() -> {
             OrderView o = orders.find(id).orElseThrow(() -> ApiProblem.notFound("Order", id));
             String party = parties.find(o.partyId()).map(PartySummary::name).orElse("");
-            return printer.print(new DocumentPrinter.Content(false, o.number(), party, o.date(), null, o.currency(),
+            return printer.print(new DocumentPrinter.Content(false, o.number(), party, o.date(), null, o.promisedDate(), o.currency(),
                     o.lines().stream().map(l -> new DocumentPrinter.Line(l.description(), l.quantity(), l.uom(), l.unitPrice(),
                             l.discount(), l.taxRate(), l.net())).toList(), o.subtotal(), o.tax(), o.total()), locale);
         });
@@ -216,15 +216,18 @@ class OrdersController {
      * @param partyId    the customer
      * @param currencies per currency: open quotations, open orders, left to deliver and to invoice
      * @param credit     the credit limit and its use
+     * @param late       open orders past their promised date with something left to deliver, the longest overdue first
      */
-    record CustomerView(UUID partyId, List<CustomerSummary.CurrencyFigures> currencies, CreditView credit) {
+    record CustomerView(UUID partyId, List<CustomerSummary.CurrencyFigures> currencies, CreditView credit,
+                        List<CustomerSummary.Late> late) {
     }
 
     @GetMapping("/parties/{partyId}/summary")
     @RequiresPermission("sales.read")
     CustomerView summaryOf(@PathVariable UUID partyId) {
         CreditView credit = creditOf(partyId);
-        return new CustomerView(partyId, db.tx().read(() -> summary.of(partyId)), credit);
+        return db.tx().read(() -> new CustomerView(partyId, summary.of(partyId), credit,
+                summary.late(partyId, LocalDate.now(), CustomerOverview.LATE_SHOWN)));
     }
 
     @PutMapping("/parties/{partyId}/credit")

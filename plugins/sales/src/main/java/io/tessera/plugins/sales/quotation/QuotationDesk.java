@@ -40,12 +40,15 @@ public class QuotationDesk {
      * A quotation as the form holds it.
      *
      * @param partyId       the customer
+     * @param contactId     the contact person at the customer, or {@code null}
      * @param currency      ISO 4217, or {@code null} for the opportunity's or the base currency
      * @param opportunityId the opportunity it answers, or {@code null}
      * @param validUntil    the last day it may be confirmed, or {@code null} for 30 days
+     * @param promisedDate  the delivery date promised to the customer, or {@code null}
      * @param lines         the lines
      */
-    public record Draft(UUID partyId, String currency, UUID opportunityId, LocalDate validUntil, List<Line> lines) {
+    public record Draft(UUID partyId, UUID contactId, String currency, UUID opportunityId, LocalDate validUntil,
+                        LocalDate promisedDate, List<Line> lines) {
     }
 
     /**
@@ -141,7 +144,7 @@ public class QuotationDesk {
         return db.tx().read(() -> {
             QuotationView q = quotations.find(id).orElseThrow(() -> ApiProblem.notFound("Quotation", id));
             String party = parties.find(q.partyId()).map(PartySummary::name).orElse("");
-            return printer.print(new DocumentPrinter.Content(true, q.number(), party, q.date(), q.validUntil(), q.currency(),
+            return printer.print(new DocumentPrinter.Content(true, q.number(), party, q.date(), q.validUntil(), q.promisedDate(), q.currency(),
                     q.lines().stream().map(l -> new DocumentPrinter.Line(l.description(), l.quantity(), l.uom(), l.unitPrice(),
                             l.discount(), l.taxRate(), l.net())).toList(), q.subtotal(), q.tax(), q.total()), locale);
         });
@@ -160,8 +163,8 @@ public class QuotationDesk {
     }
 
     private static QuotationRequest request(Draft draft) {
-        return new QuotationRequest(draft.partyId(), null, blankToNull(draft.currency()), draft.opportunityId(), null,
-                draft.validUntil(), draft.lines() == null ? null : draft.lines().stream()
+        return new QuotationRequest(draft.partyId(), draft.contactId(), blankToNull(draft.currency()), draft.opportunityId(),
+                null, draft.validUntil(), draft.promisedDate(), draft.lines() == null ? null : draft.lines().stream()
                 .map(l -> l == null ? null : new QuotationRequest.LineRequest(l.productId(), null, l.quantity(),
                         blankToNull(l.uom()), l.unitPrice(), l.discount(), l.taxRate()))
                 .toList());

@@ -14,10 +14,27 @@ import java.util.UUID;
  * @param opportunityId the opportunity it answers, optional
  * @param date          the quotation date; today when absent
  * @param validUntil    the last day it may be confirmed; 30 days after the date when absent
+ * @param promisedDate  the delivery date promised to the customer, kept on the order; optional, not before the date
  * @param lines         1 to 1,000 lines
  */
 record QuotationRequest(UUID partyId, UUID contactId, String currency, UUID opportunityId, LocalDate date, LocalDate validUntil,
-                        List<LineRequest> lines) {
+                        LocalDate promisedDate, List<LineRequest> lines) {
+
+    /**
+     * A quotation without a promised delivery date.
+     *
+     * @param partyId       the customer
+     * @param contactId     the contact, or {@code null}
+     * @param currency      the currency, or {@code null}
+     * @param opportunityId the opportunity, or {@code null}
+     * @param date          the date, or {@code null}
+     * @param validUntil    the validity, or {@code null}
+     * @param lines         the lines
+     */
+    QuotationRequest(UUID partyId, UUID contactId, String currency, UUID opportunityId, LocalDate date, LocalDate validUntil,
+                     List<LineRequest> lines) {
+        this(partyId, contactId, currency, opportunityId, date, validUntil, null, lines);
+    }
 
     /**
      * A line.

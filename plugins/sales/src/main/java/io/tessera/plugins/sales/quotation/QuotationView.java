@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param currency      currency
  * @param date          quotation date
  * @param validUntil    last day it may be confirmed
+ * @param promisedDate  the delivery date promised to the customer, or {@code null}
  * @param state         {@code DRAFT}, {@code SENT}, {@code CONFIRMED}, {@code CANCELLED} or {@code EXPIRED} (a draft or
  *                      sent quotation past its validity)
  * @param subtotal      sum of line nets
@@ -27,7 +28,7 @@ import java.util.UUID;
  */
 public record QuotationView(UUID id, String number, UUID partyId, UUID contactId, UUID opportunityId, BigDecimal opportunityAmount,
                             String currency,
-                            LocalDate date, LocalDate validUntil, String state, BigDecimal subtotal, BigDecimal tax,
+                            LocalDate date, LocalDate validUntil, LocalDate promisedDate, String state, BigDecimal subtotal, BigDecimal tax,
                             BigDecimal total, UUID orderId, List<QuotationLine> lines) {
 
     /**

@@ -20,6 +20,7 @@ import io.tessera.plugins.sales.order.OrderDraft;
 import io.tessera.plugins.sales.order.Orders;
 import io.tessera.sdk.ModuleServices;
 import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.party.PartySummary;
 import io.tessera.sdk.persistence.Ids;
 import io.tessera.sdk.persistence.TenantJdbc;
 import io.tessera.sdk.security.RequiresPermission;
@@ -68,7 +69,7 @@ public class Quotations {
 
     /** A validated, priced quotation, ready to write. */
     private record Prepared(UUID partyId, UUID contactId, UUID opportunityId, BigDecimal opportunityAmount, String currency,
-                            LocalDate date, LocalDate validUntil, List<OrderDraft.Line> lines) {
+                            LocalDate date, LocalDate validUntil, LocalDate promisedDate, List<OrderDraft.Line> lines) {
     }
 
     @RequiresPermission("sales.write")
@@ -93,10 +94,11 @@ public class Quotations {
         BigDecimal tax = p.lines().stream().map(OrderDraft.Line::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
         db.sql().sql("""
                         update sal_quotations set party_id = ?, contact_id = ?, opportunity_id = ?, opportunity_amount = ?,
-                          currency = ?, quote_date = ?, valid_until = ?, subtotal = ?, tax = ?, total = ?, version = version + 1
+                          currency = ?, quote_date = ?, valid_until = ?, promised_date = ?, subtotal = ?, tax = ?, total = ?,
+                          version = version + 1
                          where tenant_id = ? and id = ?""")
                 .params(p.partyId(), p.contactId(), p.opportunityId(), p.opportunityAmount(), p.currency(), p.date(),
-                        p.validUntil(), subtotal, tax, subtotal.add(tax), db.tenant(), id)
+                        p.validUntil(), p.promisedDate(), subtotal, tax, subtotal.add(tax), db.tenant(), id)
                 .update();
         db.sql().sql("delete from sal_quotation_lines where tenant_id = ? and quotation_id = ?").params(db.tenant(), id).update();
         insertLines(id, p.lines());
@@ -129,7 +131,7 @@ public class Quotations {
         LocalDate today = LocalDate.now();
         String c = currency != null && validCurrency(currency) ? currency : baseCurrency();
         insertHeader(id, new Prepared(partyId, null, opportunityId, amount, c, today, today.plusDays(DEFAULT_VALIDITY_DAYS),
-                List.of()));
+                null, List.of()));
         return Optional.of(id);
     }
 
@@ -138,11 +140,11 @@ public class Quotations {
         BigDecimal tax = p.lines().stream().map(OrderDraft.Line::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
         db.sql().sql("""
                         insert into sal_quotations (tenant_id, id, number, party_id, contact_id, opportunity_id, opportunity_amount,
-                          currency, quote_date, valid_until, state, subtotal, tax, total, created_at)
-                          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)
+                          currency, quote_date, valid_until, promised_date, state, subtotal, tax, total, created_at)
+                          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)
                         """)
                 .params(db.tenant(), id, sequences.next(Sequences.QUOTATION), p.partyId(), p.contactId(), p.opportunityId(),
-                        p.opportunityAmount(), p.currency(), p.date(), p.validUntil(), subtotal, tax, subtotal.add(tax),
+                        p.opportunityAmount(), p.currency(), p.date(), p.validUntil(), p.promisedDate(), subtotal, tax, subtotal.add(tax),
                         Timestamp.from(Instant.now()))
                 .update();
     }
@@ -185,6 +187,9 @@ public class Quotations {
         if (validUntil.isBefore(date)) {
             problems.add("validUntil", "must not be before the quotation date");
         }
+        if (request.promisedDate() != null && request.promisedDate().isBefore(date)) {
+            problems.add("promisedDate", "must not be before the quotation date");
+        }
         List<QuotationRequest.LineRequest> lines = request.lines();
         if (lines == null || lines.isEmpty() || lines.size() > MAX_LINES) {
             problems.add("lines", "must have 1 to " + MAX_LINES + " lines");
@@ -194,8 +199,12 @@ public class Quotations {
         if (partyId != null && parties.find(partyId).isEmpty()) {
             throw Problems.notFound("partyId", "Party", partyId);
         }
-        if (request.contactId() != null && parties.find(request.contactId()).isEmpty()) {
-            throw Problems.notFound("contactId", "Party", request.contactId());
+        if (request.contactId() != null) {
+            PartySummary contact = parties.find(request.contactId())
+                    .orElseThrow(() -> Problems.notFound("contactId", "Party", request.contactId()));
+            if (contact.isCompany() || !Objects.equals(contact.organizationId(), partyId)) {
+                problems.add("contactId", "must be a person working for the customer");
+            }
         }
         List<UUID> productIds = lines.stream().filter(Objects::nonNull).map(QuotationRequest.LineRequest::productId)
                 .filter(Objects::nonNull).toList();
@@ -210,7 +219,7 @@ public class Quotations {
         problems.throwIfAny();
         priced = taxed(partyId, date, currency, lines, products, priced);
         return new Prepared(partyId, request.contactId(), request.opportunityId(),
-                opportunity == null ? null : opportunity.amount(), currency, date, validUntil, priced);
+                opportunity == null ? null : opportunity.amount(), currency, date, validUntil, request.promisedDate(), priced);
     }
 
     /** Validates and prices every line; bad fields go to {@code problems} (all of them, not just the first). */
@@ -353,7 +362,7 @@ public class Quotations {
         if (q.lines().isEmpty()) {
             throw ApiProblem.conflict("Quotation " + q.number() + " has no lines yet; add what the customer buys first");
         }
-        UUID orderId = orders.create(new OrderDraft(q.id(), q.opportunityId(), q.partyId(), q.currency(), LocalDate.now(),
+        UUID orderId = orders.create(new OrderDraft(q.id(), q.opportunityId(), q.partyId(), q.currency(), LocalDate.now(), q.promisedDate(),
                 q.lines().stream().map(l -> new OrderDraft.Line(l.productId(), l.description(), l.quantity(), l.uom(),
                         l.unitPrice(), l.discount(), l.taxRate(), l.net(), l.tax(), l.taxCode())).toList()));
         db.sql().sql("update sal_quotations set state = 'CONFIRMED', order_id = ?, version = version + 1 "
@@ -399,7 +408,7 @@ public class Quotations {
                             rs.getBigDecimal("tax").setScale(digits), rs.getString("tax_code")))
                     .list();
             return new QuotationView(h.id(), h.number(), h.partyId(), h.contactId(), h.opportunityId(), h.opportunityAmount(),
-                    h.currency(), h.date(), h.validUntil(), h.state(), h.subtotal().setScale(digits), h.tax().setScale(digits),
+                    h.currency(), h.date(), h.validUntil(), h.promisedDate(), h.state(), h.subtotal().setScale(digits), h.tax().setScale(digits),
                     h.total().setScale(digits), h.orderId(), lines);
         });
     }
@@ -437,7 +446,7 @@ public class Quotations {
         return new QuotationView(rs.getObject("id", UUID.class), rs.getString("number"), rs.getObject("party_id", UUID.class),
                 rs.getObject("contact_id", UUID.class), rs.getObject("opportunity_id", UUID.class),
                 opportunityAmount == null ? null : opportunityAmount.setScale(digits), currency,
-                rs.getObject("quote_date", LocalDate.class), validUntil, state, rs.getBigDecimal("subtotal").setScale(digits),
+                rs.getObject("quote_date", LocalDate.class), validUntil, rs.getObject("promised_date", LocalDate.class), state, rs.getBigDecimal("subtotal").setScale(digits),
                 rs.getBigDecimal("tax").setScale(digits), rs.getBigDecimal("total").setScale(digits),
                 rs.getObject("order_id", UUID.class), List.of());
     }

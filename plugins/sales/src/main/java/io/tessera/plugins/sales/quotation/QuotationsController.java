@@ -78,7 +78,7 @@ class QuotationsController {
         byte[] pdf = db.tx().read(() -> {
             QuotationView q = quotations.find(id).orElseThrow(() -> ApiProblem.notFound("Quotation", id));
             String party = parties.find(q.partyId()).map(PartySummary::name).orElse("");
-            return printer.print(new DocumentPrinter.Content(true, q.number(), party, q.date(), q.validUntil(), q.currency(),
+            return printer.print(new DocumentPrinter.Content(true, q.number(), party, q.date(), q.validUntil(), q.promisedDate(), q.currency(),
                     q.lines().stream().map(l -> new DocumentPrinter.Line(l.description(), l.quantity(), l.uom(), l.unitPrice(),
                             l.discount(), l.taxRate(), l.net())).toList(), q.subtotal(), q.tax(), q.total()), locale);
         });

@@ -10,21 +10,23 @@ import java.util.UUID;
 
 /**
  * The sales card on a party's 360 page: per currency the open quotations and orders with what is left to deliver and
- * to invoice, the credit used against the limit, the latest orders (a click opens one) and "New quotation".
+ * to invoice, the late deliveries (a click opens the order), the credit used against the limit (editable with
+ * {@code sales.manage}), the latest orders (a click opens one) and "New quotation".
  */
 class CustomerPanel extends VerticalLayout {
 
-    CustomerPanel(UUID partyId, CustomerOverview.Overview overview, List<OrderSummary> latest, boolean canWrite) {
+    CustomerPanel(UUID partyId, CustomerOverview overview, List<OrderSummary> latest, boolean canWrite, boolean canManage) {
         setPadding(false);
         setSpacing(false);
         setId("sales-panel");
         TenantFormat format = TenantFormat.current();
-        if (overview.figures().isEmpty()) {
+        CustomerOverview.Overview figures = overview.of(partyId);
+        if (figures.figures().isEmpty()) {
             Span none = new Span(getTranslation("sales.panel.none"));
             none.setId("sales-panel-none");
             add(none);
         }
-        for (CustomerOverview.Figures f : overview.figures()) {
+        for (CustomerOverview.Figures f : figures.figures()) {
             Span open = new Span(getTranslation("sales.panel.open", format.number(f.openQuotations()),
                     format.money(f.quoted(), f.currency()), format.number(f.openOrders())));
             open.addClassName("sales-panel-open");
@@ -33,12 +35,18 @@ class CustomerPanel extends VerticalLayout {
             left.addClassName("sales-panel-left");
             add(open, left);
         }
-        overview.credit().ifPresent(c -> {
+        if (!figures.late().isEmpty()) {
+            add(new LateDeliveries(figures.late(), format.today()));
+        }
+        figures.credit().ifPresent(c -> {
             Span credit = new Span(getTranslation("sales.panel.credit", format.money(c.used(), c.currency()),
                     format.money(c.limit(), c.currency())));
             credit.setId("sales-panel-credit");
             add(credit);
         });
+        if (canManage) {
+            add(new CreditLimitEditor(partyId, overview, figures.credit()));
+        }
         if (!latest.isEmpty()) {
             Span caption = new Span(getTranslation("sales.panel.latest"));
             caption.getStyle().set("font-weight", "600").set("margin-top", "0.5em");

@@ -105,11 +105,23 @@ public class OrderPageView extends VerticalLayout implements HasUrlParameter<Str
         HorizontalLayout head = new HorizontalLayout(new H2(title), status);
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         head.setWrap(true);
+        if (order.late()) {
+            Span late = new Span(getTranslation("sales.orders.lateBadge"));
+            late.getElement().getThemeList().add("badge error");
+            late.setId("sales-order-late");
+            head.add(late);
+        }
         String party = parties.find(order.partyId()).map(PartySummary::name).orElse("");
         Span who = new Span(getTranslation("sales.order.summary", party, format.date(order.date()),
                 format.money(order.total(), order.currency())));
         who.setId("sales-order-customer");
-        add(head, who, problem);
+        add(head, who);
+        if (order.promisedDate() != null) {
+            Span promised = new Span(getTranslation("sales.order.promised", format.date(order.promisedDate())));
+            promised.setId("sales-order-promised");
+            add(promised);
+        }
+        add(problem);
         getUI().ifPresent(ui -> ui.getPage().setTitle(title));
 
         Grid<OrderView.OrderLine> lines = new Grid<>();

@@ -55,10 +55,14 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(getTranslation("sales.orders.number"), OrderSummary::number);
         grid.addColumn(getTranslation("sales.orders.customer"), o -> names.name(o.partyId()));
         grid.addColumn(getTranslation("sales.orders.date"), o -> format.date(o.date()));
+        grid.addColumn(getTranslation("sales.orders.promised"), o -> o.promisedDate() == null ? ""
+                : o.late() ? format.date(o.promisedDate()) + " · " + getTranslation("sales.orders.lateBadge")
+                : format.date(o.promisedDate()));
         grid.addColumn(getTranslation("sales.orders.status"), o -> getTranslation("sales.status." + o.status()));
         grid.addColumn(getTranslation("sales.orders.total"), o -> format.money(o.total(), o.currency()))
                 .setTextAlign(ColumnTextAlign.END);
         grid.getGrid().setEmptyStateText(getTranslation("sales.orders.empty"));
+        grid.getGrid().setPartNameGenerator(o -> o.late() ? "sales-late" : null);
         grid.getGrid().addItemClickListener(e -> UI.getCurrent().navigate(SalesUi.ORDER_ROUTE + "/" + e.getItem().id()));
         grid.getGrid().setId("sales-orders-grid");
         add(grid);

@@ -22,6 +22,9 @@ public class SalesUi implements ModuleUi {
 
     static final String READ = "sales.read";
     static final String WRITE = "sales.write";
+    static final String MANAGE = "sales.manage";
+    /** Products' invoicing policies. */
+    static final String POLICIES_ROUTE = "sales/invoicing-policies";
     static final String QUOTATIONS_ROUTE = "sales/quotations";
     static final String QUOTATION_ROUTE = "sales/quotation";
     static final String ORDERS_ROUTE = "sales/orders";
@@ -59,6 +62,7 @@ public class SalesUi implements ModuleUi {
                 new NavItem(QUOTATIONS_ROUTE, QuotationsView.class, "sales.nav.quotations", VaadinIcon.FILE_TEXT_O, NavGroup.ERP,
                         READ),
                 new NavItem(ORDERS_ROUTE, OrdersView.class, "sales.nav.orders", VaadinIcon.CART_O, NavGroup.ERP, READ),
+                new NavItem(POLICIES_ROUTE, PoliciesView.class, "sales.nav.policies", VaadinIcon.MONEY, NavGroup.ERP, READ),
                 new NavItem(QUOTATION_ROUTE, QuotationPageView.class, "sales.nav.quotation", VaadinIcon.FILE_TEXT, NavGroup.ERP,
                         READ, true),
                 new NavItem(ORDER_ROUTE, OrderPageView.class, "sales.nav.order", VaadinIcon.FILE_TEXT, NavGroup.ERP,
@@ -81,7 +85,8 @@ public class SalesUi implements ModuleUi {
     @Override
     public List<PartyPanel> partyPanels() {
         return List.of(new PartyPanel("sales.panel.title", READ,
-                party -> new CustomerPanel(party, overview.of(party), reads.orders(party, null, 0, 5), user.hasPermission(WRITE)),
+                party -> new CustomerPanel(party, overview, reads.orders(party, null, 0, 5), user.hasPermission(WRITE),
+                        user.hasPermission(MANAGE)),
                 30));
     }
 }

@@ -37,7 +37,8 @@ class SalesUiTest {
             assertThat(keys).contains("sales.status." + status);
         }
         // every field a refusal of a quotation may name reads as words
-        for (String field : new String[] {"partyId", "contactId", "opportunityId", "currency", "date", "validUntil", "lines",
+        for (String field : new String[] {"partyId", "contactId", "opportunityId", "currency", "date", "validUntil",
+            "promisedDate", "creditLimit", "lines",
             "productId", "description", "quantity", "uom", "unitPrice", "discount", "taxRate"}) {
             assertThat(keys).contains("sales.field." + field);
         }
