@@ -90,7 +90,7 @@ public final class ServiceAccessRules {
      * exists) fails the check too, so the list can only shrink.
      *
      * @param exceptions the full names of the excepted methods, as the rule reports them, e.g.
-     *                   {@code io.tessera.kernel.account.Accounts.findTenant(java.lang.String)}
+     *                   {@code io.tessera.kernel.account.UserAccounts.changePassword(java.util.UUID, java.lang.String, java.lang.String)}
      * @param packages   the packages
      * @throws AssertionError naming every method that breaks the rule and is not listed, and every listed method
      *                        that does not break it
