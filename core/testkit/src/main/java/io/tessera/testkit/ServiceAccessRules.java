@@ -96,9 +96,13 @@ public final class ServiceAccessRules {
      *                        that does not break it
      */
     public static void checkExcept(Set<String> exceptions, String... packages) {
-        JavaClasses classes = new ClassFileImporter()
+        checkExcept(exceptions, new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(packages);
+                .importPackages(packages));
+    }
+
+    /** As {@link #checkExcept(Set, String...)}, against the given classes. */
+    static void checkExcept(Set<String> exceptions, JavaClasses classes) {
         DescribedPredicate<JavaMethod> writing = changeDataInATransaction();
         DescribedPredicate<JavaMethod> service = inAService();
         Set<String> stale = new TreeSet<>(exceptions);
