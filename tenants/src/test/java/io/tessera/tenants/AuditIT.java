@@ -66,7 +66,7 @@ class AuditIT {
     @Test
     void aRolledBackChangeLeavesNoAuditRow() {
         ApiClient admin = tenant("audited-rollback");
-        TenantRef tenant = kernel.bean(io.tessera.kernel.account.Accounts.class).findTenant("audited-rollback").orElseThrow().ref();
+        TenantRef tenant = kernel.tenant("audited-rollback");
         assertThatThrownBy(() -> kernel.inTenant(tenant, () -> {
             kernel.bean(ModuleAccess.class).setState(List.of("crm-base"), TenantModuleState.ENABLED);
             kernel.bean(jakarta.persistence.EntityManager.class).flush();
@@ -79,7 +79,7 @@ class AuditIT {
     void theApplicationRoleCanNeitherChangeNorDeleteAuditRows() {
         ApiClient admin = tenant("audited-immutable");
         admin.post("/api/v1/parties", "{\"kind\":\"company\",\"name\":\"Evidence\"}");
-        TenantRef tenant = kernel.bean(io.tessera.kernel.account.Accounts.class).findTenant("audited-immutable").orElseThrow().ref();
+        TenantRef tenant = kernel.tenant("audited-immutable");
         JdbcClient jdbc = JdbcClient.create(kernel.bean(DataSource.class));
 
         assertThatThrownBy(() -> kernel.inTenant(tenant, () -> jdbc.sql("update audit_log set action = 'NOTHING'").update()))

@@ -7,7 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.AppenderBase;
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.UserAccounts;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.testkit.ApiClient;
 import io.tessera.testkit.ApiResponse;
@@ -60,7 +60,7 @@ class DatabaseErrorLoggingIT {
         String tooLongName = MARKER + "x".repeat(300);
 
         assertThatThrownBy(() -> TenantContext.callWithoutTenant(() ->
-                kernel.bean(Accounts.class).createUser("too-long@logging.test", tooLongName, "correct-horse-battery")))
+                kernel.bean(UserAccounts.class).createUser("too-long@logging.test", tooLongName, "correct-horse-battery")))
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .satisfies(e -> assertThat(messages(e)).as("the driver's messages").doesNotContain("$2a$").doesNotContain(MARKER));
 

@@ -90,15 +90,19 @@ public final class ServiceAccessRules {
      * exists) fails the check too, so the list can only shrink.
      *
      * @param exceptions the full names of the excepted methods, as the rule reports them, e.g.
-     *                   {@code io.tessera.kernel.account.Accounts.findTenant(java.lang.String)}
+     *                   {@code io.tessera.kernel.account.UserAccounts.changePassword(java.util.UUID, java.lang.String, java.lang.String)}
      * @param packages   the packages
      * @throws AssertionError naming every method that breaks the rule and is not listed, and every listed method
      *                        that does not break it
      */
     public static void checkExcept(Set<String> exceptions, String... packages) {
-        JavaClasses classes = new ClassFileImporter()
+        checkExcept(exceptions, new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(packages);
+                .importPackages(packages));
+    }
+
+    /** As {@link #checkExcept(Set, String...)}, against the given classes. */
+    static void checkExcept(Set<String> exceptions, JavaClasses classes) {
         DescribedPredicate<JavaMethod> writing = changeDataInATransaction();
         DescribedPredicate<JavaMethod> service = inAService();
         Set<String> stale = new TreeSet<>(exceptions);

@@ -1,7 +1,10 @@
 package io.tessera.testkit;
 
 import io.tessera.kernel.TesseraKernel;
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.AccountMemberships;
+import io.tessera.kernel.account.TenantDirectory;
+import io.tessera.kernel.account.TenantProvisioning;
+import io.tessera.kernel.account.UserAccounts;
 import io.tessera.kernel.access.Roles;
 import io.tessera.kernel.module.ModuleLifecycle;
 import io.tessera.kernel.tenancy.TenantContext;
@@ -311,7 +314,7 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
 
     /** Creates a tenant (as platform work, which passes service permission checks). */
     public TenantRef createTenant(String slug) {
-        return TenantContext.callWithoutTenant(() -> bean(Accounts.class).createTenant(slug, "Tenant " + slug));
+        return TenantContext.callWithoutTenant(() -> bean(TenantProvisioning.class).createTenant(slug, "Tenant " + slug));
     }
 
     /** Creates a user who is a member (role {@code admin}) of the given tenants. */
@@ -321,12 +324,13 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
 
     /** Creates a user who is a member, with the given roles, of the given tenants. */
     public UUID createUser(String email, String password, Set<String> roles, TenantRef... tenants) {
-        Accounts accounts = bean(Accounts.class);
+        UserAccounts accounts = bean(UserAccounts.class);
+        AccountMemberships memberships = bean(AccountMemberships.class);
         // a fixture, made as platform work (which passes service permission checks)
         return TenantContext.callWithoutTenant(() -> {
             UUID id = accounts.createUser(email, email, password);
             for (TenantRef tenant : tenants) {
-                accounts.addMembership(tenant, id, roles);
+                memberships.addMembership(tenant, id, roles);
             }
             return id;
         });
@@ -388,7 +392,7 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
      * @return the tenant
      */
     public TenantRef tenant(String slug) {
-        return bean(Accounts.class).findTenant(slug).orElseThrow(() -> new IllegalArgumentException("No tenant " + slug))
+        return bean(TenantDirectory.class).findTenant(slug).orElseThrow(() -> new IllegalArgumentException("No tenant " + slug))
                 .ref();
     }
 
@@ -399,7 +403,7 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
      * @return the user's id
      */
     public UUID userId(String email) {
-        return bean(Accounts.class).findUserByEmail(email)
+        return bean(UserAccounts.class).findUserByEmail(email)
                 .orElseThrow(() -> new IllegalArgumentException("No user " + email)).getId();
     }
 

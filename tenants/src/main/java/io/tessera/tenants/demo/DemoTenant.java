@@ -1,6 +1,7 @@
 package io.tessera.tenants.demo;
 
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.TenantDirectory;
+import io.tessera.kernel.account.TenantProvisioning;
 import io.tessera.kernel.config.StartupBanner;
 import io.tessera.kernel.module.ModuleLifecycle;
 import io.tessera.kernel.plugin.InstalledModule;
@@ -26,18 +27,20 @@ class DemoTenant implements ApplicationRunner {
     static final String SLUG = "demo";
     static final String EMAIL = "admin@demo.local";
 
-    private final Accounts accounts;
+    private final TenantDirectory tenants;
+    private final TenantProvisioning provisioning;
     private final ModuleCatalog catalog;
     private final ModuleLifecycle lifecycle;
     private final StartupBanner banner;
     private final boolean enabled;
     private final String password;
 
-    DemoTenant(Accounts accounts, ModuleCatalog catalog, ModuleLifecycle lifecycle, StartupBanner banner,
+    DemoTenant(TenantDirectory tenants, TenantProvisioning provisioning, ModuleCatalog catalog, ModuleLifecycle lifecycle, StartupBanner banner,
                TransactionSettings settings,
                @Value("${tessera.demo.enabled:#{null}}") Boolean enabled,
                @Value("${tessera.demo.password:}") String password) {
-        this.accounts = accounts;
+        this.tenants = tenants;
+        this.provisioning = provisioning;
         this.catalog = catalog;
         this.lifecycle = lifecycle;
         this.banner = banner;
@@ -50,8 +53,8 @@ class DemoTenant implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        if (accounts.tenants(0, 1).getTotalElements() > 0) {
-            if (accounts.findTenant(SLUG).isPresent()) {
+        if (tenants.tenants(0, 1).getTotalElements() > 0) {
+            if (tenants.findTenant(SLUG).isPresent()) {
                 banner.note("Demo sign-in", EMAIL + "  (password shown when the demo tenant was created)");
             }
             return;
@@ -60,7 +63,7 @@ class DemoTenant implements ApplicationRunner {
         String secret = generated ? generatePassword() : password;
         // the server creating its demo tenant is system work
         TenantRef demo = TenantContext.callWithoutTenant(() ->
-                accounts.provisionTenant(SLUG, "Demo Company", new Accounts.AdminSpec(EMAIL, "Demo Admin", secret)));
+                provisioning.provisionTenant(SLUG, "Demo Company", new TenantProvisioning.AdminSpec(EMAIL, "Demo Admin", secret)));
         TenantContext.runAs(demo, () -> {
             for (InstalledModule module : catalog.healthy()) {
                 lifecycle.enable(module.id(), true);

@@ -1,7 +1,8 @@
 package io.tessera.tenants.platform;
 
 import io.tessera.kernel.access.PlatformOperator;
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.TenantDirectory;
+import io.tessera.kernel.account.TenantProvisioning;
 import io.tessera.kernel.account.Tenant;
 import io.tessera.kernel.account.TenantStatus;
 import io.tessera.sdk.web.ApiProblem;
@@ -33,12 +34,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/platform/tenants")
 class PlatformTenantsController {
 
-    private final Accounts accounts;
+    private final TenantDirectory tenants;
+    private final TenantProvisioning provisioning;
     private final TenantOffboarding offboarding;
     private final IdentityDirectory directory;
 
-    PlatformTenantsController(Accounts accounts, TenantOffboarding offboarding, IdentityDirectory directory) {
-        this.accounts = accounts;
+    PlatformTenantsController(TenantDirectory tenants, TenantProvisioning provisioning, TenantOffboarding offboarding,
+            IdentityDirectory directory) {
+        this.tenants = tenants;
+        this.provisioning = provisioning;
         this.offboarding = offboarding;
         this.directory = directory;
     }
@@ -66,14 +70,14 @@ class PlatformTenantsController {
         if (request.admin() == null) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST.value(), "admin is required: {\"email\",\"password\",\"name\"}");
         }
-        Accounts.AdminSpec admin = new Accounts.AdminSpec(request.admin().email(), request.admin().name(),
+        TenantProvisioning.AdminSpec admin = new TenantProvisioning.AdminSpec(request.admin().email(), request.admin().name(),
                 request.admin().password());
         try {
-            Accounts.checkTenantRequest(request.slug(), request.name(), admin);
+            TenantProvisioning.checkTenantRequest(request.slug(), request.name(), admin);
         } catch (IllegalArgumentException e) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST.value(), e.getMessage());
         }
-        if (accounts.findTenant(request.slug()).isPresent()) {
+        if (tenants.findTenant(request.slug()).isPresent()) {
             throw ApiProblem.conflict("A tenant with slug '" + request.slug() + "' already exists");
         }
         // the directory first (it may refuse), then the database; whichever fails, nothing is left on either side
@@ -86,7 +90,7 @@ class PlatformTenantsController {
         }
         TenantRef tenant;
         try {
-            tenant = accounts.provisionTenant(request.slug(), request.name(), admin, registration.subject().orElse(null));
+            tenant = provisioning.provisionTenant(request.slug(), request.name(), admin, registration.subject().orElse(null));
         } catch (IllegalArgumentException e) {
             registration.undo();
             throw new ApiProblem(HttpStatus.BAD_REQUEST.value(), e.getMessage());
@@ -107,14 +111,14 @@ class PlatformTenantsController {
     @GetMapping
     PageView<TenantView> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
-        var tenants = accounts.tenants(paging.page(), paging.size());
-        List<TenantView> items = tenants.getContent().stream().map(TenantView::of).toList();
-        return PageView.of(items, paging, paging.total(items.size(), tenants::getTotalElements));
+        var found = tenants.tenants(paging.page(), paging.size());
+        List<TenantView> items = found.getContent().stream().map(TenantView::of).toList();
+        return PageView.of(items, paging, paging.total(items.size(), found::getTotalElements));
     }
 
     @GetMapping("/{slug}")
     TenantView get(@PathVariable String slug) {
-        return accounts.findTenant(slug).map(TenantView::of).orElseThrow(() -> ApiProblem.notFound("Tenant", slug));
+        return tenants.findTenant(slug).map(TenantView::of).orElseThrow(() -> ApiProblem.notFound("Tenant", slug));
     }
 
     @PostMapping("/{slug}/suspend")
@@ -128,6 +132,6 @@ class PlatformTenantsController {
     }
 
     private TenantView status(String slug, TenantStatus status) {
-        return accounts.setStatus(slug, status).map(TenantView::of).orElseThrow(() -> ApiProblem.notFound("Tenant", slug));
+        return tenants.setStatus(slug, status).map(TenantView::of).orElseThrow(() -> ApiProblem.notFound("Tenant", slug));
     }
 }

@@ -2,7 +2,7 @@ package io.tessera.tenants.platform;
 
 import io.tessera.kernel.access.AccessChanges;
 import io.tessera.kernel.access.KernelPermissions;
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.TenantDirectory;
 import io.tessera.kernel.audit.AuditLogService;
 import io.tessera.kernel.migration.SchemaCatalog;
 import io.tessera.kernel.tenancy.TenantContext;
@@ -38,7 +38,7 @@ public class TenantOffboarding {
 
     private static final Logger log = LoggerFactory.getLogger(TenantOffboarding.class);
 
-    private final Accounts accounts;
+    private final TenantDirectory tenants;
     private final TenantTables tenantTables;
     private final ExportFiles exports;
     private final JdbcClient jdbc;
@@ -50,12 +50,12 @@ public class TenantOffboarding {
     private final ModuleErasure erasure;
     private final AccessChanges changes;
 
-    TenantOffboarding(Accounts accounts, TenantTables tenantTables, ExportFiles exports, JdbcClient jdbc,
+    TenantOffboarding(TenantDirectory tenants, TenantTables tenantTables, ExportFiles exports, JdbcClient jdbc,
                       TransactionTemplate tx, AuditLogService audit, SchemaCatalog schema,
                       TransactionSettings settings, IdentityDirectory directory, ModuleErasure erasure, AccessChanges changes) {
         this.directory = directory;
         this.changes = changes;
-        this.accounts = accounts;
+        this.tenants = tenants;
         this.erasure = erasure;
         this.tenantTables = tenantTables;
         this.exports = exports;
@@ -79,7 +79,7 @@ public class TenantOffboarding {
     /** Exports every row of the tenant, then deletes them all, leaving one audit record. */
     @RequiresPermission(KernelPermissions.PLATFORM)
     public Result delete(String slug) {
-        TenantRef tenant = accounts.findTenant(slug).map(t -> t.ref()).orElseThrow(() -> ApiProblem.notFound("Tenant", slug));
+        TenantRef tenant = tenants.findTenant(slug).map(t -> t.ref()).orElseThrow(() -> ApiProblem.notFound("Tenant", slug));
         Path file = exports.newFile(tenant, "offboarding");
         return exports.discardIfFailed(file, () -> TenantContext.callAs(tenant, null, () -> tx.execute(status -> {
             Map<String, List<String>> moduleTables = moduleTables();

@@ -1,7 +1,7 @@
 package io.tessera.tenants.users;
 
 import io.tessera.kernel.access.KernelPermissions;
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.UserAccounts;
 import io.tessera.kernel.account.Memberships;
 import io.tessera.sdk.web.ApiProblem;
 import io.tessera.sdk.security.RequiresPermission;
@@ -66,7 +66,7 @@ class UsersAdminController {
     @PostMapping
     ResponseEntity<?> add(@RequestBody NewMember request) {
         try {
-            Accounts.checkEmail("email", request.email());
+            UserAccounts.checkEmail("email", request.email());
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid("email", "must be an email address");
         }

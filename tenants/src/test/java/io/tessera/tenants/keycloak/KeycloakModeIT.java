@@ -157,8 +157,7 @@ class KeycloakModeIT {
 
         // a local membership alone is not enough: the token must name the organization too
         io.tessera.kernel.tenancy.TenantContext.callWithoutTenant(() -> {
-            kernel.bean(io.tessera.kernel.account.Accounts.class).addMembership(
-                    kernel.bean(io.tessera.kernel.account.Accounts.class).findTenant("kc-away").orElseThrow().ref(),
+            kernel.bean(io.tessera.kernel.account.AccountMemberships.class).addMembership(kernel.tenant("kc-away"),
                     java.util.UUID.fromString(kernel.queryAsSuperuser("select id::text from users where email = ?", "ann@kc-home.test")),
                     java.util.Set.of("member"));
             return null;

@@ -2,7 +2,7 @@ package io.tessera.kernel.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.UserAccounts;
 import io.tessera.testkit.TesseraKernelExtension;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,9 +21,9 @@ class EmailLookupIT {
     @Test
     void anAccountIsFoundByEmailIgnoringCase() {
         UUID id = kernel.createUser("casey@lookup.test", "correct-horse-battery", kernel.createTenant("lookup"));
-        assertThat(kernel.bean(Accounts.class).findUserByEmail("  CASEY@Lookup.TEST ")).get()
+        assertThat(kernel.bean(UserAccounts.class).findUserByEmail("  CASEY@Lookup.TEST ")).get()
                 .extracting(a -> a.getId()).isEqualTo(id);
-        assertThat(kernel.bean(Accounts.class).findUserByEmail("nobody@lookup.test")).isEmpty();
+        assertThat(kernel.bean(UserAccounts.class).findUserByEmail("nobody@lookup.test")).isEmpty();
     }
 
     @Test

@@ -3,7 +3,9 @@ package io.tessera.kernel.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tessera.kernel.TesseraKernel;
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.AccountMemberships;
+import io.tessera.kernel.account.TenantProvisioning;
+import io.tessera.kernel.account.UserAccounts;
 import io.tessera.kernel.account.Invitations;
 import io.tessera.sdk.TenantRef;
 import io.tessera.testkit.ApiClient;
@@ -61,11 +63,11 @@ class EmbeddedDefaultIT {
                     .containsPattern("Operator sign-in: +platform / \\(tessera\\.platform\\.admin\\.password\\)")
                     .contains("embedded H2 database in " + dir.resolve("data").toAbsolutePath().normalize())
                     .containsPattern("Modules: +2 started \\(");
-            Accounts accounts = first.getBean(Accounts.class);
-            TenantRef tenant = TenantContext.callWithoutTenant(() -> accounts.createTenant("embedded", "Embedded"));
+            UserAccounts accounts = first.getBean(UserAccounts.class);
+            TenantRef tenant = TenantContext.callWithoutTenant(() -> first.getBean(TenantProvisioning.class).createTenant("embedded", "Embedded"));
             UUID user = TenantContext.callWithoutTenant(() -> {
                 UUID owner = accounts.createUser("owner@embedded.test", "Owner", "correct-horse-battery");
-                accounts.addMembership(tenant, owner, Set.of("admin"));
+                first.getBean(AccountMemberships.class).addMembership(tenant, owner, Set.of("admin"));
                 return owner;
             });
             TenantContext.runAs(tenant, () -> first.getBean(TransactionTemplate.class).executeWithoutResult(status ->

@@ -2,7 +2,8 @@ package io.tessera.kernel.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.SignInLockout;
+import io.tessera.kernel.account.TenantDirectory;
 import io.tessera.kernel.account.Memberships;
 import io.tessera.kernel.account.TenantStatus;
 import io.tessera.sdk.TenantRef;
@@ -84,10 +85,10 @@ class RepeatedSignInIT {
         kernel.createUser("dan@repeat-suspend.test", PASSWORD, tenant);
         ApiClient api = signedIn("dan@repeat-suspend.test", PASSWORD);
 
-        kernel.withoutTenant(() -> kernel.bean(Accounts.class).setStatus("repeat-suspend", TenantStatus.SUSPENDED));
+        kernel.withoutTenant(() -> kernel.bean(TenantDirectory.class).setStatus("repeat-suspend", TenantStatus.SUSPENDED));
 
         assertThat(api.get("/api/v1/parties").status()).isEqualTo(403);
-        kernel.withoutTenant(() -> kernel.bean(Accounts.class).setStatus("repeat-suspend", TenantStatus.ACTIVE));
+        kernel.withoutTenant(() -> kernel.bean(TenantDirectory.class).setStatus("repeat-suspend", TenantStatus.ACTIVE));
         assertThat(api.get("/api/v1/parties").status()).isEqualTo(200);
     }
 
@@ -97,7 +98,7 @@ class RepeatedSignInIT {
         kernel.createUser("eve@repeat-lock.test", PASSWORD, tenant);
         ApiClient api = signedIn("eve@repeat-lock.test", PASSWORD);
 
-        for (int i = 0; i < Accounts.MAX_FAILED_LOGINS; i++) {
+        for (int i = 0; i < SignInLockout.MAX_FAILED_LOGINS; i++) {
             assertThat(kernel.api("eve@repeat-lock.test", "wrong-guess-" + i).get("/api/v1/parties").status()).isEqualTo(401);
         }
 

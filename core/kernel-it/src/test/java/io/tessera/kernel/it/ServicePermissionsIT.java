@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.access.Roles;
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.TenantProvisioning;
 import io.tessera.kernel.apikey.ApiKeys;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.security.PermissionDeniedException;
@@ -153,9 +153,9 @@ class ServicePermissionsIT {
 
     @Test
     void onlyPlatformWorkProvisionsTenantsNotEvenATenantAdmin() {
-        Accounts accounts = kernel.bean(Accounts.class);
+        TenantProvisioning provisioning = kernel.bean(TenantProvisioning.class);
         Set<String> everything = Set.copyOf(kernel.bean(Roles.class).effectivePermissions(Set.of(Roles.ADMIN)));
-        assertThatThrownBy(() -> kernel.asActor(tenant, member, everything, () -> accounts.createTenant("grabbed", "Grabbed")))
+        assertThatThrownBy(() -> kernel.asActor(tenant, member, everything, () -> provisioning.createTenant("grabbed", "Grabbed")))
                 .isInstanceOf(PermissionDeniedException.class)
                 .hasMessageContaining(KernelPermissions.PLATFORM);
         assertThat(kernel.countAsSuperuser("select count(*) from tenants where slug = 'grabbed'")).isZero();

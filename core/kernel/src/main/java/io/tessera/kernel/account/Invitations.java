@@ -105,7 +105,7 @@ public class Invitations {
             throw new IllegalStateException("Invitations are per tenant: no tenant in scope");
         }
         try {
-            Accounts.checkEmail("email", email);
+            UserAccounts.checkEmail("email", email);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid("email", "must be an email address");
         }

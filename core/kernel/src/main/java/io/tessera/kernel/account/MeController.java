@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MeController {
 
-    private final Accounts accounts;
+    private final UserAccounts accounts;
     private final IdentityProviderPasswords passwords;
 
-    MeController(Accounts accounts, IdentityProviderPasswords passwords) {
+    MeController(UserAccounts accounts, IdentityProviderPasswords passwords) {
         this.accounts = accounts;
         this.passwords = passwords;
     }

@@ -107,7 +107,7 @@ public class Memberships {
     @Transactional
     @RequiresPermission(KernelPermissions.TENANT_ADMIN)
     public Member add(String email, String name, String password, Set<String> roles, String externalSubject) {
-        if (email == null || !Accounts.EMAIL.matcher(email.strip()).matches()) {
+        if (email == null || !UserAccounts.EMAIL.matcher(email.strip()).matches()) {
             throw new IllegalArgumentException("email must be an email address");
         }
         Set<String> checked = checkedRoles(roles);
@@ -122,7 +122,7 @@ public class Memberships {
         if (membership(user.getId()).isPresent()) {
             throw new IllegalStateException(normalized + " is already a member of this tenant");
         }
-        Accounts.link(user, externalSubject);
+        FederatedAccounts.link(user, externalSubject);
         entityManager.persist(new Membership(user.getId(), checked));
         changes.changed();
         return new Member(user.getId(), user.getEmail(), user.getDisplayName(), checked, "ACTIVE");

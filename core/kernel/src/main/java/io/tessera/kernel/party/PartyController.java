@@ -33,20 +33,20 @@ class PartyController {
 
     @PostMapping
     @RequiresPermission(KernelPermissions.PARTIES_WRITE)
-    ResponseEntity<PartyView> create(@Valid @RequestBody PartyRequest request) {
-        PartyView created = service.create(request);
+    ResponseEntity<PartyDetails> create(@Valid @RequestBody PartyRequest request) {
+        PartyDetails created = service.create(request);
         return ResponseEntity.created(URI.create("/api/v1/parties/" + created.id())).body(created);
     }
 
     @GetMapping("/{id}")
     @RequiresPermission(KernelPermissions.PARTIES_READ)
-    PartyView get(@PathVariable UUID id) {
+    PartyDetails get(@PathVariable UUID id) {
         return service.get(id);
     }
 
     @GetMapping
     @RequiresPermission(KernelPermissions.PARTIES_READ)
-    PageView<PartyView> list(@RequestParam(required = false) String q,
+    PageView<PartyDetails> list(@RequestParam(required = false) String q,
                              @RequestParam(required = false) String kind,
                              @RequestParam(required = false) String role,
                              @RequestParam(required = false) String status,
@@ -60,33 +60,33 @@ class PartyController {
     /** {@code Accept: text/csv}: every party matching the filters, in the list's order, streamed in keyset batches. */
     @GetMapping(produces = "text/csv")
     @RequiresPermission(KernelPermissions.PARTIES_READ)
-    RowExport<PartyView> export(@RequestParam(required = false) String q,
+    RowExport<PartyDetails> export(@RequestParam(required = false) String q,
                                 @RequestParam(required = false) String kind,
                                 @RequestParam(required = false) String role,
                                 @RequestParam(required = false) String status,
                                 @RequestParam(required = false) String sort) {
         PartyStatus state = PartyStatus.fromApi(status);
         Sort order = PartySort.of(sort);
-        return new RowExport<>(PartyView.class, (last, limit) -> service.batchAfter(q, kind, role, state, order, last, limit));
+        return new RowExport<>(PartyDetails.class, (last, limit) -> service.batchAfter(q, kind, role, state, order, last, limit));
     }
 
     @PutMapping("/{id}")
     @RequiresPermission(KernelPermissions.PARTIES_WRITE)
-    PartyView update(@PathVariable UUID id, @Valid @RequestBody PartyRequest request) {
+    PartyDetails update(@PathVariable UUID id, @Valid @RequestBody PartyRequest request) {
         return service.update(id, request);
     }
 
     /** Archives a party (idempotent): it leaves lists and pickers and keeps its name on every record. */
     @PostMapping("/{id}/archive")
     @RequiresPermission(KernelPermissions.PARTIES_WRITE)
-    PartyView archive(@PathVariable UUID id) {
+    PartyDetails archive(@PathVariable UUID id) {
         return service.archive(id);
     }
 
     /** Restores an archived party (idempotent). */
     @PostMapping("/{id}/restore")
     @RequiresPermission(KernelPermissions.PARTIES_WRITE)
-    PartyView restore(@PathVariable UUID id) {
+    PartyDetails restore(@PathVariable UUID id) {
         return service.restore(id);
     }
 

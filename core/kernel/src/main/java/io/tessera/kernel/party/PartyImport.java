@@ -159,7 +159,7 @@ class PartyImport {
         return path.startsWith("roles") ? "roles" : path;
     }
 
-    private static PartyRequest merge(PartyView current, PartyRequest incoming) {
+    private static PartyRequest merge(PartyDetails current, PartyRequest incoming) {
         List<String> roles = new ArrayList<>(current.roles());
         incoming.roles().stream().filter(r -> !roles.contains(r)).forEach(roles::add);
         return new PartyRequest(current.kind(), or(incoming.name(), current.name()), or(incoming.givenName(), current.givenName()),

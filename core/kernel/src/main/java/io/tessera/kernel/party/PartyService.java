@@ -58,11 +58,11 @@ public class PartyService {
      */
     @Transactional
     @RequiresPermission(KernelPermissions.PARTIES_WRITE)
-    public PartyView create(PartyRequest request) {
+    public PartyDetails create(PartyRequest request) {
         validate(request);
         Party party = new Party(PartyKind.fromApi(request.kind()));
         apply(party, request);
-        return PartyView.of(parties.saveAndFlush(party));
+        return PartyDetails.of(parties.saveAndFlush(party));
     }
 
     /**
@@ -74,8 +74,8 @@ public class PartyService {
      */
     @Transactional(readOnly = true)
     @RequiresPermission(KernelPermissions.PARTIES_READ)
-    public PartyView get(UUID id) {
-        return PartyView.of(find(id));
+    public PartyDetails get(UUID id) {
+        return PartyDetails.of(find(id));
     }
 
     /**
@@ -91,12 +91,12 @@ public class PartyService {
      */
     @Transactional(readOnly = true)
     @RequiresPermission(KernelPermissions.PARTIES_READ)
-    public PageView<PartyView> list(String text, String kind, String role, PartyStatus status, PageView.Paging paging,
+    public PageView<PartyDetails> list(String text, String kind, String role, PartyStatus status, PageView.Paging paging,
                                     Sort order) {
         // Spring Data counts only when this page cannot tell the total (a short page ends the list)
         Page<Party> found = parties.findAll(PartySearch.matching(text, kind(kind), role, status),
                 PageRequest.of(paging.page(), paging.size(), order));
-        return PageView.of(found.getContent().stream().map(PartyView::of).toList(), paging, found.getTotalElements());
+        return PageView.of(found.getContent().stream().map(PartyDetails::of).toList(), paging, found.getTotalElements());
     }
 
     /**
@@ -113,7 +113,7 @@ public class PartyService {
      */
     @Transactional(readOnly = true)
     @RequiresPermission(KernelPermissions.PARTIES_READ)
-    public List<PartyView> window(String text, String kind, String role, PartyStatus status, long offset, int limit,
+    public List<PartyDetails> window(String text, String kind, String role, PartyStatus status, long offset, int limit,
                                   Sort sort) {
         if (offset < 0 || offset > Integer.MAX_VALUE || limit < 1 || limit > 200) {
             throw new IllegalArgumentException("offset must be >= 0 and limit 1 to 200: " + offset + ", " + limit);
@@ -125,7 +125,7 @@ public class PartyService {
         query.select(root).where(PartySearch.matching(text, kind(kind), role, status).toPredicate(root, query, cb))
                 .orderBy(QueryUtils.toOrders(order, root, cb));
         return entityManager.createQuery(query).setFirstResult((int) offset).setMaxResults(limit)
-                .getResultList().stream().map(PartyView::of).toList();
+                .getResultList().stream().map(PartyDetails::of).toList();
     }
 
     /**
@@ -164,9 +164,9 @@ public class PartyService {
      */
     @Transactional(readOnly = true)
     @RequiresPermission(KernelPermissions.PARTIES_READ)
-    public List<PartyView> peopleOf(UUID companyId, int limit) {
+    public List<PartyDetails> peopleOf(UUID companyId, int limit) {
         return parties.findByOrganizationId(companyId, PageRequest.of(0, limit, Sort.by("name", "id")))
-                .stream().map(PartyView::of).toList();
+                .stream().map(PartyDetails::of).toList();
     }
 
     private static PartyKind kind(String kind) {
@@ -178,14 +178,14 @@ public class PartyService {
      * export read batch by batch.
      */
     @Transactional(readOnly = true)
-    List<PartyView> batchAfter(String text, String kind, String role, PartyStatus status, Sort order, PartyView last,
+    List<PartyDetails> batchAfter(String text, String kind, String role, PartyStatus status, Sort order, PartyDetails last,
                                int limit) {
         ScrollPosition position = last == null ? ScrollPosition.keyset() : ScrollPosition.forward(keys(order, last));
         return parties.findBy(PartySearch.matching(text, kind(kind), role, status), q -> q.sortBy(order).limit(limit).scroll(position))
-                .getContent().stream().map(PartyView::of).toList();
+                .getContent().stream().map(PartyDetails::of).toList();
     }
 
-    private static Map<String, Object> keys(Sort order, PartyView last) {
+    private static Map<String, Object> keys(Sort order, PartyDetails last) {
         Map<String, Object> keys = new LinkedHashMap<>();
         for (Sort.Order o : order) {
             keys.put(o.getProperty(), switch (o.getProperty()) {
@@ -209,7 +209,7 @@ public class PartyService {
      */
     @Transactional
     @RequiresPermission(KernelPermissions.PARTIES_WRITE)
-    public PartyView update(UUID id, PartyRequest request) {
+    public PartyDetails update(UUID id, PartyRequest request) {
         validate(request);
         Party party = find(id);
         if (request.version() != null && !Objects.equals(request.version(), party.getVersion())) {
@@ -220,7 +220,7 @@ public class PartyService {
             throw ApiProblem.invalid("kind", "cannot change from " + party.getKind().apiName());
         }
         apply(party, request);
-        return PartyView.of(parties.saveAndFlush(party));
+        return PartyDetails.of(parties.saveAndFlush(party));
     }
 
     /**
@@ -250,10 +250,10 @@ public class PartyService {
      */
     @Transactional
     @RequiresPermission(KernelPermissions.PARTIES_WRITE)
-    public PartyView archive(UUID id) {
+    public PartyDetails archive(UUID id) {
         Party party = find(id);
         party.archive();
-        return PartyView.of(parties.saveAndFlush(party));
+        return PartyDetails.of(parties.saveAndFlush(party));
     }
 
     /**
@@ -265,10 +265,10 @@ public class PartyService {
      */
     @Transactional
     @RequiresPermission(KernelPermissions.PARTIES_WRITE)
-    public PartyView restore(UUID id) {
+    public PartyDetails restore(UUID id) {
         Party party = find(id);
         party.restore();
-        return PartyView.of(parties.saveAndFlush(party));
+        return PartyDetails.of(parties.saveAndFlush(party));
     }
 
     private static ApiProblem referenced(Party party, List<PartyReferences.Use> uses) {

@@ -1,6 +1,6 @@
 package io.tessera.kernel.security;
 
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.UserAccounts;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -8,9 +8,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 /** Looks up local accounts by email. */
 final class AccountUserDetailsService implements UserDetailsService {
 
-    private final Accounts accounts;
+    private final UserAccounts accounts;
 
-    AccountUserDetailsService(Accounts accounts) {
+    AccountUserDetailsService(UserAccounts accounts) {
         this.accounts = accounts;
     }
 

@@ -1,6 +1,6 @@
 package io.tessera.kernel.security;
 
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.FederatedAccounts;
 import io.tessera.kernel.account.UserAccount;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -13,9 +13,9 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 final class FederatedOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private final OidcUserService delegate = new OidcUserService();
-    private final Accounts accounts;
+    private final FederatedAccounts accounts;
 
-    FederatedOidcUserService(Accounts accounts) {
+    FederatedOidcUserService(FederatedAccounts accounts) {
         this.accounts = accounts;
     }
 
@@ -23,7 +23,7 @@ final class FederatedOidcUserService implements OAuth2UserService<OidcUserReques
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser oidc = delegate.loadUser(request);
         try {
-            UserAccount account = accounts.federatedAccount(new Accounts.ExternalIdentity(oidc.getSubject(), oidc.getEmail(),
+            UserAccount account = accounts.federatedAccount(new FederatedAccounts.ExternalIdentity(oidc.getSubject(), oidc.getEmail(),
                     Boolean.TRUE.equals(oidc.getEmailVerified()), oidc.getFullName()));
             return new FederatedOidcUser(oidc, account.getId(), account.getEmail(),
                     OrganizationClaim.aliases(oidc.getClaims().get(OrganizationClaim.NAME)));

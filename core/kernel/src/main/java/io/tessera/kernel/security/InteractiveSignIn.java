@@ -1,6 +1,7 @@
 package io.tessera.kernel.security;
 
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.SignInLockout;
+import io.tessera.kernel.account.UserAccounts;
 import java.util.OptionalLong;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -20,16 +21,18 @@ public class InteractiveSignIn {
     /** The authority the platform operator holds. */
     public static final String PLATFORM_AUTHORITY = "ROLE_" + SecurityConfiguration.PLATFORM_ROLE;
 
-    private final Accounts accounts;
+    private final UserAccounts accounts;
+    private final SignInLockout lockout;
     private final PasswordEncoder encoder;
     private final PlatformAdminCredentials platform;
     private final LoginThrottle throttle;
     private final SignInAddresses addresses;
 
-    InteractiveSignIn(Accounts accounts, PasswordEncoder encoder, PlatformAdminCredentials platform, LoginThrottle throttle,
+    InteractiveSignIn(UserAccounts accounts, SignInLockout lockout, PasswordEncoder encoder, PlatformAdminCredentials platform, LoginThrottle throttle,
                       SignInAddresses addresses) {
         this.addresses = addresses;
         this.accounts = accounts;
+        this.lockout = lockout;
         this.encoder = encoder;
         this.platform = platform;
         this.throttle = throttle;
@@ -44,7 +47,7 @@ public class InteractiveSignIn {
     public AuthenticationProvider localAccounts() {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         dao.setPasswordEncoder(encoder);
-        return new LockoutAuthenticationProvider(dao, accounts, addresses, throttle);
+        return new LockoutAuthenticationProvider(dao, lockout, addresses, throttle);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.tessera.kernel.security;
 
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.FederatedAccounts;
 import io.tessera.kernel.account.UserAccount;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -9,14 +9,14 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 
 /**
  * Maps a validated bearer JWT to the local account of its subject (see
- * {@link Accounts#federatedAccount}) and keeps its {@code organization} claim. A token that maps to
+ * {@link FederatedAccounts#federatedAccount}) and keeps its {@code organization} claim. A token that maps to
  * no account, or whose claim is malformed, is refused as an invalid token.
  */
 final class JwtUserConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    private final Accounts accounts;
+    private final FederatedAccounts accounts;
 
-    JwtUserConverter(Accounts accounts) {
+    JwtUserConverter(FederatedAccounts accounts) {
         this.accounts = accounts;
     }
 
@@ -24,7 +24,7 @@ final class JwtUserConverter implements Converter<Jwt, AbstractAuthenticationTok
     public AbstractAuthenticationToken convert(Jwt jwt) {
         try {
             var organizations = OrganizationClaim.aliases(jwt.getClaims().get(OrganizationClaim.NAME));
-            UserAccount account = accounts.federatedAccount(new Accounts.ExternalIdentity(jwt.getSubject(),
+            UserAccount account = accounts.federatedAccount(new FederatedAccounts.ExternalIdentity(jwt.getSubject(),
                     jwt.getClaimAsString("email"), Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")),
                     jwt.getClaimAsString("name")));
             return new FederatedAuthentication(new FederatedUser(account.getId(), account.getEmail(), organizations), jwt);

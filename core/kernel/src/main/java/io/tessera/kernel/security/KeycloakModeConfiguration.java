@@ -1,6 +1,6 @@
 package io.tessera.kernel.security;
 
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.FederatedAccounts;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,7 +41,7 @@ class KeycloakModeConfiguration {
 
     @Bean
     @ConditionalOnProperty(prefix = "spring.security.oauth2.client.registration.keycloak", name = "client-id")
-    OidcLogin keycloakOidcLogin(ClientRegistrationRepository registrations, Accounts accounts) {
+    OidcLogin keycloakOidcLogin(ClientRegistrationRepository registrations, FederatedAccounts accounts) {
         return new KeycloakOidcLogin(registrations, new FederatedOidcUserService(accounts));
     }
 }

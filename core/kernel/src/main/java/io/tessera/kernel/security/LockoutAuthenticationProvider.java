@@ -1,6 +1,6 @@
 package io.tessera.kernel.security;
 
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.SignInLockout;
 import io.tessera.kernel.tenancy.TenantContext;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,8 +17,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * holder out, and a throttled address does not shut out the people who work behind it:
  * <ul>
  *   <li>From an address where the account signed in successfully before ({@link SignInAddresses}), failures count
- *       for that account and address alone: {@link Accounts#MAX_FAILED_LOGINS} in a row lock the account there for
- *       {@link Accounts#LOCK_DURATION}.</li>
+ *       for that account and address alone: {@link SignInLockout#MAX_FAILED_LOGINS} in a row lock the account there for
+ *       {@link SignInLockout#LOCK_DURATION}.</li>
  *   <li>From any other address, failures count for the account: as many in a row lock it for every address it never
  *       signed in from (its holder's known addresses still work).</li>
  *   <li>An address throttled for too many failures ({@link LoginThrottle}) is refused before the password is
@@ -29,14 +29,14 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 final class LockoutAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
-    private final Accounts accounts;
+    private final SignInLockout lockout;
     private final SignInAddresses addresses;
     private final LoginThrottle throttle;
 
-    LockoutAuthenticationProvider(AuthenticationProvider delegate, Accounts accounts, SignInAddresses addresses,
+    LockoutAuthenticationProvider(AuthenticationProvider delegate, SignInLockout lockout, SignInAddresses addresses,
                                   LoginThrottle throttle) {
         this.delegate = delegate;
-        this.accounts = accounts;
+        this.lockout = lockout;
         this.addresses = addresses;
         this.throttle = throttle;
     }
@@ -74,15 +74,15 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
                 // the account-wide count is about unknown addresses: a success at a known one must not reset it,
                 // or its holder's every request would hand whoever guesses elsewhere a fresh set of attempts
                 if (!known && user.recentFailures()) {
-                    accounts.recordSuccessfulLogin(user.id());
+                    lockout.recordSuccessfulLogin(user.id());
                 }
             }
             return result;
         } catch (BadCredentialsException e) {
             if (known) {
-                addresses.failed(state.get().userId(), address, Accounts.MAX_FAILED_LOGINS, Accounts.LOCK_DURATION);
+                addresses.failed(state.get().userId(), address, SignInLockout.MAX_FAILED_LOGINS, SignInLockout.LOCK_DURATION);
             } else {
-                accounts.recordFailedLogin(email);
+                lockout.recordFailedLogin(email);
             }
             throw e;
         }

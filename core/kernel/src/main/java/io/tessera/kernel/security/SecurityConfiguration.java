@@ -2,7 +2,10 @@ package io.tessera.kernel.security;
 
 import io.tessera.kernel.access.InvitationAcceptance;
 import io.tessera.kernel.access.Roles;
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.AccountMemberships;
+import io.tessera.kernel.account.FederatedAccounts;
+import io.tessera.kernel.account.SignInLockout;
+import io.tessera.kernel.account.UserAccounts;
 import io.tessera.sdk.persistence.Transactions;
 import java.time.Clock;
 import java.time.Duration;
@@ -127,7 +130,8 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts, PasswordEncoder encoder, ProblemWriter problems,
+    SecurityFilterChain apiChain(HttpSecurity http, UserAccounts accounts, SignInLockout lockout,
+                                 FederatedAccounts federated, AccountMemberships memberships, PasswordEncoder encoder, ProblemWriter problems,
                                  ModuleCatalog catalog, RecentModuleStates moduleStates, ApiKeys apiKeys,
                                  LoginThrottle throttle, SignInAddresses addresses, Roles roles, Transactions tx,
                                  PublicKeysService publicKeys,
@@ -146,7 +150,7 @@ class SecurityConfiguration {
         AuthenticationProvider provider = new VerifiedCredentialsCache(dao, userDetails, credentialsTtl, Clock.systemUTC());
         // a repeated request skips even the lookups of the account and its sign-in state (lockout included)
         AuthenticationProvider signIn = new AuthenticatedCredentials(
-                new LockoutAuthenticationProvider(provider, accounts, addresses, throttle), accessChanges::version, accessTtl, Clock.systemUTC());
+                new LockoutAuthenticationProvider(provider, lockout, addresses, throttle), accessChanges::version, accessTtl, Clock.systemUTC());
         AuthenticationEntryPoint entryPoint = entryPoint(problems, "Tessera", basic, bearer);
         http
                 .securityMatcher("/api/**")
@@ -162,7 +166,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BasicAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-                .addFilterAfter(new TenantResolutionFilter(accounts, roles, tx, problems,
+                .addFilterAfter(new TenantResolutionFilter(memberships, roles, tx, problems,
                         new RecentMemberships(accessChanges::version, accessTtl, Clock.systemUTC())), AuthorizationFilter.class)
                 .addFilterAfter(new PublicEndpointFilter(publicKeys, problems::write), TenantResolutionFilter.class)
                 .addFilterAfter(new ModuleEnforcementFilter(catalog, moduleStates, problems::write), PublicEndpointFilter.class)
@@ -175,7 +179,7 @@ class SecurityConfiguration {
         if (bearer) {
             // its own manager: the chain's manager above knows local accounts only
             JwtAuthenticationProvider jwt = new JwtAuthenticationProvider(jwtDecoder);
-            jwt.setJwtAuthenticationConverter(new JwtUserConverter(accounts));
+            jwt.setJwtAuthenticationConverter(new JwtUserConverter(federated));
             http.oauth2ResourceServer(o -> o
                     .bearerTokenResolver(new ApiBearerTokenResolver())
                     .jwt(j -> j.authenticationManager(new ProviderManager(jwt)))

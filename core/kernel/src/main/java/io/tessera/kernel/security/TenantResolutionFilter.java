@@ -2,7 +2,7 @@ package io.tessera.kernel.security;
 
 import io.tessera.kernel.access.InvitationAcceptance;
 import io.tessera.kernel.access.Roles;
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.AccountMemberships;
 import io.tessera.kernel.account.MembershipView;
 import io.tessera.kernel.account.TenantStatus;
 import io.tessera.kernel.tenancy.ActorChain;
@@ -32,13 +32,13 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Tenant";
 
-    private final Accounts accounts;
+    private final AccountMemberships accounts;
     private final Roles roles;
     private final Transactions tx;
     private final ProblemWriter problems;
     private final RecentMemberships recent;
 
-    TenantResolutionFilter(Accounts accounts, Roles roles, Transactions tx, ProblemWriter problems, RecentMemberships recent) {
+    TenantResolutionFilter(AccountMemberships accounts, Roles roles, Transactions tx, ProblemWriter problems, RecentMemberships recent) {
         this.accounts = accounts;
         this.roles = roles;
         this.tx = tx;

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinRequest;
 import io.tessera.kernel.access.Roles;
-import io.tessera.kernel.account.Accounts;
 import io.tessera.kernel.security.InteractiveSignIn;
 import io.tessera.kernel.security.SignedInUser;
 import io.tessera.kernel.tenancy.TenantContext;
@@ -111,9 +110,8 @@ public final class KernelViews {
      * @return the admin
      */
     public Member admin(String slug) {
-        Accounts accounts = kernel.bean(Accounts.class);
         String email = "admin@" + slug + ".test";
-        return new Member(accounts.findTenant(slug).orElseThrow().ref(), accounts.findUserByEmail(email).orElseThrow().getId(),
+        return new Member(kernel.tenant(slug), kernel.userId(email),
                 email, Roles.ADMIN);
     }
 

@@ -29,7 +29,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.grid.GridTester;
 import io.tessera.kernel.access.Roles;
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.TenantDirectory;
 import io.tessera.kernel.account.Memberships;
 import io.tessera.kernel.account.Tenant;
 import io.tessera.kernel.account.TenantStatus;
@@ -93,9 +93,8 @@ class ConsoleActionsIT {
     /** A tenant provisioned the platform's way, with the given modules enabled through the lifecycle (installers run). */
     static Admin tenant(String slug, String... modules) {
         KERNEL.provisionTenant(slug, PASSWORD);
-        Accounts accounts = KERNEL.bean(Accounts.class);
-        TenantRef ref = accounts.findTenant(slug).orElseThrow().ref();
-        UUID admin = accounts.findUserByEmail("admin@" + slug + ".test").orElseThrow().getId();
+        TenantRef ref = KERNEL.tenant(slug);
+        UUID admin = KERNEL.userId("admin@" + slug + ".test");
         KERNEL.enable(ref, modules);
         return new Admin(ref, admin, "admin@" + slug + ".test");
     }
@@ -220,12 +219,12 @@ class ConsoleActionsIT {
     void aGermanTenantInBerlinSeesGermanLabelsAndBerlinTimes() {
         Admin de = tenant("locale-de");
         Admin us = tenant("locale-us");
-        Accounts accounts = KERNEL.bean(Accounts.class);
+        TenantDirectory tenants = KERNEL.bean(TenantDirectory.class);
         // as work in each tenant on its admin's behalf (system work: updateSettings checks tenant.admin)
-        TenantContext.callAs(de.tenant(), de.userId(), () -> accounts.updateSettings(
-                new Accounts.TenantSettings("Locale DE", "EUR", "de-DE", "Europe/Berlin")));
-        TenantContext.callAs(us.tenant(), us.userId(), () -> accounts.updateSettings(
-                new Accounts.TenantSettings("Locale US", "USD", "en-US", "America/New_York")));
+        TenantContext.callAs(de.tenant(), de.userId(), () -> tenants.updateSettings(
+                new TenantDirectory.TenantSettings("Locale DE", "EUR", "de-DE", "Europe/Berlin")));
+        TenantContext.callAs(us.tenant(), us.userId(), () -> tenants.updateSettings(
+                new TenantDirectory.TenantSettings("Locale US", "USD", "en-US", "America/New_York")));
         auditRowAt(de.tenant(), KNOWN);
         auditRowAt(us.tenant(), KNOWN);
 
@@ -278,7 +277,7 @@ class ConsoleActionsIT {
 
     @Test
     void theOperatorCreatesSuspendsResumesAndDeletesATenantWithItsExport() throws IOException {
-        Accounts accounts = KERNEL.bean(Accounts.class);
+        TenantDirectory tenants = KERNEL.bean(TenantDirectory.class);
         VIEWS.inVaadin(KernelViews.operatorAuthentication(), new TenantContext.Actor(null, null), () -> {
             navigate(PlatformTenantsView.class);
             button("create-tenant").click();
@@ -291,22 +290,22 @@ class ConsoleActionsIT {
             button("save-tenant").click();
             assertThat(dialog.isOpened()).isFalse();
             assertThat(notifications()).contains("Tenant ops-made was created.");
-            Tenant made = accounts.findTenant("ops-made").orElseThrow();
+            Tenant made = tenants.findTenant("ops-made").orElseThrow();
             assertThat(made.getStatus()).isEqualTo(TenantStatus.ACTIVE);
             Grid<Tenant> grid = component(Grid.class, "tenants-grid");
             java.util.function.Predicate<Tenant> row = t -> t.getSlug().equals("ops-made");
 
             clickAction(grid, row, "Suspend");
-            assertThat(accounts.findTenant("ops-made").orElseThrow().getStatus()).isEqualTo(TenantStatus.SUSPENDED);
+            assertThat(tenants.findTenant("ops-made").orElseThrow().getStatus()).isEqualTo(TenantStatus.SUSPENDED);
             clickAction(grid, row, "Resume");
-            assertThat(accounts.findTenant("ops-made").orElseThrow().getStatus()).isEqualTo(TenantStatus.ACTIVE);
+            assertThat(tenants.findTenant("ops-made").orElseThrow().getStatus()).isEqualTo(TenantStatus.ACTIVE);
 
             clickAction(grid, row, "Delete");
             MockVaadin.clientRoundtrip();
             ConfirmDialog confirm = find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).findFirst().orElseThrow();
-            assertThat(accounts.findTenant("ops-made")).as("nothing deleted before confirming").isPresent();
+            assertThat(tenants.findTenant("ops-made")).as("nothing deleted before confirming").isPresent();
             ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
-            assertThat(accounts.findTenant("ops-made")).isEmpty();
+            assertThat(tenants.findTenant("ops-made")).isEmpty();
             assertThat(notifications()).anyMatch(t -> t.startsWith("Tenant ops-made was deleted; export: "));
             assertThat(KernelViews.<Tenant>items(grid)).noneMatch(t -> t.getSlug().equals("ops-made"));
             return null;

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
 import io.tessera.kernel.access.Roles;
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.TenantDirectory;
 import io.tessera.kernel.module.ModuleAccess;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.TenantRef;
@@ -62,9 +62,8 @@ class ConsoleViewsIT {
     @BeforeAll
     static void setUp() {
         KERNEL.provisionTenant("views", PASSWORD);
-        Accounts accounts = KERNEL.bean(Accounts.class);
-        tenant = accounts.findTenant("views").orElseThrow().ref();
-        admin = accounts.findUserByEmail("admin@views.test").orElseThrow().getId();
+        tenant = KERNEL.tenant("views");
+        admin = KERNEL.userId("admin@views.test");
         member = KERNEL.createUser("member@views.test", PASSWORD, Set.of(Roles.MEMBER), tenant);
     }
 
@@ -193,12 +192,12 @@ class ConsoleViewsIT {
             currency.setValue("CHF");
             button("save-settings").click();
             assertThat(zone.isInvalid()).as("the bad field is named").isTrue();
-            assertThat(KERNEL.bean(Accounts.class).findTenant("views").orElseThrow().getBaseCurrency())
+            assertThat(KERNEL.bean(TenantDirectory.class).findTenant("views").orElseThrow().getBaseCurrency())
                     .as("nothing saved").isEqualTo("EUR");
             zone.setValue("Europe/Zurich");
             button("save-settings").click();
             assertThat(zone.isInvalid()).isFalse();
-            var saved = KERNEL.bean(Accounts.class).findTenant("views").orElseThrow();
+            var saved = KERNEL.bean(TenantDirectory.class).findTenant("views").orElseThrow();
             assertThat(saved.getBaseCurrency()).isEqualTo("CHF");
             assertThat(saved.getTimeZone()).isEqualTo("Europe/Zurich");
             UI.getCurrent().navigate(SearchView.class, com.vaadin.flow.router.QueryParameters.of("q", "no-such-party"));

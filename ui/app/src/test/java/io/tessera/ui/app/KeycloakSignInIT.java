@@ -6,7 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.AccountMemberships;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.tenants.keycloak.KeycloakServer;
 import io.tessera.testkit.TesseraKernelExtension;
@@ -111,10 +111,9 @@ class KeycloakSignInIT {
     @Order(3)
     void aLocalMembershipTheTokenDoesNotNameIsNotOffered() {
         // the same person is also a member of another tenant locally, but not of its Keycloak organization
-        Accounts accounts = kernel.bean(Accounts.class);
+        AccountMemberships memberships = kernel.bean(AccountMemberships.class);
         TenantContext.callWithoutTenant(() -> {
-            accounts.addMembership(accounts.findTenant("kc-elsewhere").orElseThrow().ref(),
-                    accounts.findUserByEmail("admin@kc-ui.test").orElseThrow().getId(), Set.of("member"));
+            memberships.addMembership(kernel.tenant("kc-elsewhere"), kernel.userId("admin@kc-ui.test"), Set.of("member"));
             return null;
         });
         page.navigate(base + "/");

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.tessera.kernel.access.KernelPermissions;
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.TenantDirectory;
 import io.tessera.kernel.account.Tenant;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.sdk.web.ApiProblem;
@@ -39,9 +39,9 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
     private static final List<String> LOCALES = List.of("en", "en-GB", "en-US", "de", "de-AT", "de-CH", "fr", "fr-CH",
             "it", "es", "nl", "pt", "pl", "sv", "da", "nb", "fi", "cs");
 
-    SettingsView(Accounts accounts, TenantLocale tenantLocale) {
+    SettingsView(TenantDirectory tenants, TenantLocale tenantLocale) {
         String slug = TenantContext.tenant().orElseThrow().slug();
-        Tenant tenant = accounts.findTenant(slug).orElseThrow();
+        Tenant tenant = tenants.findTenant(slug).orElseThrow();
         TextField name = new TextField(getTranslation("settings.name"));
         name.setValue(tenant.getName());
         name.setRequired(true);
@@ -62,7 +62,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("common.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                accounts.updateSettings(new Accounts.TenantSettings(name.getValue(), currency.getValue(),
+                tenants.updateSettings(new TenantDirectory.TenantSettings(name.getValue(), currency.getValue(),
                         locale.getValue(), zone.getValue()));
                 tenantLocale.apply(UI.getCurrent());
                 Notify.success(getTranslation("settings.saved"));

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.party.PartyService;
 import io.tessera.kernel.party.PartyStatus;
-import io.tessera.kernel.party.PartyView;
+import io.tessera.kernel.party.PartyDetails;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.ui.app.security.UiSession;
 import io.tessera.ui.app.shell.MainLayout;
@@ -38,7 +38,7 @@ public class PartiesView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String ANY = "";
 
-    private final EntityGrid<PartyView> grid;
+    private final EntityGrid<PartyDetails> grid;
     private final Select<String> kind = new Select<>();
     private final Select<String> role = new Select<>();
     private final Select<PartyStatus> status = new Select<>();
@@ -48,7 +48,7 @@ public class PartiesView extends VerticalLayout implements HasDynamicTitle {
         TenantFormat format = TenantFormat.current();
         grid = new EntityGrid<>(new EntitySource<>() {
             @Override
-            public List<PartyView> fetch(EntityQuery query) {
+            public List<PartyDetails> fetch(EntityQuery query) {
                 return service.window(query.filter(), kind.getValue(), role.getValue(), status.getValue(),
                         query.offset(), Math.min(query.limit(), 200), query.springSort());
             }
@@ -81,7 +81,7 @@ public class PartiesView extends VerticalLayout implements HasDynamicTitle {
         grid.addFilter(role);
         grid.addFilter(status);
 
-        grid.addColumn(getTranslation("parties.column.name"), PartyView::name, "name").setFlexGrow(2);
+        grid.addColumn(getTranslation("parties.column.name"), PartyDetails::name, "name").setFlexGrow(2);
         grid.addColumn(getTranslation("parties.column.kind"), p -> getTranslation("party.kind." + p.kind()));
         grid.addColumn(getTranslation("parties.column.email"), p -> p.email() == null ? "" : p.email());
         grid.addColumn(getTranslation("parties.column.phone"), p -> p.phone() == null ? "" : p.phone());
@@ -112,7 +112,7 @@ public class PartiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The grid, for tests. */
-    EntityGrid<PartyView> grid() {
+    EntityGrid<PartyDetails> grid() {
         return grid;
     }
 

@@ -1,7 +1,7 @@
 package io.tessera.ui.app.parties;
 
 import io.tessera.kernel.party.PartyRequest;
-import io.tessera.kernel.party.PartyView;
+import io.tessera.kernel.party.PartyDetails;
 import io.tessera.sdk.party.PartySummary;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
@@ -53,7 +53,7 @@ public class PartyDraft {
      * @param organization its company, when it is a person working for one
      * @return the draft
      */
-    static PartyDraft of(PartyView party, PartySummary organization) {
+    static PartyDraft of(PartyDetails party, PartySummary organization) {
         PartyDraft draft = of(party.kind());
         draft.name = nonNull(party.name());
         draft.givenName = nonNull(party.givenName());

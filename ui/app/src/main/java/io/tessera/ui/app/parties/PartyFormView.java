@@ -17,7 +17,7 @@ import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.party.PartyRequest;
 import io.tessera.kernel.party.PartyService;
 import io.tessera.kernel.party.PartyStatus;
-import io.tessera.kernel.party.PartyView;
+import io.tessera.kernel.party.PartyDetails;
 import io.tessera.sdk.party.PartySummary;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.web.ApiProblem;
@@ -56,7 +56,7 @@ public class PartyFormView extends VerticalLayout implements HasUrlParameter<Str
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String parameter) {
         removeAll();
-        PartyView existing = parameter == null ? null : load(parameter);
+        PartyDetails existing = parameter == null ? null : load(parameter);
         String kind = existing != null ? existing.kind()
                 : "person".equals(event.getLocation().getQueryParameters().getSingleParameter("kind").orElse(null))
                 ? "person" : "company";
@@ -68,7 +68,7 @@ public class PartyFormView extends VerticalLayout implements HasUrlParameter<Str
         build(kind, existing, organization);
     }
 
-    private PartyView load(String parameter) {
+    private PartyDetails load(String parameter) {
         try {
             UUID id = UUID.fromString(parameter);
             return service.get(id);
@@ -82,7 +82,7 @@ public class PartyFormView extends VerticalLayout implements HasUrlParameter<Str
         }
     }
 
-    private void build(String kind, PartyView existing, PartySummary organization) {
+    private void build(String kind, PartyDetails existing, PartySummary organization) {
         form = new EntityForm<>(PartyDraft.class);
         form.setId("party-form");
         boolean person = "person".equals(kind);
@@ -149,9 +149,9 @@ public class PartyFormView extends VerticalLayout implements HasUrlParameter<Str
         add(form);
     }
 
-    private void save(PartyView existing, PartyDraft draft) {
+    private void save(PartyDetails existing, PartyDraft draft) {
         PartyRequest request = draft.toRequest(addresses.values(), contactPoints.values());
-        PartyView saved;
+        PartyDetails saved;
         try {
             saved = existing == null ? service.create(request) : service.update(existing.id(), request);
         } catch (ApiProblem problem) {
@@ -162,7 +162,7 @@ public class PartyFormView extends VerticalLayout implements HasUrlParameter<Str
         UI.getCurrent().navigate("parties/" + saved.id());
     }
 
-    static PartySummary summary(PartyView party) {
+    static PartySummary summary(PartyDetails party) {
         return new PartySummary(party.id(), party.kind(), party.name(), party.email(), party.organizationId(), party.phone());
     }
 

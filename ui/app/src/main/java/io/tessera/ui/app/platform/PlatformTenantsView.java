@@ -14,7 +14,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.TenantDirectory;
+import io.tessera.kernel.account.TenantProvisioning;
 import io.tessera.kernel.account.Tenant;
 import io.tessera.kernel.account.TenantStatus;
 import io.tessera.kernel.security.InteractiveSignIn;
@@ -40,12 +41,14 @@ public class PlatformTenantsView extends VerticalLayout implements HasDynamicTit
         assert InteractiveSignIn.PLATFORM_AUTHORITY.equals("ROLE_" + PLATFORM_ROLE);
     }
 
-    private final Accounts accounts;
+    private final TenantDirectory tenants;
+    private final TenantProvisioning provisioning;
     private final TenantOffboarding offboarding;
     private final Grid<Tenant> grid = new Grid<>();
 
-    PlatformTenantsView(Accounts accounts, TenantOffboarding offboarding) {
-        this.accounts = accounts;
+    PlatformTenantsView(TenantDirectory tenants, TenantProvisioning provisioning, TenantOffboarding offboarding) {
+        this.tenants = tenants;
+        this.provisioning = provisioning;
         this.offboarding = offboarding;
         setSizeFull();
         grid.addColumn(Tenant::getSlug).setHeader(getTranslation("tenants.slug")).setAutoWidth(true);
@@ -55,7 +58,7 @@ public class PlatformTenantsView extends VerticalLayout implements HasDynamicTit
         TenantFormat format = TenantFormat.current();
         grid.addColumn(t -> format.dateTime(t.getCreatedAt())).setHeader(getTranslation("tenants.created"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
-        grid.setItems(query -> TenantContext.callWithoutTenant(() -> accounts
+        grid.setItems(query -> TenantContext.callWithoutTenant(() -> tenants
                         .tenants(query.getPage(), query.getPageSize()).getContent().stream()));
         grid.setAriaLabel(getTranslation("tenants.title"));
         grid.setId("tenants-grid");
@@ -86,7 +89,7 @@ public class PlatformTenantsView extends VerticalLayout implements HasDynamicTit
     }
 
     private void status(Tenant t, TenantStatus status) {
-        TenantContext.callWithoutTenant(() -> accounts.setStatus(t.getSlug(), status));
+        TenantContext.callWithoutTenant(() -> tenants.setStatus(t.getSlug(), status));
         grid.getDataProvider().refreshAll();
     }
 
@@ -121,8 +124,8 @@ public class PlatformTenantsView extends VerticalLayout implements HasDynamicTit
         dialog.add(new FormLayout(slug, name, email, adminName, password));
         Button save = new Button(getTranslation("tenants.create"), e -> {
             try {
-                TenantContext.callWithoutTenant(() -> accounts.provisionTenant(slug.getValue().strip(), name.getValue().strip(),
-                        new Accounts.AdminSpec(email.getValue().strip(), adminName.getValue().strip(), password.getValue())));
+                TenantContext.callWithoutTenant(() -> provisioning.provisionTenant(slug.getValue().strip(), name.getValue().strip(),
+                        new TenantProvisioning.AdminSpec(email.getValue().strip(), adminName.getValue().strip(), password.getValue())));
                 dialog.close();
                 grid.getDataProvider().refreshAll();
                 Notify.success(getTranslation("tenants.created-one", slug.getValue()));

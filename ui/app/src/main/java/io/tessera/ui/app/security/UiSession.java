@@ -3,7 +3,8 @@ package io.tessera.ui.app.security;
 import com.vaadin.flow.server.VaadinSession;
 import io.tessera.kernel.access.AccessChanges;
 import io.tessera.kernel.access.Roles;
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.AccountMemberships;
+import io.tessera.kernel.account.UserAccounts;
 import io.tessera.kernel.account.MembershipView;
 import io.tessera.kernel.account.TenantStatus;
 import io.tessera.kernel.security.InteractiveSignIn;
@@ -36,13 +37,15 @@ public class UiSession {
     /** How long a resolved actor is reused at most, unless access changes on this server first. */
     static final Duration ACTOR_TTL = Duration.ofSeconds(10);
 
-    private final Accounts accounts;
+    private final UserAccounts accounts;
+    private final AccountMemberships memberships;
     private final Roles roles;
     private final TransactionTemplate tx;
     private final AccessChanges changes;
 
-    UiSession(Accounts accounts, Roles roles, TransactionTemplate tx, AccessChanges changes) {
+    UiSession(UserAccounts accounts, AccountMemberships memberships, Roles roles, TransactionTemplate tx, AccessChanges changes) {
         this.accounts = accounts;
+        this.memberships = memberships;
         this.roles = roles;
         this.tx = tx;
         this.changes = changes;
@@ -82,7 +85,7 @@ public class UiSession {
     /** The tenants this user may work in, in the order of their memberships. */
     public List<MembershipView> reachableTenants(SignedInUser user) {
         Optional<Set<String>> organizations = user.organizations();
-        return accounts.membershipsOf(user.userId()).stream()
+        return memberships.membershipsOf(user.userId()).stream()
                 .filter(m -> m.tenantStatus() == TenantStatus.ACTIVE)
                 .filter(m -> organizations.map(o -> o.contains(m.tenant().slug())).orElse(true))
                 .toList();

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.tessera.kernel.access.KernelPermissions;
+import io.tessera.kernel.party.PartyDetails;
 import io.tessera.kernel.party.PartyRequest;
 import io.tessera.kernel.party.PartyService;
 import io.tessera.sdk.security.RequiresPermission;
@@ -70,7 +71,7 @@ public class PartyView extends VerticalLayout implements HasUrlParameter<String>
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("No party " + parameter);
         }
-        io.tessera.kernel.party.PartyView party;
+        PartyDetails party;
         try {
             party = parties.get(id);
         } catch (ApiProblem e) {
@@ -82,7 +83,7 @@ public class PartyView extends VerticalLayout implements HasUrlParameter<String>
         show(party);
     }
 
-    private void show(io.tessera.kernel.party.PartyView party) {
+    private void show(PartyDetails party) {
         removeAll();
         title = party.name();
         H2 heading = new H2(party.name());
@@ -100,7 +101,7 @@ public class PartyView extends VerticalLayout implements HasUrlParameter<String>
                 .filter(Objects::nonNull).collect(Collectors.joining(" · "));
         add(new Paragraph(headline));
         if (party.organizationId() != null) {
-            io.tessera.kernel.party.PartyView company = parties.get(party.organizationId());
+            PartyDetails company = parties.get(party.organizationId());
             add(new Paragraph(new Span(getTranslation("party.works-for") + " "),
                     new Anchor("parties/" + company.id(), company.name())));
         }
@@ -119,7 +120,7 @@ public class PartyView extends VerticalLayout implements HasUrlParameter<String>
         }
     }
 
-    private HorizontalLayout actions(io.tessera.kernel.party.PartyView party) {
+    private HorizontalLayout actions(PartyDetails party) {
         Button edit = new Button(getTranslation("party.edit"), VaadinIcon.EDIT.create(),
                 e -> UI.getCurrent().navigate("contacts/edit/" + party.id()));
         edit.setId("party-edit");
@@ -135,9 +136,9 @@ public class PartyView extends VerticalLayout implements HasUrlParameter<String>
         return actions;
     }
 
-    private void archive(io.tessera.kernel.party.PartyView party, boolean archive) {
+    private void archive(PartyDetails party, boolean archive) {
         try {
-            io.tessera.kernel.party.PartyView changed = archive ? parties.archive(party.id())
+            PartyDetails changed = archive ? parties.archive(party.id())
                     : parties.restore(party.id());
             Notifications.success(getTranslation(archive ? "party.archived.done" : "party.restored.done", party.name()));
             show(changed);
@@ -146,7 +147,7 @@ public class PartyView extends VerticalLayout implements HasUrlParameter<String>
         }
     }
 
-    private void confirmDelete(io.tessera.kernel.party.PartyView party) {
+    private void confirmDelete(PartyDetails party) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("party.delete.title", party.name()));
         dialog.add(new Paragraph(getTranslation("party.delete.text")));
@@ -158,7 +159,7 @@ public class PartyView extends VerticalLayout implements HasUrlParameter<String>
         dialog.open();
     }
 
-    private void delete(Dialog dialog, io.tessera.kernel.party.PartyView party) {
+    private void delete(Dialog dialog, PartyDetails party) {
         try {
             parties.delete(party.id());
         } catch (ApiProblem e) {
@@ -175,7 +176,7 @@ public class PartyView extends VerticalLayout implements HasUrlParameter<String>
         UI.getCurrent().navigate("contacts");
     }
 
-    private void showRefusal(Dialog dialog, io.tessera.kernel.party.PartyView party, List<PartyProblems.Reference> references) {
+    private void showRefusal(Dialog dialog, PartyDetails party, List<PartyProblems.Reference> references) {
         dialog.removeAll();
         dialog.getFooter().removeAll();
         dialog.setHeaderTitle(getTranslation("party.refused.title", party.name()));
@@ -195,7 +196,7 @@ public class PartyView extends VerticalLayout implements HasUrlParameter<String>
         dialog.getFooter().add(close, archive);
     }
 
-    private void details(io.tessera.kernel.party.PartyView party) {
+    private void details(PartyDetails party) {
         if (!party.addresses().isEmpty()) {
             UnorderedList list = new UnorderedList();
             for (PartyRequest.Address a : party.addresses()) {
@@ -216,17 +217,17 @@ public class PartyView extends VerticalLayout implements HasUrlParameter<String>
         }
     }
 
-    private VerticalLayout people(io.tessera.kernel.party.PartyView company) {
+    private VerticalLayout people(PartyDetails company) {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.setId("party-people");
         section.add(new H3(getTranslation("party.people")));
-        List<io.tessera.kernel.party.PartyView> people = parties.peopleOf(company.id(), PEOPLE_SHOWN);
+        List<PartyDetails> people = parties.peopleOf(company.id(), PEOPLE_SHOWN);
         if (people.isEmpty()) {
             section.add(new Paragraph(getTranslation("party.people.empty")));
         }
         UnorderedList list = new UnorderedList();
-        for (io.tessera.kernel.party.PartyView person : people) {
+        for (PartyDetails person : people) {
             String extra = Stream.of(person.email(), person.phone(),
                             person.archived() ? getTranslation("parties.status.archived") : null)
                     .filter(Objects::nonNull).collect(Collectors.joining(" · "));

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.UserAccounts;
 import io.tessera.kernel.account.IdentityProviderPasswords;
 import io.tessera.kernel.security.SignedInUser;
 import io.tessera.kernel.tenancy.TenantContext;
@@ -31,7 +31,7 @@ import java.util.Locale;
 @PermitAll
 public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
-    ProfileView(UiSession session, Accounts accounts, IdentityProviderPasswords passwords) {
+    ProfileView(UiSession session, UserAccounts accounts, IdentityProviderPasswords passwords) {
         add(new H2(getTranslation("profile.title")));
         add(new Paragraph(getTranslation("profile.signed-in-as", session.displayName())));
         Select<Locale> language = new Select<>();
@@ -65,7 +65,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         return box;
     }
 
-    private VerticalLayout passwordForm(SignedInUser user, Accounts accounts) {
+    private VerticalLayout passwordForm(SignedInUser user, UserAccounts accounts) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.add(new H3(getTranslation("profile.password.title")));

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.TenantDirectory;
 import io.tessera.kernel.account.Tenant;
 import io.tessera.kernel.tenancy.TenantContext;
 import io.tessera.ui.kit.format.TenantFormat;
@@ -32,10 +32,10 @@ public class TenantLocale implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(TenantLocale.class);
 
-    private final Accounts accounts;
+    private final TenantDirectory tenants;
 
-    TenantLocale(Accounts accounts) {
-        this.accounts = accounts;
+    TenantLocale(TenantDirectory tenants) {
+        this.tenants = tenants;
     }
 
     @Override
@@ -50,7 +50,7 @@ public class TenantLocale implements VaadinServiceInitListener {
      * @param ui the UI of the current request
      */
     public void apply(UI ui) {
-        Optional<Tenant> tenant = TenantContext.tenant().flatMap(t -> accounts.findTenant(t.slug()));
+        Optional<Tenant> tenant = TenantContext.tenant().flatMap(t -> tenants.findTenant(t.slug()));
         if (tenant.isEmpty()) {
             return;
         }

@@ -22,7 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.tessera.kernel.access.Roles;
 import io.tessera.kernel.party.PartyService;
 import io.tessera.kernel.party.PartyStatus;
-import io.tessera.kernel.party.PartyView;
+import io.tessera.kernel.party.PartyDetails;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.party.PartySummary;
 import io.tessera.testkit.TesseraKernelExtension;
@@ -104,7 +104,7 @@ class PartyViewsIT {
 
             country.setValue("DE");
             button("party-save").click();
-            PartyView company = only(service, "Umbrella");
+            PartyDetails company = only(service, "Umbrella");
             assertThat(company.roles()).containsExactly("customer");
             assertThat(company.addresses()).singleElement().satisfies(a -> assertThat(a.country()).isEqualTo("DE"));
             assertThat(currentView()).isInstanceOf(io.tessera.ui.app.shell.PartyView.class);
@@ -120,7 +120,7 @@ class PartyViewsIT {
             ComboBox<PartySummary> works = component(ComboBox.class, "party-company");
             works.setValue(PartyFormView.summary(company));
             button("party-save").click();
-            PartyView jill = only(service, "Jill");
+            PartyDetails jill = only(service, "Jill");
             assertThat(jill.name()).isEqualTo("Jill Valentine");
             assertThat(jill.organizationId()).isEqualTo(company.id());
             assertThat(texts()).contains("Jill Valentine", "Works for", "Umbrella Corp");
@@ -189,12 +189,12 @@ class PartyViewsIT {
     }
 
     private static List<String> names(PartiesView view) {
-        List<PartyView> rows = items(view.grid().getGrid());
-        return rows.stream().map(PartyView::name).toList();
+        List<PartyDetails> rows = items(view.grid().getGrid());
+        return rows.stream().map(PartyDetails::name).toList();
     }
 
-    private static PartyView only(PartyService service, String text) {
-        List<PartyView> found = service.window(text, null, null, PartyStatus.ALL, 0, 10, Sort.by("name"));
+    private static PartyDetails only(PartyService service, String text) {
+        List<PartyDetails> found = service.window(text, null, null, PartyStatus.ALL, 0, 10, Sort.by("name"));
         assertThat(found).hasSize(1);
         return found.getFirst();
     }

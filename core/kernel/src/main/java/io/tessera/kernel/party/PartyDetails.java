@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A party as the API returns it.
+ * A party in full, as the API returns it; the SDK's {@link io.tessera.sdk.party.PartySummary} and
+ * {@link io.tessera.sdk.party.PartyReference} are its short forms.
  *
  * @param id             the party id
  * @param kind           {@code company} or {@code person}
@@ -26,7 +27,7 @@ import java.util.UUID;
  * @param archivedAt     when it was archived; null while active
  * @param version        the version, to send back on update
  */
-public record PartyView(UUID id, String kind, String name, String givenName, String familyName, UUID organizationId,
+public record PartyDetails(UUID id, String kind, String name, String givenName, String familyName, UUID organizationId,
                  String email, String phone, String website, String taxId, String notes, List<String> roles,
                  List<PartyRequest.Address> addresses, List<PartyRequest.ContactPoint> contactPoints,
                  Instant createdAt, Instant updatedAt, Instant archivedAt, long version) {
@@ -36,8 +37,8 @@ public record PartyView(UUID id, String kind, String name, String givenName, Str
         return archivedAt != null;
     }
 
-    static PartyView of(Party p) {
-        return new PartyView(p.getId(), p.getKind().apiName(), p.getName(), p.getGivenName(), p.getFamilyName(),
+    static PartyDetails of(Party p) {
+        return new PartyDetails(p.getId(), p.getKind().apiName(), p.getName(), p.getGivenName(), p.getFamilyName(),
                 p.getOrganizationId(), p.getEmail(), p.getPhone(), p.getWebsite(), p.getTaxId(), p.getNotes(),
                 p.getRoles().stream().map(PartyRole::getRole).sorted().toList(),
                 p.getAddresses().stream().map(a -> new PartyRequest.Address(a.getKind(), a.getLine1(), a.getLine2(),
