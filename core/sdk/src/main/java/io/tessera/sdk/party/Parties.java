@@ -59,6 +59,29 @@ public interface Parties {
     List<PartySummary> search(String text, int offset, int limit);
 
     /**
+     * A page of the companies whose name or primary email contains the text, ignoring case, ordered by name — for
+     * company pickers that load lazily. Archived companies are left out.
+     *
+     * @param text   the text to look for; blank lists every company
+     * @param offset rows to skip, from 0
+     * @param limit  rows to return, 1 to 200
+     * @return the matching companies on that page
+     * @throws IllegalArgumentException when offset or limit is out of range
+     */
+    List<PartySummary> searchCompanies(String text, int offset, int limit);
+
+    /**
+     * The people who work for a company (whose organization it is), archived ones included: their records
+     * belong to the company's history.
+     *
+     * @param companyId the company's id
+     * @return the ids of its people, at most {@code limit}, in id order; empty for an unknown id or a person
+     * @param limit at most this many ids, 1 to 10,000
+     * @throws IllegalArgumentException when limit is out of range
+     */
+    List<UUID> peopleOf(UUID companyId, int limit);
+
+    /**
      * Creates a company.
      *
      * @param name  its name, not blank
