@@ -40,6 +40,19 @@ class PartiesService implements Parties {
     }
 
     @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<PartySummary> findForLink(UUID id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        // FOR SHARE: conflicts with the FOR UPDATE of PartyService.delete, which then counts this transaction's rows
+        return entityManager.createQuery("select p from Party p where p.id = :id", Party.class)
+                .setParameter("id", id)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_READ)
+                .getResultStream().findFirst().map(PartiesService::summary);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Map<UUID, PartySummary> findAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {

@@ -47,6 +47,17 @@ public interface Parties {
     List<PartySummary> findCompaniesByName(String name);
 
     /**
+     * The party a record about to be written will refer to, locked against deletion until the caller's transaction
+     * ends: call it instead of {@link #find(UUID)} before inserting or re-pointing a reference, in the same
+     * transaction. A concurrent delete of the party then waits for that transaction and counts the new reference
+     * (409); a party deleted first is not found here. Outside a transaction it fails (the lock would end at once).
+     *
+     * @param id the party id, or {@code null}
+     * @return the party, or empty for {@code null}, an unknown id, another tenant's party or a deleted one
+     */
+    Optional<PartySummary> findForLink(UUID id);
+
+    /**
      * A page of parties whose name or primary email contains the text, ignoring case, ordered by name — for
      * pickers that load lazily. Archived parties are left out (they still are {@linkplain #find(UUID) found} by id).
      *

@@ -240,7 +240,7 @@ class ActivityService {
     }
 
     private void apply(Activity activity, ActivityRequest r, UUID ownerId) {
-        if (parties.find(r.partyId()).isEmpty()) {
+        if (parties.findForLink(r.partyId()).isEmpty()) {
             throw ApiProblem.invalid("partyId", "refers to no party of this tenant");
         }
         if ((r.moduleId() == null) != (r.recordId() == null)) {

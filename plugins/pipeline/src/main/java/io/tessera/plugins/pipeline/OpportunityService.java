@@ -399,7 +399,7 @@ class OpportunityService implements Opportunities {
     }
 
     private void requireParty(UUID partyId) {
-        if (parties.find(partyId).isEmpty()) {
+        if (parties.findForLink(partyId).isEmpty()) {
             throw ApiProblem.invalid("partyId", "refers to no party of this tenant");
         }
     }

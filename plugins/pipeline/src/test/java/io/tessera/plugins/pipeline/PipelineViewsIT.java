@@ -143,10 +143,6 @@ class PipelineViewsIT {
             assertThat(byId(com.vaadin.flow.component.html.Span.class, "opportunity-status").orElseThrow().getElement()
                     .getTextRecursively()).startsWith("Open").doesNotContain("open ");
         });
-        assertThat(OpportunityDraft.shown(new BigDecimal("400.0000"), "EUR")).hasToString("400.00");
-        assertThat(OpportunityDraft.shown(new BigDecimal("400.1250"), "EUR")).as("digits the deal has are kept")
-                .hasToString("400.125");
-        assertThat(OpportunityDraft.shown(new BigDecimal("400.0000"), "JPY")).hasToString("400");
     }
 
     @Test
