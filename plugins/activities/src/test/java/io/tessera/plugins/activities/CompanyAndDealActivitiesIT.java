@@ -22,7 +22,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
@@ -30,6 +33,7 @@ import tools.jackson.databind.JsonNode;
  * A company's history with its people's activities (API and customer-360 panel, keyset paged), and an opportunity's
  * linked activities on pipeline's deal page, with the real activities and pipeline jars on PostgreSQL.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CompanyAndDealActivitiesIT {
 
     @RegisterExtension
@@ -66,6 +70,7 @@ class CompanyAndDealActivitiesIT {
     }
 
     @Test
+    @Order(1) // before the deal page's test logs another activity with the company
     void aCompanysHistoryIncludesItsPeoplesActivitiesOnlyWhenAskedAndPagesByCursor() {
         assertThat(values(ok(api.get("/api/v1/activities?partyId=" + wayne)), "subject"))
                 .containsExactly("Company call", "Send the batsuit offer");
@@ -87,6 +92,7 @@ class CompanyAndDealActivitiesIT {
     }
 
     @Test
+    @Order(2)
     void theCompanysTimelineShowsItsPeoplesActivitiesWithTheirNames() {
         VIEWS.as(acme, () -> {
             navigate("parties/" + wayne);
@@ -98,6 +104,7 @@ class CompanyAndDealActivitiesIT {
     }
 
     @Test
+    @Order(3)
     void theDealsPageListsItsActivitiesAndLogsNewOnesLinkedToIt() {
         VIEWS.as(acme, () -> {
             navigate("pipeline/opportunity/" + deal);
