@@ -2,6 +2,7 @@ package io.tessera.sdk;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +22,29 @@ public interface Members {
      * @throws IllegalStateException when no tenant is in scope
      */
     Set<UUID> activeAmong(Collection<UUID> userIds);
+
+    /**
+     * A page of the active members whose name or email contains the text, ignoring case, ordered by name — for
+     * owner pickers that load lazily.
+     *
+     * @param text   the text to look for; blank lists every active member
+     * @param offset rows to skip, from 0
+     * @param limit  rows to return, 1 to 200
+     * @return the matching members on that page
+     * @throws IllegalArgumentException when offset or limit is out of range
+     * @throws IllegalStateException    when no tenant is in scope
+     */
+    List<MemberSummary> search(String text, int offset, int limit);
+
+    /**
+     * The names of the given users who are or were members of the current tenant, in one query: a deactivated
+     * owner keeps a name on the records they own.
+     *
+     * @param userIds user ids; {@code null} elements are ignored
+     * @return the members among them by user id (strangers are absent)
+     * @throws IllegalStateException when no tenant is in scope
+     */
+    Map<UUID, MemberSummary> named(Collection<UUID> userIds);
 
     /**
      * Whether one user is an active member of the current tenant.

@@ -40,6 +40,19 @@ class PartiesService implements Parties {
     }
 
     @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<PartySummary> findForLink(UUID id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        // FOR SHARE: conflicts with the FOR UPDATE of PartyService.delete, which then counts this transaction's rows
+        return entityManager.createQuery("select p from Party p where p.id = :id", Party.class)
+                .setParameter("id", id)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_READ)
+                .getResultStream().findFirst().map(PartiesService::summary);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Map<UUID, PartySummary> findAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {
@@ -67,13 +80,40 @@ class PartiesService implements Parties {
     @Override
     @Transactional(readOnly = true)
     public List<PartySummary> search(String text, int offset, int limit) {
+        return search(text, null, offset, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PartySummary> searchCompanies(String text, int offset, int limit) {
+        return search(text, PartyKind.COMPANY, offset, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UUID> peopleOf(UUID companyId, int limit) {
+        if (limit < 1 || limit > 10_000) {
+            throw new IllegalArgumentException("limit must be 1 to 10000: " + limit);
+        }
+        if (companyId == null) {
+            return List.of();
+        }
+        return entityManager.createQuery(
+                        "select p.id from Party p where p.organizationId = :company and p.kind = :kind order by p.id", UUID.class)
+                .setParameter("company", companyId)
+                .setParameter("kind", PartyKind.PERSON)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    private List<PartySummary> search(String text, PartyKind kind, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > 200) {
             throw new IllegalArgumentException("offset must be >= 0 and limit 1 to 200: " + offset + ", " + limit);
         }
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Party.class);
         var root = query.from(Party.class);
-        query.select(root).where(PartySearch.matching(text, null, null, PartyStatus.ACTIVE).toPredicate(root, query, cb))
+        query.select(root).where(PartySearch.matching(text, kind, null, PartyStatus.ACTIVE).toPredicate(root, query, cb))
                 .orderBy(cb.asc(cb.lower(root.get("name"))), cb.asc(root.get("id")));
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit)
                 .getResultList().stream().map(PartiesService::summary).toList();

@@ -47,6 +47,17 @@ public interface Parties {
     List<PartySummary> findCompaniesByName(String name);
 
     /**
+     * The party a record about to be written will refer to, locked against deletion until the caller's transaction
+     * ends: call it instead of {@link #find(UUID)} before inserting or re-pointing a reference, in the same
+     * transaction. A concurrent delete of the party then waits for that transaction and counts the new reference
+     * (409); a party deleted first is not found here. Outside a transaction it fails (the lock would end at once).
+     *
+     * @param id the party id, or {@code null}
+     * @return the party, or empty for {@code null}, an unknown id, another tenant's party or a deleted one
+     */
+    Optional<PartySummary> findForLink(UUID id);
+
+    /**
      * A page of parties whose name or primary email contains the text, ignoring case, ordered by name — for
      * pickers that load lazily. Archived parties are left out (they still are {@linkplain #find(UUID) found} by id).
      *
@@ -71,6 +82,29 @@ public interface Parties {
     default List<PartySummary> people(UUID organizationId, String text, int offset, int limit) {
         throw new UnsupportedOperationException("This kernel does not list a company's people");
     }
+
+    /**
+     * A page of the companies whose name or primary email contains the text, ignoring case, ordered by name — for
+     * company pickers that load lazily. Archived companies are left out.
+     *
+     * @param text   the text to look for; blank lists every company
+     * @param offset rows to skip, from 0
+     * @param limit  rows to return, 1 to 200
+     * @return the matching companies on that page
+     * @throws IllegalArgumentException when offset or limit is out of range
+     */
+    List<PartySummary> searchCompanies(String text, int offset, int limit);
+
+    /**
+     * The people who work for a company (whose organization it is), archived ones included: their records
+     * belong to the company's history.
+     *
+     * @param companyId the company's id
+     * @return the ids of its people, at most {@code limit}, in id order; empty for an unknown id or a person
+     * @param limit at most this many ids, 1 to 10,000
+     * @throws IllegalArgumentException when limit is out of range
+     */
+    List<UUID> peopleOf(UUID companyId, int limit);
 
     /**
      * Creates a company.

@@ -70,6 +70,7 @@ public class ActivitiesModule implements TesseraModule {
                 // listeners of the optional pipeline module's events: only where its API classes exist
                 .whenPresent("io.tessera.plugins.pipeline.api.OpportunityWon", () -> List.of(OpportunityWonNote.class))
                 .whenPresent("io.tessera.plugins.pipeline.api.OpportunityLost", () -> List.of(OpportunityLostNote.class))
+                .whenPresent("io.tessera.plugins.pipeline.api.Opportunities", () -> List.of(PipelineOpportunityParties.class))
                 .list();
     }
 }

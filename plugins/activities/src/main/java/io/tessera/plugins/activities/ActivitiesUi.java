@@ -7,7 +7,11 @@ import io.tessera.ui.kit.ModuleUi;
 import io.tessera.ui.kit.NavGroup;
 import io.tessera.ui.kit.NavItem;
 import io.tessera.ui.kit.PartyPanel;
+import io.tessera.sdk.party.Parties;
+import io.tessera.sdk.web.ApiProblem;
+import io.tessera.ui.kit.RecordPanel;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The activities module's contribution to the shell: "My activities" (open tasks and other activities
@@ -22,8 +26,13 @@ public class ActivitiesUi implements ModuleUi {
     private final ActivityService activities;
     private final NotificationService notifications;
     private final io.tessera.sdk.CurrentUser user;
+    private final Parties parties;
+    private final Optional<OpportunityParties> opportunities;
 
-    ActivitiesUi(ActivityService activities, NotificationService notifications, io.tessera.sdk.CurrentUser user) {
+    ActivitiesUi(ActivityService activities, NotificationService notifications, io.tessera.sdk.CurrentUser user,
+                 Parties parties, Optional<OpportunityParties> opportunities) {
+        this.parties = parties;
+        this.opportunities = opportunities;
         this.activities = activities;
         this.notifications = notifications;
         this.user = user;
@@ -58,6 +67,15 @@ public class ActivitiesUi implements ModuleUi {
     @Override
     public List<PartyPanel> partyPanels() {
         return List.of(new PartyPanel("activities.panel.title", ActivitiesModule.READ,
-                partyId -> new PartyTimeline(activities, partyId, user.hasPermission(ActivitiesModule.WRITE)), 10));
+                partyId -> new PartyTimeline(activities, parties, partyId, user.hasPermission(ActivitiesModule.WRITE)), 10));
+    }
+
+    /** Where pipeline is installed: an opportunity's linked activities, with a quick form that links new ones to it. */
+    @Override
+    public List<RecordPanel> recordPanels() {
+        return opportunities.map(o -> List.of(new RecordPanel(RecordPanel.OPPORTUNITY, "activities.opportunity.title",
+                ActivitiesModule.READ, id -> new PartyTimeline(activities, parties,
+                o.partyOf(id).orElseThrow(() -> ApiProblem.notFound("Opportunity", id)), "pipeline", id,
+                user.hasPermission(ActivitiesModule.WRITE)), 20))).orElse(List.of());
     }
 }

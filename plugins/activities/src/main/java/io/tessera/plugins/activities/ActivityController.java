@@ -50,10 +50,12 @@ class ActivityController {
                                 @RequestParam(required = false) UUID ownerId,
                                 @RequestParam(required = false) String type,
                                 @RequestParam(required = false) Boolean done,
+                                @RequestParam(defaultValue = "false") boolean includePeople,
                                 @RequestParam(required = false) Integer page,
                                 @RequestParam(required = false) Integer size,
                                 @RequestParam(required = false) String after) {
-        return activities.list(new ActivityService.Filter(partyId, moduleId, recordId, ownerId, type(type), done),
+        return activities.list(new ActivityService.Filter(partyId, moduleId, recordId, ownerId, type(type), done,
+                        includePeople),
                 Paging.of(page, size, after, 2));
     }
 
@@ -65,8 +67,10 @@ class ActivityController {
                                    @RequestParam(required = false) UUID recordId,
                                    @RequestParam(required = false) UUID ownerId,
                                    @RequestParam(required = false) String type,
-                                   @RequestParam(required = false) Boolean done) {
-        return activities.export(new ActivityService.Filter(partyId, moduleId, recordId, ownerId, type(type), done));
+                                   @RequestParam(required = false) Boolean done,
+                                   @RequestParam(defaultValue = "false") boolean includePeople) {
+        return activities.export(new ActivityService.Filter(partyId, moduleId, recordId, ownerId, type(type), done,
+                includePeople));
     }
 
     @GetMapping("/{id}")

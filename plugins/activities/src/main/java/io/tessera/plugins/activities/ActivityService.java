@@ -45,8 +45,19 @@ class ActivityService {
         this.events = events;
     }
 
-    /** Filters of the list; {@code null} means any. */
-    record Filter(UUID partyId, String moduleId, UUID recordId, UUID ownerId, ActivityType type, Boolean done) {
+    /** At most this many people of a company join its history (ids bound as one list parameter). */
+    static final int MAX_PEOPLE = 1_000;
+
+    /**
+     * Filters of the list; {@code null} means any. With {@code withPeople}, a company's history also holds the
+     * activities of the people who work for it.
+     */
+    record Filter(UUID partyId, String moduleId, UUID recordId, UUID ownerId, ActivityType type, Boolean done,
+                  boolean withPeople) {
+
+        Filter(UUID partyId, String moduleId, UUID recordId, UUID ownerId, ActivityType type, Boolean done) {
+            this(partyId, moduleId, recordId, ownerId, type, done, false);
+        }
     }
 
     @RequiresPermission(ActivitiesModule.WRITE)
@@ -169,8 +180,16 @@ class ActivityService {
         });
     }
 
-    private static void conditions(StringBuilder where, Map<String, Object> params, Filter f) {
-        condition(where, params, "partyId", f.partyId());
+    private void conditions(StringBuilder where, Map<String, Object> params, Filter f) {
+        if (f.withPeople() && f.partyId() != null) {
+            List<UUID> ids = new java.util.ArrayList<>();
+            ids.add(f.partyId());
+            ids.addAll(parties.peopleOf(f.partyId(), MAX_PEOPLE));
+            where.append(" and a.partyId in :partyIds");
+            params.put("partyIds", ids);
+        } else {
+            condition(where, params, "partyId", f.partyId());
+        }
         condition(where, params, "moduleId", f.moduleId());
         condition(where, params, "recordId", f.recordId());
         condition(where, params, "ownerId", f.ownerId());
@@ -221,7 +240,7 @@ class ActivityService {
     }
 
     private void apply(Activity activity, ActivityRequest r, UUID ownerId) {
-        if (parties.find(r.partyId()).isEmpty()) {
+        if (parties.findForLink(r.partyId()).isEmpty()) {
             throw ApiProblem.invalid("partyId", "refers to no party of this tenant");
         }
         if ((r.moduleId() == null) != (r.recordId() == null)) {

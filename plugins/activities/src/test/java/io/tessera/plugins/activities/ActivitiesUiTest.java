@@ -12,10 +12,13 @@ class ActivitiesUiTest {
 
     @Test
     void theContributionPassesTheShellsChecksAndBothBundlesAreComplete() {
-        ActivitiesUi ui = new ActivitiesUi(null, null, null);
+        ActivitiesUi ui = new ActivitiesUi(null, null, null, null, java.util.Optional.of(id -> java.util.Optional.empty()));
         assertThat(ContributionCheck.problems(ui)).isEmpty();
         assertThat(BundleCheck.problems("i18n.activities", getClass().getClassLoader(), Locale.GERMAN)).isEmpty();
         assertThat(ui.navigation()).extracting(n -> n.route()).containsExactly("activities/mine", "activities/notifications");
         assertThat(ui.partyPanels()).hasSize(1);
+        assertThat(ui.recordPanels()).as("the opportunity panel where pipeline is installed").hasSize(1);
+        assertThat(new ActivitiesUi(null, null, null, null, java.util.Optional.empty()).recordPanels())
+                .as("no opportunity panel without pipeline").isEmpty();
     }
 }

@@ -1,7 +1,11 @@
 package io.tessera.plugins.pipeline;
 
 import io.tessera.sdk.web.ApiProblem;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,6 +19,9 @@ import com.vaadin.flow.router.OptionalParameter;
 import io.tessera.plugins.pipeline.PipelineViews.HistoryView;
 import io.tessera.plugins.pipeline.PipelineViews.OpportunityView;
 import io.tessera.sdk.CurrentUser;
+import io.tessera.sdk.MemberSummary;
+import io.tessera.sdk.Members;
+import io.tessera.ui.kit.format.TenantFormat;
 import io.tessera.sdk.party.Parties;
 import io.tessera.sdk.party.PartySummary;
 import io.tessera.ui.kit.RecordPanel;
@@ -22,13 +29,15 @@ import io.tessera.ui.kit.RecordPanels;
 import io.tessera.ui.kit.form.EntityForm;
 import io.tessera.ui.kit.layout.ContributionBoard;
 import io.tessera.ui.kit.notify.Notifications;
+import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * One opportunity: the form to create ({@code pipeline/opportunity/new}, optionally {@code ?party=<id>})
- * or edit it (validated as the API validates, the company resolved by name in the party master), its
- * status, and its stage history.
+ * or edit it (validated as the API validates; the company picked from the party master's companies, the owner
+ * from the tenant's members), its status with Won and Lost (with a reason) while it is open, its stage
+ * history, and the panels other modules contribute (sales' documents, activities' linked activities).
  */
 public class OpportunityDetailView extends VerticalLayout implements HasUrlParameter<String> {
 
@@ -36,6 +45,12 @@ public class OpportunityDetailView extends VerticalLayout implements HasUrlParam
     private final Parties parties;
     private final CurrentUser user;
     private final RecordPanels panels;
+    private final Members members;
+
+    /** ISO 4217 money currencies (no funds, metals or test codes), by code. */
+    private static final List<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .filter(c -> c.getDefaultFractionDigits() >= 0).map(Currency::getCurrencyCode)
+            .filter(c -> !c.startsWith("X")).sorted().toList();
 
     /**
      * Created by the shell.
@@ -44,8 +59,11 @@ public class OpportunityDetailView extends VerticalLayout implements HasUrlParam
      * @param parties       the kernel's party master
      * @param user          the signed-in user (saving needs {@code pipeline.write})
      * @param panels        other modules' panels for the opportunity (e.g. sales' quotations and orders)
+     * @param members       the tenant's members (the owner picker)
      */
-    public OpportunityDetailView(OpportunityService opportunities, Parties parties, CurrentUser user, RecordPanels panels) {
+    public OpportunityDetailView(OpportunityService opportunities, Parties parties, CurrentUser user, RecordPanels panels,
+                                 Members members) {
+        this.members = members;
         this.opportunities = opportunities;
         this.parties = parties;
         this.user = user;
@@ -58,31 +76,50 @@ public class OpportunityDetailView extends VerticalLayout implements HasUrlParam
         if (parameter == null || "new".equals(parameter)) {
             OpportunityDraft draft = new OpportunityDraft();
             event.getLocation().getQueryParameters().getSingleParameter("party").map(OpportunityDetailView::uuid)
-                    .flatMap(id -> id == null ? java.util.Optional.empty() : parties.find(id))
-                    .ifPresent(p -> {
-                        draft.setPartyId(p.id());
-                        draft.setCompany(p.name());
-                    });
+                    .flatMap(parties::find).filter(PartySummary::isCompany).ifPresent(draft::setCompany);
+            user.id().map(me -> members.named(List.of(me)).get(me)).ifPresent(draft::setOwner);
             add(new H2(getTranslation("pipeline.detail.new")), form(draft, null));
             return;
         }
         UUID id = uuid(parameter);
+        if (id == null) {
+            notFound();
+            return;
+        }
+        show(id);
+    }
+
+    private void notFound() {
+        add(new H2(getTranslation("pipeline.detail.notFound")));
+        Notifications.error(ApiProblem.notFound("Opportunity", null));
+    }
+
+    private void show(UUID id) {
+        removeAll();
         OpportunityView o;
         try {
-            if (id == null) {
-                throw ApiProblem.notFound("Opportunity", null);
-            }
             o = opportunities.get(id);
         } catch (RuntimeException e) {
             add(new H2(getTranslation("pipeline.detail.notFound")));
             Notifications.error(e);
             return;
         }
-        String company = parties.find(o.partyId()).map(PartySummary::name).orElse("");
-        Span status = new Span(getTranslation("pipeline.status." + o.status()) + " · " + o.stage().name() + " · "
-                + Formats.percent(o.probability()) + (o.lostReason() == null ? "" : " · " + o.lostReason()));
+        PartySummary company = parties.find(o.partyId()).orElse(null);
+        MemberSummary owner = o.ownerId() == null ? null : members.named(List.of(o.ownerId())).get(o.ownerId());
+        Span badge = new Span(getTranslation("pipeline.status." + o.status()));
+        badge.getElement().getThemeList().add("badge " + switch (o.status()) {
+            case "won" -> "success";
+            case "lost" -> "error";
+            default -> "contrast";
+        });
+        Span status = new Span(badge, new Span(" " + o.stage().name() + " · " + Formats.percent(o.probability())
+                + (o.lostReason() == null ? "" : " · " + getTranslation("pipeline.detail.lostReason", o.lostReason()))));
         status.setId("opportunity-status");
-        add(new H2(o.name()), status, form(OpportunityDraft.of(o, company), o.id()),
+        add(new H2(o.name()), status);
+        if ("open".equals(o.status()) && user.hasPermission(PipelineModule.WRITE)) {
+            add(outcomes(o));
+        }
+        add(form(OpportunityDraft.of(o, company, owner), o.id()),
                 new H3(getTranslation("pipeline.detail.history")), history(o.id()));
         List<RecordPanel> contributed = panels.visible(RecordPanel.OPPORTUNITY);
         if (!contributed.isEmpty()) {
@@ -90,21 +127,61 @@ public class OpportunityDetailView extends VerticalLayout implements HasUrlParam
         }
     }
 
+    /** Won and Lost (with a reason) for an open deal; the page shows the outcome afterwards. */
+    private HorizontalLayout outcomes(OpportunityView o) {
+        Button won = new Button(getTranslation("pipeline.action.won"), e -> {
+            try {
+                opportunities.win(o.id());
+                Notifications.success(getTranslation("pipeline.action.wonDone", o.name()));
+                show(o.id());
+            } catch (RuntimeException ex) {
+                Notifications.error(ex);
+            }
+        });
+        won.setId("opportunity-won");
+        won.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        Button lost = new Button(getTranslation("pipeline.action.lost"), e -> new LostDialog(o, reason -> {
+            opportunities.lose(o.id(), reason);
+            Notifications.success(getTranslation("pipeline.action.lostDone", o.name()));
+            show(o.id());
+        }).open());
+        lost.setId("opportunity-lost");
+        lost.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(won, lost);
+    }
+
     private EntityForm<OpportunityDraft> form(OpportunityDraft draft, UUID id) {
         EntityForm<OpportunityDraft> form = new EntityForm<>(OpportunityDraft.class);
         form.setId("opportunity-form");
         form.add(new TextField(getTranslation("pipeline.field.name")), "name");
-        form.add(new TextField(getTranslation("pipeline.field.company")), "company");
-        form.add(new BigDecimalField(getTranslation("pipeline.field.amount")), "amount");
-        form.add(new TextField(getTranslation("pipeline.field.currency")), "currency");
+        ComboBox<PartySummary> company = new ComboBox<>(getTranslation("pipeline.field.company"));
+        company.setId("opportunity-company");
+        company.setItemLabelGenerator(PartySummary::name);
+        company.setItems(query -> parties.searchCompanies(query.getFilter().orElse(""), query.getOffset(),
+                Math.min(query.getLimit(), 200)).stream());
+        company.setHelperText(getTranslation("pipeline.field.company.help"));
+        form.add(company, "company");
+        ComboBox<MemberSummary> owner = new ComboBox<>(getTranslation("pipeline.field.owner"));
+        owner.setId("opportunity-owner");
+        owner.setItemLabelGenerator(MemberSummary::name);
+        owner.setItems(query -> members.search(query.getFilter().orElse(""), query.getOffset(),
+                Math.min(query.getLimit(), 200)).stream());
+        form.add(owner, "owner");
+        BigDecimalField amount = new BigDecimalField(getTranslation("pipeline.field.amount"));
+        amount.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_ALIGN_RIGHT);
+        form.add(amount, "amount");
+        ComboBox<String> currency = new ComboBox<>(getTranslation("pipeline.field.currency"));
+        currency.setId("opportunity-currency");
+        currency.setItems(CURRENCIES);
+        currency.setItemLabelGenerator(code -> code + " · "
+                + Currency.getInstance(code).getDisplayName(TenantFormat.current().locale()));
+        form.add(currency, "currency");
         form.add(new DatePicker(getTranslation("pipeline.field.expectedCloseDate")), "expectedCloseDate");
         form.add(new TextField(getTranslation("pipeline.field.nextStep")), "nextStep");
         form.getSaveButton().setEnabled(user.hasPermission(PipelineModule.WRITE));
         form.onSave(d -> {
             WriteAccess.require(user, getTranslation("pipeline.noWrite"));
-            UUID party = resolveParty(d);
-            OpportunityView saved = id == null ? opportunities.create(d.toRequest(party))
-                    : opportunities.update(id, d.toRequest(party));
+            OpportunityView saved = id == null ? opportunities.create(d.toRequest()) : opportunities.update(id, d.toRequest());
             Notifications.success(getTranslation("pipeline.detail.saved", saved.name()));
             getUI().ifPresent(ui -> ui.navigate(PipelineUi.DETAIL + "/" + saved.id()));
         });
@@ -113,25 +190,10 @@ public class OpportunityDetailView extends VerticalLayout implements HasUrlParam
         return form;
     }
 
-    /** The draft's party: kept when the company name is unchanged, else the one company of that name. */
-    private UUID resolveParty(OpportunityDraft d) {
-        String name = d.getCompany().strip();
-        if (d.getPartyId() != null && parties.find(d.getPartyId()).map(p -> p.name().equals(name)).orElse(false)) {
-            return d.getPartyId();
-        }
-        List<PartySummary> matches = parties.findCompaniesByName(name).stream()
-                .filter(p -> p.name().equalsIgnoreCase(name)).toList();
-        if (matches.size() != 1) {
-            throw ApiProblem.invalid("company", getTranslation(matches.isEmpty()
-                    ? "pipeline.detail.noCompany" : "pipeline.detail.severalCompanies", name));
-        }
-        return matches.getFirst().id();
-    }
-
     private Grid<HistoryView> history(UUID id) {
         Grid<HistoryView> grid = new Grid<>();
         grid.setId("opportunity-history");
-        grid.addColumn(h -> io.tessera.ui.kit.format.TenantFormat.current().dateTime(h.changedAt())).setHeader(getTranslation("pipeline.history.at"));
+        grid.addColumn(h -> TenantFormat.current().dateTime(h.changedAt())).setHeader(getTranslation("pipeline.history.at"));
         grid.addColumn(HistoryView::toStageName).setHeader(getTranslation("pipeline.field.stage"));
         grid.addColumn(h -> getTranslation("pipeline.status." + h.status())).setHeader(getTranslation("pipeline.field.status"));
         grid.setItems(opportunities.history(id));

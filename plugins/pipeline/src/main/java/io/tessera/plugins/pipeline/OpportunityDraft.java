@@ -6,9 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import io.tessera.sdk.MemberSummary;
+import io.tessera.sdk.party.PartySummary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** What the opportunity form edits; the same rules as the API's request. */
 public class OpportunityDraft {
@@ -17,8 +18,10 @@ public class OpportunityDraft {
     @Size(max = 200)
     private String name = "";
 
-    @NotBlank
-    private String company = "";
+    @NotNull
+    private PartySummary company;
+
+    private MemberSummary owner;
 
     @NotNull
     @DecimalMin("0")
@@ -35,19 +38,18 @@ public class OpportunityDraft {
     @Size(max = 500)
     private String nextStep = "";
 
-    private UUID partyId;
     private Long version;
 
     /** An empty draft. */
     public OpportunityDraft() {
     }
 
-    static OpportunityDraft of(PipelineViews.OpportunityView o, String company) {
+    static OpportunityDraft of(PipelineViews.OpportunityView o, PartySummary company, MemberSummary owner) {
         OpportunityDraft d = new OpportunityDraft();
         d.name = o.name();
         d.company = company;
-        d.partyId = o.partyId();
-        d.amount = o.amount();
+        d.owner = owner;
+        d.amount = shown(o.amount(), o.currency());
         d.currency = o.currency();
         d.expectedCloseDate = o.expectedCloseDate();
         d.nextStep = o.nextStep() == null ? "" : o.nextStep();
@@ -55,9 +57,23 @@ public class OpportunityDraft {
         return d;
     }
 
-    PipelineRequests.OpportunityRequest toRequest(UUID resolvedParty) {
-        return new PipelineRequests.OpportunityRequest(name, resolvedParty, amount, currency, expectedCloseDate, nextStep,
-                null, null, null, version);
+    /**
+     * The amount as the form shows it: with the currency's digits ({@code 400.00}, not the column's {@code 400.0000})
+     * unless that would drop digits the deal has.
+     */
+    static BigDecimal shown(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return null;
+        }
+        // a stored deal's currency passed the API's ISO 4217 check, so it has default digits
+        int digits = Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() <= digits ? stripped.setScale(digits) : stripped;
+    }
+
+    PipelineRequests.OpportunityRequest toRequest() {
+        return new PipelineRequests.OpportunityRequest(name, company == null ? null : company.id(), amount, currency,
+                expectedCloseDate, nextStep, owner == null ? null : owner.userId(), null, null, version);
     }
 
     /** @return the name */
@@ -70,14 +86,24 @@ public class OpportunityDraft {
         this.name = name;
     }
 
-    /** @return the company's name */
-    public String getCompany() {
+    /** @return the company, picked from the party master */
+    public PartySummary getCompany() {
         return company;
     }
 
-    /** @param company the company's name */
-    public void setCompany(String company) {
+    /** @param company the company */
+    public void setCompany(PartySummary company) {
         this.company = company;
+    }
+
+    /** @return the owner, a member of the tenant */
+    public MemberSummary getOwner() {
+        return owner;
+    }
+
+    /** @param owner the owner */
+    public void setOwner(MemberSummary owner) {
+        this.owner = owner;
     }
 
     /** @return the amount */
@@ -118,13 +144,5 @@ public class OpportunityDraft {
     /** @param nextStep the next step */
     public void setNextStep(String nextStep) {
         this.nextStep = nextStep;
-    }
-
-    UUID getPartyId() {
-        return partyId;
-    }
-
-    void setPartyId(UUID partyId) {
-        this.partyId = partyId;
     }
 }

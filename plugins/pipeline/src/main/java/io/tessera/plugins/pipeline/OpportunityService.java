@@ -281,10 +281,11 @@ class OpportunityService implements Opportunities {
 
     @Override
     public java.util.Optional<io.tessera.plugins.pipeline.api.OpportunityInfo> find(UUID id) {
-        return em.createQuery("select o from Opportunity o where o.id = :id", Opportunity.class)
-                .setParameter("id", id).getResultStream().findFirst()
+        // joins the caller's transaction, or reads in one of its own (a view calls it without one)
+        return tx.read(() -> em.createQuery("select o from Opportunity o where o.id = :id", Opportunity.class)
+                .setParameter("id", id).getResultList().stream().findFirst()
                 .map(o -> new io.tessera.plugins.pipeline.api.OpportunityInfo(o.getId(), o.getName(), o.getPartyId(), o.getAmount(),
-                        o.getCurrency(), o.getStatus().apiName()));
+                        o.getCurrency(), o.getStatus().apiName())));
     }
 
     /** For the published API: joins the caller's transaction. */
@@ -399,7 +400,7 @@ class OpportunityService implements Opportunities {
     }
 
     private void requireParty(UUID partyId) {
-        if (parties.find(partyId).isEmpty()) {
+        if (parties.findForLink(partyId).isEmpty()) {
             throw ApiProblem.invalid("partyId", "refers to no party of this tenant");
         }
     }
