@@ -25,16 +25,22 @@ class CitusReadinessIT {
 
     /** Global tables, replicated to every node: each is read without a tenant (sign-in, routing, the platform). */
     static final Set<String> REFERENCE_TABLES = Set.of(
-            "tenants",          // the tenant registry: resolved by slug before any tenant is in scope
-            "users",            // accounts sign in before a tenant is chosen; memberships link them to tenants
-            "key_routes",       // API-key prefix / public key -> tenant, read before the tenant is known
-            "sign_in_addresses" // where accounts signed in from, per account (not per tenant)
+            "tenants",           // the tenant registry: resolved by slug before any tenant is in scope
+            "users",             // accounts sign in before a tenant is chosen; memberships link them to tenants
+            "key_routes",        // API-key prefix / public key -> tenant, read before the tenant is known
+            "sign_in_addresses", // where accounts signed in from, per account (not per tenant)
+            "module_tables"      // which module owns which table: read by export, purge and offboarding
     );
 
-    /** Tables that stay on the coordinator only: Liquibase's own bookkeeping. */
-    static final Set<String> LOCAL_TABLES = Set.of("databasechangelog", "databasechangeloglock");
+    /**
+     * Tables that stay on the coordinator only (Citus "local" tables): the migrator's Liquibase bookkeeping, one
+     * {@code dbchangelog_<module>} per module (matched by that prefix), and Stripe's webhook inbox, written before any
+     * tenant is known and claimed by the platform's worker, never joined with a tenant table.
+     */
+    static final Set<String> LOCAL_TABLES = Set.of("dbchangelog_lock", "billing_webhook_events");
+    static final String LOCAL_PREFIX = "dbchangelog_";
 
-    static final CitusRules RULES = new CitusRules(REFERENCE_TABLES, LOCAL_TABLES);
+    static final CitusRules RULES = new CitusRules(REFERENCE_TABLES, LOCAL_TABLES, LOCAL_PREFIX);
     static final Path SCRIPT = Path.of("../citus/distribute.sql");
 
     @RegisterExtension
@@ -90,6 +96,7 @@ class CitusReadinessIT {
                             constraint bad_fk_good_fk foreign key (id, good_id) references citus_probe.good (tenant_id, id));
                         create table citus_probe.nullable_tenant (tenant_id uuid, id uuid not null, primary key (id));
                         create table citus_probe.unlisted_global (id uuid primary key);
+                        create table citus_probe.liquibase_probe (id text primary key);
                         create table citus_probe.ref_to_tenant (id uuid primary key, t uuid, g uuid,
                             constraint ref_to_tenant_fk foreign key (t, g) references citus_probe.good (tenant_id, id));
                         create table citus_probe.fine_fk (tenant_id uuid not null, id uuid not null, good_id uuid,
@@ -97,7 +104,7 @@ class CitusReadinessIT {
                             primary key (tenant_id, id),
                             foreign key (tenant_id, good_id) references citus_probe.good (tenant_id, id));
                         """);
-                CitusRules rules = new CitusRules(Set.of("tenants", "ref_to_tenant"), Set.of());
+                CitusRules rules = new CitusRules(Set.of("tenants", "ref_to_tenant"), Set.of(), "liquibase_");
                 List<String> found = rules.violations(schema("citus_probe"));
                 assertThat(found).containsExactlyInAnyOrder(
                         "primary key bad_pk_pkey on bad_pk lacks tenant_id",

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The rules a schema must follow to be distributed by Citus on {@code tenant_id}, judged on the catalog
  * ({@link CatalogSchema}). A table with a {@code tenant_id} column is distributed unless it is on the explicit list of
- * reference tables; every other table must be on that list or on the list of coordinator-local tables.
+ * reference tables; every other table must be on that list or on the list of coordinator-local tables (by name, or by
+ * a name prefix for the migrator's per-module changelog tables).
  * <ul>
  *   <li>a distributed table's {@code tenant_id} is NOT NULL and it has a primary key;</li>
  *   <li>its primary key and every unique index include {@code tenant_id} (Citus enforces uniqueness per shard);</li>
@@ -16,7 +17,7 @@ import java.util.Set;
  *   <li>a reference or local table never references a distributed table.</li>
  * </ul>
  */
-record CitusRules(Set<String> referenceTables, Set<String> localTables) {
+record CitusRules(Set<String> referenceTables, Set<String> localTables, String localPrefix) {
 
     /** The findings, one line each; empty when the schema can be distributed as it is. */
     List<String> violations(CatalogSchema schema) {
@@ -39,7 +40,7 @@ record CitusRules(Set<String> referenceTables, Set<String> localTables) {
                 if (schema.uniqueIndexes().stream().noneMatch(i -> i.table().equals(table.name()) && i.primaryKey())) {
                     found.add("table " + table.name() + ": no primary key");
                 }
-            } else if (!table.hasTenantId() && !referenceTables.contains(table.name()) && !localTables.contains(table.name())) {
+            } else if (!table.hasTenantId() && !referenceTables.contains(table.name()) && !local(table.name())) {
                 found.add("table " + table.name() + ": global (no tenant_id) but not on the list of reference or local tables");
             }
         }
@@ -56,10 +57,10 @@ record CitusRules(Set<String> referenceTables, Set<String> localTables) {
                     + key.referencedColumns();
             if (from && to && !key.pairsTenantIds()) {
                 found.add(what + " does not pair tenant_id with tenant_id");
-            } else if (from && localTables.contains(key.referencedTable())) {
+            } else if (from && local(key.referencedTable())) {
                 found.add(what + " references a coordinator-local table");
             } else if (!from && to) {
-                found.add(what + " references a distributed table from a " + (localTables.contains(key.table()) ? "local" : "reference")
+                found.add(what + " references a distributed table from a " + (local(key.table()) ? "local" : "reference")
                         + " table");
             }
         }
@@ -69,6 +70,11 @@ record CitusRules(Set<String> referenceTables, Set<String> localTables) {
     /** Whether the table is distributed by tenant_id: it has the column and is on neither list. */
     boolean distributed(String table, CatalogSchema schema) {
         CatalogSchema.Table t = schema.tables().get(table);
-        return t != null && t.hasTenantId() && !referenceTables.contains(table) && !localTables.contains(table);
+        return t != null && t.hasTenantId() && !referenceTables.contains(table) && !local(table);
+    }
+
+    /** Whether the table stays on the coordinator: listed, or named with the local prefix. */
+    boolean local(String table) {
+        return localTables.contains(table) || table.startsWith(localPrefix);
     }
 }

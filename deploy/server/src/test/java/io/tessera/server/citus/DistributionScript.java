@@ -37,7 +37,7 @@ final class DistributionScript {
                     .append(table.equals(distributed.getFirst()) ? "none" : distributed.getFirst()).append("');\n");
         }
         sql.append("\n-- coordinator-local tables (left as they are):");
-        new TreeSet<>(rules.localTables()).forEach(t -> sql.append(' ').append(t));
+        new TreeSet<>(schema.tables().keySet()).stream().filter(rules::local).forEach(t -> sql.append(' ').append(t));
         return sql.append('\n').toString();
     }
 

@@ -140,8 +140,10 @@ class DeployArtifactsIT {
         named.put("tessera.plugin.dir", "a typo");
         named.put("SPRING_DATASOURCE_URI", "a typo");
         named.put("spring.lifecycle.timeout-per-shutdown", "a typo");
+        named.put("TESSERA_PURGE_TOKEN_SECRET", "a dash kept as an underscore");
         assertThat(propertyProblems(named)).containsExactly("a typo: unknown property tessera.plugin.dir",
-                "a typo: unknown property SPRING_DATASOURCE_URI", "a typo: unknown property spring.lifecycle.timeout-per-shutdown");
+                "a typo: unknown property SPRING_DATASOURCE_URI", "a typo: unknown property spring.lifecycle.timeout-per-shutdown",
+                "a dash kept as an underscore: unknown property TESSERA_PURGE_TOKEN_SECRET");
     }
 
     @Test
@@ -279,13 +281,26 @@ class DeployArtifactsIT {
         return tables;
     }
 
+    /** Every change set the migrator recorded, in its per-module tables ({@code dbchangelog_<module>}). */
     private static Set<String> changeSets(Connection c) throws SQLException {
-        Set<String> ids = new TreeSet<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id from databasechangelog")) {
+        List<String> tables = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                 where n.nspname = 'public' and c.relkind = 'r' and c.relname like 'dbchangelog\\_%'
+                   and c.relname <> 'dbchangelog_lock'""")) {
             while (rs.next()) {
-                ids.add(rs.getString(1));
+                tables.add(rs.getString(1));
             }
         }
+        Set<String> ids = new TreeSet<>();
+        for (String table : tables) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id from " + table)) {
+                while (rs.next()) {
+                    ids.add(table + ":" + rs.getString(1));
+                }
+            }
+        }
+        assertThat(tables).as("the migrator's changelog tables").contains("dbchangelog_kernel", "dbchangelog_mrp");
         return ids;
     }
 }

@@ -82,7 +82,8 @@ final class KnownProperties {
                         String name = canonical(property.path("name").asString());
                         exact.add(name);
                         if (property.has("defaultValue")) {
-                            defaults.put(name, property.get("defaultValue").asString());
+                            JsonNode value = property.get("defaultValue");
+                            defaults.put(name, value.isValueNode() ? value.asString() : value.toString());
                         }
                         if (property.has("type") && property.get("type").asString().startsWith("java.util.Map")) {
                             prefixes.add(name);
