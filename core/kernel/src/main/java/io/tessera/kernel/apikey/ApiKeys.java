@@ -3,7 +3,6 @@ package io.tessera.kernel.apikey;
 import io.tessera.kernel.access.KernelPermissions;
 import io.tessera.kernel.access.Permissions;
 import io.tessera.kernel.tenancy.TenantContext;
-import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.security.RequiresPermission;
 import io.tessera.sdk.security.SystemOnly;
@@ -46,15 +45,12 @@ public class ApiKeys {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Permissions permissions;
-    private final TransactionSettings settings;
 
-    ApiKeys(EntityManager entityManager, JdbcClient jdbc, TransactionTemplate tx, Permissions permissions,
-            TransactionSettings settings) {
+    ApiKeys(EntityManager entityManager, JdbcClient jdbc, TransactionTemplate tx, Permissions permissions) {
         this.entityManager = entityManager;
         this.jdbc = jdbc;
         this.tx = tx;
         this.permissions = permissions;
-        this.settings = settings;
     }
 
     /**
@@ -120,6 +116,10 @@ public class ApiKeys {
         String secret = "tsk_" + prefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
         ApiKey key = new ApiKey(name.strip(), prefix, sha256(secret), new LinkedHashSet<>(scopes),
                 TenantContext.userId().orElse(null), expiresAt);
+        // the global route keeps the prefix unique across tenants (its primary key) and names the tenant to authenticate in
+        jdbc.sql("insert into key_routes (kind, lookup, routed_tenant_id) values ('api', ?, ?)")
+                .params(prefix, TenantContext.tenant().orElseThrow(() -> new IllegalStateException("No tenant in scope")).id())
+                .update();
         entityManager.persist(key);
         entityManager.flush();
         return new CreatedKey(KeyView.of(key), secret);
@@ -156,28 +156,32 @@ public class ApiKeys {
             return Optional.empty();
         }
         String prefix = m.group(1);
-        Optional<KeyPrincipal> principal = TenantContext.callWithoutTenant(() -> tx.execute(status -> {
-            settings.setLocal("app.api_key_prefix", prefix);
-            return jdbc.sql("""
-                            select k.tenant_id, t.slug, k.id, k.secret_hash, k.scopes, k.expires_at, k.revoked_at, t.status
-                              from api_keys k join tenants t on t.id = k.tenant_id where k.prefix = ?""")
-                    .param(prefix)
-                    .query((rs, row) -> {
-                        boolean hashMatches = MessageDigest.isEqual(
-                                rs.getString(4).getBytes(StandardCharsets.US_ASCII),
-                                sha256(presented).getBytes(StandardCharsets.US_ASCII));
-                        Timestamp expires = rs.getTimestamp(6);
-                        boolean live = rs.getTimestamp(7) == null
-                                && (expires == null || expires.toInstant().isAfter(Instant.now()))
-                                && "ACTIVE".equals(rs.getString(8));
-                        return hashMatches && live
-                                ? new KeyPrincipal(new TenantRef(rs.getObject(1, UUID.class), rs.getString(2)),
-                                        rs.getObject(3, UUID.class),
-                                        new LinkedHashSet<>(Arrays.asList(rs.getString(5).split(","))))
-                                : null;
-                    })
-                    .optional();
-        }));
+        // first the global route (prefix -> tenant), then the key's row in that tenant's own scope: every statement on
+        // the tenant table api_keys names its tenant_id
+        Optional<TenantRef> tenant = TenantContext.callWithoutTenant(() -> tx.execute(status -> jdbc.sql("""
+                        select t.id, t.slug from key_routes r join tenants t on t.id = r.routed_tenant_id
+                         where r.kind = 'api' and r.lookup = ? and t.status = 'ACTIVE'""")
+                .param(prefix)
+                .query((rs, row) -> new TenantRef(rs.getObject(1, UUID.class), rs.getString(2)))
+                .optional()));
+        Optional<KeyPrincipal> principal = tenant.flatMap(ref -> TenantContext.callAs(ref, null, () -> tx.execute(status ->
+                jdbc.sql("""
+                                select id, secret_hash, scopes, expires_at, revoked_at
+                                  from api_keys where tenant_id = ? and prefix = ?""")
+                        .params(ref.id(), prefix)
+                        .query((rs, row) -> {
+                            boolean hashMatches = MessageDigest.isEqual(
+                                    rs.getString(2).getBytes(StandardCharsets.US_ASCII),
+                                    sha256(presented).getBytes(StandardCharsets.US_ASCII));
+                            Timestamp expires = rs.getTimestamp(4);
+                            boolean live = rs.getTimestamp(5) == null
+                                    && (expires == null || expires.toInstant().isAfter(Instant.now()));
+                            return hashMatches && live
+                                    ? new KeyPrincipal(ref, rs.getObject(1, UUID.class),
+                                            new LinkedHashSet<>(Arrays.asList(rs.getString(3).split(","))))
+                                    : null;
+                        })
+                        .optional())));
         principal.ifPresent(this::recordUse);
         return principal;
     }

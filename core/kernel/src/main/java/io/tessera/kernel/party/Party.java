@@ -15,11 +15,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.FilterDef;
+import org.hibernate.annotations.ParamDef;
 
-/** A company or a person. */
+/**
+ * A company or a person. Its roles, addresses and contact points are loaded (in batches, by party id) with the
+ * {@value #TENANT_FILTER} filter, which adds {@code tenant_id = ?}: Hibernate's {@code @TenantId} does not restrict a
+ * collection load, and a distributed database (Citus) routes a statement to one shard only by its tenant_id.
+ */
 @Entity
 @Table(name = "parties")
+@FilterDef(name = Party.TENANT_FILTER, defaultCondition = "tenant_id = :tenant", autoEnabled = true,
+        parameters = @ParamDef(name = "tenant", type = UUID.class, resolver = CurrentTenantParameter.class))
 class Party extends TenantScopedEntity {
+
+    /** The filter that restricts the party's collections to the current tenant. */
+    static final String TENANT_FILTER = "partyTenant";
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -63,14 +75,17 @@ class Party extends TenantScopedEntity {
 
     @OneToMany(mappedBy = "party", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("role")
+    @Filter(name = TENANT_FILTER)
     private Set<PartyRole> roles = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "party", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
+    @Filter(name = TENANT_FILTER)
     private List<PartyAddress> addresses = new ArrayList<>();
 
     @OneToMany(mappedBy = "party", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
+    @Filter(name = TENANT_FILTER)
     private List<PartyContactPoint> contactPoints = new ArrayList<>();
 
     protected Party() {

@@ -27,6 +27,14 @@ public final class PluginBootstrap implements ApplicationContextInitializer<Conf
 
     private static final Logger log = LoggerFactory.getLogger(PluginBootstrap.class);
 
+    /**
+     * With this property {@code true} the bootstrap runs the migrations of the kernel and every plugin (whatever
+     * {@code spring.liquibase.enabled} says), unloads the plugins and registers nothing: for a migration job that
+     * starts an otherwise empty context and exits. Without it, {@code spring.liquibase.enabled=false} makes a node
+     * skip the migrations (the job ran them).
+     */
+    public static final String MIGRATIONS_ONLY = "tessera.migrations.only";
+
     /** Instantiated through {@code META-INF/spring.factories}. */
     public PluginBootstrap() {
     }
@@ -43,7 +51,23 @@ public final class PluginBootstrap implements ApplicationContextInitializer<Conf
         long started = System.nanoTime();
 
         PluginLoader.Loaded loaded = new PluginLoader(pluginsDir, KernelVersion.sdkVersion()).load();
-        migrate(DatabaseSettings.from(env), loaded.modules());
+        boolean migrationsOnly = env.getProperty(MIGRATIONS_ONLY, Boolean.class, false);
+        if (migrationsOnly || env.getProperty("spring.liquibase.enabled", Boolean.class, true)) {
+            migrate(DatabaseSettings.from(env), loaded.modules());
+        } else {
+            log.info("spring.liquibase.enabled=false: this node runs no migration (a migration job runs them)");
+        }
+        if (migrationsOnly) {
+            List<String> failed = loaded.modules().stream().filter(m -> !m.healthy()).map(InstalledModule::id).toList();
+            loaded.manager().stopPlugins();
+            loaded.manager().unloadPlugins();
+            if (!failed.isEmpty()) {
+                throw new IllegalStateException("Plugins failed to load or migrate (see the log above): " + failed);
+            }
+            log.info("Migrations of the kernel and {} plugins done in {} ms ({}=true: nothing else starts)",
+                    loaded.modules().size(), (System.nanoTime() - started) / 1_000_000, MIGRATIONS_ONLY);
+            return;
+        }
         ModuleCatalog catalog = new ModuleCatalog(loaded.modules());
 
         ClassLoader application = PluginBootstrap.class.getClassLoader();

@@ -1,7 +1,6 @@
 package io.tessera.kernel.publickey;
 
 import io.tessera.kernel.tenancy.TenantContext;
-import io.tessera.kernel.tenancy.TransactionSettings;
 import io.tessera.sdk.PublicKeys;
 import io.tessera.sdk.TenantRef;
 import io.tessera.sdk.persistence.Ids;
@@ -33,12 +32,10 @@ public class PublicKeysService implements PublicKeys {
 
     private final JdbcClient jdbc;
     private final Transactions tx;
-    private final TransactionSettings settings;
 
-    PublicKeysService(JdbcClient jdbc, Transactions tx, TransactionSettings settings) {
+    PublicKeysService(JdbcClient jdbc, Transactions tx) {
         this.jdbc = jdbc;
         this.tx = tx;
-        this.settings = settings;
     }
 
     @Override
@@ -51,6 +48,9 @@ public class PublicKeysService implements PublicKeys {
         jdbc.sql("insert into public_keys (tenant_id, id, public_key, module_id, created_at, version) values (?, ?, ?, ?, ?, 0)")
                 .params(tenant.id(), Ids.newId(), key, moduleId, Timestamp.from(Instant.now()))
                 .update();
+        // the global route resolves the key before any tenant is known, and keeps it unique across tenants
+        jdbc.sql("insert into key_routes (kind, lookup, routed_tenant_id) values ('public', ?, ?)").params(key, tenant.id())
+                .update();
         return key;
     }
 
@@ -59,11 +59,13 @@ public class PublicKeysService implements PublicKeys {
     public void revoke(String key) {
         TenantRef tenant = TenantContext.tenant().orElseThrow(() -> new IllegalStateException("No tenant in scope"));
         jdbc.sql("delete from public_keys where tenant_id = ? and public_key = ?").params(tenant.id(), key).update();
+        jdbc.sql("delete from key_routes where kind = 'public' and lookup = ? and routed_tenant_id = ?").params(key, tenant.id())
+                .update();
     }
 
     /**
-     * The active tenant and the module a key was issued for; outside tenant scope, in its own transaction
-     * that sees exactly that key's row.
+     * The active tenant and the module a key was issued for: the tenant from the global {@code key_routes} table
+     * (outside tenant scope), then the key's row in that tenant's scope, each in its own read-only transaction.
      *
      * @param key a key from a request path
      * @return the tenant and module, or empty for an unknown key or a tenant that is not active
@@ -72,15 +74,18 @@ public class PublicKeysService implements PublicKeys {
         if (key == null || !SHAPE.matcher(key).matches()) {
             return Optional.empty();
         }
-        return TenantContext.callWithoutTenant(() -> tx.read(() -> {
-            settings.setLocal("app.public_key", key);
-            return jdbc.sql("""
-                            select k.tenant_id, t.slug, k.module_id from public_keys k join tenants t on t.id = k.tenant_id
-                             where k.public_key = ? and t.status = 'ACTIVE'""")
-                    .param(key)
-                    .query((rs, row) -> new Resolved(new TenantRef(rs.getObject(1, UUID.class), rs.getString(2)),
-                            rs.getString(3)))
-                    .optional();
-        }));
+        // first the global route (key -> tenant), then the key's row in that tenant's own scope: every statement on
+        // the tenant table public_keys names its tenant_id
+        Optional<TenantRef> tenant = TenantContext.callWithoutTenant(() -> tx.read(() -> jdbc.sql("""
+                        select t.id, t.slug from key_routes r join tenants t on t.id = r.routed_tenant_id
+                         where r.kind = 'public' and r.lookup = ? and t.status = 'ACTIVE'""")
+                .param(key)
+                .query((rs, row) -> new TenantRef(rs.getObject(1, UUID.class), rs.getString(2)))
+                .optional()));
+        return tenant.flatMap(ref -> TenantContext.callAs(ref, null, () -> tx.read(() -> jdbc.sql(
+                        "select module_id from public_keys where tenant_id = ? and public_key = ?")
+                .params(ref.id(), key)
+                .query((rs, row) -> new Resolved(ref, rs.getString(1)))
+                .optional())));
     }
 }

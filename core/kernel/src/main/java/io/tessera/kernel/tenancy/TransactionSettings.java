@@ -16,8 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class TransactionSettings {
 
     /** The settings policies know about; anything else is refused. */
-    private static final Set<String> KNOWN = Set.of("app.outbox_dispatch", "app.scheduler", "app.api_key_prefix",
-            "app.membership_check", "app.public_key");
+    private static final Set<String> KNOWN = Set.of("app.outbox_dispatch", "app.scheduler",
+            "app.membership_check");
 
     private final JdbcClient jdbc;
     private final boolean postgres;
