@@ -26,6 +26,7 @@ case $cmd in
       --spring.datasource.hikari.validation-timeout=2000 \
       --spring.datasource.hikari.keepalive-time=30000 \
       --spring.datasource.hikari.max-lifetime=300000 \
+      --spring.datasource.hikari.idle-timeout=120000 \
       --tessera.plugins.dir="$TESSERA_PLUGINS" \
       --tessera.platform.admin.password="$PLATFORM_PASSWORD" \
       ${NODE_ARGS:-} \
@@ -34,7 +35,7 @@ case $cmd in
     log "node $n starting on 127.0.0.1:$port (pid $(cat "$dir/pid"), log $dir/node.log)"
     ;;
   wait)
-    wait_for "node $n readiness" "${NODE_START_TIMEOUT:-240}" ready
+    wait_for "node $n readiness" "${NODE_START_TIMEOUT:-420}" ready
     log "node $n ready"
     ;;
   stop)

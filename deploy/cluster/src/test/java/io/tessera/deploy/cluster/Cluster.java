@@ -90,7 +90,7 @@ final class Cluster implements AutoCloseable {
 
     void startNode(int node) {
         run(60, "node.sh", "start", Integer.toString(node));
-        run(300, "node.sh", "wait", Integer.toString(node));
+        run(480, "node.sh", "wait", Integer.toString(node));
         run(120, "lb.sh", "ready", Integer.toString(node));
     }
 

@@ -107,10 +107,15 @@ final class Load implements AutoCloseable {
 
     /** Stops the workers and waits for their last requests. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         running.set(false);
-        for (Thread worker : workers) {
-            worker.join();
+        try {
+            for (Thread worker : workers) {
+                worker.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping the load", e);
         }
     }
 }
