@@ -54,6 +54,10 @@ public final class KernelDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.jpa.properties.hibernate.timezone.default_storage", "NORMALIZE_UTC");
         defaults.put("spring.jpa.properties.hibernate.query.fail_on_pagination_over_collection_fetch", "true");
         defaults.put("spring.mvc.problemdetails.enabled", "true");
+        // a stopping node (SIGTERM, rolling restart) reports readiness DOWN, refuses new connections and lets its
+        // in-flight requests finish, for at most 20 s (a load balancer's health check takes it out meanwhile)
+        defaults.put("server.shutdown", "graceful");
+        defaults.put("spring.lifecycle.timeout-per-shutdown-phase", "20s");
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-message", "never");
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
