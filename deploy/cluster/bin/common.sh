@@ -13,6 +13,8 @@ PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 TESSERA_JAR=${TESSERA_JAR:-$REPO_ROOT/deploy/server/target/tessera-server.jar}
 TESSERA_PLUGINS=${TESSERA_PLUGINS:-$REPO_ROOT/deploy/server/target/plugins}
 PLATFORM_PASSWORD=${PLATFORM_PASSWORD:-cluster-operator}
+# shared by every node (tessera.cluster.enabled refuses to start without it): a purge token made on one node is checked on another
+PURGE_TOKEN_SECRET=${PURGE_TOKEN_SECRET:-cluster-purge-token-secret-0123456789abcdef}
 DB_NAME=tessera
 DB_OWNER=tessera_owner
 DB_APP=tessera_app

@@ -29,6 +29,8 @@ case $cmd in
       --spring.datasource.hikari.idle-timeout=120000 \
       --tessera.plugins.dir="$TESSERA_PLUGINS" \
       --tessera.platform.admin.password="$PLATFORM_PASSWORD" \
+      --tessera.cluster.enabled=true \
+      --tessera.purge.token-secret="$PURGE_TOKEN_SECRET" \
       ${NODE_ARGS:-} \
       >> "$dir/node.log" 2>&1 < /dev/null &
     echo $! > "$dir/pid"

@@ -3,7 +3,7 @@ package io.tessera.kernel.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.tessera.kernel.account.Accounts;
+import io.tessera.kernel.account.TenantDirectory;
 import io.tessera.kernel.account.Memberships;
 import io.tessera.kernel.account.TenantStatus;
 import io.tessera.kernel.cluster.ClusterNotifications;
@@ -183,7 +183,7 @@ class MultiNodeIT {
         ApiClient onB = signedIn(b(), "dan@nodes-suspend.test", PASSWORD);
 
         afterNotification(b(), () -> assertThat(a().withoutTenant(
-                () -> a().bean(Accounts.class).setStatus("nodes-suspend", TenantStatus.SUSPENDED))).isPresent());
+                () -> a().bean(TenantDirectory.class).setStatus("nodes-suspend", TenantStatus.SUSPENDED))).isPresent());
 
         assertThat(onB.get("/api/v1/parties").status()).isEqualTo(403);
     }
