@@ -42,13 +42,7 @@ class BillingConfiguration {
 
         @Bean
         StripeGateway stripeGateway(BillingProperties properties) {
-            BillingProperties.Stripe stripe = properties.stripe();
-            StripeClient.StripeClientBuilder builder = StripeClient.builder().setApiKey(stripe.apiKey())
-                    .setMaxNetworkRetries(stripe.maxNetworkRetries());
-            if (stripe.apiBase() != null && !stripe.apiBase().isBlank()) {
-                builder.setApiBase(stripe.apiBase());
-            }
-            return new StripeGateway(builder.build());
+            return new StripeGateway(client(properties.stripe()));
         }
 
         @Bean
@@ -150,5 +144,16 @@ class BillingConfiguration {
                 }
             };
         }
+    }
+
+    /** The Stripe client of these settings: retries with the same idempotency key, a bounded wait for each answer. */
+    static StripeClient client(BillingProperties.Stripe stripe) {
+        StripeClient.StripeClientBuilder builder = StripeClient.builder().setApiKey(stripe.apiKey())
+                .setMaxNetworkRetries(stripe.maxNetworkRetries())
+                .setReadTimeout(Math.toIntExact(stripe.readTimeout().toMillis()));
+        if (stripe.apiBase() != null && !stripe.apiBase().isBlank()) {
+            builder.setApiBase(stripe.apiBase());
+        }
+        return builder.build();
     }
 }

@@ -18,7 +18,7 @@ public record BillingProperties(Stripe stripe, Map<String, PaidModule> modules, 
 
     /** Defaults for what is not set. */
     public BillingProperties {
-        stripe = stripe == null ? new Stripe(null, null, null, null, null, null) : stripe;
+        stripe = stripe == null ? new Stripe(null, null, null, null, null, null, null) : stripe;
         modules = modules == null ? Map.of() : Map.copyOf(modules);
         graceDays = graceDays == null ? 7 : graceDays;
     }
@@ -33,9 +33,11 @@ public record BillingProperties(Stripe stripe, Map<String, PaidModule> modules, 
      *                          idempotency key)
      * @param webhookMaxBytes   the largest webhook body accepted
      * @param webhookTolerance  how old a webhook signature may be
+     * @param readTimeout       how long a call waits for Stripe's answer before it counts as a network error and is
+     *                          retried (30 s when not set; stripe-java's own default is 80 s)
      */
     public record Stripe(String apiKey, List<String> webhookSecret, String apiBase, Integer maxNetworkRetries,
-                         Integer webhookMaxBytes, Duration webhookTolerance) {
+                         Integer webhookMaxBytes, Duration webhookTolerance, Duration readTimeout) {
 
         /** Defaults for what is not set. */
         public Stripe {
@@ -43,6 +45,7 @@ public record BillingProperties(Stripe stripe, Map<String, PaidModule> modules, 
             maxNetworkRetries = maxNetworkRetries == null ? 3 : maxNetworkRetries;
             webhookMaxBytes = webhookMaxBytes == null ? 256 * 1024 : webhookMaxBytes;
             webhookTolerance = webhookTolerance == null ? Duration.ofMinutes(5) : webhookTolerance;
+            readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
         }
     }
 
