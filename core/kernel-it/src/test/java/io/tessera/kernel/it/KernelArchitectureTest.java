@@ -57,7 +57,7 @@ class KernelArchitectureTest {
             Map.entry("publickey", Set.of("access", "module", "tenancy")),
             Map.entry("config", Set.of("plugin", "tenancy")),
             Map.entry("openapi", Set.of("plugin")),
-            Map.entry("party", Set.of("access", "migration", "plugin", "web")),
+            Map.entry("party", Set.of("access", "migration", "plugin", "tenancy", "web")),
             Map.entry("platform", Set.of("access", "plugin")),
             Map.entry("webhook", Set.of("access", "events", "tenancy")),
             Map.entry("security", Set.of("access", "account", "apikey", "config", "module", "plugin", "publickey",
