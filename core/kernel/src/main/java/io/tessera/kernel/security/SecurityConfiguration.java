@@ -29,6 +29,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -161,6 +162,8 @@ class SecurityConfiguration {
                         .requestMatchers(InvitationAcceptance.PATH + "**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied(problems)))
+                // outermost of the filters below: a database that cannot be reached is a 503, not a sign-in redirect
+                .addFilterBefore(new DatabaseUnavailable(problems), BasicAuthenticationFilter.class)
                 // counts refused credentials; the lockout provider refuses a throttled address's unknown accounts
                 .addFilterBefore(throttle.counting(), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BasicAuthenticationFilter.class)
@@ -202,6 +205,11 @@ class SecurityConfiguration {
             if (e instanceof SignInThrottledException throttled) {
                 response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
                 problems.write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage(), request.getRequestURI());
+                return;
+            }
+            if (e instanceof InternalAuthenticationServiceException && DatabaseUnavailable.causedBy(e)) {
+                // the credentials could not be checked at all: not the caller's fault
+                DatabaseUnavailable.write(problems, request, response);
                 return;
             }
             if (e instanceof OAuth2AuthenticationException) {

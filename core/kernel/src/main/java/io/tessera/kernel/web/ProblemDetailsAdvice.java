@@ -10,6 +10,8 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -87,8 +89,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of(), request);
     }
 
+    /** No connection or transaction could be had (a failover, a node cut off): worth a retry. */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e, HttpServletRequest request) {
+        log.warn("{} {} answered 503: the database is unreachable ({})", request.getMethod(), request.getRequestURI(),
+                DatabaseErrors.describe(e));
+        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database cannot be reached just now; try again in a few seconds", List.of(), request);
+        return ResponseEntity.status(answer.getStatusCode()).header(HttpHeaders.RETRY_AFTER, "5").body(answer.getBody());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof RuntimeException runtime && UnreachableDatabase.causedBy(e)) {
+            // a connection cut while in use (SQLState 08…, 57P01): the same answer as no connection at all
+            return databaseUnavailable(runtime, request);
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(),
                 DatabaseErrors.fromDatabase(e) ? DatabaseErrors.withoutValues(e) : e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged", List.of(), request);
