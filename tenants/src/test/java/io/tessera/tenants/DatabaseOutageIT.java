@@ -43,7 +43,7 @@ class DatabaseOutageIT {
             assertUnavailable(fresh.get("/api/v1/parties"));
             assertUnavailable(admin.get("/api/v1/parties"));
         } finally {
-            asSuperuser("alter role " + kernel.applicationRole() + " login");
+            asSuperuser("grant connect on database " + database() + " to public, " + kernel.applicationRole());
         }
 
         Eventually.until("the API key served again", () -> key.get("/api/v1/parties").status() == 200);
@@ -58,11 +58,18 @@ class DatabaseOutageIT {
         assertThat(response.json().get("detail").asString()).contains("database cannot be reached");
     }
 
-    /** New connections are refused and the open ones closed, as when the primary goes away. */
+    /**
+     * New connections to this class's database are refused and the open ones closed, as when the primary goes away.
+     * Only this database: the role itself is shared with other test classes.
+     */
     private static void cutOffTheApplicationRole() {
-        asSuperuser("alter role " + kernel.applicationRole() + " nologin");
-        kernel.queryAsSuperuser("select count(pg_terminate_backend(pid)) from pg_stat_activity where usename = ?",
-                kernel.applicationRole());
+        asSuperuser("revoke connect on database " + database() + " from public, " + kernel.applicationRole());
+        kernel.queryAsSuperuser("select count(pg_terminate_backend(pid)) from pg_stat_activity where usename = ? "
+                + "and datname = current_database()", kernel.applicationRole());
+    }
+
+    private static String database() {
+        return '"' + kernel.queryAsSuperuser("select current_database()") + '"';
     }
 
     private static void asSuperuser(String sql) {
