@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.postgresql.PGConnection;
@@ -49,6 +52,7 @@ public class ClusterNotifications implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterNotifications.class);
     private static final Set<String> CHANNELS = Set.of(ACCESS, MODULES);
+    private static final Duration FIRST_LISTEN_WAIT = Duration.ofSeconds(15);
 
     private final JdbcClient jdbc;
     private final String url;
@@ -57,6 +61,9 @@ public class ClusterNotifications implements SmartLifecycle {
     private final boolean postgres;
     private final Map<String, List<Runnable>> handlers = new ConcurrentHashMap<>();
     private final AtomicLong connections = new AtomicLong();
+    private final CountDownLatch firstListen = new CountDownLatch(1);
+    /** This node's name in the notifications it sends. */
+    private final String node = UUID.randomUUID().toString();
     private final AtomicLong received = new AtomicLong();
     private final Set<String> tokens = Collections.newSetFromMap(new LinkedHashMap<>() {
         @Override
@@ -79,8 +86,8 @@ public class ClusterNotifications implements SmartLifecycle {
     }
 
     /**
-     * Runs the handler whenever a notification on the channel arrives (from any node, this one included) and
-     * whenever the listening connection is (re)established.
+     * Runs the handler whenever a notification on the channel arrives from another node (or any other session; this
+     * node's own are applied by their publisher when made) and whenever the listening connection is (re)established.
      *
      * @param channel {@link #ACCESS} or {@link #MODULES}
      * @param handler what to do, quickly (it runs on the listening thread)
@@ -99,7 +106,8 @@ public class ClusterNotifications implements SmartLifecycle {
     public void publish(String channel) {
         requireKnown(channel);
         if (postgres) {
-            jdbc.sql("select pg_notify(?, '')").param(channel).query().singleRow();
+            // the payload names this node, which has moved its own versions already and skips the echo
+            jdbc.sql("select pg_notify(?, ?)").param(channel).param(node).query().singleRow();
         }
     }
 
@@ -147,6 +155,17 @@ public class ClusterNotifications implements SmartLifecycle {
         running = true;
         if (postgres) {
             listener = Thread.ofPlatform().daemon().name("cluster-notifications").start(this::listen);
+            // the node starts serving once it listens: the flush of the first connection then empties caches that
+            // are still empty, instead of dropping what the first requests cached (a database that cannot be reached
+            // does not hold the start up for long: the listener keeps trying)
+            try {
+                if (!firstListen.await(FIRST_LISTEN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                    log.warn("Not yet listening for cluster notifications after {} s; starting anyway, still trying",
+                            FIRST_LISTEN_WAIT.toSeconds());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -168,13 +187,19 @@ public class ClusterNotifications implements SmartLifecycle {
                 reported = false;
                 pause = 100;
                 handlers.values().forEach(list -> list.forEach(ClusterNotifications::runQuietly));
+                firstListen.countDown();
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] arrived = pg.getNotifications(500);
                     if (arrived != null) {
                         for (PGNotification n : arrived) {
-                            handlers.getOrDefault(n.getName(), List.of()).forEach(ClusterNotifications::runQuietly);
                             received.incrementAndGet();
+                            if (node.equals(n.getParameter())) {
+                                // this node's own change, already applied here when it was made (and at its commit):
+                                // applying the echo again, later, would drop what was cached since for nothing
+                                continue;
+                            }
+                            handlers.getOrDefault(n.getName(), List.of()).forEach(ClusterNotifications::runQuietly);
                             if (!n.getParameter().isEmpty()) {
                                 synchronized (tokens) {
                                     tokens.add(n.getParameter());
