@@ -134,7 +134,7 @@ public final class TesseraKernelExtension implements BeforeAllCallback, AfterAll
         props.putAll(properties);
         // as command-line arguments: the highest precedence, above any application.properties on the test class path
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(TesseraKernel.class).run(args);
+        return new SpringApplicationBuilder(TesseraKernel.class).listeners(SerialLoggingSetup.listeners()).run(args);
     }
 
     /** A view of one node of a {@link TesseraCluster}: the cluster owns its context and database. */
