@@ -79,9 +79,7 @@ public interface Parties {
      * @param limit          rows to return, 1 to 200
      * @return the company's people on that page; empty for an unknown id or a party that is not a company
      */
-    default List<PartySummary> people(UUID organizationId, String text, int offset, int limit) {
-        throw new UnsupportedOperationException("This kernel does not list a company's people");
-    }
+    List<PartySummary> people(UUID organizationId, String text, int offset, int limit);
 
     /**
      * A page of the companies whose name or primary email contains the text, ignoring case, ordered by name — for
